@@ -1,0 +1,1 @@
+"""Extractors: one module per family of facts, registered by name (see registry)."""

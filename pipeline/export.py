@@ -1,0 +1,38 @@
+"""`jixiao export`: the contract tables as Parquet, CSV or one XLSX workbook."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.errors import ConfigError
+from pipeline.store import Store
+from schemas.tables import CONTRACT_TABLES
+
+FORMATS = ("parquet", "csv", "xlsx")
+
+
+def export(db: str | Path, fmt: str, out_dir: str | Path) -> list[Path]:
+    if fmt not in FORMATS:
+        raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    written: list[Path] = []
+    with Store(db, read_only=True) as store:
+        if fmt == "xlsx":
+            target = out / "jixiao.xlsx"
+            import pandas as pd
+
+            with pd.ExcelWriter(target, engine="openpyxl") as writer:
+                for spec in CONTRACT_TABLES:
+                    frame = store.con.execute(f"SELECT * FROM {spec.name}").df()
+                    frame.to_excel(writer, sheet_name=spec.name, index=False)
+            return [target]
+        for spec in CONTRACT_TABLES:
+            target = out / f"{spec.name}.{fmt}"
+            option = "(FORMAT PARQUET)" if fmt == "parquet" else "(HEADER, DELIMITER ',')"
+            store.con.execute(f"COPY {spec.name} TO '{_sql_path(target)}' {option}")
+            written.append(target)
+    return written
+
+
+def _sql_path(path: Path) -> str:
+    return str(path).replace("'", "''")

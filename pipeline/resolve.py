@@ -1,0 +1,170 @@
+"""Resolve: from every candidate, one value per field; disagreements become flags.
+
+Find, then resolve (as in spaCy's span ruler): extractors return all they
+found with evidence; this step picks. Figures equal within their stated
+rounding are one fact with several provenances; different figures for one item
+are a contradiction: an error when a table and the narrative disagree, a
+warning when one source states two values (which may be two scopes the
+patterns could not tell apart).
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from schemas.facts import (
+    BudgetItem, Extraction, FieldCandidate, Flag, Indicator, Metric, Project, ReportFacts, ReportKind,
+    ReportMeta, Severity,
+)
+from schemas.figures import Figure
+
+RULE_CONFLICT = "resolve.conflict"
+RULE_TABLE_NARRATIVE = "resolve.table_vs_narrative"
+TABLE_EXTRACTORS = frozenset({"tables"})
+
+
+def resolve(extraction: Extraction) -> ReportFacts:
+    flags: list[Flag] = []
+    meta = _resolve_meta(extraction.fields, flags)
+    items = _resolve_budget(extraction.budget_items, flags)
+    return ReportFacts(
+        meta=meta,
+        budget_items=tuple(items),
+        projects=tuple(_resolve_projects(extraction.projects)),
+        indicators=tuple(_dedupe_indicators(extraction.indicators)),
+        metrics=tuple(_dedupe_metrics(extraction.metrics)),
+        findings=extraction.findings,
+        flags=tuple(flags),
+    )
+
+
+def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> ReportMeta:
+    by_name: dict[str, list[FieldCandidate]] = defaultdict(list)
+    for c in fields:
+        by_name[c.name].append(c)
+    chosen: dict[str, FieldCandidate] = {}
+    for name, cands in by_name.items():
+        ranked = sorted(cands, key=lambda c: -c.strength)  # stable: earliest first among equals
+        best = ranked[0]
+        chosen[name] = best
+        rivals = {str(c.value) for c in ranked if c.strength == best.strength and not _same_value(c.value, best.value)}
+        if rivals and name in ("self_score", "grade", "fiscal_year"):
+            flags.append(Flag(
+                rule=RULE_CONFLICT, severity=Severity.WARNING, items=(name,),
+                message=f"{name} is stated as {best.value} and also as {', '.join(sorted(rivals))}",
+                page=best.provenance.page,
+            ))
+    values = {name: c.value for name, c in chosen.items()}
+    return ReportMeta(
+        title=_text(values.get("title")),
+        department=_text(values.get("department")),
+        province=_text(values.get("province")),
+        city=_text(values.get("city")),
+        county=_text(values.get("county")),
+        fiscal_year=int(values["fiscal_year"]) if "fiscal_year" in values else None,
+        report_kind=ReportKind(str(values.get("report_kind", ReportKind.UNKNOWN.value))),
+        project_name=_text(values.get("project_name")),
+        self_score=_decimal(values.get("self_score")),
+        grade=_text(values.get("grade")),
+        provenance={name: c.provenance for name, c in chosen.items()},
+    )
+
+
+def _same_value(a: object, b: object) -> bool:
+    da, db = _decimal(a), _decimal(b)
+    if da is not None and db is not None:
+        return da == db
+    return str(a) == str(b)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _decimal(value: object) -> Decimal | None:
+    if value is None:
+        return None
+    try:
+        return Decimal(str(value))
+    except InvalidOperation:
+        return None
+
+
+def agree(a: Figure, b: Figure) -> bool:
+    return abs(a.value - b.value) <= a.tolerance + b.tolerance
+
+
+def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[BudgetItem]:
+    groups: dict[tuple[str, object, object], list[BudgetItem]] = defaultdict(list)
+    for c in cands:
+        groups[(c.item, c.basis, c.scope)].append(c)
+    out: list[BudgetItem] = []
+    for (item, basis, scope), group in groups.items():
+        ranked = sorted(group, key=lambda c: -c.strength)
+        best = ranked[0]
+        also = []
+        for other in ranked[1:]:
+            if agree(best.figure, other.figure):
+                also.append(other.provenance)
+                continue
+            if scope is not None:
+                continue
+            cross = (best.provenance.extractor in TABLE_EXTRACTORS) != (other.provenance.extractor in TABLE_EXTRACTORS)
+            label = item + (f"@{basis.value}" if basis is not None else "")  # type: ignore[attr-defined]
+            flags.append(Flag(
+                rule=RULE_TABLE_NARRATIVE if cross else RULE_CONFLICT,
+                severity=Severity.ERROR if cross else Severity.WARNING,
+                items=(item,),
+                expected=best.value, stated=other.value,
+                message=(f"{label}: {best.figure.stated} (page {best.provenance.page}) but "
+                         f"{other.figure.stated} (page {other.provenance.page})"),
+                page=other.provenance.page,
+            ))
+        out.append(replace(best, corroborations=tuple(also)))
+    return out
+
+
+def _name_key(name: str) -> str:
+    return re.sub(r"[\s“”\"'‘’《》()（）]", "", name)
+
+
+def _resolve_projects(projects: tuple[Project, ...]) -> list[Project]:
+    merged: dict[str, Project] = {}
+    for p in projects:
+        key = _name_key(p.name)
+        if key not in merged:
+            merged[key] = p
+            continue
+        old = merged[key]
+        merged[key] = replace(
+            old,
+            budget=old.budget or p.budget,
+            executed=old.executed or p.executed,
+            execution_rate=old.execution_rate or p.execution_rate,
+            fund_source=old.fund_source or p.fund_source,
+        )
+    return list(merged.values())
+
+
+def _dedupe_indicators(indicators: tuple[Indicator, ...]) -> list[Indicator]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for ind in indicators:
+        key = (ind.project, ind.level1, ind.level2, ind.name, ind.target, ind.actual)
+        if key not in seen:
+            seen.add(key)
+            out.append(ind)
+    return out
+
+
+def _dedupe_metrics(metrics: tuple[Metric, ...]) -> list[Metric]:
+    seen: set[tuple[object, ...]] = set()
+    out = []
+    for m in metrics:
+        key = (m.provenance.page, m.provenance.char_start, m.provenance.table, m.provenance.row, m.provenance.col, m.value, m.unit)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

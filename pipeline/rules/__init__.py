@@ -1,0 +1,62 @@
+"""Consistency rules: one module per family, each rule with a stable id.
+
+A rule module registers checks with `@rule("family.name", doc=...)`; a check
+takes the resolved `ReportFacts` and returns `Flag`s. `RULE_MODULES` lists the
+families; `check_all` runs every rule. Tolerances come from the precision each
+figure was written with (`schemas.figures.Figure.tolerance`).
+"""
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pipeline.errors import RegistryError
+from schemas.facts import Flag, ReportFacts
+
+Check = Callable[[ReportFacts], list[Flag]]
+
+RULE_MODULES: tuple[str, ...] = (
+    "pipeline.rules.sums",
+    "pipeline.rules.rates",
+    "pipeline.rules.scores",
+    "pipeline.rules.completeness",
+    "pipeline.rules.tables",
+)
+
+
+@dataclass(frozen=True)
+class RuleSpec:
+    id: str
+    doc: str
+    fn: Check
+
+
+_RULES: dict[str, RuleSpec] = {}
+
+
+def rule(rule_id: str, *, doc: str) -> Callable[[Check], Check]:
+    def wrap(fn: Check) -> Check:
+        if rule_id in _RULES and _RULES[rule_id].fn is not fn:
+            raise RegistryError(f"rule {rule_id!r} is registered twice")
+        _RULES[rule_id] = RuleSpec(rule_id, doc, fn)
+        return fn
+
+    return wrap
+
+
+def all_rules() -> dict[str, RuleSpec]:
+    for module in RULE_MODULES:
+        try:
+            importlib.import_module(module)
+        except ModuleNotFoundError as exc:
+            if exc.name != module:
+                raise
+    return dict(_RULES)
+
+
+def check_all(facts: ReportFacts) -> list[Flag]:
+    flags: list[Flag] = []
+    for spec in all_rules().values():
+        flags.extend(spec.fn(facts))
+    return flags

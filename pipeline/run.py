@@ -1,0 +1,127 @@
+"""Compose the stages for one file, and ingest a batch.
+
+`process_file` never raises for a bad file: a typed reject becomes the
+outcome's status and reason, so one broken file never stops a batch.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pipeline.errors import NeedsOcr, NotAReport, RejectedFile
+from pipeline.extract import extract
+from pipeline.normalize import normalize_document
+from pipeline.read import SUFFIX_FORMATS, file_sha256, read_path
+from pipeline.segment import segment
+from pipeline.validate import validate
+from schemas.document import Document
+from schemas.facts import ReportOutcome, Status
+
+# A performance self-evaluation names itself; anything without these words is not one.
+_REPORT_MARKERS = re.compile(r"绩效|自评|评价")
+
+
+def process_file(path: str | Path) -> ReportOutcome:
+    path_text = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return ReportOutcome(path_text, file_sha256(path_text.encode()), _suffix_format(path_text),
+                             Status.FAILED, f"cannot read the file ({exc.strerror or exc})")
+    report_id = file_sha256(data)
+    try:
+        document = read_path(path_text)
+        return process_document(document)
+    except RejectedFile as exc:
+        return ReportOutcome(
+            path_text, report_id, _suffix_format(path_text), Status(exc.status), _reason(exc),
+        )
+    except Exception as exc:  # noqa: BLE001 - the batch boundary: a bug on one file must not stop the batch
+        return ReportOutcome(
+            path_text, report_id, _suffix_format(path_text), Status.FAILED,
+            f"internal error while processing ({type(exc).__name__}: {exc})",
+        )
+
+
+def process_document(document: Document) -> ReportOutcome:
+    normalized = normalize_document(document)
+    text_for_check = normalized.text + " ".join(
+        c.text for t in document.tables for c in t.cells[:200]
+    )
+    if not _REPORT_MARKERS.search(text_for_check):
+        raise NotAReport("readable, but not a performance self-evaluation (no 绩效/自评/评价 anywhere)",
+                         path=document.source_path)
+    segmented = segment(document, normalized)
+    facts = validate(extract(segmented))
+    image_pages = [p.number for p in document.pages if p.image_only]
+    status, error = Status.OK, None
+    if image_pages:
+        status = Status.PARTIAL
+        error = f"image-only pages not read (OCR needed): {', '.join(map(str, image_pages))}"
+    return ReportOutcome(
+        source_path=document.source_path, report_id=document.sha256, source_format=document.source_format,
+        status=status, error=error, facts=facts, n_pages=document.n_pages, n_chars=len(normalized.text),
+    )
+
+
+def _reason(exc: RejectedFile) -> str:
+    if isinstance(exc, NeedsOcr) and exc.pages:
+        return f"{exc.message} (pages {', '.join(map(str, exc.pages))})"
+    return exc.message
+
+
+def _suffix_format(path: str) -> str:
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower(), Path(path).suffix.lower().lstrip(".") or "unknown")
+
+
+def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """Files named and files under folders named (recursive, sorted), skipping golden files and dotfiles."""
+    for p in paths:
+        path = Path(p)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and not _skipped(child, path):
+                    yield child
+        else:
+            yield path
+
+
+def _skipped(child: Path, root: Path) -> bool:
+    rel = child.relative_to(root)
+    return any(part.startswith(".") for part in rel.parts) or child.name.endswith(".golden.json")
+
+
+@dataclass
+class BatchSummary:
+    by_status: dict[str, int] = field(default_factory=dict)
+    by_severity: dict[str, int] = field(default_factory=dict)
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    pages: int = 0
+
+    def add(self, outcome: ReportOutcome) -> None:
+        self.by_status[outcome.status.value] = self.by_status.get(outcome.status.value, 0) + 1
+        self.pages += outcome.n_pages
+        if outcome.status in (Status.FAILED,):
+            self.failures.append((outcome.source_path, outcome.error or ""))
+        if outcome.facts:
+            for f in outcome.facts.flags:
+                self.by_severity[f.severity.value] = self.by_severity.get(f.severity.value, 0) + 1
+
+    @property
+    def files(self) -> int:
+        return sum(self.by_status.values())
+
+
+def ingest_serial(files: list[Path], store_write: Callable[[ReportOutcome], None],
+                  on_done: Callable[[ReportOutcome], None] | None = None) -> BatchSummary:
+    """Ingest files one after another in this process."""
+    summary = BatchSummary()
+    for path in files:
+        outcome = process_file(path)
+        store_write(outcome)
+        summary.add(outcome)
+        if on_done:
+            on_done(outcome)
+    return summary

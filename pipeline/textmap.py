@@ -1,0 +1,80 @@
+"""Text with a back-map to its source, so every regex match maps to raw offsets.
+
+Like pdfplumber's TextMap: each output character remembers the raw offset it
+came from. Edits that only delete characters keep the map exact; other edits
+map each new character onto the span it replaced.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class TextMap:
+    text: str
+    origin: tuple[int, ...]
+
+    @staticmethod
+    def identity(text: str) -> TextMap:
+        return TextMap(text, tuple(range(len(text))))
+
+    def map_chars(self, convert: Callable[[str], str]) -> TextMap:
+        """Replace each character by `convert(char)` (which may be empty or longer)."""
+        out: list[str] = []
+        origin: list[int] = []
+        for ch, src in zip(self.text, self.origin):
+            new = convert(ch)
+            out.append(new)
+            origin.extend([src] * len(new))
+        return TextMap("".join(out), tuple(origin))
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> TextMap:
+        """Regex substitution that keeps the back-map."""
+        out: list[str] = []
+        origin: list[int] = []
+        last = 0
+        for m in pattern.finditer(self.text):
+            s, e = m.span()
+            out.append(self.text[last:s])
+            origin.extend(self.origin[last:s])
+            new = repl(m)
+            out.append(new)
+            origin.extend(_align(m.group(0), new, self.origin[s:e]))
+            last = e
+        out.append(self.text[last:])
+        origin.extend(self.origin[last:])
+        return TextMap("".join(out), tuple(origin))
+
+    def delete_spans(self, spans: Iterable[tuple[int, int]]) -> TextMap:
+        keep = [True] * len(self.text)
+        for s, e in spans:
+            for i in range(s, e):
+                keep[i] = False
+        text = "".join(ch for ch, k in zip(self.text, keep) if k)
+        origin = tuple(o for o, k in zip(self.origin, keep) if k)
+        return TextMap(text, origin)
+
+
+def _align(old: str, new: str, old_origin: tuple[int, ...]) -> list[int]:
+    """Origins for `new` replacing `old`: exact when `new` is `old` with deletions."""
+    if not new:
+        return []
+    if len(new) == len(old):
+        return list(old_origin)
+    mapped: list[int] = []
+    j = 0
+    for ch in new:
+        while j < len(old) and old[j] != ch:
+            j += 1
+        if j >= len(old):
+            break
+        mapped.append(old_origin[j])
+        j += 1
+    if len(mapped) == len(new):
+        return mapped
+    # Not a pure deletion: spread the new characters over the replaced span.
+    last = max(len(old_origin) - 1, 0)
+    base = old_origin if old_origin else (0,)
+    return [base[min(i, last)] for i in range(len(new))]

@@ -1,0 +1,99 @@
+"""The one document model every reader produces, whatever the file format.
+
+A Document is pages; a page is its running text (tables excluded, in reading
+order) and its tables as grids of cells. Extractors never see the format.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SOURCE_FORMATS = ("pdf", "docx", "xlsx", "html", "txt", "md")
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One table cell at its top-left grid position, with its spans."""
+
+    row: int
+    col: int
+    text: str
+    rowspan: int = 1
+    colspan: int = 1
+    address: str | None = None  # `Sheet1!B5`, an element path, a PDF bbox as text
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as a grid of cells on one page (or sheet)."""
+
+    page: int
+    n_rows: int
+    n_cols: int
+    cells: tuple[Cell, ...]
+    bbox: tuple[float, float, float, float] | None = None
+    location: str | None = None  # sheet name, element path, ...
+    number_formats: tuple[tuple[int, int, str], ...] = ()  # (row, col, format) where known
+
+    def grid(self) -> list[list[str | None]]:
+        """Rows of cell texts with each merged cell's text repeated over its span.
+
+        Covered positions of a merged cell repeat its text so that a label
+        spanning several indicator rows labels each of them; empty positions are None.
+        """
+        grid: list[list[str | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                    grid[r][c] = cell.text
+        return grid
+
+    def origin_grid(self) -> list[list[tuple[int, int] | None]]:
+        """For each grid position, the (row, col) of the cell that covers it."""
+        grid: list[list[tuple[int, int] | None]] = [[None] * self.n_cols for _ in range(self.n_rows)]
+        for cell in self.cells:
+            for r in range(cell.row, min(cell.row + cell.rowspan, self.n_rows)):
+                for c in range(cell.col, min(cell.col + cell.colspan, self.n_cols)):
+                    grid[r][c] = (cell.row, cell.col)
+        return grid
+
+    @staticmethod
+    def from_rows(rows: list[list[str | None]], page: int = 1, location: str | None = None) -> Table:
+        """A span-less table from plain rows (ragged rows are padded)."""
+        n_cols = max((len(r) for r in rows), default=0)
+        cells = tuple(
+            Cell(r, c, text or "")
+            for r, row in enumerate(rows)
+            for c, text in enumerate(row)
+            if text is not None
+        )
+        return Table(page=page, n_rows=len(rows), n_cols=n_cols, cells=cells, location=location)
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page: text in reading order (tables excluded) and its tables."""
+
+    number: int
+    text: str
+    tables: tuple[Table, ...] = ()
+    image_only: bool = False
+
+
+@dataclass(frozen=True)
+class Document:
+    """What a reader made of one file."""
+
+    source_path: str
+    sha256: str
+    source_format: str
+    pages: tuple[Page, ...]
+    title_hint: str | None = None  # e.g. an HTML page's ArticleTitle meta
+    warnings: tuple[str, ...] = field(default=())
+
+    @property
+    def n_pages(self) -> int:
+        return len(self.pages)
+
+    @property
+    def tables(self) -> list[Table]:
+        return [t for p in self.pages for t in p.tables]

@@ -1,0 +1,209 @@
+"""Facts extracted from a report, resolved per field, and the flags about them."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import Enum
+
+from schemas.figures import Figure
+from schemas.provenance import Provenance
+
+
+class ReportKind(str, Enum):
+    DEPARTMENT_OVERALL = "department_overall"
+    PROJECT = "project"
+    UNKNOWN = "unknown"
+
+
+class Status(str, Enum):
+    OK = "ok"
+    PARTIAL = "partial"
+    FAILED = "failed"
+    NEEDS_OCR = "needs_ocr"
+    NOT_A_REPORT = "not_a_report"
+
+
+class Severity(str, Enum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+
+class Basis(str, Enum):
+    INITIAL = "initial"
+    ADJUSTED = "adjusted"
+    EXECUTED = "executed"
+
+
+GRADES = ("优", "良", "中", "差")
+
+# Report-level fields a metadata candidate may name.
+REPORT_FIELDS = (
+    "title", "department", "province", "city", "county", "fiscal_year",
+    "report_kind", "project_name", "self_score", "grade",
+)
+
+
+@dataclass(frozen=True)
+class FieldCandidate:
+    """One stated value for a report-level field, with its evidence.
+
+    `strength` orders candidates for the resolver: a value labelled explicitly
+    (`自评得分：96分`) outranks one inferred from context (a title's year).
+    """
+
+    name: str
+    value: str | int | Decimal
+    provenance: Provenance
+    strength: int = 1
+
+
+@dataclass(frozen=True)
+class BudgetItem:
+    """A budget figure with its contract item code (money in yuan, rates in percent)."""
+
+    item: str
+    figure: Figure
+    provenance: Provenance
+    basis: Basis | None = None
+    strength: int = 1
+    scope: str | None = None  # set when the figure describes a part (e.g. `evaluated`), not the report
+    corroborations: tuple[Provenance, ...] = ()  # the same figure stated elsewhere too
+
+    @property
+    def value(self) -> Decimal:
+        return self.figure.value
+
+
+@dataclass(frozen=True)
+class Project:
+    name: str
+    provenance: Provenance
+    budget: Figure | None = None
+    executed: Figure | None = None
+    execution_rate: Figure | None = None
+    fund_source: str | None = None
+
+
+@dataclass(frozen=True)
+class Indicator:
+    name: str
+    provenance: Provenance
+    project: str | None = None
+    level1: str | None = None
+    level2: str | None = None
+    target: str | None = None
+    actual: str | None = None
+    target_value: Decimal | None = None
+    actual_value: Decimal | None = None
+    target_operator: str | None = None
+    unit: str | None = None
+    weight: Figure | None = None
+    score: Figure | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Metric:
+    subject: str
+    figure: Figure
+    unit: str
+    provenance: Provenance
+    qualifier: str = ""
+    section: str = ""
+
+    @property
+    def value(self) -> Decimal:
+        return self.figure.value
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # "problem" | "measure"
+    ordinal: int
+    text: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A consistency finding: which figures, what was expected, what stands."""
+
+    rule: str
+    severity: Severity
+    items: tuple[str, ...]
+    message: str
+    expected: Decimal | None = None
+    stated: Decimal | None = None
+    page: int | None = None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Every candidate one extractor found; the resolver picks among them."""
+
+    fields: tuple[FieldCandidate, ...] = ()
+    budget_items: tuple[BudgetItem, ...] = ()
+    projects: tuple[Project, ...] = ()
+    indicators: tuple[Indicator, ...] = ()
+    metrics: tuple[Metric, ...] = ()
+    findings: tuple[Finding, ...] = ()
+
+    def __add__(self, other: Extraction) -> Extraction:
+        return Extraction(
+            self.fields + other.fields,
+            self.budget_items + other.budget_items,
+            self.projects + other.projects,
+            self.indicators + other.indicators,
+            self.metrics + other.metrics,
+            self.findings + other.findings,
+        )
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    title: str | None = None
+    department: str | None = None
+    province: str | None = None
+    city: str | None = None
+    county: str | None = None
+    fiscal_year: int | None = None
+    report_kind: ReportKind = ReportKind.UNKNOWN
+    project_name: str | None = None
+    self_score: Decimal | None = None
+    grade: str | None = None
+    provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
+
+
+@dataclass(frozen=True)
+class ReportFacts:
+    """One report's resolved facts: one value per field, and the flags so far."""
+
+    meta: ReportMeta
+    budget_items: tuple[BudgetItem, ...]
+    projects: tuple[Project, ...]
+    indicators: tuple[Indicator, ...]
+    metrics: tuple[Metric, ...]
+    findings: tuple[Finding, ...]
+    flags: tuple[Flag, ...] = ()
+
+    def item(self, code: str, basis: Basis | None = None) -> BudgetItem | None:
+        """The resolved figure for an item code (basis None: the narrative/total figure)."""
+        for b in self.budget_items:
+            if b.item == code and b.basis == basis:
+                return b
+        return None
+
+
+@dataclass(frozen=True)
+class ReportOutcome:
+    """What ingesting one file produced: its status, and its facts when readable."""
+
+    source_path: str
+    report_id: str
+    source_format: str
+    status: Status
+    error: str | None = None
+    facts: ReportFacts | None = None
+    n_pages: int = 0
+    n_chars: int = 0

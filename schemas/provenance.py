@@ -1,0 +1,25 @@
+"""Where a value was read: the small record every extracted value carries."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Page (1-based) and character span of a value, or its table cell.
+
+    `char_start`/`char_end` index the page's normalized text (the whole text for
+    formats without pages). Values read from a table carry `table`, `row`, `col`
+    instead (indexes into that page's tables and the table's grid), with the
+    reader's own address of the cell (`B5`, an element path) in `location`.
+    """
+
+    page: int | None
+    char_start: int | None = None
+    char_end: int | None = None
+    extractor: str = ""
+    evidence: str = ""
+    table: int | None = None
+    row: int | None = None
+    col: int | None = None
+    location: str | None = None
