@@ -19,14 +19,33 @@ DB_OPTION = typer.Option("jixiao.duckdb", "--db", help="DuckDB file of the datas
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
-    db: str = DB_OPTION,
+    db: Optional[str] = typer.Option(
+        None, "--db", help="DuckDB file of the dataset [default: jixiao.duckdb; with --dask and "
+                           "--parquet-out, a state file inside the Parquet folder]."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Run the dataset expectations afterwards."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", min=1, help="Worker processes [default: the cores available]."),
+    timeout: float = typer.Option(120.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
+    max_memory_mb: int = typer.Option(
+        1536, "--max-memory-mb", min=0, help="Memory ceiling per file's worker, in MB (0: none)."),
+    force: bool = typer.Option(False, "--force", help="Re-ingest files already stored at this pipeline version."),
+    retry_failed: bool = typer.Option(False, "--retry-failed", help="Re-ingest stored files whose status is failed."),
+    dask: Optional[str] = typer.Option(
+        None, "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or `local`."),
+    parquet_out: Optional[Path] = typer.Option(
+        None, "--parquet-out", help="Also write the dataset as Parquet partitioned by fiscal_year under this folder."),
+    process_fn: Optional[str] = typer.Option(None, "--process-fn", hidden=True,
+                                             help="module:function replacing the per-file work (tests)."),
 ) -> None:
-    """Read, extract, check and store every report under PATHS."""
-    from pipeline.clireport import ingest_command
+    """Read, extract, check and store every report under PATHS, in parallel and resumably."""
+    from pipeline.clireport import IngestOptions, ingest_command
 
-    code = ingest_command(paths, db, validate=validate, progress=progress)
+    options = IngestOptions(
+        workers=workers, timeout_s=timeout, max_memory_mb=max_memory_mb, force=force,
+        retry_failed=retry_failed, dask=dask, parquet_out=parquet_out, process_fn=process_fn,
+    )
+    code = ingest_command(paths, db, validate=validate, progress=progress, options=options)
     raise typer.Exit(code)
 
 
@@ -73,6 +92,47 @@ def rules() -> None:
 
     for spec in sorted(all_rules().values(), key=lambda s: s.id):
         typer.echo(f"{spec.id:34} {spec.doc}")
+
+
+@app.command()
+def compare(
+    db: str = DB_OPTION,
+    year: int | None = typer.Option(None, "--year", help="Fiscal year."),
+    region: str | None = typer.Option(None, "--region", help="Substring of province/city/county, e.g. 广州."),
+    kind: str | None = typer.Option(None, "--kind", help="department_overall, project or unknown."),
+    department: str | None = typer.Option(None, "--department", help="Substring of the department."),
+    by: str | None = typer.Option(None, "--by", help="Sort column (numbers descending), e.g. rate_computed."),
+    yoy: str | None = typer.Option(None, "--yoy", help="Year-over-year view of the departments matching this."),
+    csv: Path | None = typer.Option(None, "--csv", help="Write the view as CSV (yuan, English column names)."),
+    xlsx: Path | None = typer.Option(None, "--xlsx", help="Write a formatted workbook, one sheet per view."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No terminal table."),
+) -> None:
+    """Compare departments: budget, spending, execution rate, shares, self-score and flags per report."""
+    from pipeline.compare import ComparisonFilter
+    from pipeline.compare_cli import CompareOptions, compare_command
+    from pipeline.errors import ConfigError
+
+    try:
+        filt = ComparisonFilter(year=year, region=region, kind=kind, department=department)
+    except ConfigError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(2) from exc
+    options = CompareOptions(filt, by=by, yoy=yoy, csv_path=csv, xlsx_path=xlsx, quiet=quiet)
+    raise typer.Exit(compare_command(db, options))
+
+
+@app.command()
+def report(
+    out: Path = typer.Option(Path("report.html"), "--out", help="The HTML file to write."),
+    db: str = DB_OPTION,
+    year: int | None = typer.Option(None, "--year", help="Only this fiscal year."),
+    sources: bool = typer.Option(True, "--sources/--no-sources",
+                                 help="Re-read source files to quote the sentence behind each flag."),
+) -> None:
+    """Write one self-contained HTML report (charts, sortable table, every flag with its source)."""
+    from pipeline.compare_cli import report_command
+
+    raise typer.Exit(report_command(db, out, year, sources))
 
 
 def main() -> None:  # pragma: no cover

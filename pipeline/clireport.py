@@ -1,47 +1,128 @@
 """What the CLI commands print (kept apart from argument parsing)."""
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from pipeline import PIPELINE_VERSION
+from pipeline.bulk import SKIPPED, BulkReport, BulkSettings, Plan, ingest_bulk
+from pipeline.bulk_pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, PoolSettings, available_cores
+from pipeline.bulk_worker import DEFAULT_PROCESS_FN, FileResult
 from pipeline.errors import JixiaoError
-from pipeline.run import BatchSummary, ingest_serial, iter_input_files
-from pipeline.store import Store
-from schemas.facts import ReportOutcome
+from pipeline.run import BatchSummary, iter_input_files
+from pipeline.store import DEFAULT_DB, Store
 
 console = Console()
 err_console = Console(stderr=True)
 
 
-def ingest_command(paths: list[Path], db: str, *, validate: bool = True, progress: bool = True) -> int:
+@dataclass(frozen=True)
+class IngestOptions:
+    """The ingest command's bulk options, as given on the command line (None: the default)."""
+
+    workers: int | None = None
+    timeout_s: float = DEFAULT_TIMEOUT_S
+    max_memory_mb: int = DEFAULT_MAX_MEMORY_MB
+    force: bool = False
+    retry_failed: bool = False
+    dask: str | None = None
+    parquet_out: Path | None = None
+    process_fn: str | None = None
+
+    def bulk_settings(self) -> BulkSettings:
+        pool = PoolSettings(
+            workers=self.workers or available_cores(), timeout_s=self.timeout_s,
+            max_memory_mb=self.max_memory_mb, process_fn=self.process_fn or DEFAULT_PROCESS_FN,
+        )
+        return BulkSettings(pool=pool, force=self.force, retry_failed=self.retry_failed, dask=self.dask,
+                            parquet_out=self.parquet_out)
+
+    def resolve_db(self, db: str | None) -> str:
+        if db:
+            return db
+        if self.dask and self.parquet_out is not None:
+            # The Parquet dataset is the product; the resume state lives beside it, out of readers' way.
+            state = self.parquet_out / "_jixiao" / "state.duckdb"
+            state.parent.mkdir(parents=True, exist_ok=True)
+            return str(state)
+        return DEFAULT_DB
+
+
+def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, progress: bool = True,
+                   options: IngestOptions | None = None) -> int:
+    options = options or IngestOptions()
+    db = options.resolve_db(db)
     files = list(iter_input_files(paths))
     missing = [p for p in files if not p.exists()]
     try:
+        settings = options.bulk_settings()
         store = Store(db)
     except JixiaoError as exc:
         err_console.print(f"[red]{exc}[/red]")
         return 2
-    with store:
-        with Progress(
-            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[status]}"),
-            TimeElapsedColumn(), console=err_console, disable=not progress, transient=False,
-        ) as bar:
-            task = bar.add_task("ingest", total=len(files), status="")
-            failures = 0
+    interrupted = False
+    with store, _ingest_progress(progress) as bar:
+        task = bar.add_task("ingest", total=None, pages=0, failed=0, rate="")
+        started = time.perf_counter()
+        counts = {"files": 0, "pages": 0, "failed": 0}
 
-            def on_done(outcome: ReportOutcome) -> None:
-                nonlocal failures
-                failures += outcome.status.value == "failed"
-                bar.update(task, advance=1, status=f"{failures} failed · {Path(outcome.source_path).name[:40]}")
+        def on_plan(plan: Plan) -> None:
+            bar.update(task, total=len(plan.tasks))
+            if plan.skipped:
+                err_console.print(f"{len(plan.skipped)} files already ingested at pipeline {PIPELINE_VERSION}: "
+                                  "skipped (--force to redo)")
 
-            summary = ingest_serial(files, store.write, on_done)
-    print_summary(summary, db)
+        def on_result(result: FileResult) -> None:
+            counts["files"] += 1
+            counts["pages"] += result.n_pages
+            counts["failed"] += result.status == "failed"
+            elapsed = max(time.perf_counter() - started, 1e-9)
+            bar.update(task, advance=1, pages=counts["pages"], failed=counts["failed"],
+                       rate=f"{counts['files'] / elapsed:.1f} files/s · {counts['pages'] / elapsed:.1f} pages/s")
+
+        try:
+            report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result)
+        except KeyboardInterrupt:
+            interrupted = True
+        except JixiaoError as exc:
+            err_console.print(f"[red]{exc}[/red]")
+            return 2
+    if interrupted:
+        err_console.print(f"[yellow]interrupted[/yellow]: {counts['files']} files committed to {db}; "
+                          "run the same command again to resume")
+        return 130
+    print_summary(report.summary, db)
+    _print_rates(report)
     if validate:
         run_validation_summary(db)
-    return 1 if summary.by_status.get("failed", 0) or missing else 0
+    return 1 if report.summary.by_status.get("failed", 0) or missing else 0
+
+
+def _ingest_progress(enabled: bool) -> Progress:
+    return Progress(
+        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
+        TextColumn("{task.fields[pages]} pages · {task.fields[failed]} failed · {task.fields[rate]}"),
+        TimeElapsedColumn(), console=err_console, disable=not enabled, transient=False,
+    )
+
+
+def _print_rates(report: BulkReport) -> None:
+    done = report.summary.files - report.summary.by_status.get(SKIPPED, 0)
+    seconds = max(report.seconds, 1e-9)
+    line = (f"{done} files in {report.seconds:.1f} s: {done / seconds:.2f} files/s, "
+            f"{report.summary.pages / seconds:.1f} pages/s (hashing {report.plan.hash_seconds:.2f} s)")
+    peaks = [w.peak_rss_mb for w in report.worker_stats if w.tasks]
+    if peaks:
+        line += f"; peak RSS per worker {min(peaks):.0f}–{max(peaks):.0f} MB over {len(report.worker_stats)} workers"
+    console.print(line)
+    if report.parquet_files:
+        console.print(f"Parquet dataset: {len(report.parquet_files)} files, one folder per table, "
+                      "partitioned by fiscal_year")
 
 
 def run_validation_summary(db: str) -> None:

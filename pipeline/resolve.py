@@ -98,9 +98,12 @@ def agree(a: Figure, b: Figure) -> bool:
 
 def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[BudgetItem]:
     groups: dict[tuple[str, object, object], list[BudgetItem]] = defaultdict(list)
-    for c in cands:
-        groups[(c.item, c.basis, c.scope)].append(c)
     out: list[BudgetItem] = []
+    for c in cands:
+        if c.scope is not None:
+            out.append(c)  # parts of a scope (each evaluated fund) are all kept
+        else:
+            groups[(c.item, c.basis, c.scope)].append(c)
     for (item, basis, scope), group in groups.items():
         ranked = sorted(group, key=lambda c: -c.strength)
         best = ranked[0]
@@ -108,8 +111,6 @@ def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[Bu
         for other in ranked[1:]:
             if agree(best.figure, other.figure):
                 also.append(other.provenance)
-                continue
-            if scope is not None:
                 continue
             cross = (best.provenance.extractor in TABLE_EXTRACTORS) != (other.provenance.extractor in TABLE_EXTRACTORS)
             label = item + (f"@{basis.value}" if basis is not None else "")  # type: ignore[attr-defined]

@@ -65,7 +65,29 @@ def find_sentences(text: str) -> list[Span]:
                 if text[s:e].strip():
                     spans.append(Span(s, e))
                 s = e
-    return spans
+    return _move_openers(text, spans)
+
+
+_OPENERS = "“‘(（《〔【"
+
+
+def _move_openers(text: str, spans: list[Span]) -> list[Span]:
+    """The sentencizer leaves an opening quote or bracket at the end of the previous sentence."""
+    out: list[Span] = []
+    carry: int | None = None
+    for span in spans:
+        start = carry if carry is not None else span.start
+        end = span.end
+        carry = None
+        while end > start and text[end - 1] in _OPENERS:
+            end -= 1
+        if end < span.end:
+            carry = end
+        if end > start:
+            out.append(Span(start, end))
+        elif carry is None:
+            carry = start
+    return out
 
 
 def _chunks(text: str) -> list[tuple[int, str]]:

@@ -1,0 +1,80 @@
+"""Budget figures in the narrative: 年初预算, 调整后预算, 收入 by source, 支出, 执行率 …
+
+Each money or percent figure is labelled by the wording right before it
+(`extractors.labels`). Figures in a sentence about one named project belong to
+that project (extractors.projects) — except in a project report, where the
+project is the report. Targets (`≥95%`, `以上`) and changes (`同比增加`) are no
+budget figures.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.labels import label_before
+from extractors.numbers import money, percent
+from extractors.registry import register
+from extractors.reportkind import detect_report_kind
+from schemas.facts import BudgetItem, Extraction, ReportKind
+from schemas.text import SegmentedDocument
+
+NAME = "budget"
+MONEY_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|千元|元)")
+PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
+# A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.
+PROJECT_SENTENCE = re.compile(r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目|[\u4e00-\u9fff]{2,30}项目(?:全年)?(?:预算数|预算|资金)")
+_TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|左右)")
+_TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|目标为|目标值)$")
+# An evaluated scope: `共涉及资金378.09万元，占…项目支出总额的100%`.
+EVALUATED_SHARE = re.compile(r"^[^。;]{0,6}占[^。;%]{0,30}项目支出[^。;%]{0,6}?(?P<share>\d+(?:\.\d+)?)%")
+
+
+@register(NAME, produces=("budget_items",), version="1")
+def extract(doc: SegmentedDocument) -> Extraction:
+    text = doc.text
+    kind = detect_report_kind(doc)
+    items: list[BudgetItem] = []
+    for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
+        for m in pattern.finditer(text):
+            if _is_target(text, m.start(), m.end()):
+                continue
+            label = label_before(text, m.start())
+            if label is None:
+                continue
+            sentence = doc.sentence_at(m.start())
+            in_project = PROJECT_SENTENCE.search(text[sentence.start:m.start()]) is not None
+            if label.item is None:
+                item = _evaluated_scope(doc, m, label.label, is_money)
+                if item is not None:
+                    items.append(item)
+                continue
+            if in_project and kind is not ReportKind.PROJECT:
+                continue
+            if is_money == (label.item == "execution_rate"):
+                continue  # a percent after a money wording, or money after a rate wording
+            figure = money(m.group("num"), m.group("unit"), m.group(0)) if is_money else percent(m.group("num"), m.group(0))
+            if figure is None:
+                continue
+            items.append(BudgetItem(
+                item=label.item, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME), strength=2,
+            ))
+    return Extraction(budget_items=tuple(items))
+
+
+def _is_target(text: str, start: int, end: int) -> bool:
+    return bool(_TARGET_AFTER.match(text[end:end + 3]) or _TARGET_BEFORE.search(text[max(0, start - 4):start]))
+
+
+def _evaluated_scope(doc: SegmentedDocument, m: re.Match[str], label: str, is_money: bool) -> BudgetItem | None:
+    """Funds covered by the self-evaluation, with the share of 项目支出 they are said to cover."""
+    if not is_money or "涉及资金" not in label:
+        return None
+    share = EVALUATED_SHARE.match(doc.text[m.end():m.end() + 60])
+    if share is None:
+        return None
+    figure = money(m.group("num"), m.group("unit"), m.group(0))
+    if figure is None:
+        return None
+    return BudgetItem(
+        item="expenditure_project", figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
+        scope=f"evaluated:{share.group('share')}",
+    )

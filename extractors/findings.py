@@ -1,0 +1,71 @@
+"""The report's own problems (存在的问题) and next steps (改进措施, 下一步工作).
+
+Items are the section's sub-headings, else its numbered paragraphs, else its
+`一是…二是…` enumeration, else its paragraphs.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.registry import register
+from pipeline.headings import numbering_of
+from schemas.facts import Extraction, Finding
+from schemas.text import SegmentedDocument, Section
+
+NAME = "findings"
+PROBLEM_TITLE = re.compile(r"问题|不足|差距")
+MEASURE_TITLE = re.compile(r"措施|建议|改进|下一步|整改|打算|思路|努力方向")
+ENUMERATION = re.compile(r"(?:^|[;。,\n])\s*(?P<ord>[一二三四五六七八九十]+)是")
+
+
+@register(NAME, produces=("findings",), version="1")
+def extract(doc: SegmentedDocument) -> Extraction:
+    findings: list[Finding] = []
+    taken: list[Section] = []
+    for section in doc.sections:
+        kind = _kind(section.title)
+        if kind is None or any(t.start <= section.start < t.end for t in taken):
+            continue
+        subs = [s for s in doc.sections if s.start > section.start and s.end <= section.end and s.level > section.level]
+        if kind == "both":
+            continue  # `存在的问题及改进措施`: its sub-sections are classified on their own
+        taken.append(section)
+        findings.extend(_items(doc, section, subs, kind))
+    return Extraction(findings=tuple(findings))
+
+
+def _kind(title: str) -> str | None:
+    core = re.sub(r"^\S{0,4}?[、.)]", "", title)
+    problem = bool(PROBLEM_TITLE.search(core))
+    measure = bool(MEASURE_TITLE.search(core))
+    if problem and measure:
+        return "both"
+    return "problem" if problem else "measure" if measure else None
+
+
+def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: str) -> list[Finding]:
+    text = doc.text
+    body_start = text.find("\n", section.start)
+    body_start = section.end if body_start < 0 else body_start + 1
+    spans: list[tuple[int, int]] = []
+    direct = [s for s in subs if s.level == min(x.level for x in subs)] if subs else []
+    if direct:
+        spans = [(s.start, s.end) for s in direct]
+    else:
+        body = text[body_start:section.end]
+        lines = [(m.start() + body_start, m.end() + body_start) for m in re.finditer(r"[^\n]+", body)]
+        numbered = [ln for ln in lines if numbering_of(text[ln[0]:ln[1]])]
+        if len(numbered) >= 2:
+            spans = numbered
+        else:
+            marks = [m.start("ord") + body_start for m in ENUMERATION.finditer(body)]
+            if len(marks) >= 2:
+                spans = [(s, e) for s, e in zip(marks, marks[1:] + [section.end])]
+            else:
+                spans = lines
+    out = []
+    for ordinal, (s, e) in enumerate(spans, start=1):
+        item = text[s:e].strip().rstrip(";;,")
+        if item:
+            out.append(Finding(kind, ordinal, item, doc.provenance(s, e, NAME)))
+    return out

@@ -1,0 +1,51 @@
+"""Which budget wording stands right before a figure (shared by budget, projects, metrics).
+
+The clause head before a figure is cut at clause punctuation; connectors
+(`为`, `达到`, `共计` …) and a bracketed aside (`（福利彩票公益金）`) between
+wording and figure are skipped; the longest known wording that ends there wins.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.vocab import ItemLabel, item_labels
+
+CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
+# Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
+_TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已)$")
+_TRAILING_ASIDE = re.compile(r"\([^()]{0,40}\)$")
+_LEADING_FILLER = re.compile(r"^(?:其中|包括|含|另|以及|和|及|其|本年度|本年|全年|\d{4}年度?|部门|本部门|我局|我委|单位)+")
+MAX_HEAD_CHARS = 40
+
+
+def clause_head(text: str, start: int) -> str:
+    """The text from the last clause break (bracketed asides kept) up to `start`."""
+    window = text[max(0, start - MAX_HEAD_CHARS * 2):start]
+    window = _strip_ending_asides(window)
+    cut = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _strip_ending_asides(head: str) -> str:
+    previous = None
+    while previous != head:
+        previous = head
+        head = _TRAILING_ASIDE.sub("", head)
+        head = _TRAILING_CONNECTOR.sub("", head)
+    return head
+
+
+def label_before(text: str, start: int) -> ItemLabel | None:
+    """The budget wording that ends right before the figure at `start`, if any."""
+    head = _strip_ending_asides(clause_head(text, start))
+    if not head:
+        return None
+    for label in item_labels():
+        if not head.endswith(label.label):
+            continue
+        if label.exact:
+            rest = _LEADING_FILLER.sub("", head[: -len(label.label)])
+            if rest:
+                continue
+        return label
+    return None

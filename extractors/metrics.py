@@ -1,0 +1,195 @@
+"""Narrative achievement metrics: `检查企业22279家次`, `逾10000人次`, `处罚金额1203.2万元`.
+
+A metric is a number with a measure word (data/measure_words.txt), money or a
+percent, that states something achieved. Not metrics: dates, years, ordinals
+(`第6网格`), names with numbers (`二十大`, `800M`, `10·22`, `3个第一时间`),
+targets (`12000人以上`, `不低于90%`), shares of a budget (`占…的18.67%`) and
+budget figures (those belong to budget_items). The subject is the clause head
+before the number when it holds a noun (by jieba POS tags), else the noun phrase
+after the measure word, else the tail of the previous clause.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractors.budget import PROJECT_SENTENCE
+from extractors.labels import label_before
+from extractors.numbers import half_unit, money, percent
+from extractors.registry import register
+from extractors.vocab import measure_words
+from pipeline.nlp import pos_tags
+from schemas.facts import Extraction, Metric
+from schemas.figures import Figure
+from schemas.provenance import Provenance
+from schemas.text import SegmentedDocument
+
+NAME = "metrics"
+QUALIFIERS = {"约": "约", "近": "近", "逾": "逾", "超过": "超", "超": "超", "余": "余", "多": "余"}
+_BREAK = re.compile(r"[,;。:\n!?()“”]")
+_SENTENCE_END = "。;\n"
+_LEADING_FILLER = re.compile(
+    r"^(?:[一二三四五六七八九十]+是|、|和|及|以及|与|其中|全年|全区|全市|全县|全省|本年|共计|累计|共|并|同时|此外|另外|目前|已|年内|当年|"
+    r"截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|\d{4}年(?:度)?)+"
+)
+_TRAILING_CONNECTOR = re.compile(r"(?:为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
+_NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№])$")
+_TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|力争|目标为|目标值|计划|预计)$")
+_TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
+_SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
+_NOUN_FLAGS = ("n", "vn", "l", "j", "nz", "nr", "ns", "nt", "an", "i")
+MAX_SUBJECT_CHARS = 24
+
+
+@functools.lru_cache(maxsize=1)
+def _figure_pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(w) for w in measure_words())
+    return re.compile(
+        r"(?P<pre>约|近|逾|超过|超)?(?P<num>\d+(?:\.\d+)?)"
+        r"(?:(?P<money>亿元|万元|千元|元)|(?P<pp>个百分点)|(?P<pct>%)|(?P<mult>万|亿)?(?P<post>余|多)?(?P<unit>" + units + "))"
+    )
+
+
+@dataclass(frozen=True)
+class MetricMatch:
+    start: int
+    end: int
+    figure: Figure
+    unit: str
+    qualifier: str
+    subject: str
+
+
+def find_metrics(text: str) -> list[MetricMatch]:
+    """Every achievement metric in a text (pure: offsets into `text`)."""
+    out: list[MetricMatch] = []
+    last_end = 0
+    for m in _figure_pattern().finditer(text):
+        match = _to_metric(text, m, last_end)
+        if match is not None:
+            out.append(match)
+            last_end = m.end()
+    return out
+
+
+def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None:
+    start, end = m.start("num"), m.end()
+    before = text[max(0, m.start() - 6):m.start()]
+    after = text[end:end + 4]
+    if _NOT_BEFORE.search(before) or _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+        return None
+    if m.group("unit") == "个" and re.match(r"^[第“\"]", after):
+        return None
+    if re.match(r"^[A-Za-z]", after) and m.group("unit") in ("米", "个"):
+        return None
+    sentence_start = max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+    if m.group("money") or m.group("pct"):
+        if label_before(text, m.start()) is not None:
+            return None  # a budget figure or a budget rate
+        if PROJECT_SENTENCE.search(text[sentence_start:start]) and m.group("money"):
+            return None
+    head = _clause_head(text, m.start(), last_end)
+    if m.group("pct") and _SHARE_HEAD.search(text[sentence_start:start]):
+        return None
+    figure, unit = _figure(m)
+    if figure is None:
+        return None
+    qualifier = QUALIFIERS.get(m.group("pre") or "", "") or QUALIFIERS.get(m.group("post") or "", "")
+    subject = _subject(text, head, end, m.start())
+    return MetricMatch(m.start(), end, figure, unit, qualifier, subject)
+
+
+def _figure(m: re.Match[str]) -> tuple[Figure | None, str]:
+    num = m.group("num")
+    stated = m.group(0)
+    if m.group("money"):
+        return money(num, m.group("money"), stated), "元"
+    if m.group("pct"):
+        return percent(num, stated), "%"
+    if m.group("pp"):
+        return percent(num, stated), "百分点"
+    factor = Decimal(10000) if m.group("mult") == "万" else Decimal(100000000) if m.group("mult") == "亿" else Decimal(1)
+    value = Decimal(num) * factor
+    return Figure(value, stated, half_unit(num) * factor), m.group("unit")
+
+
+def _clause_head(text: str, start: int, last_end: int) -> str:
+    window_start = max(0, start - 60, last_end)
+    window = text[window_start:start]
+    cut = max((b.end() for b in _BREAK.finditer(window)), default=0)
+    return window[cut:]
+
+
+def _clean(head: str) -> str:
+    head = _LEADING_FILLER.sub("", head)
+    head = _TRAILING_CONNECTOR.sub("", head)
+    return head.strip()
+
+
+def _has_noun(text: str) -> bool:
+    return any(flag.startswith(_NOUN_FLAGS) for _, flag in pos_tags(text)) if text else False
+
+
+def _subject(text: str, head: str, end: int, start: int) -> str:
+    """What was counted: `9起生产安全事故` (the noun after), `检查企业22279家次` (the head before)."""
+    following = _following_noun_phrase(text[end:end + 20])
+    if following:
+        return following
+    cleaned = _clean(head)
+    if cleaned and _has_noun(cleaned):
+        return cleaned[-MAX_SUBJECT_CHARS:]
+    if not cleaned:
+        verb = re.match(r"[\u4e00-\u9fff]{1,4}", text[end:end + 6])
+        if verb and pos_tags(verb.group(0))[0][1].startswith("v"):
+            return pos_tags(verb.group(0))[0][0]
+    previous = text[max(0, start - len(head) - 30):start - len(head)]
+    parts = [p for p in _BREAK.split(previous) if p and p.strip()]
+    tail = _clean(parts[-1]) if parts else ""
+    return (tail or cleaned)[-MAX_SUBJECT_CHARS:]
+
+
+def _following_noun_phrase(text: str) -> str:
+    """The noun phrase the number modifies, when one follows the measure word directly."""
+    tags = pos_tags(re.split(r"[,;。:\n、]", text, maxsplit=1)[0])
+    words: list[str] = []
+    seen_noun = False
+    for i, (word, flag) in enumerate(tags):
+        is_noun = flag.startswith(_NOUN_FLAGS)
+        joins = flag == "c" and seen_noun and i + 1 < len(tags) and tags[i + 1][1].startswith(_NOUN_FLAGS)
+        if is_noun or joins or flag[:1] in ("m", "q", "f", "b", "x") or flag == "eng":
+            words.append(word)
+            seen_noun = seen_noun or is_noun
+            continue
+        break
+    while words and not pos_tags(words[-1])[0][1].startswith(_NOUN_FLAGS):
+        words.pop()
+    return "".join(words) if seen_noun else ""
+
+
+def metrics_from_text(text: str, page: int | None, section: str, extractor: str = NAME) -> list[Metric]:
+    """Metrics of a free-text cell or paragraph that is not part of the document's text."""
+    return [
+        Metric(subject=mm.subject, figure=mm.figure, unit=mm.unit, qualifier=mm.qualifier, section=section,
+               provenance=Provenance(page=page, extractor=extractor, evidence=text[mm.start:mm.end]))
+        for mm in find_metrics(text)
+    ]
+
+
+@register(NAME, produces=("metrics",), version="1")
+def extract(doc: SegmentedDocument) -> Extraction:
+    metrics = []
+    for mm in find_metrics(doc.text):
+        section = doc.section_at(mm.start)
+        if section is not None and _is_target_section(section.title):
+            continue
+        metrics.append(Metric(
+            subject=mm.subject, figure=mm.figure, unit=mm.unit, qualifier=mm.qualifier,
+            section=section.path_text if section else "", provenance=doc.provenance(mm.start, mm.end, NAME),
+        ))
+    return Extraction(metrics=tuple(metrics))
+
+
+def _is_target_section(title: str) -> bool:
+    return "目标" in title and not re.search(r"完成|实现|情况|成效", title)

@@ -1,0 +1,66 @@
+"""Numbers as reports write them: Arabic or Chinese numerals, units, stated precision.
+
+Money becomes yuan and rates percent, as exact Decimals, with the tolerance
+the writing implies (half a unit of the last written digit).
+"""
+from __future__ import annotations
+
+import re
+from decimal import Decimal, InvalidOperation
+
+from extractors.vocab import money_units
+from schemas.figures import Figure
+
+NUMBER = r"\d+(?:\.\d+)?"
+CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
+_CN_NUMBER = re.compile(rf"^[{CN_DIGITS}]+$")
+
+
+def to_decimal(text: str) -> Decimal | None:
+    """An Arabic or Chinese numeral as a Decimal (`一千二百` -> 1200), or None."""
+    text = text.strip().replace(",", "")
+    if not text:
+        return None
+    try:
+        return Decimal(text)
+    except InvalidOperation:
+        pass
+    if _CN_NUMBER.match(text):
+        import cn2an
+
+        try:
+            return Decimal(str(cn2an.cn2an(text, "smart")))
+        except (ValueError, KeyError):
+            return None
+    return None
+
+
+def half_unit(number_text: str) -> Decimal:
+    """Half a unit of the last written digit: `2626.63` -> 0.005, `3286` -> 0.5."""
+    text = number_text.strip().replace(",", "")
+    decimals = len(text.split(".", 1)[1]) if "." in text else 0
+    return Decimal(5) / (Decimal(10) ** (decimals + 1))
+
+
+def money(number_text: str, unit: str, stated: str | None = None) -> Figure | None:
+    """`2626.63`, `万元` -> 26266300 yuan, tolerance 50 yuan."""
+    factor = money_units().get(unit)
+    value = to_decimal(number_text)
+    if factor is None or value is None:
+        return None
+    tolerance = half_unit(number_text) * factor if re.match(r"^[\d.,]+$", number_text.strip()) else Decimal(0)
+    return Figure((value * factor).quantize(Decimal("0.01")), stated or f"{number_text}{unit}", tolerance)
+
+
+def percent(number_text: str, stated: str | None = None) -> Figure | None:
+    value = to_decimal(number_text)
+    if value is None:
+        return None
+    return Figure(value, stated or f"{number_text}%", half_unit(number_text))
+
+
+def plain(number_text: str, stated: str | None = None) -> Figure | None:
+    value = to_decimal(number_text)
+    if value is None:
+        return None
+    return Figure(value, stated or number_text, half_unit(number_text))

@@ -1,0 +1,33 @@
+"""The report's kind from its title and body wording (shared by several extractors)."""
+from __future__ import annotations
+
+import re
+
+from schemas.facts import ReportKind
+from schemas.text import SegmentedDocument
+
+DEPARTMENT_WORDS = re.compile(r"部门整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出")
+PROJECT_WORDS = re.compile(r"项目支出绩效|项目绩效|专项资金绩效|资金绩效自评|项目自评|转移支付[^。]{0,10}绩效")
+
+
+def title_text(doc: SegmentedDocument) -> str:
+    """The first lines of the document, where the title stands."""
+    hint = doc.document.title_hint or ""
+    return hint + "\n" + doc.text[:300]
+
+
+def detect_report_kind(doc: SegmentedDocument) -> ReportKind:
+    head = title_text(doc)
+    first_lines = "\n".join(head.splitlines()[:4])
+    if DEPARTMENT_WORDS.search(first_lines):
+        return ReportKind.DEPARTMENT_OVERALL
+    if PROJECT_WORDS.search(first_lines):
+        return ReportKind.PROJECT
+    body = doc.text[:5000]
+    dept = len(DEPARTMENT_WORDS.findall(body))
+    proj = len(PROJECT_WORDS.findall(body))
+    if dept > proj:
+        return ReportKind.DEPARTMENT_OVERALL
+    if proj > dept:
+        return ReportKind.PROJECT
+    return ReportKind.UNKNOWN

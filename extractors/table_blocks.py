@@ -1,0 +1,427 @@
+"""Recognize the blocks of a 绩效自评表 by header vocabulary and structure.
+
+A table is scanned top-down: a row whose cells name fund columns (年初预算数,
+全年预算数, 全年执行数, ...) opens a funds block; one naming indicator columns
+(三级指标, 年度指标值, 实际完成值, ...) opens an indicators block; one naming
+预期目标 and 实际完成情况 opens a goals block. Any other row may hold header
+facts (`项目名称 | X`). Nothing depends on fixed positions: columns are found
+from their headers, labels from the cells left of the first value column, and
+a caption merged over a block's rows is told from a row label by its cell.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extractors import table_vocab as vocab
+from extractors.table_grid import CellAt, TableView
+from extractors.table_values import (
+    clean_text, is_missing, label_key, parse_grade, parse_number, points_in_label, split_glued, unit_declared,
+)
+
+MONEY_ROLES = ("initial", "adjusted", "executed")
+TARGET_ROLES = ("target", "target_initial", "target_adjusted", "actual")
+# A header cell is a short label; longer cells are values or notes.
+MAX_HEADER_CHARS = 24
+# A row with one cell spanning this share of the width is a title, caption or footnote.
+FULL_WIDTH_SHARE = 0.8
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Column roles of a block: role -> grid column, with the header text read for each."""
+
+    roles: dict[str, int]
+    headers: dict[str, str]
+    width: int  # columns the header row covers
+
+    def get(self, role: str) -> int | None:
+        return self.roles.get(role)
+
+
+@dataclass(frozen=True)
+class FundsRow:
+    row: int
+    label: str
+    kind: str | None  # "total", a contract item code, or None when the label is not known
+    cells: dict[str, CellAt]
+
+
+@dataclass(frozen=True)
+class FundsBlock:
+    header_row: int
+    columns: Columns
+    unit: str | None  # declared in the block's header or caption
+    rows: tuple[FundsRow, ...]
+
+
+@dataclass(frozen=True)
+class IndicatorRow:
+    row: int
+    level1: str | None
+    level1_points: Decimal | None
+    level2: str | None
+    cells: dict[str, CellAt]
+    evidence: str
+
+
+@dataclass(frozen=True)
+class TotalRow:
+    row: int
+    weight: CellAt | None
+    score: CellAt | None
+    grade: str | None
+
+
+@dataclass(frozen=True)
+class IndicatorBlock:
+    header_row: int
+    columns: Columns
+    rows: tuple[IndicatorRow, ...]
+    total: TotalRow | None
+    continued: bool = False  # columns carried over from the table before (a table split across pages)
+
+
+@dataclass(frozen=True)
+class GoalsBlock:
+    target: CellAt | None
+    actual: CellAt | None
+
+
+@dataclass(frozen=True)
+class HeaderFact:
+    field: str
+    value: str
+    cell: CellAt
+
+
+@dataclass(frozen=True)
+class Carry:
+    """What an indicators block left open at the end of a table, for its continuation."""
+
+    columns: Columns
+    level1: str | None
+    level1_points: Decimal | None
+    level2: str | None
+
+
+@dataclass(frozen=True)
+class TableBlocks:
+    view: TableView
+    title: str | None = None
+    unit: str | None = None  # a table-wide declaration (`金额单位：万元`)
+    funds: tuple[FundsBlock, ...] = ()
+    goals: tuple[GoalsBlock, ...] = ()
+    indicators: tuple[IndicatorBlock, ...] = ()
+    facts: tuple[HeaderFact, ...] = ()
+    totals: tuple[TotalRow, ...] = ()
+    carry: Carry | None = None
+    captions: tuple[str, ...] = field(default=())
+
+
+def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
+    """Every block of one table; `carry` continues an indicators block from the table before."""
+    funds: list[FundsBlock] = []
+    goals: list[GoalsBlock] = []
+    indicators: list[IndicatorBlock] = []
+    facts: list[HeaderFact] = []
+    totals: list[TotalRow] = []
+    title: str | None = None
+    unit: str | None = None
+    captions: list[str] = []
+    open_carry: Carry | None = None
+    r = 0
+    if carry is not None and _continues(view, carry):
+        block, r, open_carry = read_indicators(view, -1, carry.columns, carry)
+        indicators.append(block)
+        if block.total:
+            totals.append(block.total)
+    while r < view.n_rows:
+        if view.is_empty(r):
+            r += 1
+            continue
+        ind_cols, ind_start = indicator_header(view, r)
+        if ind_cols is not None:
+            block, r, open_carry = read_indicators(view, ind_start, ind_cols, None)
+            indicators.append(block)
+            if block.total:
+                totals.append(block.total)
+            continue
+        goal = goals_header(view, r)
+        if goal is not None:
+            goals.append(goal)
+            r += 2
+            continue
+        fund_cols, fund_start = funds_header(view, r)
+        if fund_cols is not None:
+            block, r = read_funds(view, r, fund_start, fund_cols)
+            funds.append(block)
+            continue
+        filled = view.filled(r)
+        declared = next((u for s in filled if (u := unit_declared(s.text))), None)
+        unit = unit or declared
+        if _is_title(view, r):
+            title = title or filled[0].text
+        elif filled and vocab.is_total_row(filled[0].text):
+            totals.append(_loose_total(view, r))
+        else:
+            facts.extend(header_facts(view, r))
+            goals.extend(_vertical_goal(view, r))
+        captions.extend(s.text for s in filled if len(s.text) <= MAX_HEADER_CHARS)
+        r += 1
+    return TableBlocks(view, title, unit, tuple(funds), tuple(goals), tuple(indicators), tuple(facts),
+                       tuple(totals), open_carry, tuple(captions))
+
+
+# --- headers -------------------------------------------------------------------------------------
+
+def _header_roles(view: TableView, rows: tuple[int, ...], classify) -> tuple[dict[str, int], dict[str, str]]:  # type: ignore[no-untyped-def]
+    """Roles per column from one header row, or two stacked ones (a header split over two rows).
+
+    Each column is classified by its lowest header text first, then by the
+    texts stacked (`预算数` over `年初` reads `预算数年初`), then by its top text.
+    """
+    roles: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    for col in range(view.n_cols):
+        texts = []
+        for r in rows:
+            cell = view.at(r, col)
+            if cell.text and (not texts or not view.same_cell_above(r, col)):
+                texts.append(cell.text)
+        if not texts or any(len(t) > MAX_HEADER_CHARS or parse_number(t) for t in texts):
+            continue
+        role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
+        if role and role not in roles:
+            roles[role] = col
+            headers[role] = "".join(texts)
+    return roles, headers
+
+
+def _is_header_like(view: TableView, r: int) -> bool:
+    return r < view.n_rows and not view.is_empty(r) and all(
+        len(s.text) <= MAX_HEADER_CHARS and parse_number(s.text) is None and not _has_digit_value(s.text)
+        for s in view.filled(r)
+    )
+
+
+def _has_digit_value(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) and not any(x in text for x in ("(A)", "(B)", "B/A", "%", "分"))
+
+
+def _width(view: TableView, r: int) -> int:
+    return max((s.end for s in view.filled(r)), default=view.n_cols)
+
+
+def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
+    """Columns of an indicators block whose header starts at row r, and the first data row."""
+    if not _is_header_like(view, r):
+        return None, r
+    for rows in ((r,), (r, r + 1)):
+        if len(rows) == 2 and not _is_header_like(view, r + 1):
+            break
+        roles, headers = _header_roles(view, rows, vocab.indicator_column)
+        if ("name" in roles or "level2" in roles) and any(t in roles for t in TARGET_ROLES):
+            return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
+    return None, r
+
+
+def funds_header(view: TableView, r: int) -> tuple[Columns | None, int]:
+    if not _is_header_like(view, r):
+        return None, r
+    for rows in ((r,), (r, r + 1)):
+        if len(rows) == 2 and not _is_header_like(view, r + 1):
+            break
+        roles, headers = _header_roles(view, rows, vocab.fund_column)
+        money = [m for m in MONEY_ROLES if m in roles]
+        if len(money) >= 2 or (money and "rate" in roles):
+            return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
+    return None, r
+
+
+def goals_header(view: TableView, r: int) -> GoalsBlock | None:
+    """`预期目标 | 实际完成情况` over the row holding the two texts."""
+    if not _is_header_like(view, r) or r + 1 >= view.n_rows:
+        return None
+    found: dict[str, CellAt] = {}
+    for seg in view.filled(r):
+        role = vocab.goal_column(seg.text)
+        below = view.at(r + 1, seg.col)
+        if role and role not in found and below.text and below.origin != view.at(r, seg.col).origin:
+            found[role] = below
+    if "actual" not in found or not ({"target", "adjusted"} & set(found)):
+        return None
+    return GoalsBlock(found.get("target"), found["actual"])
+
+
+def _vertical_goal(view: TableView, r: int) -> list[GoalsBlock]:
+    """`实际完成情况 | <text>` laid out as a row rather than a column."""
+    filled = view.filled(r)
+    for i, seg in enumerate(filled[:-1]):
+        if len(seg.text) <= MAX_HEADER_CHARS and vocab.goal_column(seg.text) == "actual":
+            value = filled[i + 1]
+            if len(value.text) > MAX_HEADER_CHARS:
+                return [GoalsBlock(None, view.at(r, value.col))]
+    return []
+
+
+# --- funds ---------------------------------------------------------------------------------------
+
+def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -> tuple[FundsBlock, int]:
+    value_cols = [c for role, c in columns.roles.items() if role != "note"]
+    first_value = min(value_cols)
+    unit = next((u for t in columns.headers.values() if (u := unit_declared(t))), None)
+    caption_cells = {view.at(header_row, c).origin for c in range(first_value)}
+    for c in range(first_value):
+        unit = unit or unit_declared(view.at(header_row, c).text)
+    rows: list[FundsRow] = []
+    r = start
+    while r < view.n_rows:
+        if view.is_empty(r):
+            r += 1
+            continue
+        if indicator_header(view, r)[0] or goals_header(view, r) or _is_full_width(view, r):
+            break
+        label_cells = [view.at(r, c) for c in range(first_value)]
+        label = next((c.text for c in reversed(label_cells) if c.text and c.origin not in caption_cells), "")
+        cells = {role: view.at(r, c) for role, c in columns.roles.items()}
+        cells = _unglue(view, r, columns, cells)
+        has_value = any(parse_number(cells[m].text) is not None for m in MONEY_ROLES if m in cells)
+        kind = vocab.fund_row(label) if label else ("total" if not rows else None)
+        if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):
+            break
+        if not label and not has_value:
+            break
+        rows.append(FundsRow(r, label, kind, cells))
+        r += 1
+    return FundsBlock(header_row, columns, unit, tuple(rows)), r
+
+
+def _unglue(view: TableView, r: int, columns: Columns, cells: dict[str, CellAt]) -> dict[str, CellAt]:
+    """Spread a cell of glued figures (`390390100%`) over the value columns it stands for."""
+    order = sorted((c, role) for role, c in columns.roles.items() if role in (*MONEY_ROLES, "rate"))
+    texts = [cells[role].text for _, role in order]
+    filled = [t for t in texts if t and not is_missing(t)]
+    if len(filled) != 1 or parse_number(filled[0]) is not None:
+        return cells
+    parts = split_glued(filled[0], len(order))
+    if parts is None:
+        return cells
+    out = dict(cells)
+    for (col, role), part in zip(order, parts):
+        base = cells[role]
+        out[role] = CellAt(r, col, part, base.origin, base.address)
+    return out
+
+
+def _is_full_width(view: TableView, r: int) -> bool:
+    filled = view.filled(r)
+    return len(filled) == 1 and (filled[0].end - filled[0].col) >= FULL_WIDTH_SHARE * view.n_cols and view.n_cols > 2
+
+
+def _is_title(view: TableView, r: int) -> bool:
+    filled = view.filled(r)
+    return len(filled) == 1 and any(w in filled[0].text for w in ("自评表", "评价表", "绩效目标表", "情况表"))
+
+
+# --- indicators ----------------------------------------------------------------------------------
+
+def read_indicators(view: TableView, header_row: int, columns: Columns,
+                    carry: Carry | None) -> tuple[IndicatorBlock, int, Carry | None]:
+    level1 = carry.level1 if carry else None
+    points = carry.level1_points if carry else None
+    level2 = carry.level2 if carry else None
+    rows: list[IndicatorRow] = []
+    total: TotalRow | None = None
+    r = header_row + 1 if header_row >= 0 else 0
+    # A second header row (split header) was consumed by indicator_header: skip header-like rows.
+    while r < view.n_rows and header_row >= 0 and _is_header_like(view, r) and not _has_name(view, r, columns):
+        r += 1
+    while r < view.n_rows:
+        if view.is_empty(r):
+            r += 1
+            continue
+        filled = view.filled(r)
+        if vocab.is_total_row(filled[0].text):
+            total = _total_row(view, r, columns)
+            r += 1
+            break
+        if funds_header(view, r)[0] or goals_header(view, r) or indicator_header(view, r)[0]:
+            break
+        if _is_full_width(view, r):
+            break
+        cells = {role: cell for role, col in columns.roles.items()
+                 for cell in [view.realigned_row(r, columns.width)[col] if col < view.n_cols else CellAt(r, col, "", None)]}
+        if "level1" in cells and cells["level1"].text:
+            level1, points = points_in_label(cells["level1"].text)
+        if "level2" in cells and cells["level2"].text:
+            level2 = points_in_label(cells["level2"].text)[0]
+        name = cells.get("name", cells.get("level2"))
+        if name is None or vocab.is_placeholder(name.text) or name.text in (level1, level2) and "name" in cells:
+            r += 1
+            continue
+        rows.append(IndicatorRow(r, level1, points, level2, cells, view.row_text(r)))
+        r += 1
+    open_carry = None if total is not None or r < view.n_rows else Carry(columns, level1, points, level2)
+    return IndicatorBlock(header_row, columns, tuple(rows), total, continued=carry is not None), r, open_carry
+
+
+def _has_name(view: TableView, r: int, columns: Columns) -> bool:
+    col = columns.get("name")
+    return col is not None and bool(view.at(r, col).text) and vocab.indicator_column(view.at(r, col).text) is None
+
+
+def _continues(view: TableView, carry: Carry) -> bool:
+    """Whether a table with no header of its own goes on with the indicators of the table before."""
+    first = next((r for r in range(view.n_rows) if not view.is_empty(r)), None)
+    if first is None or abs(view.n_cols - carry.columns.width) > 1:
+        return False
+    if indicator_header(view, first)[0] or funds_header(view, first)[0] or goals_header(view, first):
+        return False
+    return not _is_title(view, first) and not vocab.header_field(view.filled(first)[0].text)
+
+
+def _total_row(view: TableView, r: int, columns: Columns) -> TotalRow:
+    weight_col, score_col = columns.get("weight"), columns.get("score")
+    weight = view.at(r, weight_col) if weight_col is not None else None
+    score = view.at(r, score_col) if score_col is not None else None
+    if score is not None and parse_number(score.text) is None:
+        return _loose_total(view, r)
+    grade = next((g for s in view.filled(r) if (g := parse_grade(s.text))), None)
+    return TotalRow(r, weight, score, grade)
+
+
+def _loose_total(view: TableView, r: int) -> TotalRow:
+    """A 总分 row whose columns are unknown: its numbers are (分值, 得分), or just 得分."""
+    numbers = [view.at(r, s.col) for s in view.filled(r)[1:] if parse_number(s.text) is not None]
+    grade = next((g for s in view.filled(r) if (g := parse_grade(s.text))), None)
+    weight = numbers[-2] if len(numbers) >= 2 else None
+    score = numbers[-1] if numbers else None
+    return TotalRow(r, weight, score, grade)
+
+
+# --- header facts --------------------------------------------------------------------------------
+
+def header_facts(view: TableView, r: int) -> list[HeaderFact]:
+    """Label/value pairs of a row (`项目名称 | X | 主管部门 | Y`), or `label：value` in one cell."""
+    out: list[HeaderFact] = []
+    filled = view.filled(r)
+    i = 0
+    while i < len(filled):
+        seg = filled[i]
+        name, _, inline = clean_text(seg.text).partition("：") if "：" in seg.text else (seg.text, "", "")
+        field_name = vocab.header_field(name)
+        if field_name is None:
+            i += 1
+            continue
+        if inline.strip():
+            out.append(HeaderFact(field_name, inline.strip(), view.at(r, seg.col)))
+            i += 1
+            continue
+        if i + 1 < len(filled) and vocab.header_field(filled[i + 1].text) is None:
+            value = filled[i + 1]
+            out.append(HeaderFact(field_name, value.text, view.at(r, value.col)))
+            i += 2
+            continue
+        i += 1
+    return out

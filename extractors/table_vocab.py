@@ -1,0 +1,103 @@
+"""The 绩效自评表 vocabulary (extractors/data/table_headers.json), compiled once.
+
+Header cells map to column roles, row labels to contract item codes, label
+cells to report fields. Each list is ordered: the first pattern that matches
+decides, so `执行率得分` is a score column before it is a rate column.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from extractors.table_values import label_key
+from pipeline.errors import ConfigError
+
+VOCAB_PATH = Path(__file__).parent / "data" / "table_headers.json"
+_SECTIONS = ("fund_columns", "fund_rows", "indicator_columns", "goal_columns", "header_fields")
+
+Ordered = tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    fund_columns: Ordered
+    fund_rows: Ordered
+    indicator_columns: Ordered
+    goal_columns: Ordered
+    header_fields: Ordered
+    total_rows: tuple[re.Pattern[str], ...]
+    block_captions: tuple[str, ...]
+    placeholders: tuple[re.Pattern[str], ...]
+
+
+def _ordered(raw: object, section: str) -> Ordered:
+    if not isinstance(raw, list):
+        raise ConfigError(f"{VOCAB_PATH.name}: {section!r} must be a list of [role, [patterns]]")
+    out = []
+    for entry in raw:
+        if not (isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], list)):
+            raise ConfigError(f"{VOCAB_PATH.name}: bad entry in {section!r}: {entry!r}")
+        out.append((str(entry[0]), tuple(re.compile(p) for p in entry[1])))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    data = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
+    missing = [s for s in (*_SECTIONS, "total_rows", "block_captions", "placeholders") if s not in data]
+    if missing:
+        raise ConfigError(f"{VOCAB_PATH.name}: missing sections {', '.join(missing)}")
+    return Vocabulary(
+        *(_ordered(data[s], s) for s in _SECTIONS),
+        total_rows=tuple(re.compile(p) for p in data["total_rows"]),
+        block_captions=tuple(data["block_captions"]),
+        placeholders=tuple(re.compile(p) for p in data["placeholders"]),
+    )
+
+
+def classify(text: str, ordered: Ordered) -> str | None:
+    """The role of the first pattern list that matches the label, or None."""
+    key = label_key(text)
+    if not key:
+        return None
+    for role, patterns in ordered:
+        if any(p.search(key) for p in patterns):
+            return role
+    return None
+
+
+def fund_column(text: str) -> str | None:
+    return classify(text, vocabulary().fund_columns)
+
+
+def fund_row(text: str) -> str | None:
+    return classify(text, vocabulary().fund_rows)
+
+
+def indicator_column(text: str) -> str | None:
+    return classify(text, vocabulary().indicator_columns)
+
+
+def goal_column(text: str) -> str | None:
+    return classify(text, vocabulary().goal_columns)
+
+
+def header_field(text: str) -> str | None:
+    """The report field a label cell names (`项目名称` -> project_name), if it is a short label."""
+    key = label_key(text)
+    if len(key) > 14:
+        return None
+    return classify(key, vocabulary().header_fields)
+
+
+def is_total_row(text: str) -> bool:
+    key = label_key(text)
+    return any(p.search(key) for p in vocabulary().total_rows)
+
+
+def is_placeholder(text: str) -> bool:
+    key = label_key(text)
+    return not key or any(p.search(key) for p in vocabulary().placeholders)

@@ -1,0 +1,97 @@
+"""Run the per-file work on a Dask distributed cluster instead of the local pool.
+
+Each Dask task runs `pipeline.bulk_worker.file_result` for one file inside a
+one-process `WorkerPool` that lives beside the Dask worker thread, so the time
+limit and memory ceiling hold on the cluster exactly as on one machine (Dask
+itself can neither stop one hung task nor cap one task's memory). Results come
+back to the client, which stays the one writer. Tasks are submitted a few per
+worker thread at a time, so the scheduler never holds tens of thousands of
+futures.
+"""
+from __future__ import annotations
+
+import dataclasses
+import threading
+import weakref
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from pipeline.bulk import BulkSettings
+from pipeline.bulk_pool import PoolSettings, WorkerPool
+from pipeline.bulk_worker import FileResult, FileTask, failed_result
+
+LOCAL = "local"
+# Futures in flight per Dask worker thread: enough to hide the round trip, few enough to stay flat.
+IN_FLIGHT_PER_THREAD = 2
+
+_local = threading.local()
+
+
+def _thread_pool(settings: PoolSettings) -> WorkerPool:
+    """This Dask worker thread's isolated worker process, started once and reused."""
+    pool: WorkerPool | None = getattr(_local, "pool", None)
+    if pool is None or pool.settings != settings:
+        if pool is not None:
+            pool.close()
+        pool = WorkerPool(settings)
+        # The worker process gets SIGKILL when this thread ends (PR_SET_PDEATHSIG follows the
+        # spawning thread); at interpreter exit the pool is closed politely.
+        weakref.finalize(pool, pool.close)
+        _local.pool = pool
+    return pool
+
+
+def process_task_on_worker(task: FileTask, settings: PoolSettings) -> FileResult:
+    """The Dask task: one file through an isolated, limited worker process."""
+    results: list[FileResult] = []
+    _thread_pool(dataclasses.replace(settings, workers=1)).run([task], results.append)
+    return results[0]
+
+
+def _client(settings: BulkSettings) -> tuple[Any, Any]:
+    from distributed import Client, LocalCluster
+
+    address = settings.dask
+    if address == LOCAL:
+        cluster = LocalCluster(
+            n_workers=settings.pool.workers if settings.dask_processes else 1,
+            threads_per_worker=1 if settings.dask_processes else settings.pool.workers,
+            processes=settings.dask_processes, dashboard_address=None,
+        )
+        return Client(cluster), cluster
+    return Client(address), None
+
+
+def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
+                on_result: Callable[[FileResult], None]) -> None:
+    """Every task's result passes through `on_result` in this (the client's) process."""
+    from distributed import as_completed
+
+    client, cluster = _client(settings)
+    try:
+        threads = max(1, sum(client.nthreads().values()))
+        queue = list(reversed(tasks))
+        by_key: dict[str, FileTask] = {}
+
+        def submit() -> Any:
+            task = queue.pop()
+            future = client.submit(process_task_on_worker, task, settings.pool, pure=False,
+                                   key=f"jixiao-file-{task.task_id}-{task.report_id[:16]}")
+            by_key[future.key] = task
+            return future
+
+        running = as_completed([submit() for _ in range(min(len(queue), threads * IN_FLIGHT_PER_THREAD))])
+        for future in running:
+            task = by_key.pop(future.key)
+            if future.status == "finished":
+                on_result(future.result())
+            else:
+                # KilledWorker and the like: the Dask worker itself was lost while holding this file.
+                on_result(failed_result(task, f"the Dask worker failed on this file ({future.exception()!r})"))
+            future.release()
+            if queue:
+                running.add(submit())
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()

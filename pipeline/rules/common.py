@@ -1,0 +1,53 @@
+"""Helpers shared by the rule families: figures of a report, rounding-aware comparisons."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from schemas.facts import BudgetItem, Flag, ReportFacts, Severity
+from schemas.figures import Figure
+
+HUNDRED = Decimal(100)
+
+
+def narrative_items(facts: ReportFacts) -> dict[str, BudgetItem]:
+    """The report's figure per item code (basis None: stated in the narrative or a table's total row)."""
+    return {b.item: b for b in facts.budget_items if b.basis is None and b.scope is None}
+
+
+def sum_tolerance(*figures: Figure) -> Decimal:
+    """What the written precision allows a sum to miss by: each figure's half-unit, added up."""
+    return sum((f.tolerance for f in figures), Decimal(0))
+
+
+def yuan_as_wan(value: Decimal) -> str:
+    return f"{(value / Decimal(10000)).quantize(Decimal('0.01'))}万元"
+
+
+def ratio_tolerance(rate: Figure, numerator: Figure, denominator: Figure) -> Decimal:
+    """How far a stated percent may be from numerator ÷ denominator when all are rounded as written."""
+    if denominator.value == 0:
+        return rate.tolerance
+    computed = numerator.value / denominator.value * HUNDRED
+    relative = Decimal(0)
+    if numerator.value:
+        relative += numerator.tolerance / abs(numerator.value)
+    relative += denominator.tolerance / abs(denominator.value)
+    return rate.tolerance + abs(computed) * relative
+
+
+def parts_flag(rule: str, facts: ReportFacts, parts: list[BudgetItem], total: BudgetItem, label: str) -> Flag | None:
+    """An error when the parts miss their total by more than their rounding allows."""
+    total_parts = sum((p.value for p in parts), Decimal(0))
+    tolerance = sum_tolerance(*(p.figure for p in parts), total.figure)
+    if abs(total_parts - total.value) <= tolerance:
+        return None
+    names = " + ".join(f"{p.item} {p.figure.stated}" for p in parts)
+    return Flag(
+        rule=rule, severity=Severity.ERROR,
+        items=tuple(p.item for p in parts) + (total.item,),
+        expected=total_parts, stated=total.value,
+        message=(f"{label}: {names} = {yuan_as_wan(total_parts)}, but {total.item} is stated as "
+                 f"{total.figure.stated} (difference {yuan_as_wan(total_parts - total.value)}, "
+                 f"rounding allows {yuan_as_wan(tolerance)})"),
+        page=total.provenance.page,
+    )

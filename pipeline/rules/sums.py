@@ -1,0 +1,107 @@
+"""Parts that must add up to their total (beyond rounding only)."""
+from __future__ import annotations
+
+from pipeline.rules import rule
+from pipeline.rules.common import narrative_items, parts_flag, sum_tolerance, yuan_as_wan
+from schemas.facts import Flag, ReportFacts, Severity
+
+REVENUE_SOURCES = ("revenue_general_budget", "revenue_gov_fund", "revenue_state_capital",
+                   "revenue_special_account", "revenue_carryover", "revenue_other")
+FUND_LEVELS = ("funds_central", "funds_provincial", "funds_local")
+ECONOMIC_CLASSES = ("expenditure_wages", "expenditure_goods_services", "expenditure_household_subsidies",
+                    "expenditure_capital")
+
+
+def _present(items: dict, codes: tuple[str, ...]) -> list:
+    return [items[c] for c in codes if c in items]
+
+
+@rule("revenue.parts_sum", doc="Revenue by source adds up to 收入合计 (else to the adjusted budget).")
+def revenue_parts(facts: ReportFacts) -> list[Flag]:
+    items = narrative_items(facts)
+    parts = _present(items, REVENUE_SOURCES)
+    total = items.get("revenue_total") or items.get("budget_adjusted")
+    if len(parts) < 2 or total is None:
+        return []
+    flag = parts_flag("revenue.parts_sum", facts, parts, total, "revenue by source")
+    return [flag] if flag else []
+
+
+@rule("funds.levels_sum", doc="中央 + 省级 + 市县 funds add up to the adjusted budget (or funds received).")
+def fund_levels(facts: ReportFacts) -> list[Flag]:
+    items = narrative_items(facts)
+    parts = _present(items, FUND_LEVELS)
+    total = items.get("budget_adjusted") or items.get("funds_received") or items.get("revenue_total")
+    if len(parts) < 2 or total is None:
+        return []
+    flag = parts_flag("funds.levels_sum", facts, parts, total, "funds by level of government")
+    return [flag] if flag else []
+
+
+@rule("expenditure.parts_sum", doc="基本支出 + 项目支出 = total spending.")
+def expenditure_parts(facts: ReportFacts) -> list[Flag]:
+    items = narrative_items(facts)
+    parts = _present(items, ("expenditure_basic", "expenditure_project"))
+    total = items.get("expenditure_total")
+    if len(parts) < 2 or total is None:
+        return []
+    flag = parts_flag("expenditure.parts_sum", facts, parts, total, "basic + project spending")
+    return [flag] if flag else []
+
+
+@rule("expenditure.basic_parts_sum", doc="人员经费 + 公用经费 = 基本支出.")
+def basic_parts(facts: ReportFacts) -> list[Flag]:
+    items = narrative_items(facts)
+    parts = _present(items, ("expenditure_personnel", "expenditure_public"))
+    total = items.get("expenditure_basic")
+    if len(parts) < 2 or total is None:
+        return []
+    flag = parts_flag("expenditure.basic_parts_sum", facts, parts, total, "personnel + public spending")
+    return [flag] if flag else []
+
+
+@rule("expenditure.economic_sum", doc="Economic classes add up to total spending (or, when so worded, to 基本支出).")
+def economic_classes(facts: ReportFacts) -> list[Flag]:
+    items = narrative_items(facts)
+    parts = _present(items, ECONOMIC_CLASSES)
+    if len(parts) < 3:
+        return []
+    if "expenditure_total" not in items:
+        return []  # classes may describe total or basic spending: without the total there is no telling
+    totals = [items[c] for c in ("expenditure_total", "expenditure_basic") if c in items]
+    flags = [parts_flag("expenditure.economic_sum", facts, parts, t, "economic classes") for t in totals]
+    if not totals or any(f is None for f in flags):
+        return []
+    closest = min((f for f in flags if f), key=lambda f: abs((f.expected or 0) - (f.stated or 0)))
+    return [closest]
+
+
+@rule("budget.adjustment_sum", doc="年初预算 + 调整追加 = 调整后预算.")
+def adjustment(facts: ReportFacts) -> list[Flag]:
+    items = narrative_items(facts)
+    parts = _present(items, ("budget_initial", "budget_addition"))
+    total = items.get("budget_adjusted")
+    if len(parts) < 2 or total is None:
+        return []
+    flag = parts_flag("budget.adjustment_sum", facts, parts, total, "initial budget + adjustment")
+    return [flag] if flag else []
+
+
+@rule("projects.evaluated_coverage",
+      doc="Funds the self-evaluation says cover 100% of 项目支出 add up to the stated 项目支出.")
+def evaluated_coverage(facts: ReportFacts) -> list[Flag]:
+    scopes = [b for b in facts.budget_items if b.scope and b.scope.startswith("evaluated:")]
+    total = narrative_items(facts).get("expenditure_project")
+    if not scopes or total is None or any(b.scope != "evaluated:100" for b in scopes):
+        return []
+    covered = sum((b.value for b in scopes), start=type(total.value)(0))
+    tolerance = sum_tolerance(*(b.figure for b in scopes), total.figure)
+    if abs(covered - total.value) <= tolerance:
+        return []
+    return [Flag(
+        rule="projects.evaluated_coverage", severity=Severity.ERROR,
+        items=("expenditure_project",), expected=covered, stated=total.value,
+        message=(f"the evaluated projects are said to cover all 项目支出 but add up to {yuan_as_wan(covered)} "
+                 f"while 项目支出 is {total.figure.stated}"),
+        page=scopes[0].provenance.page,
+    )]
