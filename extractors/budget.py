@@ -11,14 +11,16 @@ from __future__ import annotations
 import re
 
 from extractors.labels import label_before
-from extractors.numbers import money, percent
+from extractors.numbers import CN_DIGITS, money, percent
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from schemas.facts import BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "budget"
-MONEY_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|千元|元)")
+MONEY_FIGURE = re.compile(
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>亿元|万元|千元|元)"
+)
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
 # A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.
 PROJECT_SENTENCE = re.compile(r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目|[\u4e00-\u9fff]{2,30}项目(?:全年)?(?:预算数|预算|资金)")

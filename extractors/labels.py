@@ -22,7 +22,12 @@ def clause_head(text: str, start: int) -> str:
     """The text from the last clause break (bracketed asides kept) up to `start`."""
     window = text[max(0, start - MAX_HEAD_CHARS * 2):start]
     window = _strip_ending_asides(window)
-    cut = max((m.end() for m in CLAUSE_BREAK.finditer(window)), default=0)
+    breaks = [m for m in CLAUSE_BREAK.finditer(window)]
+    cut = breaks[-1].end() if breaks else 0
+    if breaks and not window[cut:].strip() and breaks[-1].group(0) == ":":
+        # `收入:356.2万元`: the wording stands before the colon
+        before = window[: breaks[-1].start()]
+        return before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
     return window[cut:]
 
 

@@ -16,7 +16,15 @@ from decimal import Decimal
 from extractors import table_vocab as vocab
 from extractors.table_grid import CellAt, TableView
 from extractors.table_values import (
-    clean_text, is_missing, label_key, parse_grade, parse_number, points_in_label, split_glued, unit_declared,
+    clean_text,
+    is_missing,
+    label_key,
+    parse_grade,
+    parse_indicator_value,
+    parse_number,
+    points_in_label,
+    split_glued,
+    unit_declared,
 )
 
 MONEY_ROLES = ("initial", "adjusted", "executed")
@@ -132,7 +140,7 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
     open_carry: Carry | None = None
     r = 0
     if carry is not None and _continues(view, carry):
-        block, r, open_carry = read_indicators(view, -1, carry.columns, carry)
+        block, r, open_carry = read_indicators(view, 0, carry.columns, carry)
         indicators.append(block)
         if block.total:
             totals.append(block.total)
@@ -213,13 +221,20 @@ def _width(view: TableView, r: int) -> int:
     return max((s.end for s in view.filled(r)), default=view.n_cols)
 
 
+def _header_rows(view: TableView, r: int, classify) -> tuple[tuple[int, ...], ...]:  # type: ignore[no-untyped-def]
+    """Row r alone, or r with the sub-header row under it when r+1 is one (tried first)."""
+    if not _is_header_like(view, r):
+        return ()
+    nxt = r + 1
+    sub = _is_header_like(view, nxt) and any(
+        classify(s.text) for s in view.filled(nxt) if not view.same_cell_above(nxt, s.col)
+    )
+    return ((r, nxt), (r,)) if sub else ((r,),)
+
+
 def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
     """Columns of an indicators block whose header starts at row r, and the first data row."""
-    if not _is_header_like(view, r):
-        return None, r
-    for rows in ((r,), (r, r + 1)):
-        if len(rows) == 2 and not _is_header_like(view, r + 1):
-            break
+    for rows in _header_rows(view, r, vocab.indicator_column):
         roles, headers = _header_roles(view, rows, vocab.indicator_column)
         if ("name" in roles or "level2" in roles) and any(t in roles for t in TARGET_ROLES):
             return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
@@ -227,11 +242,7 @@ def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
 
 
 def funds_header(view: TableView, r: int) -> tuple[Columns | None, int]:
-    if not _is_header_like(view, r):
-        return None, r
-    for rows in ((r,), (r, r + 1)):
-        if len(rows) == 2 and not _is_header_like(view, r + 1):
-            break
+    for rows in _header_rows(view, r, vocab.fund_column):
         roles, headers = _header_roles(view, rows, vocab.fund_column)
         money = [m for m in MONEY_ROLES if m in roles]
         if len(money) >= 2 or (money and "rate" in roles):
@@ -284,8 +295,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
             break
         label_cells = [view.at(r, c) for c in range(first_value)]
         label = next((c.text for c in reversed(label_cells) if c.text and c.origin not in caption_cells), "")
-        cells = {role: view.at(r, c) for role, c in columns.roles.items()}
-        cells = _unglue(view, r, columns, cells)
+        cells = _unglue(view, r, columns, aligned_cells(view, r, columns, _funds_fit))
         has_value = any(parse_number(cells[m].text) is not None for m in MONEY_ROLES if m in cells)
         kind = vocab.fund_row(label) if label else ("total" if not rows else None)
         if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):
@@ -308,7 +318,7 @@ def _unglue(view: TableView, r: int, columns: Columns, cells: dict[str, CellAt])
     if parts is None:
         return cells
     out = dict(cells)
-    for (col, role), part in zip(order, parts):
+    for (col, role), part in zip(order, parts, strict=False):
         base = cells[role]
         out[role] = CellAt(r, col, part, base.origin, base.address)
     return out
@@ -326,17 +336,14 @@ def _is_title(view: TableView, r: int) -> bool:
 
 # --- indicators ----------------------------------------------------------------------------------
 
-def read_indicators(view: TableView, header_row: int, columns: Columns,
+def read_indicators(view: TableView, start: int, columns: Columns,
                     carry: Carry | None) -> tuple[IndicatorBlock, int, Carry | None]:
     level1 = carry.level1 if carry else None
     points = carry.level1_points if carry else None
     level2 = carry.level2 if carry else None
     rows: list[IndicatorRow] = []
     total: TotalRow | None = None
-    r = header_row + 1 if header_row >= 0 else 0
-    # A second header row (split header) was consumed by indicator_header: skip header-like rows.
-    while r < view.n_rows and header_row >= 0 and _is_header_like(view, r) and not _has_name(view, r, columns):
-        r += 1
+    r = start
     while r < view.n_rows:
         if view.is_empty(r):
             r += 1
@@ -350,20 +357,52 @@ def read_indicators(view: TableView, header_row: int, columns: Columns,
             break
         if _is_full_width(view, r):
             break
-        cells = {role: cell for role, col in columns.roles.items()
-                 for cell in [view.realigned_row(r, columns.width)[col] if col < view.n_cols else CellAt(r, col, "", None)]}
+        cells = aligned_cells(view, r, columns, _indicator_fit)
         if "level1" in cells and cells["level1"].text:
             level1, points = points_in_label(cells["level1"].text)
         if "level2" in cells and cells["level2"].text:
             level2 = points_in_label(cells["level2"].text)[0]
         name = cells.get("name", cells.get("level2"))
-        if name is None or vocab.is_placeholder(name.text) or name.text in (level1, level2) and "name" in cells:
+        if name is None or vocab.is_placeholder(name.text) or (name.text in (level1, level2) and "name" in cells):
             r += 1
             continue
         rows.append(IndicatorRow(r, level1, points, level2, cells, view.row_text(r)))
         r += 1
     open_carry = None if total is not None or r < view.n_rows else Carry(columns, level1, points, level2)
-    return IndicatorBlock(header_row, columns, tuple(rows), total, continued=carry is not None), r, open_carry
+    return IndicatorBlock(start, columns, tuple(rows), total, continued=carry is not None), r, open_carry
+
+
+def aligned_cells(view: TableView, r: int, columns: Columns, fit) -> dict[str, CellAt]:  # type: ignore[no-untyped-def]
+    """The row's cell per role, shifted right if that fits the roles better (lost rowspans)."""
+    plain = {role: view.at(r, col) for role, col in columns.roles.items()}
+    shift = view.row_shift(r, columns.width)
+    if not shift:
+        return plain
+    moved = view.shifted_row(r, shift)
+    shifted = {role: (moved[col] if col < len(moved) else CellAt(r, col, "", None))
+               for role, col in columns.roles.items()}
+    return shifted if fit(shifted) > fit(plain) else plain
+
+
+def _indicator_fit(cells: dict[str, CellAt]) -> int:
+    """How well texts fit their columns: names are words, values and points are numbers."""
+    score = 0
+    name = cells.get("name")
+    if name is not None and name.text and parse_indicator_value(name.text) is not None and parse_indicator_value(name.text).value is None:  # type: ignore[union-attr]
+        score += 1
+    for role in ("target", "target_initial", "target_adjusted", "actual"):
+        value = parse_indicator_value(cells[role].text) if role in cells else None
+        score += bool(value and (value.value is not None or value.operator))
+    for role in ("weight", "score"):
+        score += role in cells and parse_number(cells[role].text) is not None
+    for role in ("level1", "level2"):
+        value = parse_indicator_value(cells[role].text) if role in cells else None
+        score -= bool(value and value.value is not None)
+    return score
+
+
+def _funds_fit(cells: dict[str, CellAt]) -> int:
+    return sum(parse_number(c.text) is not None for role, c in cells.items() if role in (*MONEY_ROLES, "rate"))
 
 
 def _has_name(view: TableView, r: int, columns: Columns) -> bool:
@@ -409,7 +448,7 @@ def header_facts(view: TableView, r: int) -> list[HeaderFact]:
     i = 0
     while i < len(filled):
         seg = filled[i]
-        name, _, inline = clean_text(seg.text).partition("：") if "：" in seg.text else (seg.text, "", "")
+        name, _, inline = clean_text(seg.text).replace("：", ":").partition(":")
         field_name = vocab.header_field(name)
         if field_name is None:
             i += 1

@@ -93,21 +93,22 @@ class TableView:
     def row_text(self, row: int) -> str:
         return " | ".join(s.text for s in self.filled(row))
 
-    def realigned_row(self, row: int, width: int) -> list[CellAt]:
-        """The row's positions, shifted right when it lost leading cells.
+    def row_shift(self, row: int, width: int) -> int:
+        """How far right a short row would go to end under the header's last column.
 
         A site that drops rowspans leaves continuation rows short: their cells
-        start at column 0 and the row ends early. Real rows keep their trailing
-        cells, so a row whose last covered position is left of the header's is
-        shifted right by the difference.
+        start at column 0 and the row ends early. Whether to apply the shift is
+        the caller's call (a reader may also omit trailing empty cells).
         """
-        cells = [self.at(row, c) for c in range(self.n_cols)]
         covered = [c for c in range(self.n_cols) if self.origins[row][c] is not None]
         if not covered:
-            return cells
+            return 0
         shift = (width - 1) - covered[-1]
-        if shift <= 0 or len(covered) + shift > width:
-            return cells
+        return shift if 0 < shift and len(covered) + shift <= width else 0
+
+    def shifted_row(self, row: int, shift: int) -> list[CellAt]:
+        """The row's positions moved `shift` columns to the right (empty positions enter at the left)."""
+        cells = [self.at(row, c) for c in range(self.n_cols)]
         moved = [CellAt(row, c, "", None) for c in range(shift)]
         moved += [CellAt(row, c.col + shift, c.text, c.origin, c.address) for c in cells[: self.n_cols - shift]]
         return moved

@@ -16,7 +16,7 @@ LABEL_W = 230  # room for a department name on the left of horizontal bars
 ROW_H = 22
 TOP = 28
 BOTTOM = 30
-MAX_LABEL = 16  # characters of a label drawn; the full text is in the tooltip
+LABEL_PX = LABEL_W - 14  # a label longer than this is cut with …; the full text is in the tooltip
 
 RED = "#c0392b"
 AMBER = "#d98c1f"
@@ -35,19 +35,28 @@ def _num(value: float) -> str:
     return f"{value:.1f}".rstrip("0").rstrip(".")
 
 
-def _short(label: str) -> str:
-    return label if len(label) <= MAX_LABEL else label[: MAX_LABEL - 1] + "…"
+def _text_px(text: str, size: int = 12) -> float:
+    """Rough drawn width: CJK characters are square, Latin ones a bit over half as wide."""
+    return sum(size if ord(ch) > 0x2E80 else size * 0.58 for ch in text)
 
 
-def _svg(height: float, body: list[str], title: str, css_class: str) -> str:
+def _short(label: str, max_px: float = LABEL_PX, size: int = 12) -> str:
+    if _text_px(label, size) <= max_px:
+        return label
+    while label and _text_px(label + "…", size) > max_px:
+        label = label[:-1]
+    return label + "…"
+
+
+def _svg(height: float, body: list[str], title: str, css_class: str, width: int = WIDTH) -> str:
     return (f'<svg class="chart {css_class}" xmlns="http://www.w3.org/2000/svg" role="img" '
-            f'viewBox="0 0 {WIDTH} {_num(height)}" width="100%" aria-label="{esc(title)}">'
+            f'viewBox="0 0 {width} {_num(height)}" width="{width}" aria-label="{esc(title)}">'
             f"<title>{esc(title)}</title>{''.join(body)}</svg>")
 
 
 def _empty(title: str, css_class: str) -> str:
     return _svg(60, [f'<text x="{WIDTH / 2}" y="34" text-anchor="middle" fill="{GREY}">暂无数据 (no data)</text>'],
-                title, css_class)
+                title, css_class + " empty")
 
 
 @dataclass(frozen=True)
@@ -61,12 +70,12 @@ class Bar:
 
 
 def hbar_chart(bars: Sequence[Bar], *, title: str, reference: Decimal | None = None, unit: str = "%",
-               min_max: Decimal = Decimal(100), css_class: str = "hbar") -> str:
+               min_max: Decimal = Decimal(100), css_class: str = "hbar", width: int = WIDTH) -> str:
     """Horizontal bars, one per row, with an optional dashed reference line (e.g. 85%)."""
     if not bars:
         return _empty(title, css_class)
     top = float(max([min_max, *(b.value for b in bars), *(b.marker for b in bars if b.marker is not None)]))
-    plot_w = WIDTH - LABEL_W - 60
+    plot_w = width - LABEL_W - 60
     scale = plot_w / top if top > 0 else 0.0
     height = TOP + ROW_H * len(bars) + BOTTOM
     body: list[str] = []
@@ -84,7 +93,7 @@ def hbar_chart(bars: Sequence[Bar], *, title: str, reference: Decimal | None = N
         body.append(f'<g class="bar"><title>{esc(bar.tooltip)}</title>{label}'
                     f'<rect x="{LABEL_W}" y="{y + 4}" width="{_num(w)}" height="{ROW_H - 8}" fill="{bar.color}" rx="2"/>'
                     f'<text x="{_num(LABEL_W + w + 4)}" y="{y + 15}" font-size="11" fill="#333">'
-                    f'{esc(_num(float(bar.value)))}</text>')
+                    f'{esc(f"{bar.value:.2f}")}</text>')
         if bar.marker is not None:
             mx = LABEL_W + float(bar.marker) * scale
             body.append(f'<line class="marker" x1="{_num(mx)}" y1="{y + 1}" x2="{_num(mx)}" y2="{y + ROW_H - 1}" '
@@ -95,7 +104,7 @@ def hbar_chart(bars: Sequence[Bar], *, title: str, reference: Decimal | None = N
         body.append(f'<line x1="{_num(rx)}" y1="{TOP - 8}" x2="{_num(rx)}" y2="{height - BOTTOM}" stroke="{RED}" '
                     f'stroke-dasharray="4 3"/><text x="{_num(rx + 3)}" y="{TOP - 12}" font-size="11" fill="{RED}">'
                     f'{esc(_num(float(reference)))}{esc(unit)}</text>')
-    return _svg(height, body, title, css_class)
+    return _svg(height, body, title, css_class, width)
 
 
 def _ticks(top: float) -> list[float]:
@@ -161,7 +170,7 @@ def scatter_chart(points: Sequence[Point], *, title: str, corner_x: Decimal, cor
                f'fill="{RED if p.flagged else BLUE}" fill-opacity="0.8" stroke="#fff"/>')
         if p.flagged:
             dot += (f'<text x="{_num(cx + 8)}" y="{_num(cy + 4)}" font-size="11" fill="{RED}">'
-                    f'{esc(_short(p.label))}</text>')
+                    f'{esc(_short(p.label, 200, 11))}</text>')
         if p.href:
             dot = f'<a href="{esc(p.href)}">{dot}</a>'
         body.append(f'<g class="point{" flagged" if p.flagged else ""}"><title>{esc(p.tooltip)}</title>{dot}</g>')

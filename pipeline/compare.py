@@ -141,6 +141,14 @@ def _money(value: Decimal | None) -> Decimal | None:
     return None if value is None else Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+def _rate(value: Decimal | None) -> Decimal | None:
+    """A stored rate (DECIMAL(20,4)) with two decimals, or more where the report stated more."""
+    if value is None:
+        return None
+    cents = Decimal(value).quantize(CENT)
+    return cents if cents == value else Decimal(value).normalize()
+
+
 def comparison_rows(con: duckdb.DuckDBPyConnection, filt: ComparisonFilter | None = None) -> list[ComparisonRow]:
     """One row per ok/partial report matching the filter, in (department, year) order."""
     filt = filt or ComparisonFilter()
@@ -170,8 +178,7 @@ def _row(r: dict[str, Any], item: Any) -> ComparisonRow:
     basic, project = _money(item("expenditure_basic")), _money(item("expenditure_project"))
     share_base = spending if spending is not None else (
         basic + project if basic is not None and project is not None else None)
-    rate_stated = item("execution_rate")
-    rate_stated = None if rate_stated is None else Decimal(rate_stated).normalize()
+    rate_stated = _rate(item("execution_rate"))
     rate_computed = pct(spending, budget)
     region = "".join(p for p in (r["province"], r["city"], r["county"]) if p) or None
     return ComparisonRow(

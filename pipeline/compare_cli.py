@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -18,6 +19,7 @@ from pipeline.compare import (
     ComparisonRow,
     YoyRow,
     comparison_rows,
+    effective_rate,
     flags_by_rule,
     fmt_number,
     fmt_wan,
@@ -97,28 +99,33 @@ _COMPARISON_COLUMNS: tuple[tuple[str, str, Callable[[ComparisonRow], str], bool]
     ("预算万元", "right", lambda r: fmt_wan(r.budget), True),
     ("支出万元", "right", lambda r: fmt_wan(r.spending), True),
     ("执行率报告", "right", lambda r: fmt_number(r.rate_stated), False),
-    ("执行率计算", "right", lambda r: fmt_number(r.rate_computed), True),
+    ("执行率计算", "right", lambda r: fmt_number(r.rate_computed), False),
+    ("执行率", "right", lambda r: fmt_number(effective_rate(r)), None),  # narrow only: computed, else stated
     ("基本%", "right", lambda r: fmt_number(r.basic_share), False),
     ("项目%", "right", lambda r: fmt_number(r.project_share), False),
     ("自评分", "right", lambda r: fmt_number(r.self_score), True),
     ("等级", "center", lambda r: r.grade or "", True),
     ("项目数", "right", lambda r: str(r.n_projects), False),
-    ("错误", "right", lambda r: str(r.n_errors), True),
-    ("警告", "right", lambda r: str(r.n_warnings), True),
+    ("错误", "right", lambda r: str(r.n_errors), False),
+    ("警告", "right", lambda r: str(r.n_warnings), False),
+    ("错/警", "right", lambda r: f"{r.n_errors}/{r.n_warnings}", None),
 )
 WIDE_TERMINAL = 150  # below this many columns the table keeps only the main figures
+_TEXT_COLUMNS = ("部门", "类型", "地区")
 
 
 def comparison_table(rows: Sequence[ComparisonRow], width: int | None = None) -> Table:
     narrow = (width if width is not None else console.width) < WIDE_TERMINAL
-    columns = [c for c in _COMPARISON_COLUMNS if c[3] or not narrow]
+    columns = [c for c in _COMPARISON_COLUMNS if (c[3] is not False if narrow else c[3] is not None)]
     table = Table(title=f"{len(rows)} reports · money in 万元 · rates in %"
-                        + (" · widen the terminal for all columns" if narrow else ""),
+                        + (" · a wider terminal shows all columns" if narrow else ""),
                   caption="[red]red[/red]: the report contradicts itself (error flags) · "
-                          "[yellow]yellow[/yellow]: graded 优 but spent under 85%")
+                          "[yellow]yellow[/yellow]: graded 优 but spent under 85%",
+                  box=box.SIMPLE_HEAD)
     for header, justify, _, _ in columns:
-        table.add_column(header, justify=justify, no_wrap=header not in ("部门", "类型", "地区"),  # type: ignore[arg-type]
-                         overflow="fold")
+        text = header in _TEXT_COLUMNS
+        table.add_column(header, justify=justify, no_wrap=not text, overflow="fold",  # type: ignore[arg-type]
+                         min_width=12 if header == "部门" else None, ratio=1 if text else None)
     for r in rows:
         style = "red" if r.n_errors else ("yellow" if top_grade_low_rate(r) else None)
         table.add_row(*[value(r) for _, _, value, _ in columns], style=style)

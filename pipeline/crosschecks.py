@@ -19,6 +19,7 @@ from statistics import median
 
 import duckdb
 
+from pipeline.errors import StoreError
 from pipeline.rows import Row
 
 USABLE = ("ok", "partial")
@@ -60,6 +61,15 @@ class StoredReport:
         return Path(self.source_path).name
 
 
+@dataclass(frozen=True)
+class StoredDataset:
+    """What the checks read: usable reports in ingest order, their figures and project names."""
+
+    reports: list[StoredReport]
+    figures: dict[str, dict[str, Decimal]]  # report_id -> {'item' or 'item@basis': value}
+    project_names: dict[str, set[str]]
+
+
 def _flag(report: StoredReport, rule: str, severity: str, items: Iterable[str], message: str,
           expected: Decimal | None = None, stated: Decimal | None = None) -> Row:
     return {"report_id": report.report_id, "rule": rule, "severity": severity, "items": ",".join(items),
@@ -71,27 +81,25 @@ def _order(report: StoredReport) -> tuple[str, str]:
     return (str(report.ingested_at), report.source_path)
 
 
-def load_reports(con: duckdb.DuckDBPyConnection) -> list[StoredReport]:
+def load_dataset(con: duckdb.DuckDBPyConnection) -> StoredDataset:
     rows = con.execute(
         "SELECT report_id, source_path, department, province, city, county, fiscal_year, report_kind, "
         "project_name, self_score, ingested_at FROM reports WHERE status IN (?, ?) AND report_id IS NOT NULL",
         list(USABLE)).fetchall()
-    return sorted((StoredReport(*r) for r in rows), key=_order)
-
-
-def load_figures(con: duckdb.DuckDBPyConnection) -> dict[str, dict[str, Decimal]]:
-    """report_id -> {'item' or 'item@basis': value}."""
     figures: dict[str, dict[str, Decimal]] = defaultdict(dict)
     for rid, item, basis, value in con.execute(
             "SELECT report_id, item, basis, value FROM budget_items WHERE value IS NOT NULL").fetchall():
         figures[rid].setdefault(f"{item}@{basis}" if basis else item, value)
-    return figures
+    names: dict[str, set[str]] = defaultdict(set)
+    for rid, name in con.execute("SELECT report_id, name FROM projects WHERE name IS NOT NULL").fetchall():
+        names[rid].add(name)
+    return StoredDataset(sorted((StoredReport(*r) for r in rows), key=_order), dict(figures), dict(names))
 
 
-def duplicate_reports(reports: list[StoredReport], figures: dict[str, dict[str, Decimal]],
-                      settings: CrossCheckSettings) -> list[Row]:
+def duplicate_reports(data: StoredDataset, settings: CrossCheckSettings) -> list[Row]:
+    figures = data.figures
     groups: dict[tuple, list[StoredReport]] = defaultdict(list)
-    for r in reports:
+    for r in data.reports:
         if r.department and r.fiscal_year is not None:
             groups[(r.department, r.fiscal_year, r.report_kind, r.project_name or "")].append(r)
     flags = []
@@ -106,7 +114,7 @@ def duplicate_reports(reports: list[StoredReport], figures: dict[str, dict[str, 
                 if differ:
                     k = differ[0]
                     flags.append(_flag(
-                        later, "cross.duplicate_report", "error", [d.split("@")[0] for d in differ],
+                        later, "cross.duplicate_report", "error", dict.fromkeys(d.split("@")[0] for d in differ),
                         f"{what} is also stored from {earlier.file} with different figures: "
                         f"{k} {b[k]} here, {a[k]} there ({len(differ)} differ)", a[k], b[k]))
                 else:
@@ -115,10 +123,10 @@ def duplicate_reports(reports: list[StoredReport], figures: dict[str, dict[str, 
     return flags
 
 
-def budget_jumps(reports: list[StoredReport], figures: dict[str, dict[str, Decimal]],
-                 settings: CrossCheckSettings) -> list[Row]:
+def budget_jumps(data: StoredDataset, settings: CrossCheckSettings) -> list[Row]:
+    figures = data.figures
     latest: dict[tuple[str, int], StoredReport] = {}
-    for r in reports:  # ingest order: the last one stored for a department-year wins
+    for r in data.reports:  # ingest order: the last one stored for a department-year wins
         if r.report_kind == "department_overall" and r.department and r.fiscal_year is not None \
                 and "budget_initial" in figures.get(r.report_id, {}):
             latest[(r.department, r.fiscal_year)] = r
@@ -147,13 +155,12 @@ def _project_key(name: str) -> str:
     return _CODE_PREFIX.sub("", re.sub(r"\s+", "", name))
 
 
-def projects_in_two_departments(reports: list[StoredReport], project_names: dict[str, set[str]],
-                                settings: CrossCheckSettings) -> list[Row]:
+def projects_in_two_departments(data: StoredDataset, settings: CrossCheckSettings) -> list[Row]:
     seen: dict[tuple[str, int], dict[str, StoredReport]] = defaultdict(dict)  # (name, year) -> dept -> first
-    for r in reports:
+    for r in data.reports:
         if not r.department or r.fiscal_year is None:
             continue
-        names = set(project_names.get(r.report_id, set()))
+        names = set(data.project_names.get(r.report_id, set()))
         if r.project_name:
             names.add(r.project_name)
         for name in {_project_key(n) for n in names}:
@@ -184,42 +191,35 @@ def robust_z(value: Decimal, values: list[Decimal]) -> Decimal | None:
     return None
 
 
-def score_outliers(reports: list[StoredReport], figures: dict[str, dict[str, Decimal]],
-                   settings: CrossCheckSettings) -> list[Row]:
-    groups: dict[tuple, list[StoredReport]] = defaultdict(list)
-    for r in reports:
+def score_outliers(data: StoredDataset, settings: CrossCheckSettings) -> list[Row]:
+    groups: dict[tuple, list[tuple[StoredReport, Decimal]]] = defaultdict(list)
+    for r in data.reports:
         if r.self_score is not None and r.fiscal_year is not None and (r.province or r.city or r.county):
-            groups[(r.province, r.city, r.county, r.fiscal_year, r.report_kind)].append(r)
+            groups[(r.province, r.city, r.county, r.fiscal_year, r.report_kind)].append((r, Decimal(r.self_score)))
     flags = []
     for (province, city, county, year, _kind), members in sorted(groups.items(), key=lambda kv: str(kv[0])):
         if len(members) < settings.outlier_min_group:
             continue
-        scores = [Decimal(m.self_score) for m in members if m.self_score is not None]
+        scores = [score for _, score in members]
+        mid = median(scores)
         region = "".join(p for p in (province, city, county) if p)
-        for m in members:
-            assert m.self_score is not None
-            z = robust_z(Decimal(m.self_score), scores)
+        for r, score in members:
+            z = robust_z(score, scores)
             if z is not None and abs(z) > settings.outlier_z:
                 flags.append(_flag(
-                    m, "cross.score_outlier", "warning", ["self_score"],
-                    f"self-score {m.self_score} is an outlier among {len(members)} reports of {region} in {year} "
-                    f"(median {median(scores)}, robust z {z:.1f})", median(scores), Decimal(m.self_score)))
+                    r, "cross.score_outlier", "warning", ["self_score"],
+                    f"self-score {score} is an outlier among {len(members)} reports of {region} in {year} "
+                    f"(median {mid}, robust z {z:.1f})", mid, score))
     return flags
 
 
-Check = Callable[[list[StoredReport], dict[str, dict[str, Decimal]], CrossCheckSettings], list[Row]]
-CHECKS: tuple[Check, ...] = (duplicate_reports, budget_jumps, score_outliers)
+Check = Callable[[StoredDataset, CrossCheckSettings], list[Row]]
+CHECKS: tuple[Check, ...] = (duplicate_reports, budget_jumps, projects_in_two_departments, score_outliers)
 
 
 def crosscheck_flags(con: duckdb.DuckDBPyConnection, settings: CrossCheckSettings | None = None) -> list[Row]:
-    settings = settings or CrossCheckSettings()
-    reports = load_reports(con)
-    figures = load_figures(con)
-    flags = [f for check in CHECKS for f in check(reports, figures, settings)]
-    names: dict[str, set[str]] = defaultdict(set)
-    for rid, name in con.execute("SELECT report_id, name FROM projects WHERE name IS NOT NULL").fetchall():
-        names[rid].add(name)
-    return flags + projects_in_two_departments(reports, names, settings)
+    data = load_dataset(con)
+    return [f for check in CHECKS for f in check(data, settings or CrossCheckSettings())]
 
 
 def run_crosschecks(con: duckdb.DuckDBPyConnection, settings: CrossCheckSettings | None = None) -> int:
@@ -233,7 +233,7 @@ def run_crosschecks(con: duckdb.DuckDBPyConnection, settings: CrossCheckSettings
             con.executemany(f"INSERT INTO flags ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
                             [[f[c] for c in columns] for f in flags])
         con.execute("COMMIT")
-    except duckdb.Error:
+    except duckdb.Error as exc:
         con.execute("ROLLBACK")
-        raise
+        raise StoreError(f"writing cross-report flags failed ({exc})") from exc
     return len(flags)

@@ -47,9 +47,9 @@ DOCS_SITE = "jixiao"
 VALIDATIONS = TableSpec("validations", (
     Column("run_id", "VARCHAR", False), Column("run_at", "TIMESTAMP", False),
     Column("suite", "VARCHAR", False), Column("expectation", "VARCHAR", False),
-    Column("expectation_type"), Column("column_name", doc="the contract column(s) guarded"),
-    Column("severity"), Column("success", "BOOLEAN"), Column("unexpected_count", "BIGINT"),
-    Column("element_count", "BIGINT"), Column("exception"),
+    Column("expectation_type", "VARCHAR"), Column("column_name", "VARCHAR", doc="the contract column(s) guarded"),
+    Column("severity", "VARCHAR"), Column("success", "BOOLEAN"), Column("unexpected_count", "BIGINT"),
+    Column("element_count", "BIGINT"), Column("exception", "VARCHAR"),
 ), "one row per expectation per `jixiao validate` run")
 
 
@@ -374,10 +374,12 @@ def validate_connection(con: duckdb.DuckDBPyConnection, settings: ValidationSett
 
 
 def _examples(outcome: ExpectationOutcome) -> str:
+    from rich.markup import escape
+
     if outcome.exception:
-        return f"exception: {outcome.exception}"
-    return "\n".join(f"{Path(r.source_file).name if r.source_file else '?'} "
-                     f"[{(r.report_id or 'null')[:12]}]: {r.value}" for r in outcome.samples)
+        return escape(f"exception: {outcome.exception}")
+    return "\n".join(escape(f"{Path(r.source_file).name if r.source_file else '?'} "
+                            f"({(r.report_id or 'null')[:12]}): {r.value}") for r in outcome.samples)
 
 
 def print_run(run: ValidationRun, console: Any) -> None:
@@ -388,7 +390,7 @@ def print_run(run: ValidationRun, console: Any) -> None:
     table = Table(title=f"validation {run.run_id}: {passed}/{len(run.outcomes)} expectations passed, "
                         f"{run.cross_flags} cross-report flags")
     for name, justify in (("suite", "left"), ("expectation", "left"), ("severity", "left"),
-                          ("passed", "center"), ("unexpected", "right"), ("examples (file [report]: value)", "left")):
+                          ("passed", "center"), ("unexpected", "right"), ("examples: file (report): value", "left")):
         table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
     for suite in TABLES:
         mine = [o for o in run.outcomes if o.spec.suite == suite]

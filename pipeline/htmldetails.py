@@ -52,6 +52,8 @@ class ProjectRow:
     executed: Decimal | None
     execution_rate: Decimal | None
     page: int | None
+    char_start: int | None = None
+    char_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -82,7 +84,8 @@ def load_details(con: duckdb.DuckDBPyConnection, report_ids: Sequence[str]) -> d
             "WHERE list_contains(?, report_id) ORDER BY page NULLS LAST, char_start NULLS LAST", [ids]).fetchall():
         items.setdefault(rid, []).append(ItemRow(*rest))
     for rid, *rest in con.execute(
-            "SELECT report_id, name, fund_source, budget, executed, execution_rate, page FROM projects "
+            "SELECT report_id, name, fund_source, budget, executed, execution_rate, page, char_start, char_end "
+            "FROM projects "
             "WHERE list_contains(?, report_id) ORDER BY page NULLS LAST, char_start NULLS LAST", [ids]).fetchall():
         projects.setdefault(rid, []).append(ProjectRow(*rest))
     for rid, rule, severity, item_text, expected, stated, message, page in con.execute(
@@ -111,13 +114,15 @@ def _value(item: str, value: Decimal | None) -> str:
 
 
 def _flag_value(codes: Sequence[str], value: Decimal | None) -> str:
-    """A flag's expected/stated figure, in 万元 when every item involved is money."""
+    """A flag's expected/stated figure: a percent when a rate is involved (rate rules compare
+    rates), 万元 when every item is money, else the number as stored."""
     if value is None:
         return "—"
-    if codes and all(c.split("@")[0] in MONEY_ITEMS for c in codes):
-        return f"{fmt_wan(value)} 万元"
-    if codes and all(c.split("@")[0] in RATE_ITEMS for c in codes):
+    bare = [c.split("@")[0].removeprefix("projects.") for c in codes]
+    if any(c in RATE_ITEMS for c in bare):
         return f"{fmt_number(value)}%"
+    if bare and all(c in MONEY_ITEMS or c in ("budget", "executed") for c in bare):
+        return f"{fmt_wan(value)} 万元"
     return fmt_number(value)
 
 
@@ -142,14 +147,24 @@ def _items_for(codes: Sequence[str], items: Sequence[ItemRow]) -> list[ItemRow]:
     return found
 
 
-def render_flag(flag: FlagRow, report: ComparisonRow, items: Sequence[ItemRow], sources: SourceCache | None) -> str:
+def _projects_for(flag: FlagRow, projects: Sequence[ProjectRow]) -> list[ProjectRow]:
+    """The projects a `projects.*` flag is about: those its message names."""
+    if not any(c.startswith("projects.") for c in flag.items):
+        return []
+    return [p for p in projects if p.name and p.name in (flag.message or "")]
+
+
+def render_flag(flag: FlagRow, report: ComparisonRow, detail: ReportDetail, sources: SourceCache | None) -> str:
     pages = sources.pages(report.report_id, report.source_path) if sources else None
     quotes = []
-    for item in _items_for(flag.items, items):
+    for item in _items_for(flag.items, detail.items):
         label = ITEM_LABELS.get(item.item, item.item) + (f"（{BASIS_LABELS.get(item.basis, item.basis)}）"
                                                          if item.basis else "")
         quote = quote_figure(pages, item.page, item.char_start, item.char_end, item.stated) if pages else None
         quotes.append(render_quote(quote or Quote(item.page, figure=item.stated or fmt_number(item.value)), label))
+    for project in _projects_for(flag, detail.projects):
+        quote = quote_figure(pages, project.page, project.char_start, project.char_end, None) if pages else None
+        quotes.append(render_quote(quote or Quote(project.page, figure=project.name), f"项目：{project.name}"))
     why = ""
     if sources and pages is None and quotes:
         why = f'<p class="note">未引用原文：{esc(sources.problems.get(report.report_id, ""))}</p>'
@@ -183,7 +198,7 @@ def _items_table(items: Sequence[ItemRow]) -> str:
         return ""
     rows = "".join(
         f"<tr><td>{esc(ITEM_LABELS.get(i.item, i.item))}</td><td>{esc(BASIS_LABELS.get(i.basis or '', ''))}</td>"
-        f'<td class="num" data-yuan="{esc(i.value)}">{esc(_value(i.item, i.value))}</td>'
+        f'<td class="num" data-value="{esc(i.value)}">{esc(_value(i.item, i.value))}</td>'
         f"<td>{esc(i.stated or '')}</td><td class=\"num\">{esc(i.page if i.page is not None else '')}</td></tr>"
         for i in items)
     return ("<h4>预算数字</h4><table><thead><tr><th>科目</th><th>口径</th><th class=\"num\">数值</th>"
@@ -213,7 +228,7 @@ def render_report_detail(r: ComparisonRow, detail: ReportDetail, sources: Source
     if top_grade_low_rate(r):
         badges.append('<span class="badge corner">“优”但执行率 &lt; 85%</span>')
     title = r.title or r.department or r.source_path
-    flags = "".join(render_flag(f, r, detail.items, sources) for f in detail.flags)
+    flags = "".join(render_flag(f, r, detail, sources) for f in detail.flags)
     flags_part = f"<h4>一致性提示（{len(detail.flags)}）</h4>{flags}" if detail.flags else ""
     is_open = " open" if n_err or top_grade_low_rate(r) else ""
     return (f'<details class="report" id="{esc(anchor(r.report_id))}"{is_open}><summary>{"".join(badges)}'

@@ -57,6 +57,7 @@ from pipeline.htmldetails import ReportDetail, anchor, load_details, render_repo
 from pipeline.store import Store
 
 TEMPLATE_PACKAGE = "pipeline"
+WIDE_CHART = 1100  # the execution-rate chart spans the page; the others share a row
 
 
 @dataclass(frozen=True)
@@ -176,7 +177,7 @@ def rate_chart(rows: Sequence[ComparisonRow], limit: int) -> tuple[str, str]:
                f"预算 {fmt_wan(r.budget) or '—'} 万元，支出 {fmt_wan(r.spending) or '—'} 万元，等级 {r.grade or '—'}")
         marker = r.rate_stated if r.rate_computed is not None and r.rate_stated is not None else None
         bars.append(Bar(row_label(r, len(years) > 1), rate, tip, _rate_color(r, rate), marker, "#" + anchor(r.report_id)))
-    return hbar_chart(bars, title="执行率（按部门）", reference=LOW_RATE, css_class="rates"), note
+    return hbar_chart(bars, title="执行率（按部门）", reference=LOW_RATE, css_class="rates", width=WIDE_CHART), note
 
 
 def score_rate_chart(rows: Sequence[ComparisonRow]) -> str:

@@ -41,6 +41,7 @@ _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}(?:万元|元|亿元))")
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGE_SPACES = re.compile(r"^ +| +$", re.M)
+_LEADING_BREAKS = re.compile(r"^\n+")
 _TERMINAL = tuple("。！？；：!?;:")
 
 
@@ -78,6 +79,7 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     tm = tm.sub(_DUNHAO_DECIMAL, lambda m: ".")
     tm = tm.sub(_SPACES, lambda m: " ")
     tm = tm.sub(_LINE_EDGE_SPACES, lambda m: "")
+    tm = tm.sub(_LEADING_BREAKS, lambda m: "")
     return tm
 
 

@@ -1,0 +1,232 @@
+"""Recognized table blocks to facts: budget items, projects, indicators, report fields.
+
+A funds block's total row gives `budget_initial`, `budget_adjusted`,
+`expenditure_total`, `execution_rate` (basis None) and, from its 分值/得分,
+the `预算执行率` indicator; its 其中 rows give one source item per column with
+`basis` set. A row whose label the vocabulary does not know is kept as a
+scoped part (`TABLE_ROW_ITEM`, never stored) so the table rules still see
+every addend. The funds of a project table that is not the report's own are
+scoped to that project and also give a `Project`.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extractors.table_blocks import FundsBlock, FundsRow, IndicatorBlock, IndicatorRow, TableBlocks
+from extractors.table_grid import CellAt, TableView
+from extractors.table_values import (
+    DEFAULT_MONEY_UNIT,
+    is_missing,
+    normalize_unit,
+    parse_grade,
+    parse_indicator_value,
+    parse_money,
+    parse_number,
+    parse_points,
+    parse_rate,
+    parse_total_points,
+)
+from schemas.facts import Basis, BudgetItem, FieldCandidate, Indicator, Project
+from schemas.provenance import Provenance
+
+EXTRACTOR = "tables"
+# Table figures are structured and labelled: they outrank a pattern match in prose.
+TABLE_STRENGTH = 2
+SCORE_STRENGTH = 3
+EXECUTION_INDICATOR = "预算执行率"
+EXECUTION_LEVEL1 = "预算执行"
+TABLE_ROW_ITEM = "table_row"  # an addend whose label is not in the vocabulary (scoped, never stored)
+PROJECT_SCOPE = "project:"
+ROW_SCOPE = "table_row:"
+
+TOTAL_ITEMS = {"initial": "budget_initial", "adjusted": "budget_adjusted", "executed": "expenditure_total",
+               "received": "funds_received"}
+BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis.EXECUTED}
+_PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
+_DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*|[\[【(（]\d{3,}[\]】)）]$")
+
+
+@dataclass(frozen=True)
+class TableContext:
+    """What a table is about: the report itself, or one project among several."""
+
+    kind: str | None  # "project", "department", or None when the table does not say
+    project: str | None
+    report_level: bool
+
+    @property
+    def scope(self) -> str | None:
+        return None if self.report_level else f"{PROJECT_SCOPE}{self.project or '?'}"
+
+
+def provenance(view: TableView, cell: CellAt, evidence: str | None = None) -> Provenance:
+    return Provenance(page=view.page, extractor=EXTRACTOR, evidence=evidence if evidence is not None else cell.text,
+                      table=view.index, row=cell.row, col=cell.col, location=cell.address)
+
+
+def project_name(text: str) -> str:
+    """A project name without the budget-system code Sichuan puts before it."""
+    return _PROJECT_CODE.sub("", text).strip() or text
+
+
+def department_name(text: str) -> str:
+    return _DEPARTMENT_CODE.sub("", text).strip() or text
+
+
+# --- funds ---------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class FundsFacts:
+    items: tuple[BudgetItem, ...]
+    execution: Indicator | None
+    project: Project | None
+
+
+def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: TableContext) -> FundsFacts:
+    unit = block.unit or unit or DEFAULT_MONEY_UNIT
+    items: list[BudgetItem] = []
+    execution: Indicator | None = None
+    totals: dict[str, BudgetItem] = {}
+    for row in block.rows:
+        if row.kind == "total" and not totals:
+            totals = _total_items(view, block, row, unit, ctx)
+            items.extend(totals.values())
+            execution = _execution_indicator(view, block, row, ctx)
+        elif row.kind != "total":
+            items.extend(_part_items(view, row, unit, ctx))
+    project = None
+    if not ctx.report_level and ctx.project and totals:
+        budget = totals.get("budget_adjusted") or totals.get("budget_initial")
+        project = Project(
+            name=ctx.project,
+            provenance=(budget or next(iter(totals.values()))).provenance,
+            budget=budget.figure if budget else None,
+            executed=totals["expenditure_total"].figure if "expenditure_total" in totals else None,
+            execution_rate=totals["execution_rate"].figure if "execution_rate" in totals else None,
+        )
+    return FundsFacts(tuple(items), execution, project)
+
+
+def _total_items(view: TableView, block: FundsBlock, row: FundsRow, unit: str,
+                 ctx: TableContext) -> dict[str, BudgetItem]:
+    out: dict[str, BudgetItem] = {}
+    for role, code in TOTAL_ITEMS.items():
+        cell = row.cells.get(role)
+        figure = parse_money(cell.text, unit) if cell else None
+        if cell and figure:
+            out[code] = BudgetItem(code, figure, provenance(view, cell), strength=TABLE_STRENGTH, scope=ctx.scope)
+    cell = row.cells.get("rate")
+    rate = parse_rate(cell.text, block.columns.headers.get("rate", "")) if cell else None
+    if cell and rate:
+        out["execution_rate"] = BudgetItem("execution_rate", rate, provenance(view, cell), strength=TABLE_STRENGTH,
+                                           scope=ctx.scope)
+    return out
+
+
+def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext) -> list[BudgetItem]:
+    out = []
+    for role, basis in BASES.items():
+        cell = row.cells.get(role)
+        figure = parse_money(cell.text, unit) if cell else None
+        if cell is None or figure is None:
+            continue
+        if row.kind is None:
+            code, scope = TABLE_ROW_ITEM, f"{ROW_SCOPE}{row.label}"
+        else:
+            code, scope = row.kind, ctx.scope
+        out.append(BudgetItem(code, figure, provenance(view, cell, f"{row.label}: {cell.text}"), basis=basis,
+                              strength=TABLE_STRENGTH, scope=scope))
+    return out
+
+
+def _execution_indicator(view: TableView, block: FundsBlock, row: FundsRow, ctx: TableContext) -> Indicator | None:
+    weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
+    weight = parse_points(weight_cell.text) if weight_cell else None
+    score = parse_points(score_cell.text) if score_cell else None
+    if weight is None and score is None:
+        return None
+    rate_cell = row.cells.get("rate")
+    rate = parse_rate(rate_cell.text, block.columns.headers.get("rate", "")) if rate_cell else None
+    anchor = score_cell if score is not None and score_cell else weight_cell
+    assert anchor is not None
+    return Indicator(
+        name=EXECUTION_INDICATOR, provenance=provenance(view, anchor, view.row_text(row.row)),
+        project=ctx.project, level1=EXECUTION_LEVEL1,
+        actual=rate.stated if rate else None, actual_value=rate.value if rate else None,
+        unit="%" if rate else None, weight=weight, score=score,
+    )
+
+
+# --- indicators ----------------------------------------------------------------------------------
+
+def indicators_to_facts(view: TableView, block: IndicatorBlock, ctx: TableContext) -> list[Indicator]:
+    return [_indicator(view, row, ctx) for row in block.rows]
+
+
+def _text(row: IndicatorRow, role: str) -> str | None:
+    cell = row.cells.get(role)
+    return None if cell is None or is_missing(cell.text) else cell.text
+
+
+def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
+    name_cell = row.cells.get("name") or row.cells["level2"]
+    # Chongqing tables state a target twice: the adjusted one, when given, is the one evaluated.
+    target = _text(row, "target") or _text(row, "target_adjusted") or _text(row, "target_initial")
+    actual = _text(row, "actual")
+    target_value = parse_indicator_value(target)
+    actual_value = parse_indicator_value(actual)
+    unit = normalize_unit(_text(row, "unit")) or (target_value.unit if target_value else None) or (
+        actual_value.unit if actual_value else None)
+    weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
+    return Indicator(
+        name=name_cell.text,
+        provenance=provenance(view, name_cell, row.evidence),
+        project=ctx.project,
+        level1=row.level1 if "name" in row.cells or row.level1 != name_cell.text else None,
+        level2=row.level2 if "name" in row.cells else None,
+        target=target, actual=actual,
+        target_value=target_value.value if target_value else None,
+        actual_value=actual_value.value if actual_value else None,
+        target_operator=target_value.operator if target_value else None,
+        unit=unit,
+        weight=parse_points(weight_cell.text) if weight_cell else None,
+        score=parse_points(score_cell.text) if score_cell else None,
+        note=_text(row, "note"),
+    )
+
+
+# --- report fields -------------------------------------------------------------------------------
+
+def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandidate]:
+    """Header facts and the 总分 row as report fields (only for the report's own tables)."""
+    view = blocks.view
+    out: list[FieldCandidate] = []
+    for fact in blocks.facts:
+        prov = provenance(view, fact.cell, fact.value)
+        if fact.field == "department" and ctx.report_level:
+            out.append(FieldCandidate("department", department_name(fact.value), prov, strength=1))
+        elif fact.field == "project_name" and ctx.report_level and ctx.kind == "project":
+            out.append(FieldCandidate("project_name", project_name(fact.value), prov, strength=TABLE_STRENGTH))
+        elif fact.field == "self_score" and ctx.report_level:
+            number = parse_number(fact.value)
+            if number is not None:
+                out.append(FieldCandidate("self_score", number.value, prov, strength=SCORE_STRENGTH))
+        elif fact.field == "grade" and ctx.report_level and (grade := parse_grade(fact.value)):
+            out.append(FieldCandidate("grade", grade, prov, strength=SCORE_STRENGTH))
+    if not ctx.report_level:
+        return out
+    for total in blocks.totals:
+        score = parse_total_points(total.score.text) if total.score else None
+        if score is not None and total.score is not None:
+            out.append(FieldCandidate("self_score", score.value, provenance(view, total.score), strength=SCORE_STRENGTH))
+        if total.grade:
+            cell = total.score or total.weight
+            prov = provenance(view, cell, total.grade) if cell else Provenance(page=view.page, extractor=EXTRACTOR)
+            out.append(FieldCandidate("grade", total.grade, prov, strength=SCORE_STRENGTH))
+    if ctx.kind in ("project", "department"):
+        kind = "project" if ctx.kind == "project" else "department_overall"
+        out.append(FieldCandidate("report_kind", kind, Provenance(page=view.page, extractor=EXTRACTOR,
+                                                                  table=view.index, evidence=blocks.title or ""),
+                                  strength=1))
+    return out

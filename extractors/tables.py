@@ -1,0 +1,172 @@
+"""绩效自评表 tables to facts: funds, indicators, scores and header fields.
+
+The chain, one pure step each (every intermediate kept in `ParsedTable` so a
+debugging view can show it): a reader's `Table` -> `TableView` (cleaned grid
+that knows its merged cells) -> `TableBlocks` (funds, goals, indicators,
+header facts, 总分 rows; `table_blocks`) -> `TableContext` (whose table it is:
+the report's, or one project's among several) -> facts (`table_facts`).
+
+Tables are read in document order so that an indicators block cut by a page
+break continues in the next table, and a header-less continuation keeps the
+context of the table it continues.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractors.registry import register
+from extractors.table_blocks import Carry, TableBlocks, table_to_blocks
+from extractors.table_facts import (
+    EXTRACTOR, TableContext, field_candidates, funds_to_facts, indicators_to_facts, project_name, provenance,
+)
+from extractors.table_grid import TableView
+from extractors.table_values import unit_declared
+from schemas.facts import BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
+from schemas.provenance import Provenance
+from schemas.text import SegmentedDocument
+
+GOALS_SECTION = "绩效自评表 / 年度总体目标 / 实际完成情况"
+# How much of the text's start names the report's own kind (its title).
+TITLE_CHARS = 300
+_DEPARTMENT_WORDS = re.compile(r"部门整体|整体支出|部门预算执行")
+_PROJECT_WORDS = re.compile(r"项目支出|项目绩效|项目名称")
+
+
+@dataclass(frozen=True)
+class ParsedTable:
+    view: TableView
+    blocks: TableBlocks
+    own_kind: str | None  # what the table itself says it is
+    project: str | None
+    continued: bool  # went on from the table before
+
+
+def parse_tables(doc: SegmentedDocument) -> list[ParsedTable]:
+    """Every table of the document with its blocks, in reading order."""
+    out: list[ParsedTable] = []
+    carry: Carry | None = None
+    for page in doc.document.pages:
+        for index, table in enumerate(page.tables):
+            view = TableView(page.number, index, table)
+            blocks = table_to_blocks(view, carry)
+            continued = carry is not None and any(b.continued for b in blocks.indicators)
+            carry = blocks.carry
+            out.append(ParsedTable(view, blocks, _own_kind(blocks), _project_of(blocks), continued))
+    return out
+
+
+def _own_kind(blocks: TableBlocks) -> str | None:
+    fields = {f.field for f in blocks.facts}
+    text = " ".join([blocks.title or "", *blocks.captions, *(h for fb in blocks.funds for h in fb.columns.headers.values())])
+    caption_text = " ".join(blocks.view.texts[fb.header_row][0] for fb in blocks.funds)
+    if "project_name" in fields:
+        return "project"
+    if _DEPARTMENT_WORDS.search(text + caption_text) or "部门(单位)名称" in text.replace("（", "(").replace("）", ")"):
+        return "department"
+    if _PROJECT_WORDS.search(text + caption_text):
+        return "project"
+    return None
+
+
+def _project_of(blocks: TableBlocks) -> str | None:
+    return next((project_name(f.value) for f in blocks.facts if f.field == "project_name"), None)
+
+
+def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableContext]:
+    """Whose facts each table holds.
+
+    A project table is the report's own in a project report with one project;
+    in a department report, or beside other projects' tables, it describes
+    one project (its funds are scoped to it). A table that does not say what it
+    is takes the context of the table it continues, else belongs to the report.
+    """
+    title = doc.text[:TITLE_CHARS]
+    names = {t.project for t in tables if t.own_kind == "project" and t.project}
+    department_doc = bool(_DEPARTMENT_WORDS.search(title)) or any(t.own_kind == "department" for t in tables)
+    out: list[TableContext] = []
+    previous: TableContext | None = None
+    for t in tables:
+        if t.own_kind == "project":
+            ctx = TableContext("project", t.project, report_level=not department_doc and len(names) <= 1)
+        elif t.own_kind == "department":
+            ctx = TableContext("department", None, report_level=True)
+        elif previous is not None and (t.continued or not t.blocks.facts):
+            ctx = previous
+        else:
+            ctx = TableContext(None, None, report_level=True)
+        out.append(ctx)
+        previous = ctx
+    return out
+
+
+def _page_unit(doc: SegmentedDocument, page_number: int) -> str | None:
+    """The money unit the page's running text declares, when it declares exactly one."""
+    pages = doc.document.pages
+    text = pages[page_number - 1].text if 0 < page_number <= len(pages) else ""
+    found = {u for m in re.finditer(r"(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)|[(（]\s*(?:亿元|万元|元)\s*[)）]", text)
+             if (u := unit_declared(m.group(0)))}
+    return found.pop() if len(found) == 1 else None
+
+
+def goal_actual_texts(doc: SegmentedDocument) -> list[tuple[str, Provenance]]:
+    """The 实际完成情况 texts of the goals blocks (achievements; the 预期目标 texts are targets)."""
+    out = []
+    for t in parse_tables(doc):
+        for goal in t.blocks.goals:
+            if goal.actual is not None and goal.actual.text:
+                out.append((goal.actual.text, provenance(t.view, goal.actual)))
+    return out
+
+
+def _metrics_from_text() -> Callable[..., list[Metric]] | None:
+    """The narrative metrics finder, when that extractor is installed."""
+    try:
+        from extractors.metrics import metrics_from_text
+    except ImportError:
+        return None
+    return metrics_from_text  # type: ignore[no-any-return]
+
+
+def goal_metrics(doc: SegmentedDocument) -> list[Metric]:
+    finder = _metrics_from_text()
+    if finder is None:
+        return []
+    out: list[Metric] = []
+    for text, prov in goal_actual_texts(doc):
+        for metric in finder(text, prov.page, GOALS_SECTION, EXTRACTOR):
+            out.append(Metric(metric.subject, metric.figure, metric.unit,
+                              Provenance(page=prov.page, extractor=EXTRACTOR, evidence=metric.provenance.evidence,
+                                         table=prov.table, row=prov.row, col=prov.col, location=prov.location),
+                              qualifier=metric.qualifier, section=GOALS_SECTION))
+    return out
+
+
+def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> Extraction:
+    fields: list[FieldCandidate] = []
+    items: list[BudgetItem] = []
+    projects: list[Project] = []
+    indicators: list[Indicator] = []
+    for t, ctx in zip(tables, contexts(doc, tables), strict=True):
+        unit = t.blocks.unit or _page_unit(doc, t.view.page)
+        for fb in t.blocks.funds:
+            funds = funds_to_facts(t.view, fb, unit, ctx)
+            items.extend(funds.items)
+            if funds.execution:
+                indicators.append(funds.execution)
+            if funds.project:
+                projects.append(funds.project)
+        for ib in t.blocks.indicators:
+            indicators.extend(indicators_to_facts(t.view, ib, ctx))
+        fields.extend(field_candidates(t.blocks, ctx))
+    return Extraction(fields=tuple(fields), budget_items=tuple(items), projects=tuple(projects),
+                      indicators=tuple(indicators))
+
+
+@register("tables", produces=("fields", "budget_items", "projects", "indicators", "metrics"), version="1")
+def extract(doc: SegmentedDocument) -> Extraction:
+    tables = parse_tables(doc)
+    if not tables:
+        return Extraction()
+    return tables_to_extraction(doc, tables) + Extraction(metrics=tuple(goal_metrics(doc)))

@@ -1,0 +1,78 @@
+from decimal import Decimal
+
+import pytest
+
+from extractors import budget
+from tests.conftest import make_doc
+
+TITLE = "2022年度某区某局部门整体支出绩效自评报告\n"
+
+
+def items(text: str, title: str = TITLE) -> dict[str, Decimal]:
+    found = budget.extract(make_doc(title + text)).budget_items
+    return {b.item: b.value for b in found if b.scope is None}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年部门年初预算为2626.63万元,经预算调整,本年收入预算为2731.93万元。",
+     {"budget_initial": Decimal("26266300.00"), "budget_adjusted": Decimal("27319300.00")}),
+    ("年初预算6,215.80万元,年中追加调整626.56万元,全年预算数6,842.36万元。",
+     {"budget_initial": Decimal("62158000.00"), "budget_addition": Decimal("6265600.00"),
+      "budget_adjusted": Decimal("68423600.00")}),
+    ("其中:一般公共预算拨款6395.16万元,政府性基金预算拨款(福利彩票公益金)352.00万元,上年结转资金95.20万元。",
+     {"revenue_general_budget": Decimal("63951600.00"), "revenue_gov_fund": Decimal("3520000.00"),
+      "revenue_carryover": Decimal("952000.00")}),
+    ("本年支出2681.33万元,其中基本支出2134.84万元,项目支出546.49万元。预算执行率为98.15%。",
+     {"expenditure_total": Decimal("26813300.00"), "expenditure_basic": Decimal("21348400.00"),
+      "expenditure_project": Decimal("5464900.00"), "execution_rate": Decimal("98.15")}),
+    ("基本支出1386.72万元,包括人员经费1205.38万元、公用经费181.34万元。",
+     {"expenditure_basic": Decimal("13867200.00"), "expenditure_personnel": Decimal("12053800.00"),
+      "expenditure_public": Decimal("1813400.00")}),
+    ("工资福利支出318274.55万元,商品和服务支出96318.42万元,对个人和家庭的补助37120.86万元,资本性支出27191.38万元。",
+     {"expenditure_wages": Decimal("3182745500.00"), "expenditure_goods_services": Decimal("963184200.00"),
+      "expenditure_household_subsidies": Decimal("371208600.00"), "expenditure_capital": Decimal("271913800.00")}),
+    ("本部门全年执行数为478905.21万元,预算完成率98.39%,年末结转结余7827.37万元。",
+     {"expenditure_total": Decimal("4789052100.00"), "execution_rate": Decimal("98.39"),
+      "balance_carryforward": Decimal("78273700.00")}),
+    ("全年预算数1.2亿元。", {"budget_adjusted": Decimal("120000000.00")}),
+    ("收入:356.2万元。", {"revenue_total": Decimal("3562000.00")}),
+    ("实际到位资金3,286.00万元,资金到位率100%。", {"funds_received": Decimal("32860000.00")}),
+    ("其中:中央财政资金2150万元(湘财社指〔2021〕86号),省级资金716万元,市县资金415万元。",
+     {"funds_central": Decimal("21500000.00"), "funds_provincial": Decimal("7160000.00"),
+      "funds_local": Decimal("4150000.00")}),
+    ("年初预算一千二百万元。", {"budget_initial": Decimal("12000000.00")}),
+])
+def test_wordings_of_budget_figures(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "“执法综合业务费”项目全年预算数为80.17万元,执行数为80.17万元,完成预算的100%。",  # a project's figures
+    "绩效目标:预算执行率达到95%以上。",  # a target
+    "预算执行率≥95%。",
+    "同比上年度增加120万元。",  # a change, not a figure
+    "全年发放职业培训补贴1126.40万元。",  # an achievement
+    "占全年执行数的81.33%。",  # a share
+    "资金到位率100%。",  # a rate that is no contract item
+])
+def test_near_misses_are_not_budget_items(text: str) -> None:
+    assert items(text) == {}
+
+
+def test_project_report_figures_describe_the_report() -> None:
+    title = "某市人社局2022年度就业补助资金项目支出绩效自评报告\n"
+    found = items("项目全年执行数3,198.62万元,预算执行率97.34%。", title)
+    assert found == {"expenditure_total": Decimal("31986200.00"), "execution_rate": Decimal("97.34")}
+
+
+def test_tolerance_follows_written_precision() -> None:
+    found = budget.extract(make_doc(TITLE + "年初预算2626.63万元,全年预算3286万元。")).budget_items
+    tolerances = {b.item: b.figure.tolerance for b in found}
+    assert tolerances == {"budget_initial": Decimal("50"), "budget_adjusted": Decimal("5000")}
+
+
+def test_provenance_points_at_the_figure() -> None:
+    doc = make_doc(TITLE + "本年支出2681.33万元。")
+    (item,) = budget.extract(doc).budget_items
+    p = item.provenance
+    assert p.page == 1 and doc.text[p.char_start:p.char_end] == "2681.33万元"

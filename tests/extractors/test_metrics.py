@@ -1,0 +1,54 @@
+from decimal import Decimal
+
+import pytest
+
+from extractors.metrics import find_metrics
+
+
+def one(text: str):  # type: ignore[no-untyped-def]
+    found = find_metrics(text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("text, value, unit, qualifier, subject", [
+    ("全区大检查累计出动执法人员11436人次,", "11436", "人次", "", "执法人员"),
+    ("检查企业22279家次。", "22279", "家次", "", "检查企业"),
+    ("常态化开展支部学习日活动,共计60余次。", "60", "次", "余", "活动"),
+    ("全区逾10000人次参与。", "10000", "人次", "逾", "参与"),
+    ("活动覆盖面人数达25万余人。", "250000", "人", "余", "覆盖面"),
+    ("处罚金额1203.2万元。", "12032000.00", "元", "", "处罚金额"),
+    ("同比增长128%。", "128", "%", "", "同比增长"),
+    ("依法依规对年内9起生产安全事故开展调查。", "9", "起", "", "事故"),
+    ("为182名特困人员落实基本生活保障。", "182", "名", "", "特困人员"),
+    ("较上年提高1.2个百分点。", "1.2", "百分点", "", "提高"),
+    ("养护里程1180.5公里。", "1180.5", "公里", "", "养护里程"),
+    ("送书下乡116559册次。", "116559", "册次", "", "送书下乡"),
+    ("捐赠市值近20万元的物资。", "200000.00", "元", "近", "市值"),
+])
+def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, subject: str) -> None:
+    m = one(text)
+    assert (m.figure.value, m.unit, m.qualifier) == (Decimal(value), unit, qualifier)
+    assert subject in m.subject
+
+
+@pytest.mark.parametrize("text", [
+    "6月24日举行演练。",
+    "2022年度工作。",
+    "深入学习党的二十大精神。",
+    "落实“十四五”规划。",
+    "增配800M集群对讲机。",
+    "海珠“10·22”疫情期间。",
+    "严格落实“3个第一时间”规定。",
+    "支援第6网格。",
+    "城镇新增就业12000人以上。",
+    "满意度不低于90%。",
+    "低于4.5%的控制目标。",
+    "基本支出389512.47万元,占全年执行数的81.33%。",
+    "年初预算为2626.63万元。",
+    "预算执行率为98.15%。",
+    "资金到位率100%。",
+    "湘财社指〔2022〕27号。",
+])
+def test_not_metrics(text: str) -> None:
+    assert find_metrics(text) == []

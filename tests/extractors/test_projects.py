@@ -1,0 +1,33 @@
+from decimal import Decimal
+
+import pytest
+
+from extractors import projects
+from tests.conftest import make_doc
+
+
+@pytest.mark.parametrize("text, name, budget, executed, rate", [
+    ("“执法综合业务费”项目全年预算数为80.17万元,执行数为80.17万元,完成预算的100%。",
+     "执法综合业务费", "801700.00", "801700.00", "100"),
+    ("“城乡居民最低生活保障”项目全年预算数2,150.00万元,执行数2,138.62万元,执行率99.47%;",
+     "城乡居民最低生活保障", "21500000.00", "21386200.00", "99.47"),
+    ("“校舍修缮”项目预算数为120万元,已于本年度支出96万元,预算完成率80%。", "校舍修缮", "1200000.00", "960000.00", "80"),
+    ("组织对“琶洲地区区域评估经费”1个政府性基金预算项目开展绩效自评,共涉及资金168.4万元。",
+     "琶洲地区区域评估经费", "1684000.00", None, None),
+])
+def test_project_wordings(text: str, name: str, budget: str, executed: str | None, rate: str | None) -> None:
+    (p,) = projects.extract(make_doc(text)).projects
+    assert p.name == name
+    assert p.budget is not None and p.budget.value == Decimal(budget)
+    assert (p.executed.value if p.executed else None) == (Decimal(executed) if executed else None)
+    assert (p.execution_rate.value if p.execution_rate else None) == (Decimal(rate) if rate else None)
+
+
+def test_two_projects_in_one_sentence_do_not_share_figures() -> None:
+    text = "“甲项工程”项目预算数10万元,执行数9万元;“乙项工程”项目预算数20万元,执行数20万元。"
+    found = {p.name: (p.budget.value, p.executed.value) for p in projects.extract(make_doc(text)).projects}
+    assert found == {"甲项工程": (Decimal("100000.00"), Decimal("90000.00")), "乙项工程": (Decimal("200000.00"), Decimal("200000.00"))}
+
+
+def test_a_quoted_name_without_amounts_is_no_project() -> None:
+    assert projects.extract(make_doc("开展“安全生产月”项目宣传活动。")).projects == ()
