@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.region import region_parts
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.vocab import grade_words
@@ -20,12 +21,7 @@ DEPT_SUFFIX = (
     r"(?:委员会|人民政府|办事处|管理局|服务中心|中心|委|局|厅|办公室|办|院|馆|站|所|队|会|署|部|社|团|校|学校|公司|处|室)"
 )
 DEPARTMENT = re.compile(rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})")
-REGION = re.compile(
-    r"^(?P<province>[\u4e00-\u9fff]{2,8}?(?:省|自治区))?"
-    r"(?P<city>(?:北京|天津|上海|重庆)市|[\u4e00-\u9fff]{2,7}?(?:市|自治州|地区|盟))?"
-    r"(?P<county>[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市))?"
-)
-_NOT_COUNTY_AFTER = re.compile(r"^(?:场|政|民|委|直)")  # 市场监督…, 市政…: `市` is no region suffix there
+TITLE_YEAR_LINE = re.compile(r"\n\s*(?P<year_text>[(（]?\s*20\d{2}\s*年度?\s*[)）]?)\s*(?:\n|$)")
 SCORE = re.compile(r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值类制数钟])")
 SCORE_CONTEXT = re.compile(r"自评|得分|评分|总分|综合评|结果为|分数|评价分|自评分")
 SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|不低于|低于")
@@ -63,7 +59,11 @@ def _title(doc: SegmentedDocument) -> tuple[str | None, int]:
     head = doc.text[:400]
     m = TITLE_LINE.search(head)
     if m:
-        return re.sub(r"\s+", "", m.group(0)), m.start()
+        title = re.sub(r"\s+", "", m.group(0))
+        year_line = TITLE_YEAR_LINE.match(head, m.end())
+        if year_line and not YEAR.search(title):
+            title += year_line.group("year_text")
+        return title, m.start()
     if hint:
         return re.sub(r"\s+", "", hint), 0
     return None, 0
@@ -102,20 +102,7 @@ def _from_title(doc: SegmentedDocument, title: str, start: int, kind: ReportKind
 
 
 def _regions(doc: SegmentedDocument, department: str, offset: int, strength: int) -> list[FieldCandidate]:
-    m = REGION.match(department)
-    out: list[FieldCandidate] = []
-    if not m:
-        return out
-    for level in ("province", "city", "county"):
-        value = m.group(level)
-        if not value:
-            continue
-        if _NOT_COUNTY_AFTER.match(department[m.end(level):]) and value.endswith("市") and level == "county":
-            continue
-        if m.end(level) >= len(department) - 1:
-            continue  # the whole name is the region: a government, not a department in it
-        out.append(_field(doc, level, value, offset + m.start(level), offset + m.end(level), strength))
-    return out
+    return [_field(doc, p.level, p.name, offset + p.start, offset + p.end, strength) for p in region_parts(department)]
 
 
 def _body_year(doc: SegmentedDocument) -> list[FieldCandidate]:

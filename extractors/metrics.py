@@ -36,7 +36,9 @@ _LEADING_FILLER = re.compile(
 )
 _TRAILING_CONNECTOR = re.compile(r"(?:为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
 _NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№])$")
-_TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|力争|目标为|目标值|计划|预计)$")
+_TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计)$")
+# A sentence that sets targets: its numbers are goals, not achievements.
+_TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)|预期(?:目标|指标)|年初设定|任务数为|拟")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
 _NOUN_FLAGS = ("n", "vn", "l", "j", "nz", "nr", "ns", "nt", "an", "i")
@@ -90,6 +92,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None
             return None  # a budget figure or a budget rate
         if PROJECT_SENTENCE.search(text[sentence_start:start]) and m.group("money"):
             return None
+    if _TARGET_SENTENCE.search(text[sentence_start:start]):
+        return None
     head = _clause_head(text, m.start(), last_end)
     if m.group("pct") and _SHARE_HEAD.search(text[sentence_start:start]):
         return None

@@ -191,7 +191,10 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify) -> tuple[dic
     """
     roles: dict[str, int] = {}
     headers: dict[str, str] = {}
+    below = rows[-1] + 1
     for col in range(view.n_cols):
+        if below < view.n_rows and view.same_cell_above(below, col):
+            continue  # a caption merged down over the block's rows, not a column header
         texts = []
         for r in rows:
             cell = view.at(r, col)
@@ -226,8 +229,14 @@ def _header_rows(view: TableView, r: int, classify) -> tuple[tuple[int, ...], ..
     if not _is_header_like(view, r):
         return ()
     nxt = r + 1
-    sub = _is_header_like(view, nxt) and any(
-        classify(s.text) for s in view.filled(nxt) if not view.same_cell_above(nxt, s.col)
+    top = view.filled(r)
+    # The top row of a split header names columns itself (`预算数` over `年初 | 全年`); a row of
+    # label/value pairs (`主管部门 | X`) above a header is not part of it.
+    sub = (
+        _is_header_like(view, nxt)
+        and any(classify(s.text) for s in top)
+        and not any(vocab.header_field(s.text) for s in top)
+        and any(classify(s.text) for s in view.filled(nxt) if not view.same_cell_above(nxt, s.col))
     )
     return ((r, nxt), (r,)) if sub else ((r,),)
 

@@ -19,7 +19,13 @@ from dataclasses import dataclass
 from extractors.registry import register
 from extractors.table_blocks import Carry, TableBlocks, table_to_blocks
 from extractors.table_facts import (
-    EXTRACTOR, TableContext, field_candidates, funds_to_facts, indicators_to_facts, project_name, provenance,
+    EXTRACTOR,
+    TableContext,
+    field_candidates,
+    funds_to_facts,
+    indicators_to_facts,
+    project_name,
+    provenance,
 )
 from extractors.table_grid import TableView
 from extractors.table_values import unit_declared
@@ -112,8 +118,12 @@ def _page_unit(doc: SegmentedDocument, page_number: int) -> str | None:
 
 def goal_actual_texts(doc: SegmentedDocument) -> list[tuple[str, Provenance]]:
     """The 实际完成情况 texts of the goals blocks (achievements; the 预期目标 texts are targets)."""
+    return _goal_texts(parse_tables(doc))
+
+
+def _goal_texts(tables: list[ParsedTable]) -> list[tuple[str, Provenance]]:
     out = []
-    for t in parse_tables(doc):
+    for t in tables:
         for goal in t.blocks.goals:
             if goal.actual is not None and goal.actual.text:
                 out.append((goal.actual.text, provenance(t.view, goal.actual)))
@@ -129,12 +139,13 @@ def _metrics_from_text() -> Callable[..., list[Metric]] | None:
     return metrics_from_text  # type: ignore[no-any-return]
 
 
-def goal_metrics(doc: SegmentedDocument) -> list[Metric]:
+def goal_metrics(tables: list[ParsedTable]) -> list[Metric]:
+    """Achievements stated in the goals blocks, through the narrative metrics finder."""
     finder = _metrics_from_text()
     if finder is None:
         return []
     out: list[Metric] = []
-    for text, prov in goal_actual_texts(doc):
+    for text, prov in _goal_texts(tables):
         for metric in finder(text, prov.page, GOALS_SECTION, EXTRACTOR):
             out.append(Metric(metric.subject, metric.figure, metric.unit,
                               Provenance(page=prov.page, extractor=EXTRACTOR, evidence=metric.provenance.evidence,
@@ -169,4 +180,4 @@ def extract(doc: SegmentedDocument) -> Extraction:
     tables = parse_tables(doc)
     if not tables:
         return Extraction()
-    return tables_to_extraction(doc, tables) + Extraction(metrics=tuple(goal_metrics(doc)))
+    return tables_to_extraction(doc, tables) + Extraction(metrics=tuple(goal_metrics(tables)))

@@ -135,6 +135,17 @@ def report(
     raise typer.Exit(report_command(db, out, year, sources))
 
 
+@app.command()
+def validate(
+    db: str = DB_OPTION,
+    docs: Optional[Path] = typer.Option(None, "--docs", help="Also build GX Data Docs (HTML) in this folder."),
+) -> None:
+    """Run the cross-report checks and the dataset expectations (expectations/*.json)."""
+    from pipeline.expectations import validate_command
+
+    raise typer.Exit(validate_command(db, print_summary=True, docs=str(docs) if docs else None))
+
+
 def main() -> None:  # pragma: no cover
     app()
 

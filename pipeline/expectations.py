@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import logging
-import math
 import uuid
 import warnings
 from collections.abc import Iterator
@@ -256,9 +255,18 @@ def read_frames(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
 
 
 def _plain(value: Any) -> Any:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """numpy/pandas scalars to Python; NaN, NaT and pd.NA to None."""
+    import pandas as pd
+
+    if value is None or (not isinstance(value, (list, tuple, dict)) and pd.isna(value)):
         return None
     return value.item() if hasattr(value, "item") else value
+
+
+def _shown(column: str, value: Any) -> str:
+    if column == "report_in_reports":
+        return "report_id not in reports"
+    return "null" if value is None else str(value)
 
 
 def _exception_message(info: Any) -> str | None:
@@ -279,8 +287,8 @@ def outcome_from_result(spec: ExpectationSpec, result: Any, sample_rows: int) ->
     samples = []
     for entry in (res.get("partial_unexpected_index_list") or [])[:sample_rows]:
         row = {k: _plain(v) for k, v in dict(entry).items()}
-        rest = [v for k, v in row.items() if k not in INDEX_COLUMNS]
-        value = ", ".join("null" if v is None else str(v) for v in rest) if rest else "null"
+        rest = [_shown(k, v) for k, v in row.items() if k not in INDEX_COLUMNS]
+        value = ", ".join(rest) if rest else "null"
         samples.append(UnexpectedRow(row.get("report_id"), row.get("source_file"), value))
     return ExpectationOutcome(
         spec, bool(result.success), int(res.get("unexpected_count") or 0), int(res.get("element_count") or 0),

@@ -55,7 +55,8 @@ def match_heading(line: str) -> HeadingMatch | None:
     if not body:
         return None
     end = _SENTENCE_END.search(body)
-    if len(stripped) <= MAX_HEADING_CHARS and (end is None or end.end() == len(body)):
+    has_clauses = bool(re.search(r"[,，;；]", body))
+    if len(stripped) <= MAX_HEADING_CHARS and not has_clauses and (end is None or end.end() == len(body)):
         return HeadingMatch(level, numbering.strip(), stripped.rstrip("。:：;；"))
     if end is not None and end.start() <= MAX_LEAD_SENTENCE_CHARS and "，" not in body[: end.start()] and "," not in body[: end.start()]:
         return HeadingMatch(level, numbering.strip(), (numbering.strip() + body[: end.start()]))

@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from extractors.region import region_parts
 from schemas.facts import (
     BudgetItem, Extraction, FieldCandidate, Flag, Indicator, Metric, Project, ReportFacts, ReportKind,
     ReportMeta, Severity,
@@ -57,6 +58,11 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> Repo
                 page=best.provenance.page,
             ))
     values = {name: c.value for name, c in chosen.items()}
+    department = values.get("department")
+    if department and not any(k in values for k in ("province", "city", "county")):
+        for part in region_parts(str(department)):
+            values[part.level] = part.name
+            chosen[part.level] = chosen["department"]
     return ReportMeta(
         title=_text(values.get("title")),
         department=_text(values.get("department")),

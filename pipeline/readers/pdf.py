@@ -336,4 +336,5 @@ def check_has_content(pages: Sequence[Page], path: str, warnings: list[str]) -> 
         raise EmptyDocument("the PDF has no text and no images", path=path)
     if image_pages:
         listed = ", ".join(str(n) for n in image_pages)
-        warnings.append(f"pages {listed} are scanned images without a text layer (not read; need OCR)")
+        which = f"page {listed} is a scanned image" if len(image_pages) == 1 else f"pages {listed} are scanned images"
+        warnings.append(f"{which} without a text layer (not read; needs OCR)")

@@ -12,6 +12,7 @@ import re
 
 from pipeline.errors import EmptyDocument, EncodingUndetected
 from pipeline.readers import ReadRequest
+from pipeline.readers.text_tables import split_text_tables
 from schemas.document import Document, Page
 
 _BOMS = (
@@ -70,10 +71,13 @@ def read(request: ReadRequest) -> Document:
     if not text.strip():
         raise EmptyDocument("the file holds no text", path=request.path)
     # Form feeds are page breaks in text exports (pdftotext); honour them.
-    pages = tuple(Page(number=i + 1, text=chunk) for i, chunk in enumerate(text.split("\f")))
+    pages = []
+    for i, chunk in enumerate(text.split("\f")):
+        body, tables = split_text_tables(chunk, page=i + 1)
+        pages.append(Page(number=i + 1, text=body, tables=tuple(tables)))
     return Document(
         source_path=request.path,
         sha256=request.sha256,
         source_format=request.source_format,
-        pages=pages,
+        pages=tuple(pages),
     )

@@ -36,6 +36,7 @@ BANNER_MIN_SPAN_SHARE = 0.5
 NOTE_MIN_CHARS = 12
 # A `<c>` element with content (self-closing empty cells excluded).
 _CELL_XML = re.compile(r"<c\b[^>]*?(?<!/)>(.*?)</c>", re.S)
+_CACHED_VALUE = re.compile(r"<v>[^<]+</v>")
 
 
 @dataclass(frozen=True)
@@ -107,7 +108,7 @@ def count_formulas_without_values(request: ReadRequest) -> int:
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):
                 xml = archive.read(name).decode("utf-8", "replace")
                 for cell in _CELL_XML.findall(xml):
-                    if "<f" in cell and "<v" not in cell:
+                    if "<f" in cell and not _CACHED_VALUE.search(cell):
                         missing += 1
     return missing
 

@@ -1,11 +1,11 @@
 """Dataset expectations: a small dataset with one planted violation per expectation.
 
-Each plant writes its own report (a fresh department) so no violation spills into
-another expectation; the run must fail exactly the planted expectations.
+Each plant writes its own report (a fresh department) and says which report ids carry
+the violation. The planted run must fail every expectation on exactly its plant's rows
+(so no violation spills into another expectation), and the clean rows alone pass all.
 """
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import io
 import json
@@ -17,20 +17,25 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from rich.console import Console
 
 from pipeline.errors import ExpectationSuiteError
 from pipeline.expectations import (
     SUITES_DIR,
+    ValidationRun,
+    ValidationSettings,
     canonical_suite_json,
     load_suite,
     load_suites,
+    print_run,
     validate_command,
+    validate_connection,
 )
 from pipeline.rows import Row
 from pipeline.store import Store
 from schemas.tables import CONTRACT_TABLES
 
-Plant = Callable[[Store, int], None]
+Plant = Callable[[Store, int], set[str | None]]  # writes a violation, returns the report ids carrying it
 
 
 def rid(n: int) -> str:
@@ -84,40 +89,43 @@ def write_report(store: Store, n: int, *, children: dict[str, list[Row]] | None 
 
 
 def plant_report(**over: Any) -> Plant:
-    return lambda store, n: write_report(store, n, **over) and None
+    return lambda store, n: {write_report(store, n, **over)}
 
 
 def plant_child(table: str, **over: Any) -> Plant:
     """A valid report whose only `table` row carries the violation."""
-    def plant(store: Store, n: int) -> None:
+    def plant(store: Store, n: int) -> set[str | None]:
         row = {**child_rows(rid(n))[table][0], **over}
         write_report(store, n, children={table: [row]})
+        return {row["report_id"]}
     return plant
 
 
 def plant_orphan(table: str) -> Plant:
     """A child row whose report is not in `reports`."""
-    def plant(store: Store, n: int) -> None:
+    def plant(store: Store, n: int) -> set[str | None]:
         store.write_rows(rid(n), f"/corpus/orphan{n}.pdf", {table: [child_rows(rid(n))[table][0]]})
+        return {rid(n)}
     return plant
 
 
-def plant_twice(table: str, **over: Any) -> Plant:
-    def plant(store: Store, n: int) -> None:
-        row = {**child_rows(rid(n))[table][0], **over}
+def plant_twice(table: str) -> Plant:
+    def plant(store: Store, n: int) -> set[str | None]:
+        row = child_rows(rid(n))[table][0]
         write_report(store, n, children={table: [row, dict(row)]})
+        return {rid(n)}
     return plant
 
 
-def plant_duplicate_report_id(store: Store, n: int) -> None:
+def plant_duplicate_report_id(store: Store, n: int) -> set[str | None]:
     first = write_report(store, n)
     store.con.execute("INSERT INTO reports (report_id, source_path, status, error) VALUES (?, ?, 'failed', 'x')",
                       [first, f"/corpus/copy{n}.pdf"])
+    return {first}
 
 
-def plant_two_ok_reports(store: Store, n: int) -> None:
-    write_report(store, n, department="同名部门")
-    write_report(store, n + 1000, department="同名部门")
+def plant_two_ok_reports(store: Store, n: int) -> set[str | None]:
+    return {write_report(store, n, department="同名部门"), write_report(store, n + 1000, department="同名部门")}
 
 
 FAILED = {"status": "failed", "error": "unreadable", "department": None, "fiscal_year": None, "report_kind": None,
@@ -178,31 +186,27 @@ def suite_expectation_names(suites_dir: Path = SUITES_DIR) -> list[str]:
 ALL_EXPECTATIONS = suite_expectation_names()
 
 
-def build_dataset(path: Path) -> None:
-    with Store(path) as store:
-        for spec in CONTRACT_TABLES:  # the planted nulls need the NOT NULL constraints gone
-            for column in spec.columns:
-                if not column.nullable:
-                    store.con.execute(f"ALTER TABLE {spec.name} ALTER COLUMN {column.name} DROP NOT NULL")
-        for n in range(3):  # clean reports with a row in every table
-            write_report(store, n, children=child_rows(rid(n)))
-        for n, name in enumerate(sorted(PLANTS), start=100):
-            PLANTS[name](store, n)
+def prepare(path: Path) -> Store:
+    """A store whose NOT NULL constraints are gone (the planted nulls need that), with clean reports."""
+    store = Store(path)
+    for spec in CONTRACT_TABLES:
+        for column in spec.columns:
+            if not column.nullable:
+                store.con.execute(f"ALTER TABLE {spec.name} ALTER COLUMN {column.name} DROP NOT NULL")
+    for n in range(3):  # clean reports with rows in every table
+        write_report(store, n, children=child_rows(rid(n)))
+    return store
 
 
 @pytest.fixture(scope="module")
 def planted(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     tmp = tmp_path_factory.mktemp("planted")
-    db = tmp / "planted.duckdb"
-    build_dataset(db)
-    out = io.StringIO()
-    with contextlib.redirect_stdout(out):
-        code = validate_command(str(db), print_summary=True, docs=str(tmp / "docs"))
-    with Store(db, read_only=True) as store:
-        rows = store.con.execute(
-            "SELECT suite || '.' || expectation, success, unexpected_count, severity, run_id FROM validations"
-        ).fetchall()
-    return {"code": code, "output": out.getvalue(), "rows": rows, "docs": tmp / "docs"}
+    with prepare(tmp / "planted.duckdb") as store:
+        expected = {name: PLANTS[name](store, n) for n, name in enumerate(sorted(PLANTS), start=100)}
+        run = validate_connection(store.con, ValidationSettings(sample_rows=20), docs_dir=tmp / "docs")
+        stored = store.con.execute(
+            "SELECT suite || '.' || expectation, success, unexpected_count, run_id FROM validations").fetchall()
+    return {"run": run, "expected": expected, "stored": stored, "docs": tmp / "docs"}
 
 
 def test_every_expectation_has_a_planted_violation() -> None:
@@ -210,36 +214,49 @@ def test_every_expectation_has_a_planted_violation() -> None:
 
 
 @pytest.mark.parametrize("name", ALL_EXPECTATIONS)
-def test_exactly_the_planted_violation_fails(planted: dict[str, Any], name: str) -> None:
-    results = {row[0]: row for row in planted["rows"]}
-    _, success, unexpected, _, _ = results[name]
-    assert success is False and unexpected >= 1, f"{name} did not catch its planted violation"
+def test_each_expectation_fails_on_exactly_its_plant(planted: dict[str, Any], name: str) -> None:
+    run: ValidationRun = planted["run"]
+    outcome = {f"{o.spec.suite}.{o.spec.name}": o for o in run.outcomes}[name]
+    assert outcome.exception is None
+    assert not outcome.success, f"{name} did not catch its planted violation"
+    assert outcome.unexpected_count == len(outcome.samples)  # every unexpected row is in the samples
+    assert {s.report_id for s in outcome.samples} == planted["expected"][name]
+
+
+@pytest.mark.parametrize("with_rows", [False, True], ids=["empty", "clean rows"])
+def test_a_clean_dataset_passes_every_expectation(tmp_path: Path, with_rows: bool) -> None:
+    db = tmp_path / "clean.duckdb"
+    (prepare(db) if with_rows else Store(db)).close()
+    assert validate_command(str(db), print_summary=False) == 0
+    with Store(db, read_only=True) as store:
+        failed = store.con.execute("SELECT expectation FROM validations WHERE NOT success").fetchall()
+    assert failed == []
 
 
 def test_run_is_stored_whole(planted: dict[str, Any]) -> None:
-    rows = planted["rows"]
-    assert len(rows) == len(ALL_EXPECTATIONS) and len({r[4] for r in rows}) == 1
-    assert {r[3] for r in rows} == {"error", "warning"}
-
-
-def test_an_error_failure_gives_a_non_zero_exit_code(planted: dict[str, Any]) -> None:
-    assert planted["code"] == 1
+    stored = planted["stored"]
+    assert sorted(r[0] for r in stored) == sorted(ALL_EXPECTATIONS)
+    assert {r[3] for r in stored} == {planted["run"].run_id}
+    assert all(r[1] is False and r[2] >= 1 for r in stored)
 
 
 def test_summary_names_expectations_and_files(planted: dict[str, Any]) -> None:
-    text = planted["output"]
+    out = io.StringIO()
+    print_run(planted["run"], Console(file=out, width=200))
+    text = out.getvalue()
     assert "grade_in_set" in text and "severity error failed" in text
-    assert "p1" in text  # unexpected rows name their files
+    assert "p1" in text and rid(1)[:12] not in text  # unexpected rows name their files; clean ones do not show
 
 
 def test_data_docs_are_built(planted: dict[str, Any]) -> None:
     assert (planted["docs"] / "index.html").is_file()
 
 
-def test_empty_dataset_passes(tmp_path: Path) -> None:
-    db = tmp_path / "empty.duckdb"
-    Store(db).close()
-    assert validate_command(str(db), print_summary=False) == 0
+def test_an_error_failure_gives_a_non_zero_exit_code(tmp_path: Path) -> None:
+    db = tmp_path / "one.duckdb"
+    with Store(db) as store:
+        write_report(store, 1, grade="A")
+    assert validate_command(str(db), print_summary=False) == 1
 
 
 def test_missing_database_is_an_error(tmp_path: Path) -> None:

@@ -1,0 +1,275 @@
+"""Rules on 绩效自评表 figures: does each table agree with itself?
+
+Budget items read from a table carry `provenance.extractor == "tables"` and the
+table's (page, index); when a narrative figure equal to it won the resolution,
+the table's provenance is among its corroborations. Indicators carry their
+project (None for the department's own table).
+
+Severities: a table contradicting its own stated figures (a total that is not
+the sum of its rows, a stated rate that is not executed ÷ budget, points above
+the maximum, level-1 points that are not the sum of their rows, row scores that
+do not add up to the stated total) is an error. Conventions that differ by
+province (执行率得分 = 分值 × 执行率; weights adding up to 100; points given for a
+missed target) are warnings.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from decimal import Decimal
+
+from pipeline.rules import rule
+from pipeline.rules.common import HUNDRED, ratio_tolerance, sum_tolerance, yuan_as_wan
+from schemas.facts import Basis, BudgetItem, Flag, Indicator, ReportFacts, ReportKind, Severity
+from schemas.figures import Figure
+
+TABLE_EXTRACTOR = "tables"
+EXECUTION_INDICATOR = "预算执行率"
+TOTAL_BY_BASIS = {Basis.INITIAL: "budget_initial", Basis.ADJUSTED: "budget_adjusted",
+                  Basis.EXECUTED: "expenditure_total"}
+COLUMN_NAMES = {Basis.INITIAL: "年初预算数", Basis.ADJUSTED: "全年预算数", Basis.EXECUTED: "全年执行数"}
+FULL_MARKS = Decimal(100)
+Q2 = Decimal("0.01")
+
+TableKey = tuple[int | None, int]
+
+
+def _table_keys(item: BudgetItem) -> set[TableKey]:
+    return {(p.page, p.table) for p in (item.provenance, *item.corroborations)
+            if p.extractor == TABLE_EXTRACTOR and p.table is not None}
+
+
+def table_items(facts: ReportFacts) -> dict[TableKey, list[BudgetItem]]:
+    """Budget items per source table (an item the narrative also states belongs to its table too)."""
+    groups: dict[TableKey, list[BudgetItem]] = defaultdict(list)
+    for item in facts.budget_items:
+        for key in _table_keys(item):
+            groups[key].append(item)
+    return dict(groups)
+
+
+def _label(item: BudgetItem) -> str:
+    if item.scope and item.scope.startswith("table_row:"):
+        return item.scope.split(":", 1)[1] or item.item
+    return item.item
+
+
+@rule("table.funds_total", doc="A funds table's 年度资金总额 row = the sum of its 其中 rows, in every money column.")
+def funds_total(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for (page, _), items in sorted(table_items(facts).items(), key=lambda kv: (kv[0][0] or 0, kv[0][1])):
+        for basis, total_code in TOTAL_BY_BASIS.items():
+            total = next((b for b in items if b.item == total_code and b.basis is None), None)
+            parts = [b for b in items if b.basis == basis]
+            if total is None or not parts:
+                continue
+            stated_sum = sum((p.value for p in parts), Decimal(0))
+            tolerance = sum_tolerance(total.figure, *(p.figure for p in parts))
+            if abs(stated_sum - total.value) <= tolerance:
+                continue
+            names = " + ".join(f"{_label(p)} {p.figure.stated}" for p in parts)
+            flags.append(Flag(
+                rule="table.funds_total", severity=Severity.ERROR,
+                items=(total_code, *dict.fromkeys(p.item for p in parts)),
+                expected=stated_sum, stated=total.value, page=page,
+                message=(f"{COLUMN_NAMES[basis]}: {names} = {yuan_as_wan(stated_sum)}, but the total row states "
+                         f"{total.figure.stated} (difference {yuan_as_wan(stated_sum - total.value)})"),
+            ))
+    return flags
+
+
+@rule("table.execution_rate", doc="A funds table's stated 执行率 = its 全年执行数 ÷ 全年预算数 (÷ 年初预算数 without one).")
+def execution_rate(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for (page, _), items in table_items(facts).items():
+        by_code = {b.item: b for b in items if b.basis is None}
+        rate, spent = by_code.get("execution_rate"), by_code.get("expenditure_total")
+        budget = by_code.get("budget_adjusted") or by_code.get("budget_initial")
+        if rate is None or spent is None or budget is None or budget.value == 0:
+            continue
+        computed = spent.value / budget.value * HUNDRED
+        if abs(computed - rate.value) <= ratio_tolerance(rate.figure, spent.figure, budget.figure):
+            continue
+        flags.append(Flag(
+            rule="table.execution_rate", severity=Severity.ERROR,
+            items=("execution_rate", "expenditure_total", budget.item),
+            expected=computed.quantize(Q2), stated=rate.value, page=page,
+            message=(f"the funds table states 执行率 {rate.figure.stated}, but {spent.figure.stated} ÷ "
+                     f"{budget.figure.stated} = {computed.quantize(Q2)}%"),
+        ))
+    return flags
+
+
+def _is_execution(ind: Indicator) -> bool:
+    return ind.name == EXECUTION_INDICATOR and ind.provenance.extractor == TABLE_EXTRACTOR
+
+
+def _half_unit(text: str | None) -> Decimal:
+    m = re.search(r"\d+(?:\.(\d+))?", text or "")
+    decimals = len(m.group(1)) if m and m.group(1) else 0
+    return Decimal(5).scaleb(-(decimals + 1))
+
+
+@rule("table.execution_score", doc="执行率得分 ≈ 分值 × 执行率, capped at 分值 (warning: provinces score execution differently).")
+def execution_score(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for ind in facts.indicators:
+        if not _is_execution(ind) or ind.weight is None or ind.score is None or ind.actual_value is None:
+            continue
+        expected = min(ind.weight.value, ind.weight.value * ind.actual_value / HUNDRED)
+        tolerance = ind.score.tolerance + ind.weight.value * _half_unit(ind.actual) / HUNDRED
+        if abs(expected - ind.score.value) <= tolerance:
+            continue
+        flags.append(Flag(
+            rule="table.execution_score", severity=Severity.WARNING, items=("indicators.score", "execution_rate"),
+            expected=expected.quantize(Q2), stated=ind.score.value, page=ind.provenance.page,
+            message=(f"执行率得分 {ind.score.stated} differs from 分值 {ind.weight.stated} × 执行率 {ind.actual} = "
+                     f"{expected.quantize(Q2)}" + (f" ({ind.project})" if ind.project else "")),
+        ))
+    return flags
+
+
+@rule("table.indicator_score", doc="An indicator's 得分 is at most its 分值/权重.")
+def indicator_score(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for ind in facts.indicators:
+        if ind.weight is None or ind.score is None:
+            continue
+        if ind.score.value <= ind.weight.value + ind.score.tolerance + ind.weight.tolerance:
+            continue
+        flags.append(Flag(
+            rule="table.indicator_score", severity=Severity.ERROR, items=("indicators.score", "indicators.weight"),
+            expected=ind.weight.value, stated=ind.score.value, page=ind.provenance.page,
+            message=f"indicator “{ind.name}” scores {ind.score.stated}, above its 分值 {ind.weight.stated}",
+        ))
+    return flags
+
+
+def indicator_groups(facts: ReportFacts) -> dict[str | None, list[Indicator]]:
+    """Table indicators per project (None: the department's own table)."""
+    groups: dict[str | None, list[Indicator]] = defaultdict(list)
+    for ind in facts.indicators:
+        if ind.provenance.extractor == TABLE_EXTRACTOR:
+            groups[ind.project].append(ind)
+    return dict(groups)
+
+
+def _level1_points(group: list[Indicator]) -> dict[str, Decimal]:
+    """Points stated with a level-1 label (`产出指标(50分)`), read back from the rows' evidence."""
+    out: dict[str, Decimal] = {}
+    for ind in group:
+        if not ind.level1 or ind.level1 in out:
+            continue
+        m = re.search(re.escape(ind.level1) + r"\s*[(（]?\s*(\d+(?:\.\d+)?)\s*分", ind.provenance.evidence)
+        if m:
+            out[ind.level1] = Decimal(m.group(1))
+    return out
+
+
+@rule("table.weights_sum", doc="Weights add up to 100 (warning) and to each stated level-1 block's points (error).")
+def weights_sum(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for project, group in indicator_groups(facts).items():
+        weighted = [i for i in group if i.weight is not None]
+        if len(weighted) < 2 or len(weighted) < len(group):
+            continue
+        where = f" ({project})" if project else ""
+        for level1, points in _level1_points(group).items():
+            rows = [i.weight for i in group if i.level1 == level1 and i.weight is not None]
+            total = sum((w.value for w in rows), Decimal(0))
+            if abs(total - points) > sum_tolerance(*rows):
+                flags.append(Flag(
+                    rule="table.weights_sum", severity=Severity.ERROR, items=("indicators.weight", level1),
+                    expected=total, stated=points, page=group[0].provenance.page,
+                    message=f"{level1} is stated as {points}分 but its rows' 分值 add up to {total}{where}",
+                ))
+        weights = [i.weight for i in weighted if i.weight is not None]
+        total = sum((w.value for w in weights), Decimal(0))
+        if abs(total - FULL_MARKS) > sum_tolerance(*weights):
+            flags.append(Flag(
+                rule="table.weights_sum", severity=Severity.WARNING, items=("indicators.weight",),
+                expected=FULL_MARKS, stated=total, page=group[0].provenance.page,
+                message=f"the indicators' 分值 add up to {total}, not 100{where}",
+            ))
+    return flags
+
+
+def report_indicators(facts: ReportFacts) -> list[Indicator]:
+    """The table indicators scored into the report's own total (a department report's other projects aside)."""
+    groups = indicator_groups(facts)
+    meta = facts.meta
+    if meta.report_kind == ReportKind.PROJECT and meta.project_name in groups:
+        return groups[meta.project_name]
+    if None in groups:
+        return groups[None]
+    if len(groups) == 1 and meta.report_kind != ReportKind.DEPARTMENT_OVERALL:
+        return next(iter(groups.values()))
+    return []
+
+
+def _stated_total(value: Decimal) -> Figure:
+    exponent = value.as_tuple().exponent
+    decimals = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return Figure(value, str(value), Decimal(5).scaleb(-(decimals + 1)))
+
+
+@rule("table.scores_sum", doc="The rows' 得分 (预算执行率 included) add up to the stated total 总分/自评得分.")
+def scores_sum(facts: ReportFacts) -> list[Flag]:
+    self_score = facts.meta.self_score
+    group = report_indicators(facts)
+    if self_score is None or len(group) < 2 or any(i.score is None for i in group):
+        return []
+    scores = [i.score for i in group if i.score is not None]
+    total = sum((s.value for s in scores), Decimal(0))
+    stated = _stated_total(self_score)
+    if abs(total - stated.value) <= sum_tolerance(stated, *scores):
+        return []
+    prov = facts.meta.provenance.get("self_score")
+    return [Flag(
+        rule="table.scores_sum", severity=Severity.ERROR, items=("self_score", "indicators.score"),
+        expected=total, stated=self_score, page=prov.page if prov else group[0].provenance.page,
+        message=(f"the {len(scores)} rows' 得分 add up to {total}, but the stated total score is {self_score} "
+                 f"(difference {total - self_score})"),
+    )]
+
+
+_COMPARE = {
+    "≥": lambda a, t: a >= t, ">": lambda a, t: a > t, "≤": lambda a, t: a <= t,
+    "<": lambda a, t: a < t, "=": lambda a, t: a == t,
+}
+
+
+_SUFFIX_OPS = re.compile(r"(及以上|以上|及以下|以下|以内|之内)$")
+
+
+def target_met(ind: Indicator) -> bool | None:
+    """Whether the actual value meets the target; None when that cannot be told from the numbers."""
+    if ind.target_operator not in _COMPARE or ind.target_value is None or ind.actual_value is None:
+        return None
+    actual_unit = _SUFFIX_OPS.sub("", re.sub(r"^\D*?[\d.]+", "", ind.actual or ""))
+    target_unit = _SUFFIX_OPS.sub("", re.sub(r"^\D*?[\d.]+", "", ind.target or ""))
+    if actual_unit and target_unit and actual_unit != target_unit:
+        return None  # `≥1万人` against `12000人`: not comparable without converting
+    return bool(_COMPARE[ind.target_operator](ind.actual_value, ind.target_value))
+
+
+@rule("table.target_vs_score", doc="A missed target with full points, or a met target with points deducted (warning).")
+def target_vs_score(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for ind in facts.indicators:
+        if _is_execution(ind) or ind.weight is None or ind.score is None:
+            continue
+        met = target_met(ind)
+        if met is None:
+            continue
+        full = ind.score.value >= ind.weight.value - ind.score.tolerance
+        if met == full:
+            continue
+        what = "missed but given full points" if full else "met but points deducted"
+        flags.append(Flag(
+            rule="table.target_vs_score", severity=Severity.WARNING, items=("indicators.score", "indicators.actual"),
+            expected=ind.weight.value if met else None, stated=ind.score.value, page=ind.provenance.page,
+            message=(f"indicator “{ind.name}”: target {ind.target}, actual {ind.actual} — {what} "
+                     f"({ind.score.stated} of {ind.weight.stated})"),
+        ))
+    return flags
