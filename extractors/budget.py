@@ -18,12 +18,17 @@ from schemas.facts import BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "budget"
+NARRATIVE_STRENGTH = 2
+UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 MONEY_FIGURE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>亿元|万元|千元|元)"
 )
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
 # A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.
-PROJECT_SENTENCE = re.compile(r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目|[\u4e00-\u9fff]{2,30}项目(?:全年)?(?:预算数|预算|资金)")
+PROJECT_SENTENCE = re.compile(
+    r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目|[\u4e00-\u9fff]{2,30}项目(?:全年)?(?:预算数|预算|资金)"
+    r"|[“\"]?[优良中差][”\"]?(?:等次|等级|档次)?的项目"  # grade buckets: `“优”的项目12个，财政资金800万元`
+)
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|左右)")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|目标为|目标值)$")
 # An evaluated scope: `共涉及资金378.09万元，占…项目支出总额的100%`.
@@ -57,7 +62,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if figure is None:
                 continue
             items.append(BudgetItem(
-                item=label.item, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME), strength=2,
+                item=label.item, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
+                strength=UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH,
             ))
     return Extraction(budget_items=tuple(items))
 

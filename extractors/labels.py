@@ -14,7 +14,10 @@ CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
 _TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已)$")
 _TRAILING_ASIDE = re.compile(r"\([^()]{0,40}\)$")
-_LEADING_FILLER = re.compile(r"^(?:其中|包括|含|另|以及|和|及|其|本年度|本年|全年|\d{4}年度?|部门|本部门|我局|我委|单位)+")
+_LEADING_FILLER = re.compile(
+    r"^(?:其中|包括|含|另|以及|和|及|其|已于|已|于|截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|本年度|本年|全年|"
+    r"\d{4}年度?|部门|本部门|我局|我委|单位|项目|实际)+"
+)
 MAX_HEAD_CHARS = 40
 
 
@@ -45,12 +48,13 @@ def label_before(text: str, start: int) -> ItemLabel | None:
     head = _strip_ending_asides(clause_head(text, start))
     if not head:
         return None
-    for label in item_labels():
-        if not head.endswith(label.label):
+    best: ItemLabel | None = None
+    best_length = 0
+    for label in item_labels():  # literal wordings first, so they win ties
+        length = label.ends(head)
+        if length <= best_length:
             continue
-        if label.exact:
-            rest = _LEADING_FILLER.sub("", head[: -len(label.label)])
-            if rest:
-                continue
-        return label
-    return None
+        if label.exact and _LEADING_FILLER.sub("", head[:-length]):
+            continue
+        best, best_length = label, length
+    return best

@@ -150,8 +150,8 @@ def _grades(doc: SegmentedDocument) -> list[FieldCandidate]:
         sentence = doc.text[max(0, m.start() - 40):m.end()]
         if not re.search(r"自评|评价|绩效|综合", sentence):
             continue
-        if re.search(r"项目[^。]{0,4}[“\"]?$", doc.text[max(0, m.start() - 6):m.start()]):
-            continue
+        if re.match(r"[”\"]?的项目", doc.text[m.end():m.end() + 4]):
+            continue  # a grade bucket: `“优”的项目12个`
         grade = words.get(m.group("grade"))
         if grade:
             out.append(_field(doc, "grade", grade, m.start("grade"), m.end("grade"), 2))

@@ -50,7 +50,7 @@ def _figure_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(w) for w in measure_words())
     return re.compile(
         r"(?P<pre>约|近|逾|超过|超)?(?P<num>\d+(?:\.\d+)?)"
-        r"(?:(?P<money>亿元|万元|千元|元)|(?P<pp>个百分点)|(?P<pct>%)|(?P<mult>万|亿)?(?P<post>余|多)?(?P<unit>" + units + "))"
+        r"(?:(?P<money>亿元|万元|千元|元)|(?P<pp>个百分点)|(?P<pct>%)|(?P<pm>‰)|(?P<mult>万|亿)?(?P<post>余|多)?(?P<unit>" + units + "))"
     )
 
 
@@ -114,6 +114,8 @@ def _figure(m: re.Match[str]) -> tuple[Figure | None, str]:
         return percent(num, stated), "%"
     if m.group("pp"):
         return percent(num, stated), "百分点"
+    if m.group("pm"):
+        return percent(num, stated), "‰"
     factor = Decimal(10000) if m.group("mult") == "万" else Decimal(100000000) if m.group("mult") == "亿" else Decimal(1)
     value = Decimal(num) * factor
     return Figure(value, stated, half_unit(num) * factor), m.group("unit")
@@ -174,6 +176,10 @@ def _following_noun_phrase(text: str) -> str:
 
 def metrics_from_text(text: str, page: int | None, section: str, extractor: str = NAME) -> list[Metric]:
     """Metrics of a free-text cell or paragraph that is not part of the document's text."""
+    from pipeline.normalize import normalize_text
+    from pipeline.textmap import TextMap
+
+    text = normalize_text(TextMap.identity(text), "txt").text
     return [
         Metric(subject=mm.subject, figure=mm.figure, unit=mm.unit, qualifier=mm.qualifier, section=section,
                provenance=Provenance(page=page, extractor=extractor, evidence=text[mm.start:mm.end]))
@@ -186,13 +192,21 @@ def extract(doc: SegmentedDocument) -> Extraction:
     metrics = []
     for mm in find_metrics(doc.text):
         section = doc.section_at(mm.start)
-        if section is not None and _is_target_section(section.title):
+        if section is not None and (_is_target_section(section.title) or _is_descriptive(section.path)):
             continue
         metrics.append(Metric(
             subject=mm.subject, figure=mm.figure, unit=mm.unit, qualifier=mm.qualifier,
             section=section.path_text if section else "", provenance=doc.provenance(mm.start, mm.end, NAME),
         ))
     return Extraction(metrics=tuple(metrics))
+
+
+# Sections that describe the unit or the funds, where numbers are scope, not achievement.
+_DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|资金安排|立项|项目内容")
+
+
+def _is_descriptive(path: tuple[str, ...]) -> bool:
+    return any(_DESCRIPTIVE.search(title) and not re.search(r"完成|成效|绩效情况|实现", title) for title in path)
 
 
 def _is_target_section(title: str) -> bool:

@@ -10,6 +10,7 @@ a caption merged over a block's rows is told from a row label by its cell.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -203,6 +204,8 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify) -> tuple[dic
         if not texts or any(len(t) > MAX_HEADER_CHARS or parse_number(t) for t in texts):
             continue
         role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
+        if role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
+            continue  # `项目资金(万元)`, `部门预算执行情况`: a block caption, not a column
         if role and role not in roles:
             roles[role] = col
             headers[role] = "".join(texts)
@@ -302,9 +305,9 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
             continue
         if indicator_header(view, r)[0] or goals_header(view, r) or _is_full_width(view, r):
             break
-        label_cells = [view.at(r, c) for c in range(first_value)]
-        label = next((c.text for c in reversed(label_cells) if c.text and c.origin not in caption_cells), "")
-        cells = _unglue(view, r, columns, aligned_cells(view, r, columns, _funds_fit))
+        row_cells = _aligned_row(view, r, columns, _funds_fit)
+        label = next((c.text for c in reversed(row_cells[:first_value]) if c.text and c.origin not in caption_cells), "")
+        cells = _unglue(view, r, columns, {role: _cell(row_cells, r, col) for role, col in columns.roles.items()})
         has_value = any(parse_number(cells[m].text) is not None for m in MONEY_ROLES if m in cells)
         kind = vocab.fund_row(label) if label else ("total" if not rows else None)
         if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):
@@ -319,11 +322,10 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
 def _unglue(view: TableView, r: int, columns: Columns, cells: dict[str, CellAt]) -> dict[str, CellAt]:
     """Spread a cell of glued figures (`390390100%`) over the value columns it stands for."""
     order = sorted((c, role) for role, c in columns.roles.items() if role in (*MONEY_ROLES, "rate"))
-    texts = [cells[role].text for _, role in order]
-    filled = [t for t in texts if t and not is_missing(t)]
-    if len(filled) != 1 or parse_number(filled[0]) is not None:
+    filled = [(role, cells[role].text) for _, role in order if not is_missing(cells[role].text)]
+    if len(order) < 2 or len(filled) != 1 or _fits_column(*filled[0]):
         return cells
-    parts = split_glued(filled[0], len(order))
+    parts = split_glued(filled[0][1], len(order))
     if parts is None:
         return cells
     out = dict(cells)
@@ -331,6 +333,16 @@ def _unglue(view: TableView, r: int, columns: Columns, cells: dict[str, CellAt])
         base = cells[role]
         out[role] = CellAt(r, col, part, base.origin, base.address)
     return out
+
+
+def _fits_column(role: str, text: str) -> bool:
+    """Whether a cell holds one figure of its column's kind (an amount, or a rate up to 1000%)."""
+    number = parse_number(text)
+    if number is None:
+        return False
+    if role == "rate":
+        return number.suffix in ("", "%") and number.value <= 1000
+    return number.suffix != "%"
 
 
 def _is_full_width(view: TableView, r: int) -> bool:
@@ -382,15 +394,27 @@ def read_indicators(view: TableView, start: int, columns: Columns,
 
 
 def aligned_cells(view: TableView, r: int, columns: Columns, fit) -> dict[str, CellAt]:  # type: ignore[no-untyped-def]
-    """The row's cell per role, shifted right if that fits the roles better (lost rowspans)."""
-    plain = {role: view.at(r, col) for role, col in columns.roles.items()}
+    """The row's cell per role (see `_aligned_row`)."""
+    row_cells = _aligned_row(view, r, columns, fit)
+    return {role: _cell(row_cells, r, col) for role, col in columns.roles.items()}
+
+
+def _aligned_row(view: TableView, r: int, columns: Columns, fit) -> list[CellAt]:  # type: ignore[no-untyped-def]
+    """The row's positions, shifted right when that fits the roles better (a site dropped rowspans)."""
+    plain = [view.at(r, c) for c in range(view.n_cols)]
     shift = view.row_shift(r, columns.width)
     if not shift:
         return plain
     moved = view.shifted_row(r, shift)
-    shifted = {role: (moved[col] if col < len(moved) else CellAt(r, col, "", None))
-               for role, col in columns.roles.items()}
-    return shifted if fit(shifted) > fit(plain) else plain
+
+    def by_role(row_cells: list[CellAt]) -> dict[str, CellAt]:
+        return {role: _cell(row_cells, r, col) for role, col in columns.roles.items()}
+
+    return moved if fit(by_role(moved)) > fit(by_role(plain)) else plain
+
+
+def _cell(row_cells: list[CellAt], r: int, col: int) -> CellAt:
+    return row_cells[col] if col < len(row_cells) else CellAt(r, col, "", None)
 
 
 def _indicator_fit(cells: dict[str, CellAt]) -> int:
@@ -405,8 +429,10 @@ def _indicator_fit(cells: dict[str, CellAt]) -> int:
     for role in ("weight", "score"):
         score += role in cells and parse_number(cells[role].text) is not None
     for role in ("level1", "level2"):
-        value = parse_indicator_value(cells[role].text) if role in cells else None
+        text = cells[role].text if role in cells else ""
+        value = parse_indicator_value(text)
         score -= bool(value and value.value is not None)
+        score += bool(re.search(r"指标(\s*[(（]\s*\d+(\.\d+)?\s*分\s*[)）])?$", text))
     return score
 
 

@@ -11,7 +11,7 @@ scoped to that project and also give a `Project`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from extractors.table_blocks import FundsBlock, FundsRow, IndicatorBlock, IndicatorRow, TableBlocks
 from extractors.table_grid import CellAt, TableView
@@ -43,6 +43,8 @@ ROW_SCOPE = "table_row:"
 TOTAL_ITEMS = {"initial": "budget_initial", "adjusted": "budget_adjusted", "executed": "expenditure_total",
                "received": "funds_received"}
 BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis.EXECUTED}
+OPERATOR_SIGNS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<"}
+DIRECTIONS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤"}
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
 _DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*|[\[【(（]\d{3,}[\]】)）]$")
 
@@ -175,6 +177,14 @@ def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicat
     target = _text(row, "target") or _text(row, "target_adjusted") or _text(row, "target_initial")
     actual = _text(row, "actual")
     target_value = parse_indicator_value(target)
+    nature = (_text(row, "nature") or "").replace(" ", "")
+    if target_value is not None and target_value.operator is None and target_value.value is not None:
+        # Sichuan puts the comparison in 指标性质 (`≥ | 52 | 人`): it belongs to the target.
+        if nature in OPERATOR_SIGNS:
+            target = OPERATOR_SIGNS[nature] + (target or "")
+            target_value = parse_indicator_value(target)
+        elif nature in DIRECTIONS:
+            target_value = replace(target_value, operator=DIRECTIONS[nature])
     actual_value = parse_indicator_value(actual)
     unit = normalize_unit(_text(row, "unit")) or (target_value.unit if target_value else None) or (
         actual_value.unit if actual_value else None)

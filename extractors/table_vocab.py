@@ -30,6 +30,7 @@ class Vocabulary:
     header_fields: Ordered
     total_rows: tuple[re.Pattern[str], ...]
     block_captions: tuple[str, ...]
+    caption_words: tuple[str, ...]
     placeholders: tuple[re.Pattern[str], ...]
 
 
@@ -47,13 +48,14 @@ def _ordered(raw: object, section: str) -> Ordered:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
-    missing = [s for s in (*_SECTIONS, "total_rows", "block_captions", "placeholders") if s not in data]
+    missing = [s for s in (*_SECTIONS, "total_rows", "block_captions", "caption_words", "placeholders") if s not in data]
     if missing:
         raise ConfigError(f"{VOCAB_PATH.name}: missing sections {', '.join(missing)}")
     return Vocabulary(
         *(_ordered(data[s], s) for s in _SECTIONS),
         total_rows=tuple(re.compile(p) for p in data["total_rows"]),
         block_captions=tuple(data["block_captions"]),
+        caption_words=tuple(data["caption_words"]),
         placeholders=tuple(re.compile(p) for p in data["placeholders"]),
     )
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -22,22 +23,38 @@ def _lines(name: str) -> list[str]:
 
 @dataclass(frozen=True)
 class ItemLabel:
-    """A wording of a budget figure: the synonym, its item code (None: a rate that is no item)."""
+    """A wording of a budget figure: the synonym, its item code (None: a rate that is no item).
+
+    `exact`: the wording must be all the clause head says (bare `收入`, `支出`);
+    `umbrella`: a wider total reports also use for the item (`财政拨款` for the
+    general budget), so a more specific wording of the same item wins over it.
+    A wording written `re:…` is a regular expression matched at the head's end.
+    """
 
     label: str
     item: str | None
-    exact: bool  # the label must be the whole clause head (bare `收入`, `支出`)
+    exact: bool = False
+    umbrella: bool = False
+    pattern: re.Pattern[str] | None = None
+
+    def ends(self, head: str) -> int:
+        """Length of this wording at the end of `head` (0 when it is not there)."""
+        if self.pattern is not None:
+            m = self.pattern.search(head)
+            return len(m.group(0)) if m else 0
+        return len(self.label) if head.endswith(self.label) else 0
 
 
 @functools.lru_cache(maxsize=1)
 def item_labels() -> tuple[ItemLabel, ...]:
-    """Budget-item synonyms, longest first (`item_synonyms.tsv`: code, synonym, optional `exact`)."""
+    """Budget-item wordings, literal ones longest first, then patterns (`item_synonyms.tsv`)."""
     labels = []
     for line in _lines("item_synonyms.tsv"):
-        parts = line.split("\t")
-        code = parts[0].strip()
-        labels.append(ItemLabel(parts[1].strip(), None if code == "-" else code, len(parts) > 2 and parts[2].strip() == "exact"))
-    return tuple(sorted(labels, key=lambda x: -len(x.label)))
+        parts = [p.strip() for p in line.split("\t")]
+        code, wording, flags = parts[0], parts[1], set(parts[2:])
+        pattern = re.compile("(?:" + wording[3:] + ")$") if wording.startswith("re:") else None
+        labels.append(ItemLabel(wording, None if code == "-" else code, "exact" in flags, "umbrella" in flags, pattern))
+    return tuple(sorted(labels, key=lambda x: (x.pattern is not None, -len(x.label))))
 
 
 @functools.lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ FREQ = 2000
 
 
 def userdict_lines() -> list[str]:
-    lines = [f"{label.label} {FREQ} n" for label in item_labels()]
+    lines = [f"{label.label} {FREQ} n" for label in item_labels() if label.pattern is None]
     lines += [f"{word} {FREQ} q" for word in measure_words() if len(word) > 1]
     lines += [f"{word} {FREQ} n" for word in _lines("domain_nouns.txt")]
     return sorted(set(lines))

@@ -6,6 +6,7 @@ user units; the SVG scales to its container (`width="100%"` with a viewBox).
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -87,12 +88,13 @@ def hbar_chart(bars: Sequence[Bar], *, title: str, reference: Decimal | None = N
     for i, bar in enumerate(bars):
         y = TOP + i * ROW_H
         w = max(float(bar.value), 0.0) * scale
+        end = max(w, float(bar.marker) * scale if bar.marker is not None else 0.0)  # value text clears the tick
         label = f'<text x="{LABEL_W - 8}" y="{y + 15}" font-size="12" text-anchor="end">{esc(_short(bar.label))}</text>'
         if bar.href:
             label = f'<a href="{esc(bar.href)}">{label}</a>'
         body.append(f'<g class="bar"><title>{esc(bar.tooltip)}</title>{label}'
                     f'<rect x="{LABEL_W}" y="{y + 4}" width="{_num(w)}" height="{ROW_H - 8}" fill="{bar.color}" rx="2"/>'
-                    f'<text x="{_num(LABEL_W + w + 4)}" y="{y + 15}" font-size="11" fill="#333">'
+                    f'<text x="{_num(LABEL_W + end + 5)}" y="{y + 15}" font-size="11" fill="#333">'
                     f'{esc(f"{bar.value:.2f}")}</text>')
         if bar.marker is not None:
             mx = LABEL_W + float(bar.marker) * scale
@@ -108,7 +110,16 @@ def hbar_chart(bars: Sequence[Bar], *, title: str, reference: Decimal | None = N
 
 
 def _ticks(top: float) -> list[float]:
-    step = 25.0 if top <= 150 else 10 ** len(str(int(top // 4))) / 2
+    """Axis ticks from 0: quarters for a percent axis, else a 1-2-5 step giving about four ticks."""
+    if top <= 0:
+        return [0.0]
+    if 50 <= top <= 150:
+        step = 25.0
+    else:
+        raw = top / 4
+        magnitude = 10 ** math.floor(math.log10(raw))
+        step = next(m * magnitude for m in (1, 2, 5, 10) if m * magnitude >= raw)
+        step = max(step, 1.0) if top >= 1 else step  # counts: whole numbers
     ticks, t = [], 0.0
     while t <= top + 1e-9:
         ticks.append(t)

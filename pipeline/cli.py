@@ -138,7 +138,7 @@ def report(
 @app.command()
 def validate(
     db: str = DB_OPTION,
-    docs: Optional[Path] = typer.Option(None, "--docs", help="Also build GX Data Docs (HTML) in this folder."),
+    docs: Path | None = typer.Option(None, "--docs", help="Also build GX Data Docs (HTML) in this folder."),
 ) -> None:
     """Run the cross-report checks and the dataset expectations (expectations/*.json)."""
     from pipeline.expectations import validate_command

@@ -307,6 +307,11 @@ def fmt_wan(yuan: Decimal | None) -> str:
     return f"{(Decimal(yuan) / WAN).quantize(CENT, rounding=ROUND_HALF_UP):,}"
 
 
+def fmt_pct(value: Decimal | None) -> str:
+    """A percent (or percentage points) with two decimals: `80` -> `80.00`."""
+    return "" if value is None else f"{Decimal(value).quantize(CENT, rounding=ROUND_HALF_UP):,}"
+
+
 def fmt_number(value: Any) -> str:
     if value is None:
         return ""

@@ -22,6 +22,7 @@ from pipeline.compare import (
     effective_rate,
     flags_by_rule,
     fmt_number,
+    fmt_pct,
     fmt_wan,
     sort_rows,
     top_grade_low_rate,
@@ -90,19 +91,19 @@ def _kind(kind: str | None, project: str | None) -> str:
     return f"{label}·{project}" if project else label
 
 
-# (header, justify, value, kept on a narrow terminal)
-_COMPARISON_COLUMNS: tuple[tuple[str, str, Callable[[ComparisonRow], str], bool], ...] = (
+# (header, justify, value, on a narrow terminal: True both, False wide only, None narrow only)
+_COMPARISON_COLUMNS: tuple[tuple[str, str, Callable[[ComparisonRow], str], bool | None], ...] = (
     ("部门", "left", lambda r: r.department or r.title or "", True),
     ("地区", "left", lambda r: r.region or "", False),
     ("年度", "right", lambda r: fmt_number(r.fiscal_year), True),
     ("类型", "left", lambda r: _kind(r.kind, r.project_name), False),
     ("预算万元", "right", lambda r: fmt_wan(r.budget), True),
     ("支出万元", "right", lambda r: fmt_wan(r.spending), True),
-    ("执行率报告", "right", lambda r: fmt_number(r.rate_stated), False),
-    ("执行率计算", "right", lambda r: fmt_number(r.rate_computed), False),
-    ("执行率", "right", lambda r: fmt_number(effective_rate(r)), None),  # narrow only: computed, else stated
-    ("基本%", "right", lambda r: fmt_number(r.basic_share), False),
-    ("项目%", "right", lambda r: fmt_number(r.project_share), False),
+    ("执行率报告", "right", lambda r: fmt_pct(r.rate_stated), False),
+    ("执行率计算", "right", lambda r: fmt_pct(r.rate_computed), False),
+    ("执行率", "right", lambda r: fmt_pct(effective_rate(r)), None),  # narrow only: computed, else stated
+    ("基本%", "right", lambda r: fmt_pct(r.basic_share), False),
+    ("项目%", "right", lambda r: fmt_pct(r.project_share), False),
     ("自评分", "right", lambda r: fmt_number(r.self_score), True),
     ("等级", "center", lambda r: r.grade or "", True),
     ("项目数", "right", lambda r: str(r.n_projects), False),
@@ -140,9 +141,9 @@ def yoy_table(rows: Sequence[YoyRow]) -> Table:
     for r in rows:
         table.add_row(
             r.department or "", _kind(r.kind, r.project_name), fmt_number(r.fiscal_year), fmt_wan(r.budget),
-            fmt_number(r.budget_change), fmt_wan(r.spending), fmt_number(r.spending_change),
-            fmt_number(r.rate_computed if r.rate_computed is not None else r.rate_stated),
-            fmt_number(r.rate_change), fmt_number(r.self_score), fmt_number(r.score_change), r.grade or "",
+            fmt_pct(r.budget_change), fmt_wan(r.spending), fmt_pct(r.spending_change),
+            fmt_pct(r.rate_computed if r.rate_computed is not None else r.rate_stated),
+            fmt_pct(r.rate_change), fmt_number(r.self_score), fmt_number(r.score_change), r.grade or "",
             str(r.n_errors), str(r.n_warnings),
         )
     return table

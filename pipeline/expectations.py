@@ -162,7 +162,8 @@ def _check_meta(path: Path, table: TableSpec, index: int, exp: Any) -> Expectati
     if not isinstance(column, str) or not set(column.split(",")) <= known:
         raise ExpectationSuiteError(f"{where}: meta.column {column!r} names no column of {table.name} "
                                     f"(known: {', '.join(table.column_names)})", path=str(path))
-    kwargs = exp.get("kwargs") if isinstance(exp.get("kwargs"), dict) else {}
+    raw_kwargs = exp.get("kwargs")
+    kwargs: dict[str, Any] = raw_kwargs if isinstance(raw_kwargs, dict) else {}
     used = [kwargs["column"]] if isinstance(kwargs.get("column"), str) else list(kwargs.get("column_list") or [])
     unknown = [c for c in used if c not in known and c not in DERIVED_COLUMNS]
     if unknown:
@@ -204,7 +205,8 @@ def load_suite(path: Path) -> LoadedSuite:
     if name != path.stem or name not in TABLES:
         raise ExpectationSuiteError(f"{path.name}: suite name {name!r} must be the file's stem and a "
                                     f"contract table ({', '.join(TABLES)})", path=str(path))
-    specs, configs = [], []
+    specs: list[ExpectationSpec] = []
+    configs: list[dict[str, Any]] = []
     for i, exp in enumerate(data["expectations"]):
         spec = _check_meta(path, TABLES[name], i, exp)
         if spec.name in {s.name for s in specs}:
@@ -387,7 +389,7 @@ def _examples(outcome: ExpectationOutcome) -> str:
     if outcome.exception:
         return escape(f"exception: {outcome.exception}")
     return "\n".join(escape(f"{Path(r.source_file).name if r.source_file else '?'} "
-                            f"({(r.report_id or 'null')[:12]}): {r.value}") for r in outcome.samples)
+                            f"({(r.report_id or 'null')[:8]}): {r.value}") for r in outcome.samples)
 
 
 def print_run(run: ValidationRun, console: Any) -> None:
@@ -396,20 +398,21 @@ def print_run(run: ValidationRun, console: Any) -> None:
 
     passed = sum(o.success for o in run.outcomes)
     table = Table(title=f"validation {run.run_id}: {passed}/{len(run.outcomes)} expectations passed, "
-                        f"{run.cross_flags} cross-report flags")
-    for name, justify in (("suite", "left"), ("expectation", "left"), ("severity", "left"),
-                          ("passed", "center"), ("unexpected", "right"), ("examples: file (report): value", "left")):
-        table.add_column(name, justify=justify, overflow="fold")  # type: ignore[arg-type]
+                        f"{run.cross_flags} cross-report flags", title_justify="left")
+    table.add_column("suite", no_wrap=True)
+    table.add_column("expectation", overflow="fold", ratio=2)
+    table.add_column("passed", no_wrap=True)
+    table.add_column("unexpected", justify="right", no_wrap=True)
+    table.add_column("examples: file (report): value", overflow="fold", ratio=3)
     for suite in TABLES:
         mine = [o for o in run.outcomes if o.spec.suite == suite]
         for o in (o for o in mine if not o.success):
             colour = "red" if o.spec.severity == "error" else "yellow"
-            table.add_row(suite, o.spec.name, f"[{colour}]{o.spec.severity}[/{colour}]", f"[{colour}]✗[/{colour}]",
+            table.add_row(suite, o.spec.name, f"[{colour}]✗ {o.spec.severity}[/{colour}]",
                           str(o.unexpected_count), _examples(o))
         ok = sum(o.success for o in mine)
         if ok:
-            table.add_row(suite, f"{ok} other expectation(s)" if ok < len(mine) else f"all {ok} expectations",
-                          "", "[green]✓[/green]", "0", "")
+            table.add_row(suite, f"{ok} others" if ok < len(mine) else f"all {ok}", "[green]✓[/green]", "0", "")
     console.print(table)
     errors = run.failed_errors
     if errors:

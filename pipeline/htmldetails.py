@@ -13,7 +13,7 @@ from decimal import Decimal
 import duckdb
 
 from pipeline.charts import esc
-from pipeline.compare import KIND_LABELS, ComparisonRow, fmt_number, fmt_wan, top_grade_low_rate
+from pipeline.compare import KIND_LABELS, ComparisonRow, fmt_number, fmt_pct, fmt_wan, top_grade_low_rate
 from pipeline.evidence import Quote, SourceCache, quote_figure
 from schemas.tables import ITEM_CODES, RATE_ITEMS
 
@@ -110,7 +110,7 @@ def _page(page: int | None) -> str:
 def _value(item: str, value: Decimal | None) -> str:
     if value is None:
         return ""
-    return f"{fmt_number(value)}%" if item in RATE_ITEMS else f"{fmt_wan(value)} 万元"
+    return f"{fmt_pct(value)}%" if item in RATE_ITEMS else f"{fmt_wan(value)} 万元"
 
 
 def _flag_value(codes: Sequence[str], value: Decimal | None) -> str:
@@ -120,7 +120,7 @@ def _flag_value(codes: Sequence[str], value: Decimal | None) -> str:
         return "—"
     bare = [c.split("@")[0].removeprefix("projects.") for c in codes]
     if any(c in RATE_ITEMS for c in bare):
-        return f"{fmt_number(value)}%"
+        return f"{fmt_pct(value)}%"
     if bare and all(c in MONEY_ITEMS or c in ("budget", "executed") for c in bare):
         return f"{fmt_wan(value)} 万元"
     return fmt_number(value)
@@ -186,8 +186,8 @@ def _facts(r: ComparisonRow) -> str:
         ("自评分", fmt_number(r.self_score)), ("等级", r.grade),
         ("预算（万元）", f"{fmt_wan(r.budget)}（{'调整后' if r.budget_basis == 'adjusted' else '年初'}）"
          if r.budget is not None else None),
-        ("支出（万元）", fmt_wan(r.spending)), ("执行率·报告", fmt_number(r.rate_stated)),
-        ("执行率·计算", fmt_number(r.rate_computed)),
+        ("支出（万元）", fmt_wan(r.spending)), ("执行率·报告", fmt_pct(r.rate_stated)),
+        ("执行率·计算", fmt_pct(r.rate_computed)),
     ]
     return '<dl class="facts">' + "".join(
         f"<dt>{esc(k)}</dt><dd>{esc(v)}</dd>" for k, v in pairs if v not in (None, "")) + "</dl>"
@@ -210,7 +210,7 @@ def _projects_table(projects: Sequence[ProjectRow]) -> str:
         return ""
     rows = "".join(
         f"<tr><td>{esc(p.name)}</td><td>{esc(p.fund_source or '')}</td><td class=\"num\">{esc(fmt_wan(p.budget))}</td>"
-        f"<td class=\"num\">{esc(fmt_wan(p.executed))}</td><td class=\"num\">{esc(fmt_number(p.execution_rate))}</td>"
+        f"<td class=\"num\">{esc(fmt_wan(p.executed))}</td><td class=\"num\">{esc(fmt_pct(p.execution_rate))}</td>"
         f"<td class=\"num\">{esc(p.page if p.page is not None else '')}</td></tr>" for p in projects)
     return ("<h4>项目</h4><table><thead><tr><th>项目</th><th>资金来源</th><th class=\"num\">预算(万元)</th>"
             "<th class=\"num\">执行(万元)</th><th class=\"num\">执行率%</th><th class=\"num\">页码</th></tr></thead>"

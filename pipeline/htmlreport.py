@@ -48,6 +48,7 @@ from pipeline.compare import (
     effective_rate,
     flags_by_rule,
     fmt_number,
+    fmt_pct,
     fmt_wan,
     pct,
     top_grade_low_rate,
@@ -69,7 +70,7 @@ class ReportSettings:
 
 
 def _template(name: str) -> str:
-    return resources.files(TEMPLATE_PACKAGE).joinpath("templates", name).read_text(encoding="utf-8")
+    return resources.files(TEMPLATE_PACKAGE).joinpath("templates").joinpath(name).read_text(encoding="utf-8")
 
 
 def script_hash(script: str) -> str:
@@ -143,7 +144,7 @@ def overview_cards(rows: Sequence[ComparisonRow], rules: Sequence[RuleCount], un
         ("部门", str(len({r.department for r in rows if r.department})), "", False),
         ("预算合计（万元）", fmt_wan(budget) if both else "—", "部门整体报告，调整后预算", False),
         ("支出合计（万元）", fmt_wan(spending) if both else "—", "同上报告的本年支出", False),
-        ("总体执行率", f"{fmt_number(pct(spending, budget))}%" if both else "—", "支出合计 ÷ 预算合计", False),
+        ("总体执行率", f"{fmt_pct(pct(spending, budget))}%" if both else "—", "支出合计 ÷ 预算合计", False),
         ("自评“优”", str(sum(r.grade == "优" for r in rows)), "", False),
         ("“优”但执行率 < 85%", str(corner), "见散点图红色区域", corner > 0),
         ("错误提示", str(errors), "报告前后数字矛盾", errors > 0),
@@ -173,7 +174,7 @@ def rate_chart(rows: Sequence[ComparisonRow], limit: int) -> tuple[str, str]:
     bars = []
     for r in shown:
         rate = effective_rate(r) or Decimal(0)
-        tip = (f"{row_label(r)}：执行率 {fmt_number(rate)}%（报告 {fmt_number(r.rate_stated) or '—'}%），"
+        tip = (f"{row_label(r)}：执行率 {fmt_pct(rate)}%（报告 {fmt_pct(r.rate_stated) or '—'}%），"
                f"预算 {fmt_wan(r.budget) or '—'} 万元，支出 {fmt_wan(r.spending) or '—'} 万元，等级 {r.grade or '—'}")
         marker = r.rate_stated if r.rate_computed is not None and r.rate_stated is not None else None
         bars.append(Bar(row_label(r, len(years) > 1), rate, tip, _rate_color(r, rate), marker, "#" + anchor(r.report_id)))
@@ -186,7 +187,7 @@ def score_rate_chart(rows: Sequence[ComparisonRow]) -> str:
         rate = effective_rate(r)
         if rate is None or r.self_score is None:
             continue
-        points.append(Point(rate, r.self_score, row_label(r), f"{row_label(r)}：执行率 {fmt_number(rate)}%，"
+        points.append(Point(rate, r.self_score, row_label(r), f"{row_label(r)}：执行率 {fmt_pct(rate)}%，"
                             f"自评 {fmt_number(r.self_score)} 分（{r.grade or '—'}）", top_grade_low_rate(r),
                             "#" + anchor(r.report_id)))
     return scatter_chart(points, title="自评分与执行率", corner_x=LOW_RATE, corner_y=TOP_SCORE,
@@ -198,8 +199,8 @@ def composition_chart(rows: Sequence[ComparisonRow], limit: int) -> str:
     shared.sort(key=lambda r: r.project_share if r.project_share is not None else Decimal(-1), reverse=True)
     stacks = [Stack(row_label(r), (r.basic_share or Decimal(0), r.project_share or Decimal(0)),
                     f"{row_label(r)}：基本支出 {fmt_wan(r.expenditure_basic) or '—'} 万元"
-                    f"（{fmt_number(r.basic_share) or '—'}%），项目支出 {fmt_wan(r.expenditure_project) or '—'} 万元"
-                    f"（{fmt_number(r.project_share) or '—'}%）", "#" + anchor(r.report_id))
+                    f"（{fmt_pct(r.basic_share) or '—'}%），项目支出 {fmt_wan(r.expenditure_project) or '—'} 万元"
+                    f"（{fmt_pct(r.project_share) or '—'}%）", "#" + anchor(r.report_id))
               for r in shared[:limit]]
     return stacked_chart(stacks, title="支出结构", segments=(("基本支出", TEAL), ("项目支出", BLUE)),
                          total=Decimal(100), unit="%", css_class="composition")
@@ -253,10 +254,10 @@ def department_table(rows: Sequence[ComparisonRow]) -> str:
                   r.department or "")
             + _td(esc(r.region or "")) + _td(esc(n(r.fiscal_year)), n(r.fiscal_year), True) + _td(esc(kind))
             + _td(esc(fmt_wan(r.budget)), n(r.budget), True) + _td(esc(fmt_wan(r.spending)), n(r.spending), True)
-            + _td(esc(fmt_number(r.rate_stated)), n(r.rate_stated), True)
-            + _td(esc(fmt_number(r.rate_computed)), n(r.rate_computed), True)
-            + _td(esc(fmt_number(r.basic_share)), n(r.basic_share), True)
-            + _td(esc(fmt_number(r.project_share)), n(r.project_share), True)
+            + _td(esc(fmt_pct(r.rate_stated)), n(r.rate_stated), True)
+            + _td(esc(fmt_pct(r.rate_computed)), n(r.rate_computed), True)
+            + _td(esc(fmt_pct(r.basic_share)), n(r.basic_share), True)
+            + _td(esc(fmt_pct(r.project_share)), n(r.project_share), True)
             + _td(esc(fmt_number(r.self_score)), n(r.self_score), True) + _td(esc(r.grade or ""))
             + _td(str(r.n_projects), r.n_projects, True) + _td(str(r.n_errors), r.n_errors, True)
             + _td(str(r.n_warnings), r.n_warnings, True) + "</tr>")

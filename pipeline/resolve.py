@@ -118,6 +118,8 @@ def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[Bu
             if agree(best.figure, other.figure):
                 also.append(other.provenance)
                 continue
+            if other.strength < best.strength and other.provenance.extractor == best.provenance.extractor:
+                continue  # a wider wording (`财政拨款`) beside the specific one: not a contradiction
             cross = (best.provenance.extractor in TABLE_EXTRACTORS) != (other.provenance.extractor in TABLE_EXTRACTORS)
             label = item + (f"@{basis.value}" if basis is not None else "")  # type: ignore[attr-defined]
             flags.append(Flag(

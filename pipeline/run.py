@@ -88,9 +88,22 @@ def iter_input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
             yield path
 
 
+# Inside a folder, files that are never reports: code, data, the folder's own notes. Any other file
+# (a .doc, a .wps) is still taken, so it gets a `reports` row saying why it could not be read.
+NOT_REPORT_SUFFIXES = frozenset({
+    ".py", ".pyc", ".json", ".yaml", ".yml", ".toml", ".ini", ".cfg", ".sh", ".lock", ".duckdb", ".wal",
+    ".parquet", ".log",
+})
+NOT_REPORT_NAMES = re.compile(r"^(?:README|LICENSE|CHANGELOG)(?:\.[A-Za-z]+)?$", re.IGNORECASE)
+
+
 def _skipped(child: Path, root: Path) -> bool:
     rel = child.relative_to(root)
-    return any(part.startswith(".") for part in rel.parts) or child.name.endswith(".golden.json")
+    return (
+        any(part.startswith(".") for part in rel.parts)
+        or child.suffix.lower() in NOT_REPORT_SUFFIXES
+        or bool(NOT_REPORT_NAMES.match(child.name))
+    )
 
 
 @dataclass

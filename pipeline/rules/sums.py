@@ -38,11 +38,16 @@ def fund_levels(facts: ReportFacts) -> list[Flag]:
     return [flag] if flag else []
 
 
-@rule("expenditure.parts_sum", doc="基本支出 + 项目支出 = total spending.")
+@rule("expenditure.parts_sum", doc="基本支出 + 项目支出 = total spending "
+                                    "(人员经费 + 公用经费 + 项目支出 where 基本支出 is not stated).")
 def expenditure_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
-    parts = _present(items, ("expenditure_basic", "expenditure_project"))
     total = items.get("expenditure_total")
+    parts = _present(items, ("expenditure_basic", "expenditure_project"))
+    if "expenditure_basic" not in items:
+        parts = _present(items, ("expenditure_personnel", "expenditure_public", "expenditure_project"))
+        if len(parts) < 3:
+            return []
     if len(parts) < 2 or total is None:
         return []
     flag = parts_flag("expenditure.parts_sum", facts, parts, total, "basic + project spending")

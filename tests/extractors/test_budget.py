@@ -76,3 +76,22 @@ def test_provenance_points_at_the_figure() -> None:
     (item,) = budget.extract(doc).budget_items
     p = item.provenance
     assert p.page == 1 and doc.text[p.char_start:p.char_end] == "2681.33万元"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("本年收入合计500万元;包括财政拨款收入450万元(其中,一般公共预算400万元,政府性基金预算50万元),事业收入50万元。",
+     {"revenue_total": Decimal("5000000.00"), "revenue_general_budget": Decimal("4000000.00"),
+      "revenue_gov_fund": Decimal("500000.00"), "revenue_other": Decimal("500000.00")}),
+    ("其中中央财政下达资金200万元、省级财政补助100万元、市县配套资金50万元。",
+     {"funds_central": Decimal("2000000.00"), "funds_provincial": Decimal("1000000.00"),
+      "funds_local": Decimal("500000.00")}),
+    ("指标金额是120万元,实际拨付金额是110万元。",
+     {"budget_adjusted": Decimal("1200000.00"), "funds_received": Decimal("1100000.00")}),
+    ("绩效自评“优”的项目12个,财政资金800万元;“良”的项目3个,财政资金100万元。", {}),
+    ("节省资金20万元。", {}),
+])
+def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
+    from pipeline.resolve import resolve
+
+    found = resolve(budget.extract(make_doc(TITLE + text))).budget_items
+    assert {b.item: b.value for b in found if b.scope is None} == expected

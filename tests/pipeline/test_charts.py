@@ -85,3 +85,12 @@ def test_stacked_segments_add_up_to_the_axis() -> None:
     bars = [r for r in root.iter(f"{SVG}rect") if float(r.get("height")) > 12]
     assert [r.get("fill") for r in bars] == ["#0a0", "#00a"]
     assert float(bars[0].get("width")) == pytest.approx(3 * float(bars[1].get("width")))
+
+
+@pytest.mark.parametrize(("top", "expected"), [
+    (1, [0, 1]), (5, [0, 2, 4]), (11, [0, 5, 10]), (100, [0, 25, 50, 75, 100]), (260, [0, 100, 200]), (0, [0]),
+])
+def test_ticks(top: float, expected: list[float]) -> None:
+    from pipeline.charts import _ticks
+
+    assert _ticks(top) == expected

@@ -12,7 +12,14 @@ from typer.testing import CliRunner
 
 from pipeline.cli import app
 from pipeline.compare import (
-    ComparisonFilter, comparison_rows, flags_by_rule, fmt_number, fmt_wan, pct, sort_rows, top_grade_low_rate,
+    ComparisonFilter,
+    comparison_rows,
+    flags_by_rule,
+    fmt_number,
+    fmt_wan,
+    pct,
+    sort_rows,
+    top_grade_low_rate,
     year_over_year,
 )
 from pipeline.errors import ConfigError, StoreError
@@ -127,8 +134,10 @@ def test_flags_by_rule(con) -> None:
     ("0.005", "1", Decimal("0.50")), ("1", "0", None), (None, "1", None), ("1", None, None),
 ])
 def test_pct_rounds_half_up(part, whole, expected) -> None:
-    d = (lambda v: None if v is None else Decimal(v))
-    assert pct(d(part), d(whole)) == expected
+    def dec(v: str | None) -> Decimal | None:
+        return None if v is None else Decimal(v)
+
+    assert pct(dec(part), dec(whole)) == expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [

@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from pipeline.evidence import (
-    MAX_BEFORE, Quote, SourceCache, SourcePages, document_pages, quote_figure, sentence_quote,
+    MAX_BEFORE,
+    Quote,
+    SourceCache,
+    SourcePages,
+    document_pages,
+    quote_figure,
+    sentence_quote,
 )
 from pipeline.normalize import normalize_document
 from pipeline.segment import segment

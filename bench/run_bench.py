@@ -1,0 +1,206 @@
+"""Bulk-ingest benchmark: jixiao with 1 and with all workers, on Dask, against plain text loops.
+
+    .venv/bin/python bench/make_corpus.py /tmp/corpus
+    .venv/bin/python bench/run_bench.py /tmp/corpus [--plumber-sample 60] [--json out.json]
+
+Prints, side by side, files/s and pages/s of: `jixiao ingest` with 1 worker
+and with every core; the same on a Dask LocalCluster (with the Parquet export);
+a plain pdfplumber `extract_text` loop and a pypdfium2 text loop over the same
+PDFs (each loop in its own process, so its peak RSS is its own). Also the peak
+RSS of every jixiao worker, and its RSS after its first and last file (flat
+memory means those two are close). The machine's load average is printed
+beside each run: on a shared machine, figures taken under load are not
+comparable. Not a CI gate.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from pipeline.bulk import BulkSettings, ingest_bulk  # noqa: E402
+from pipeline.bulk_pool import PoolSettings, available_cores  # noqa: E402
+from pipeline.run import iter_input_files  # noqa: E402
+from pipeline.store import Store  # noqa: E402
+
+
+@dataclass
+class Run:
+    name: str
+    files: int
+    pages: int
+    seconds: float
+    load_before: float
+    load_after: float
+    workers: list[dict[str, float]] = field(default_factory=list)
+    note: str = ""
+
+    @property
+    def files_per_s(self) -> float:
+        return self.files / self.seconds if self.seconds else 0.0
+
+    @property
+    def pages_per_s(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+def load() -> float:
+    return os.getloadavg()[0]
+
+
+def run_jixiao(name: str, files: list[Path], workers: int, dask: str | None = None) -> Run:
+    with tempfile.TemporaryDirectory(prefix="jixiao-bench-") as tmp:
+        before = load()
+        settings = BulkSettings(pool=PoolSettings(workers=workers), dask=dask,
+                                parquet_out=Path(tmp) / "parquet" if dask else None)
+        with Store(Path(tmp) / "bench.duckdb") as store:
+            report = ingest_bulk(files, store, settings)
+        stats = [{"pid": w.pid, "tasks": w.tasks, "peak_rss_mb": round(w.peak_rss_mb, 1),
+                  "rss_after_first_mb": round(w.rss_after_first_mb, 1),
+                  "rss_after_last_mb": round(w.rss_after_last_mb, 1)} for w in report.worker_stats]
+        statuses = ", ".join(f"{k} {v}" for k, v in sorted(report.summary.by_status.items()))
+        return Run(name, report.summary.files, report.summary.pages, report.seconds, before, load(), stats,
+                   f"{statuses}; hashing {report.plan.hash_seconds:.2f} s")
+
+
+# --- plain loops, each in a child process -------------------------------------------------
+
+def loop_pdfplumber(paths: Sequence[str]) -> tuple[int, int]:
+    import pdfplumber
+
+    files = pages = 0
+    for path in paths:
+        try:
+            with pdfplumber.open(path) as pdf:
+                for page in pdf.pages:
+                    page.extract_text()
+                    pages += 1
+                    page.close()
+            files += 1
+        except Exception:  # noqa: BLE001 - a baseline loop skips broken files like jixiao rejects them
+            continue
+    return files, pages
+
+
+def loop_pypdfium2(paths: Sequence[str]) -> tuple[int, int]:
+    import pypdfium2 as pdfium
+
+    files = pages = 0
+    for path in paths:
+        try:
+            pdf = pdfium.PdfDocument(path)
+        except pdfium.PdfiumError:
+            continue
+        for page in pdf:
+            textpage = page.get_textpage()
+            textpage.get_text_range()
+            textpage.close()
+            page.close()
+            pages += 1
+        pdf.close()
+        files += 1
+    return files, pages
+
+
+LOOPS = {"pdfplumber": loop_pdfplumber, "pypdfium2": loop_pypdfium2}
+
+
+def loop_child(kind: str, list_file: str) -> None:
+    paths = Path(list_file).read_text(encoding="utf-8").splitlines()
+    started = time.perf_counter()
+    files, pages = LOOPS[kind](paths)
+    seconds = time.perf_counter() - started
+    from pipeline.bulk_pool import proc_peak_rss_mb
+
+    print(json.dumps({"files": files, "pages": pages, "seconds": seconds, "peak_rss_mb": proc_peak_rss_mb()}))
+
+
+def run_loop(kind: str, pdfs: list[Path]) -> Run:
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as listing:
+        listing.write("\n".join(map(str, pdfs)))
+    try:
+        before = load()
+        out = subprocess.run([sys.executable, __file__, "--loop", kind, listing.name], check=True,
+                             capture_output=True, text=True).stdout
+    finally:
+        os.unlink(listing.name)
+    data = json.loads(out.strip().splitlines()[-1])
+    return Run(f"{kind} text loop", data["files"], data["pages"], data["seconds"], before, load(),
+               [{"peak_rss_mb": round(data["peak_rss_mb"], 1)}], f"{len(pdfs)} PDFs")
+
+
+# --- report -----------------------------------------------------------------------------------
+
+def print_table(runs: list[Run]) -> None:
+    print(f"{'run':34} {'files':>6} {'pages':>6} {'seconds':>8} {'files/s':>8} {'pages/s':>8} "
+          f"{'peak RSS/worker MB':>19} {'load':>10}")
+    for r in runs:
+        peaks = [w["peak_rss_mb"] for w in r.workers if w.get("tasks", 1)]
+        rss = f"{min(peaks):.0f}-{max(peaks):.0f}" if peaks else "-"
+        print(f"{r.name:34} {r.files:6d} {r.pages:6d} {r.seconds:8.1f} {r.files_per_s:8.2f} {r.pages_per_s:8.1f} "
+              f"{rss:>19} {r.load_before:4.1f}->{r.load_after:<4.1f}")
+    for r in runs:
+        if r.note:
+            print(f"  {r.name}: {r.note}")
+        for w in r.workers:
+            if "rss_after_first_mb" in w and w["tasks"]:
+                print(f"    worker {w['pid']}: {w['tasks']} files, RSS after first {w['rss_after_first_mb']} MB, "
+                      f"after last {w['rss_after_last_mb']} MB, peak {w['peak_rss_mb']} MB")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=Path, nargs="?")
+    parser.add_argument("--workers", type=int, default=available_cores(), help="the 'all workers' count")
+    parser.add_argument("--plumber-sample", type=int, default=60,
+                        help="PDFs for the pdfplumber loop (it runs at a few pages/s; 0 = all)")
+    parser.add_argument("--skip", action="append", default=[], choices=["one", "all", "dask", "plumber", "pdfium"])
+    parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--loop", nargs=2, metavar=("KIND", "LIST_FILE"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.loop:
+        loop_child(*args.loop)
+        return 0
+    if args.corpus is None:
+        parser.error("the corpus folder is required")
+    files = list(iter_input_files([args.corpus]))
+    pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
+    print(f"corpus {args.corpus}: {len(files)} files, {len(pdfs)} PDFs; {available_cores()} cores; "
+          f"load {load():.1f}", flush=True)
+    runs: list[Run] = []
+    steps = [
+        ("one", lambda: run_jixiao("jixiao ingest, 1 worker", files, 1)),
+        ("all", lambda: run_jixiao(f"jixiao ingest, {args.workers} workers", files, args.workers)),
+        ("dask", lambda: run_jixiao(f"jixiao on Dask LocalCluster x{args.workers}", files, args.workers, "local")),
+        ("pdfium", lambda: run_loop("pypdfium2", pdfs)),
+        ("plumber", lambda: run_loop("pdfplumber", pdfs[: args.plumber_sample or None])),
+    ]
+    for key, step in steps:
+        if key in args.skip:
+            continue
+        runs.append(step())
+        print(f"  done: {runs[-1].name} {runs[-1].pages_per_s:.1f} pages/s", flush=True)
+    print()
+    print_table(runs)
+    one = next((r for r in runs if r.name.endswith("1 worker")), None)
+    every = next((r for r in runs if r.name.endswith(f"{args.workers} workers")), None)
+    if one and every and one.pages_per_s:
+        print(f"\nscaling 1 -> {args.workers} workers: {every.pages_per_s / one.pages_per_s:.2f}x")
+    if args.json:
+        args.json.write_text(json.dumps([{**asdict(r), "files_per_s": r.files_per_s, "pages_per_s": r.pages_per_s}
+                                         for r in runs], indent=2, ensure_ascii=False), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
