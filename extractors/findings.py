@@ -10,7 +10,7 @@ import re
 from extractors.registry import register
 from pipeline.headings import numbering_of
 from schemas.facts import Extraction, Finding
-from schemas.text import SegmentedDocument, Section
+from schemas.text import Section, SegmentedDocument
 
 NAME = "findings"
 PROBLEM_TITLE = re.compile(r"问题|不足|差距")
@@ -65,7 +65,7 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
                 spans = lines
     out = []
     for ordinal, (s, e) in enumerate(spans, start=1):
-        item = text[s:e].strip().rstrip(";;,")
+        item = text[s:e].strip().rstrip(";,")
         if item:
             out.append(Finding(kind, ordinal, item, doc.provenance(s, e, NAME)))
     return out

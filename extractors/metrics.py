@@ -134,26 +134,21 @@ def _clean(head: str) -> str:
     return head.strip()
 
 
-def _has_noun(text: str) -> bool:
-    return any(flag.startswith(_NOUN_FLAGS) for _, flag in pos_tags(text)) if text else False
-
-
 def _subject(text: str, head: str, end: int, start: int) -> str:
     """What was counted: `9起生产安全事故` (the noun after), `检查企业22279家次` (the head before)."""
     following = _following_noun_phrase(text[end:end + 20])
     if following:
         return following
     cleaned = _clean(head)
-    if cleaned and _has_noun(cleaned):
+    if cleaned:
+        # `检查企业` (a noun) or `带动就业`, `较上年提高` (the counted action itself)
         return cleaned[-MAX_SUBJECT_CHARS:]
-    if not cleaned:
-        verb = re.match(r"[\u4e00-\u9fff]{1,4}", text[end:end + 6])
-        if verb and pos_tags(verb.group(0))[0][1].startswith("v"):
-            return pos_tags(verb.group(0))[0][0]
+    verb = re.match(r"[\u4e00-\u9fff]{1,4}", text[end:end + 6])
+    if verb and pos_tags(verb.group(0))[0][1].startswith("v"):
+        return pos_tags(verb.group(0))[0][0]  # `逾10000人次参与`
     previous = text[max(0, start - len(head) - 30):start - len(head)]
     parts = [p for p in _BREAK.split(previous) if p and p.strip()]
-    tail = _clean(parts[-1]) if parts else ""
-    return (tail or cleaned)[-MAX_SUBJECT_CHARS:]
+    return (_clean(parts[-1]) if parts else "")[-MAX_SUBJECT_CHARS:]
 
 
 def _following_noun_phrase(text: str) -> str:

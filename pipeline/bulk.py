@@ -2,9 +2,10 @@
 
 The parent plans (hashes every file and skips what the database already holds
 at this pipeline version), hands files to isolated workers (`bulk_pool`) or to
-Dask (`bulk_dask`), and is the one writer: each file's rows are committed in
-their own DuckDB transaction as they arrive. A kill at any moment therefore
-leaves only whole reports behind, and the next run's plan skips exactly those.
+Dask (`bulk_dask`), and is the one writer: finished files are committed a few
+whole reports per DuckDB transaction (`bulk_store`, at most 16 reports or 1 s
+of waiting). A kill at any moment therefore leaves only whole reports behind,
+and the next run's plan skips exactly those and redoes the rest.
 
 Hashing happens in the parent because the skip decision needs it before any
 work is sent out; it costs about 1 ms per MB read (sha256 runs at ~1 GB/s),
@@ -20,6 +21,7 @@ from pathlib import Path
 
 from pipeline import PIPELINE_VERSION
 from pipeline.bulk_pool import PoolSettings, WorkerPool, WorkerStats
+from pipeline.bulk_store import DEFAULT_BATCH_REPORTS, DEFAULT_BATCH_SECONDS, BatchWriter
 from pipeline.bulk_worker import FileResult, FileTask
 from pipeline.read import SUFFIX_FORMATS
 from pipeline.run import BatchSummary
@@ -40,6 +42,8 @@ class BulkSettings:
     dask: str | None = None  # scheduler address, or "local" for a LocalCluster
     dask_processes: bool = True  # LocalCluster worker processes (False: threads, for tests)
     parquet_out: Path | None = None
+    commit_reports: int = DEFAULT_BATCH_REPORTS  # reports per DuckDB transaction, at most
+    commit_seconds: float = DEFAULT_BATCH_SECONDS  # a finished report waits at most this long
 
 
 @dataclass(frozen=True)
@@ -130,22 +134,28 @@ def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | No
     if plan.skipped:
         report.summary.by_status[SKIPPED] = len(plan.skipped)
 
+    writer = BatchWriter(store, settings.commit_reports, settings.commit_seconds)
+
     def write(result: FileResult) -> None:
-        store.write_rows(result.report_id, result.path, result.rows)
+        writer.add(result)
         add_result(report.summary, result)
         if on_result:
             on_result(result)
 
-    if settings.dask:
-        from pipeline.bulk_dask import run_on_dask
+    try:
+        if settings.dask:
+            from pipeline.bulk_dask import run_on_dask
 
-        run_on_dask(plan.tasks, settings, write)
-    else:
-        with WorkerPool(settings.pool) as pool:
-            try:
-                pool.run(plan.tasks, write)
-            finally:
-                report.worker_stats = pool.worker_stats
+            run_on_dask(plan.tasks, settings, write, on_tick=writer.tick)
+        else:
+            with WorkerPool(settings.pool) as pool:
+                try:
+                    pool.run(plan.tasks, write, on_tick=writer.tick)
+                finally:
+                    report.worker_stats = pool.worker_stats
+    finally:
+        # Finished results are whole: commit them even when interrupted (Ctrl-C), so nothing is redone.
+        writer.flush()
     if settings.parquet_out is not None:
         from pipeline.bulk_parquet import export_partitioned
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import threading
+import time
 import weakref
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -23,6 +24,7 @@ from pipeline.bulk_worker import FileResult, FileTask, failed_result
 LOCAL = "local"
 # Futures in flight per Dask worker thread: enough to hide the round trip, few enough to stay flat.
 IN_FLIGHT_PER_THREAD = 2
+POLL_SECONDS = 0.05
 
 _local = threading.local()
 
@@ -63,7 +65,7 @@ def _client(settings: BulkSettings) -> tuple[Any, Any]:
 
 
 def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
-                on_result: Callable[[FileResult], None]) -> None:
+                on_result: Callable[[FileResult], None], on_tick: Callable[[], None] | None = None) -> None:
     """Every task's result passes through `on_result` in this (the client's) process."""
     from distributed import as_completed
 
@@ -81,17 +83,26 @@ def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
             return future
 
         running = as_completed([submit() for _ in range(min(len(queue), threads * IN_FLIGHT_PER_THREAD))])
-        for future in running:
-            task = by_key.pop(future.key)
-            if future.status == "finished":
-                on_result(future.result())
-            else:
-                # KilledWorker and the like: the Dask worker itself was lost while holding this file.
-                on_result(failed_result(task, f"the Dask worker failed on this file ({future.exception()!r})"))
-            future.release()
-            if queue:
-                running.add(submit())
+        while not running.is_empty():
+            if not running.has_ready():
+                if on_tick:
+                    on_tick()
+                time.sleep(POLL_SECONDS)
+                continue
+            for future in running.next_batch(block=False):
+                _collect(future, by_key.pop(future.key), on_result)
+                if queue:
+                    running.add(submit())
     finally:
         client.close()
         if cluster is not None:
             cluster.close()
+
+
+def _collect(future: Any, task: FileTask, on_result: Callable[[FileResult], None]) -> None:
+    if future.status == "finished":
+        on_result(future.result())
+    else:
+        # KilledWorker and the like: the Dask worker itself was lost while holding this file.
+        on_result(failed_result(task, f"the Dask worker failed on this file ({future.exception()!r})"))
+    future.release()

@@ -20,7 +20,14 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from pipeline.bulk_worker import DEFAULT_PROCESS_FN, FileResult, FileTask, encode_frame, failed_result, split_frames
+from pipeline.bulk_worker import (
+    DEFAULT_PROCESS_FN,
+    FileResult,
+    FileTask,
+    encode_frame,
+    failed_result,
+    split_frames,
+)
 from pipeline.errors import ConfigError, ResourceLimitExceeded
 
 DEFAULT_TIMEOUT_S = 120.0
@@ -167,7 +174,9 @@ class WorkerPool:
 
     # --- the loop ---
 
-    def run(self, tasks: Sequence[FileTask], on_result: Callable[[FileResult], None]) -> None:
+    def run(self, tasks: Sequence[FileTask], on_result: Callable[[FileResult], None],
+            on_tick: Callable[[], None] | None = None) -> None:
+        """Every task's result through `on_result`; `on_tick` at least every poll interval."""
         queue = list(reversed(tasks))
         wanted = min(self.settings.workers, len(tasks))
         while len(self._workers) < wanted:
@@ -180,6 +189,8 @@ class WorkerPool:
                 if key.data in self._workers:  # not retired earlier in this round
                     self._read(key.data, on_result)
             self._enforce_limits(on_result)
+            if on_tick:
+                on_tick()
             # Replace retired workers, but never start more than the files left need.
             busy = sum(1 for w in self._workers if w.task)
             while len(self._workers) < min(wanted, len(queue) + busy):

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Optional
 
 import typer
 
@@ -19,24 +18,26 @@ DB_OPTION = typer.Option("jixiao.duckdb", "--db", help="DuckDB file of the datas
 @app.command()
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
-    db: Optional[str] = typer.Option(
+    db: str | None = typer.Option(
         None, "--db", help="DuckDB file of the dataset [default: jixiao.duckdb; with --dask and "
                            "--parquet-out, a state file inside the Parquet folder]."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Run the dataset expectations afterwards."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
-    workers: Optional[int] = typer.Option(
+    workers: int | None = typer.Option(
         None, "--workers", min=1, help="Worker processes [default: the cores available]."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
     max_memory_mb: int = typer.Option(
         1536, "--max-memory-mb", min=0, help="Memory ceiling per file's worker, in MB (0: none)."),
     force: bool = typer.Option(False, "--force", help="Re-ingest files already stored at this pipeline version."),
     retry_failed: bool = typer.Option(False, "--retry-failed", help="Re-ingest stored files whose status is failed."),
-    dask: Optional[str] = typer.Option(
+    dask: str | None = typer.Option(
         None, "--dask", help="Run on a Dask cluster: a scheduler address (tcp://host:8786) or `local`."),
-    parquet_out: Optional[Path] = typer.Option(
+    parquet_out: Path | None = typer.Option(
         None, "--parquet-out", help="Also write the dataset as Parquet partitioned by fiscal_year under this folder."),
-    process_fn: Optional[str] = typer.Option(None, "--process-fn", hidden=True,
-                                             help="module:function replacing the per-file work (tests)."),
+    process_fn: str | None = typer.Option(
+        None, "--process-fn", hidden=True, help="module:function replacing the per-file work (tests)."),
+    commit_reports: int = typer.Option(
+        16, "--commit-reports", hidden=True, min=1, help="Reports per DuckDB transaction, at most."),
 ) -> None:
     """Read, extract, check and store every report under PATHS, in parallel and resumably."""
     from pipeline.clireport import IngestOptions, ingest_command
@@ -44,6 +45,7 @@ def ingest(
     options = IngestOptions(
         workers=workers, timeout_s=timeout, max_memory_mb=max_memory_mb, force=force,
         retry_failed=retry_failed, dask=dask, parquet_out=parquet_out, process_fn=process_fn,
+        commit_reports=commit_reports,
     )
     code = ingest_command(paths, db, validate=validate, progress=progress, options=options)
     raise typer.Exit(code)
@@ -63,8 +65,8 @@ def show(
 @app.command()
 def flags(
     db: str = DB_OPTION,
-    severity: Optional[str] = typer.Option(None, help="error, warning or info."),
-    rule: Optional[str] = typer.Option(None, help="Rule id prefix, e.g. `expenditure.`"),
+    severity: str | None = typer.Option(None, help="error, warning or info."),
+    rule: str | None = typer.Option(None, help="Rule id prefix, e.g. `expenditure.`"),
 ) -> None:
     """List consistency flags across reports."""
     from pipeline.clireport import flags_command

@@ -12,6 +12,7 @@ from rich.table import Table
 from pipeline import PIPELINE_VERSION
 from pipeline.bulk import SKIPPED, BulkReport, BulkSettings, Plan, ingest_bulk
 from pipeline.bulk_pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, PoolSettings, available_cores
+from pipeline.bulk_store import DEFAULT_BATCH_REPORTS
 from pipeline.bulk_worker import DEFAULT_PROCESS_FN, FileResult
 from pipeline.errors import JixiaoError
 from pipeline.run import BatchSummary, iter_input_files
@@ -33,6 +34,7 @@ class IngestOptions:
     dask: str | None = None
     parquet_out: Path | None = None
     process_fn: str | None = None
+    commit_reports: int = DEFAULT_BATCH_REPORTS
 
     def bulk_settings(self) -> BulkSettings:
         pool = PoolSettings(
@@ -40,7 +42,7 @@ class IngestOptions:
             max_memory_mb=self.max_memory_mb, process_fn=self.process_fn or DEFAULT_PROCESS_FN,
         )
         return BulkSettings(pool=pool, force=self.force, retry_failed=self.retry_failed, dask=self.dask,
-                            parquet_out=self.parquet_out)
+                            parquet_out=self.parquet_out, commit_reports=self.commit_reports)
 
     def resolve_db(self, db: str | None) -> str:
         if db:

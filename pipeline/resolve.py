@@ -16,8 +16,17 @@ from decimal import Decimal, InvalidOperation
 
 from extractors.region import region_parts
 from schemas.facts import (
-    BudgetItem, Extraction, FieldCandidate, Flag, Indicator, Metric, Project, ReportFacts, ReportKind,
-    ReportMeta, Severity,
+    BudgetItem,
+    Extraction,
+    FieldCandidate,
+    Flag,
+    Indicator,
+    Metric,
+    Project,
+    ReportFacts,
+    ReportKind,
+    ReportMeta,
+    Severity,
 )
 from schemas.figures import Figure
 
@@ -103,14 +112,14 @@ def agree(a: Figure, b: Figure) -> bool:
 
 
 def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[BudgetItem]:
-    groups: dict[tuple[str, object, object], list[BudgetItem]] = defaultdict(list)
+    groups: dict[tuple[str, object], list[BudgetItem]] = defaultdict(list)
     out: list[BudgetItem] = []
     for c in cands:
         if c.scope is not None:
             out.append(c)  # parts of a scope (each evaluated fund) are all kept
         else:
-            groups[(c.item, c.basis, c.scope)].append(c)
-    for (item, basis, scope), group in groups.items():
+            groups[(c.item, c.basis)].append(c)
+    for (item, basis), group in groups.items():
         ranked = sorted(group, key=lambda c: -c.strength)
         best = ranked[0]
         also = []

@@ -12,7 +12,7 @@ import re
 from pipeline.headings import match_heading
 from pipeline.nlp import chinese_pipeline
 from schemas.document import Document
-from schemas.text import NormalizedText, SegmentedDocument, Section, Span
+from schemas.text import NormalizedText, Section, SegmentedDocument, Span
 
 # spaCy's default max_length is 1,000,000 characters; process longer texts in chunks at line ends.
 CHUNK_CHARS = 200_000

@@ -30,7 +30,7 @@ from typing import Any
 from pipeline.errors import CorruptDocument, EmptyDocument
 from pipeline.readers import ReadRequest
 from pipeline.readers.cells import clean_line, join_cell_lines
-from pipeline.readers.docx_numbering import W, Numbering, numbering_from_parts, prefix_label
+from pipeline.readers.docx_numbering import Numbering, W, numbering_from_parts, prefix_label
 from pipeline.readers.guard import ZipLimits, check_zip_container
 from schemas.document import Cell, Document, Page, Table
 

@@ -29,7 +29,8 @@ def grade_band(facts: ReportFacts) -> list[Flag]:
     expected = grade_for(meta.self_score)
     if expected == meta.grade:
         return []
-    page = meta.provenance.get("grade").page if meta.provenance.get("grade") else None
+    where = meta.provenance.get("grade")
+    page = where.page if where is not None else None
     return [Flag(
         rule="score.grade_band", severity=Severity.ERROR, items=("self_score", "grade"),
         stated=meta.self_score,

@@ -1,6 +1,8 @@
 """Parts that must add up to their total (beyond rounding only)."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from pipeline.rules import rule
 from pipeline.rules.common import narrative_items, parts_flag, sum_tolerance, yuan_as_wan
 from schemas.facts import Flag, ReportFacts, Severity
@@ -77,7 +79,8 @@ def economic_classes(facts: ReportFacts) -> list[Flag]:
     flags = [parts_flag("expenditure.economic_sum", facts, parts, t, "economic classes") for t in totals]
     if not totals or any(f is None for f in flags):
         return []
-    closest = min((f for f in flags if f), key=lambda f: abs((f.expected or 0) - (f.stated or 0)))
+    found = [f for f in flags if f is not None]
+    closest = min(found, key=lambda f: abs((f.expected or Decimal(0)) - (f.stated or Decimal(0))))
     return [closest]
 
 

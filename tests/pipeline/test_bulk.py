@@ -134,13 +134,13 @@ def run_cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
 def test_a_batch_killed_midway_resumes_to_the_same_rows_as_an_uninterrupted_run(tmp_path: Path, hooks: str) -> None:
     inputs = tmp_path / "in"
     files = write_reports(inputs, 14)
-    common = ["--workers", "2", "--no-validate", "--no-progress", "--process-fn", hooks]
+    common = ["--workers", "2", "--no-validate", "--no-progress", "--process-fn", hooks, "--commit-reports", "2"]
     log = tmp_path / "done.log"
     env = {**os.environ, "JIXIAO_TEST_DELAY": "0.25", "JIXIAO_TEST_DONE_LOG": str(log)}
     killed_db = tmp_path / "killed.duckdb"
     proc = run_cli([str(inputs), "--db", str(killed_db), *common], env)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not log.exists() or len(log.read_text().split()) < 6):
+    while time.monotonic() < deadline and (not log.exists() or len(log.read_text().split()) < 8):
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()

@@ -1,0 +1,247 @@
+"""The table extractor over many 绩效自评表 layouts built in code."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors import tables
+from extractors.table_facts import TABLE_ROW_ITEM
+from schemas.facts import Extraction
+from tests.extractors import test_table_layouts as layouts
+
+D = Decimal
+PROJECT = layouts.PROJECT_TITLE
+DEPARTMENT = layouts.DEPARTMENT_TITLE
+
+
+def run(pages: list[tuple[str, tuple]]) -> Extraction:  # type: ignore[type-arg]
+    return tables.extract(layouts.make_tables_doc(pages))
+
+
+def items_of(ex: Extraction) -> dict[str, Decimal]:
+    """Report-level items as `code` / `code@basis` -> yuan (or percent)."""
+    out = {}
+    for b in ex.budget_items:
+        if b.scope is None:
+            key = b.item + (f"@{b.basis.value}" if b.basis else "")
+            assert key not in out, f"{key} extracted twice"
+            out[key] = b.value
+    return out
+
+
+def indicators_of(ex: Extraction) -> dict[str, tuple]:  # type: ignore[type-arg]
+    return {i.name: (i.target, i.actual, i.weight.value if i.weight else None, i.score.value if i.score else None)
+            for i in ex.indicators}
+
+
+def fields_of(ex: Extraction) -> dict[str, object]:
+    out: dict[str, object] = {}
+    for f in sorted(ex.fields, key=lambda f: -f.strength):
+        out.setdefault(f.name, f.value)
+    return out
+
+
+CASES = {
+    "classic": (
+        [(PROJECT, (layouts.classic(),))],
+        {"budget_initial": D("8600000"), "budget_adjusted": D("9200000"), "expenditure_total": D("8743200"),
+         "execution_rate": D("95.03"), "revenue_general_budget@initial": D("8600000"),
+         "revenue_general_budget@adjusted": D("8600000"), "revenue_general_budget@executed": D("8221200"),
+         "revenue_carryover@adjusted": D("600000"), "revenue_carryover@executed": D("522000")},
+        {"预算执行率": (None, "95.03%", D(10), D("9.5")),
+         "乡镇卫生院诊疗设备配置数量": ("=12个", "12个", D(10), D(10)),
+         "乡村医生能力提升培训人次": ("≥600人次", "648人次", D(10), D(10)),
+         "设备安装验收合格率": ("≥95%", "100%", D(10), D(10)),
+         "培训考核合格率": ("≥90%", "88.5%", D(5), D(4)),
+         "设备采购安装完成时间": ("2022年10月底前", "2022年12月20日", D(5), D(3)),
+         "单台设备平均采购成本": ("≤120万元", "96.8万元", D(10), D(10)),
+         "基层诊疗量占比": ("≥65%", "66.2%", D(10), D(10)),
+         "群众就医便利程度": ("明显提升", "有所提升", D(10), D(8)),
+         "设备正常使用年限": ("≥5年", "达到预期", D(10), D(10)),
+         "就诊群众满意度": ("≥95%", "92.6%", D(10), D(9))},
+        {"project_name": "基层医疗卫生机构服务能力提升项目", "department": "太和县卫生健康委员会",
+         "self_score": D("94.5"), "grade": "优", "report_kind": "project"},
+    ),
+    "sichuan": (
+        [(PROJECT, (layouts.sichuan(),))],
+        {"budget_initial": D("1200000"), "budget_adjusted": D("1300000"), "expenditure_total": D("1261000"),
+         "execution_rate": D("97.00"), "revenue_general_budget@initial": D("1000000"),
+         "revenue_general_budget@adjusted": D("1100000"), "revenue_general_budget@executed": D("1061000"),
+         "revenue_special_account@initial": D("100000"), "revenue_special_account@adjusted": D("100000"),
+         "revenue_special_account@executed": D("100000"), "revenue_other@initial": D("100000"),
+         "revenue_other@adjusted": D("100000"), "revenue_other@executed": D("100000")},
+        {"预算执行率": (None, "97.00%", D(10), D("9.7")),
+         "保障在职人数": ("≥52", "52", D(30), D(30)),
+         "工资发放及时率": ("=100", "100", D(30), D(30)),
+         "单位正常运转": ("保障", "保障", D(20), D(20)),
+         "职工满意度": ("≥90", "95", D(10), D(10))},
+        {"project_name": "工资性支出", "department": "四川省某某厅", "report_kind": "project"},
+    ),
+    "chongqing": (
+        [(DEPARTMENT, (layouts.chongqing(),))],
+        {"budget_initial": D("23864500"), "budget_adjusted": D("27129000"), "expenditure_total": D("26451800"),
+         "execution_rate": D("97.50")},
+        {"预算执行率": (None, "97.50", D(10), D("9.75")),
+         "举办全民健身赛事活动场次": ("≥40", "46", D(30), D(30)),
+         "社会体育指导员培训人次": ("≥320", "286", D(20), D("17.88")),  # the adjusted target wins
+         "全民健身公共服务水平": ("明显提升", "有所提升", D(20), D(16)),
+         "群众对健身设施满意度": ("≥90%", "93.4%", D(20), D(20))},
+        {"department": "重庆市江北区体育局", "self_score": D("93.63"), "report_kind": "department_overall"},
+    ),
+    "anhui": (
+        [(PROJECT, (layouts.anhui(),))],
+        {"budget_adjusted": D("5000000"), "expenditure_total": D("4750000"), "execution_rate": D("95.00"),
+         "revenue_general_budget@adjusted": D("4500000"), "revenue_general_budget@executed": D("4300000"),
+         "revenue_other@adjusted": D("500000"), "revenue_other@executed": D("450000")},
+        {"预算执行率": (None, "95.00%", D(10), D("9.5")),
+         "养护里程": ("≥1180公里", "1180.5公里", D(50), D(50)),
+         "路况优良率": ("≥85%", "80%", D(30), D(30)),
+         "群众满意度": ("≥90%", "95%", D(10), D(8))},
+        {"project_name": "农村公路养护", "self_score": D("97.5")},
+    ),
+    "transfer": (
+        [(PROJECT, (layouts.transfer(),))],
+        {"budget_adjusted": D("32860000"), "expenditure_total": D("31986200"), "execution_rate": D("97.34"),
+         "funds_central@adjusted": D("21500000"), "funds_central@executed": D("21084000"),
+         "funds_provincial@adjusted": D("7160000"), "funds_provincial@executed": D("6905200"),
+         "funds_local@adjusted": D("4150000"), "funds_local@executed": D("3997000")},
+        {},
+        {},
+    ),
+    "yunnan_yuan": (
+        [(PROJECT, (layouts.yunnan(),))],
+        {"budget_initial": D("1234567.89"), "budget_adjusted": D("1300000.00"), "expenditure_total": D("1287000.00"),
+         "execution_rate": D("99.00"), "revenue_general_budget@initial": D("1234567.89"),
+         "revenue_general_budget@adjusted": D("1300000.00"), "revenue_general_budget@executed": D("1287000.00")},
+        {"预算执行率": (None, "99.00%", None, D(10))},
+        {"project_name": "边境小康村建设"},
+    ),
+    "html_flattened": (
+        [(DEPARTMENT, (layouts.html_flattened(),))],
+        {"budget_initial": D("62158000"), "budget_adjusted": D("68423600"), "expenditure_total": D("64455000"),
+         "revenue_general_budget@initial": D("59808000"), "revenue_general_budget@adjusted": D("63951600"),
+         "revenue_general_budget@executed": D("60103400"), "revenue_gov_fund@initial": D("2350000"),
+         "revenue_gov_fund@adjusted": D("3520000"), "revenue_gov_fund@executed": D("3400000"),
+         "revenue_carryover@adjusted": D("952000"), "revenue_carryover@executed": D("951600")},
+        {"城乡低保对象保障人数": ("≥2800人", "2916人", None, None),
+         "社区养老服务综合体建成数量": ("=3个", "3个", None, None),
+         "低保资金发放准确率": ("100%", "100%", None, None),
+         "困难群众基本生活保障水平": ("有效保障", "有效保障", None, None)},
+        {"department": "成都市武侯区民政局", "report_kind": "department_overall"},
+    ),
+    "split_across_pages": (
+        [(PROJECT, (layouts.split_pages()[0],)), ("续表", (layouts.split_pages()[1],))],
+        {},
+        {"清运垃圾量": ("≥5000吨", "5200吨", D(40), D(40)),
+         "无害化处理率": ("=100%", "100%", D(20), D(20)),
+         "清运及时率": ("≥95%", "97%", D(20), D(20)),
+         "群众满意度": ("≥90%", "85%", D(20), D(20))},
+        {"project_name": "城乡环境综合治理", "self_score": D(100)},
+    ),
+    "glued_cells": (
+        [(PROJECT, (layouts.glued(),))],
+        {"budget_adjusted": D("3900000"), "expenditure_total": D("3900000"), "execution_rate": D(100)},
+        {},
+        {"project_name": "道路养护"},
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_layout(name: str) -> None:
+    pages, want_items, want_indicators, want_fields = CASES[name]
+    ex = run(pages)
+    assert items_of(ex) == want_items
+    got = indicators_of(ex)
+    assert set(got) == set(want_indicators)
+    for key, want in want_indicators.items():
+        assert got[key] == want, key
+    fields = fields_of(ex)
+    for key, want in want_fields.items():
+        assert fields.get(key) == want, key
+
+
+def test_every_table_value_carries_its_cell() -> None:
+    ex = run([(PROJECT, (layouts.classic(),))])
+    for b in ex.budget_items:
+        p = b.provenance
+        assert (p.extractor, p.page, p.table) == ("tables", 1, 0)
+        assert p.row is not None and p.col is not None and p.location
+    total = next(b for b in ex.budget_items if b.item == "budget_adjusted")
+    assert (total.provenance.row, total.provenance.col, total.figure.stated) == (3, 5, "920.00")
+    assert total.figure.tolerance == D(50)  # 0.005万元
+
+
+def test_indicator_details_classic() -> None:
+    ex = run([(PROJECT, (layouts.classic(),))])
+    by_name = {i.name: i for i in ex.indicators}
+    training = by_name["乡村医生能力提升培训人次"]
+    assert (training.level1, training.level2, training.target_operator, training.target_value,
+            training.actual_value, training.unit) == ("产出指标", "数量指标", "≥", D(600), D(648), "人次")
+    assert by_name["乡镇卫生院诊疗设备配置数量"].name == "乡镇卫生院诊疗设备配置数量"  # wrapped cell joined
+    assert by_name["培训考核合格率"].note == "部分乡村医生实操考核未通过"
+    assert by_name["基层诊疗量占比"].level1 == "效益指标"  # `效益指标(30分)`: points stripped
+    assert by_name["设备采购安装完成时间"].target_value is None  # a deadline, not a quantity
+    execution = by_name["预算执行率"]
+    assert (execution.level1, execution.actual_value, execution.project) == ("预算执行", D("95.03"),
+                                                                             "基层医疗卫生机构服务能力提升项目")
+    assert "指标2" not in by_name and "……" not in by_name  # placeholder rows skipped
+
+
+def test_sichuan_operator_and_unit_columns() -> None:
+    ex = run([(PROJECT, (layouts.sichuan(),))])
+    staff = next(i for i in ex.indicators if i.name == "保障在职人数")
+    assert (staff.target_operator, staff.target_value, staff.unit) == ("≥", D(52), "人")
+    rate = next(i for i in ex.indicators if i.name == "工资发放及时率")
+    assert (rate.target_operator, rate.unit) == ("=", "%")
+
+
+def test_department_report_with_several_project_tables() -> None:
+    ex = run([(DEPARTMENT, (layouts.small_project("教师培训"),
+                            layouts.small_project("学生资助", "200.00", "150.00", "80.00%", "95")))])
+    assert items_of(ex) == {}  # the projects' funds are not the department's
+    assert {b.scope for b in ex.budget_items} == {"project:教师培训", "project:学生资助"}
+    projects = {p.name: (p.budget.value, p.executed.value, p.execution_rate.value) for p in ex.projects}  # type: ignore[union-attr]
+    assert projects == {"教师培训": (D("1000000.00"), D("950000.00"), D("95.00")),
+                        "学生资助": (D("2000000.00"), D("1500000.00"), D("80.00"))}
+    assert {i.project for i in ex.indicators} == {"教师培训", "学生资助"}
+    assert "self_score" not in fields_of(ex) and "project_name" not in fields_of(ex)
+
+
+def test_unknown_fund_row_is_kept_as_a_scoped_part() -> None:
+    table = layouts.build([
+        ["", "全年预算数", "全年执行数"],
+        ["年度资金总额", "100", "90"],
+        ["其中：财政拨款", "80", "70"],
+        ["某某专项补助", "20", "20"],
+    ])
+    ex = run([(PROJECT, (table,))])
+    parts = [b for b in ex.budget_items if b.item == TABLE_ROW_ITEM]
+    assert {(b.scope, b.basis.value, b.value) for b in parts if b.basis} == {
+        ("table_row:某某专项补助", "adjusted", D(200000)), ("table_row:某某专项补助", "executed", D(200000))}
+
+
+def test_goal_actual_texts_are_the_hook_for_metrics() -> None:
+    doc = layouts.make_tables_doc([(PROJECT, (layouts.classic(),))])
+    texts = tables.goal_actual_texts(doc)
+    assert [t for t, _ in texts] == ["全年培训乡村医生648人次,12家乡镇卫生院完成设备配置。"]
+    assert texts[0][1].table == 0 and texts[0][1].row == 8
+
+
+def test_goal_metrics_come_from_the_actual_text_only() -> None:
+    ex = run([(PROJECT, (layouts.classic(),))])
+    values = {(m.value, m.unit) for m in ex.metrics}
+    assert (D(648), "人次") in values
+    assert (D(600), "人次") not in values  # 预期目标 is a target, not an achievement
+    assert all(m.provenance.extractor == "tables" and m.provenance.table == 0 for m in ex.metrics)
+
+
+def test_no_tables_no_facts() -> None:
+    assert run([(PROJECT, ())]) == Extraction()
+
+
+def test_table_without_blocks_gives_nothing() -> None:
+    table = layouts.build([["资金管理情况", "资金是否及时足额拨付到位", "是"], ["资金管理情况", "是否建立专账核算", "是"]])
+    ex = run([(PROJECT, (table,))])
+    assert ex.budget_items == () and ex.indicators == ()

@@ -1,0 +1,136 @@
+"""Table rules on facts extracted from 绩效自评表 layouts built in code."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extract import extract
+from pipeline.rules import all_rules
+from pipeline.rules import tables as table_rules
+from schemas.facts import Flag, ReportFacts, Severity
+from tests.extractors import test_table_layouts as layouts
+
+PROJECT = layouts.PROJECT_TITLE
+DEPARTMENT = layouts.DEPARTMENT_TITLE
+TABLE_RULES = [spec for rule_id, spec in all_rules().items() if rule_id.startswith("table.")]
+
+
+def facts_of(pages: list[tuple[str, tuple]]) -> ReportFacts:  # type: ignore[type-arg]
+    return extract(layouts.make_tables_doc(pages), names=["tables"])
+
+
+def table_flags(facts: ReportFacts) -> list[Flag]:
+    return [f for spec in TABLE_RULES for f in spec.fn(facts)]
+
+
+def summary(flags: list[Flag]) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(f.rule, f.severity.value, tuple(sorted(f.items))) for f in flags}
+
+
+E, W = "error", "warning"
+SCORES = ("indicators.score", "self_score")
+
+CASES = {
+    # the classic table's rows add up to 93.5 while its 总分 says 94.5 (as in a real report)
+    "classic_total_off_by_one": ([(PROJECT, (layouts.classic(),))], {("table.scores_sum", E, SCORES)}),
+    "classic_consistent": ([(PROJECT, (layouts.classic(total_score="93.5"),))], set()),
+    "classic_rate_not_executed_over_budget": (
+        [(PROJECT, (layouts.classic(total_score="93.5", rate="96.03%"),))],
+        {("table.execution_rate", E, ("budget_adjusted", "execution_rate", "expenditure_total")),
+         ("table.execution_score", W, ("execution_rate", "indicators.score"))},
+    ),
+    "classic_block_points_contradicted": (
+        [(PROJECT, (layouts.classic(total_score="93.5", output_label="产出指标(60分)"),))],
+        {("table.weights_sum", E, ("indicators.weight", "产出指标"))},
+    ),
+    "classic_total_row_zero": (
+        [(PROJECT, (layouts.classic(total_score="93.5", total_row=("0", "0", "0")),))],
+        {("table.funds_total", E, ("budget_initial", "revenue_general_budget")),
+         ("table.funds_total", E, ("budget_adjusted", "revenue_carryover", "revenue_general_budget")),
+         ("table.funds_total", E, ("expenditure_total", "revenue_carryover", "revenue_general_budget"))},
+    ),
+    "zero_total_with_90_in_its_row": (
+        [(PROJECT, (layouts.zero_total(),))],
+        {("table.funds_total", E, ("budget_initial", "revenue_general_budget")),
+         ("table.funds_total", E, ("budget_adjusted", "revenue_general_budget")),
+         ("table.funds_total", E, ("expenditure_total", "revenue_general_budget"))},
+    ),
+    "sichuan_consistent": ([(PROJECT, (layouts.sichuan(),))], set()),
+    "sichuan_special_account_off": (
+        [(PROJECT, (layouts.sichuan(special="12.00"),))],
+        {("table.funds_total", E, ("budget_initial", "revenue_general_budget", "revenue_other", "revenue_special_account")),
+         ("table.funds_total", E, ("budget_adjusted", "revenue_general_budget", "revenue_other", "revenue_special_account")),
+         ("table.funds_total", E, ("expenditure_total", "revenue_general_budget", "revenue_other",
+                                   "revenue_special_account"))},
+    ),
+    "transfer_levels_miss_the_total": (
+        [(PROJECT, (layouts.transfer(),))],
+        {("table.funds_total", E, ("budget_adjusted", "funds_central", "funds_local", "funds_provincial"))},
+    ),
+    "transfer_consistent": ([(PROJECT, (layouts.transfer(total="3,281.00"),))], {
+        # 3198.62 ÷ 3281 = 97.49%, not the stated 97.34%
+        ("table.execution_rate", E, ("budget_adjusted", "execution_rate", "expenditure_total"))}),
+    "chongqing_consistent": ([(DEPARTMENT, (layouts.chongqing(),))], set()),
+    "chongqing_total_score_off": (
+        [(DEPARTMENT, (layouts.chongqing(score="96.33"),))], {("table.scores_sum", E, SCORES)}),
+    "anhui_missed_target_full_points": (
+        [(PROJECT, (layouts.anhui(),))], {("table.target_vs_score", W, ("indicators.actual", "indicators.score"))}),
+    "anhui_execution_score_above_its_points": (
+        [(PROJECT, (layouts.anhui(score="12", total="100"),))],
+        {("table.target_vs_score", W, ("indicators.actual", "indicators.score")),
+         ("table.indicator_score", E, ("indicators.score", "indicators.weight")),
+         ("table.execution_score", W, ("execution_rate", "indicators.score"))},
+    ),
+    "html_flattened_without_scores": ([(DEPARTMENT, (layouts.html_flattened(),))], set()),
+    "split_across_pages": (
+        [(PROJECT, (layouts.split_pages()[0],)), ("续表", (layouts.split_pages()[1],))],
+        {("table.target_vs_score", W, ("indicators.actual", "indicators.score"))},
+    ),
+    "department_with_project_tables": (
+        [(DEPARTMENT, (layouts.small_project("教师培训"),
+                       layouts.small_project("学生资助", "200.00", "150.00", "80.00%", "95")))],
+        {("table.execution_rate", E, ("budget_adjusted", "execution_rate", "expenditure_total")),
+         ("table.execution_score", W, ("execution_rate", "indicators.score")),
+         # 满意度 95% against ≥90%: met, yet 38 of 40
+         ("table.target_vs_score", W, ("indicators.actual", "indicators.score"))},
+    ),
+    "yunnan_yuan_consistent": ([(PROJECT, (layouts.yunnan(),))], set()),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_table_rules(name: str) -> None:
+    pages, want = CASES[name]
+    assert summary(table_flags(facts_of(pages))) == want
+
+
+def test_funds_flag_names_figures_and_page() -> None:
+    flags = table_rules.funds_total(facts_of([(PROJECT, (layouts.transfer(),))]))
+    assert len(flags) == 1
+    flag = flags[0]
+    assert (flag.severity, flag.expected, flag.stated, flag.page) == (
+        Severity.ERROR, Decimal("32810000.00"), Decimal("32860000.00"), 1)
+    assert "2,150.00" in flag.message and "3,286.00" in flag.message
+
+
+def test_scores_flag_states_sum_and_total() -> None:
+    flags = table_rules.scores_sum(facts_of([(PROJECT, (layouts.classic(),))]))
+    assert [(f.expected, f.stated) for f in flags] == [(Decimal("93.5"), Decimal("94.5"))]
+
+
+def test_weights_not_adding_to_100_is_a_warning() -> None:
+    table = layouts.build([
+        ["项目名称", ("某项目", 1, 6)],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "≥100人次", "120人次", "50", "50"],
+        ["满意度指标", "服务对象满意度指标", "满意度", "≥90%", "95%", "40", "40"],
+    ])
+    flags = table_rules.weights_sum(facts_of([(PROJECT, (table,))]))
+    assert summary(flags) == {("table.weights_sum", W, ("indicators.weight",))}
+
+
+def test_rules_are_registered_with_stable_ids() -> None:
+    ids = {rule_id for rule_id in all_rules() if rule_id.startswith("table.")}
+    assert ids == {"table.funds_total", "table.execution_rate", "table.execution_score", "table.indicator_score",
+                   "table.weights_sum", "table.scores_sum", "table.target_vs_score"}
