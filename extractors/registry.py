@@ -24,6 +24,7 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extractors.projects",
     "extractors.metrics",
     "extractors.findings",
+    "extractors.breakdowns",
     "extractors.tables",
 )
 

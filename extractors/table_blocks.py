@@ -30,6 +30,7 @@ from extractors.table_values import (
 
 MONEY_ROLES = ("initial", "adjusted", "executed")
 TARGET_ROLES = ("target", "target_initial", "target_adjusted", "actual")
+_PROJECT_LIST = re.compile(r"(项目|项目名称|项目名称及内容|支出项目|重点项目)")
 # A header cell is a short label; longer cells are values or notes.
 MAX_HEADER_CHARS = 24
 # A row with one cell spanning this share of the width is a title, caption or footnote.
@@ -62,6 +63,7 @@ class FundsBlock:
     columns: Columns
     unit: str | None  # declared in the block's header or caption
     rows: tuple[FundsRow, ...]
+    lists_projects: bool = False  # rows are projects (`项目名称 | 预算数 | 执行数`), not fund sources
 
 
 @dataclass(frozen=True)
@@ -297,6 +299,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
     caption_cells = {view.at(header_row, c).origin for c in range(first_value)}
     for c in range(first_value):
         unit = unit or unit_declared(view.at(header_row, c).text)
+    lists_projects = any(_PROJECT_LIST.fullmatch(label_key(view.at(header_row, c).text)) for c in range(first_value))
     rows: list[FundsRow] = []
     r = start
     while r < view.n_rows:
@@ -310,13 +313,15 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         cells = _unglue(view, r, columns, {role: _cell(row_cells, r, col) for role, col in columns.roles.items()})
         has_value = any(parse_number(cells[m].text) is not None for m in MONEY_ROLES if m in cells)
         kind = vocab.fund_row(label) if label else ("total" if not rows else None)
+        if lists_projects:
+            kind = "total" if kind == "total" else ("project" if label and has_value else None)
         if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):
             break
         if not label and not has_value:
             break
         rows.append(FundsRow(r, label, kind, cells))
         r += 1
-    return FundsBlock(header_row, columns, unit, tuple(rows)), r
+    return FundsBlock(header_row, columns, unit, tuple(rows), lists_projects), r
 
 
 def _unglue(view: TableView, r: int, columns: Columns, cells: dict[str, CellAt]) -> dict[str, CellAt]:

@@ -28,6 +28,7 @@ from extractors.table_values import (
     parse_total_points,
 )
 from schemas.facts import Basis, BudgetItem, FieldCandidate, Indicator, Project
+from schemas.figures import Figure
 from schemas.provenance import Provenance
 
 EXTRACTOR = "tables"
@@ -64,7 +65,7 @@ class TableContext:
 
 def provenance(view: TableView, cell: CellAt, evidence: str | None = None) -> Provenance:
     return Provenance(page=view.page, extractor=EXTRACTOR, evidence=evidence if evidence is not None else cell.text,
-                      table=view.index, row=cell.row, col=cell.col, location=cell.address)
+                      table=view.index, row=cell.row, col=cell.col, location=cell.address or view.table.location)
 
 
 def project_name(text: str) -> str:
@@ -80,13 +81,16 @@ def department_name(text: str) -> str:
 
 @dataclass(frozen=True)
 class FundsFacts:
-    items: tuple[BudgetItem, ...]
-    execution: Indicator | None
-    project: Project | None
+    items: tuple[BudgetItem, ...] = ()
+    execution: Indicator | None = None
+    projects: tuple[Project, ...] = ()
 
 
 def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: TableContext) -> FundsFacts:
     unit = block.unit or unit or DEFAULT_MONEY_UNIT
+    if block.lists_projects:
+        return FundsFacts(projects=tuple(_listed_project(view, block, row, unit) for row in block.rows
+                                         if row.kind == "project"))
     items: list[BudgetItem] = []
     execution: Indicator | None = None
     totals: dict[str, BudgetItem] = {}
@@ -97,17 +101,33 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
             execution = _execution_indicator(view, block, row, ctx)
         elif row.kind != "total":
             items.extend(_part_items(view, row, unit, ctx))
-    project = None
+    projects = ()
     if not ctx.report_level and ctx.project and totals:
         budget = totals.get("budget_adjusted") or totals.get("budget_initial")
-        project = Project(
+        projects = (Project(
             name=ctx.project,
             provenance=(budget or next(iter(totals.values()))).provenance,
             budget=budget.figure if budget else None,
             executed=totals["expenditure_total"].figure if "expenditure_total" in totals else None,
             execution_rate=totals["execution_rate"].figure if "execution_rate" in totals else None,
-        )
-    return FundsFacts(tuple(items), execution, project)
+        ),)
+    return FundsFacts(tuple(items), execution, projects)
+
+
+def _listed_project(view: TableView, block: FundsBlock, row: FundsRow, unit: str) -> Project:
+    """One row of a `项目名称 | 预算数 | 执行数 | 执行率` listing."""
+    def money(role: str) -> Figure | None:
+        cell = row.cells.get(role)
+        return parse_money(cell.text, unit) if cell else None
+
+    rate_cell = row.cells.get("rate")
+    anchor = next((row.cells[r] for r in ("adjusted", "initial", "executed") if r in row.cells), None)
+    prov = provenance(view, anchor, view.row_text(row.row)) if anchor else Provenance(page=view.page, extractor=EXTRACTOR)
+    return Project(
+        name=project_name(row.label), provenance=prov,
+        budget=money("adjusted") or money("initial"), executed=money("executed"),
+        execution_rate=parse_rate(rate_cell.text, block.columns.headers.get("rate", "")) if rate_cell else None,
+    )
 
 
 def _total_items(view: TableView, block: FundsBlock, row: FundsRow, unit: str,

@@ -6,7 +6,8 @@ that knows its merged cells) -> `TableBlocks` (funds, goals, indicators,
 header facts, 总分 rows; `table_blocks`) -> `TableContext` (whose table it is:
 the report's, or one project's among several) -> facts (`table_facts`).
 
-Tables are read in document order so that an indicators block cut by a page
+Pages without reader tables are searched for pipe tables in their text
+(`table_text`). Tables are read in document order so that an indicators block cut by a page
 break continues in the next table, and a header-less continuation keeps the
 context of the table it continues.
 """
@@ -28,6 +29,7 @@ from extractors.table_facts import (
     provenance,
 )
 from extractors.table_grid import TableView
+from extractors.table_text import text_tables
 from extractors.table_values import unit_declared
 from schemas.facts import BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
@@ -54,7 +56,7 @@ def parse_tables(doc: SegmentedDocument) -> list[ParsedTable]:
     out: list[ParsedTable] = []
     carry: Carry | None = None
     for page in doc.document.pages:
-        for index, table in enumerate(page.tables):
+        for index, table in enumerate(page.tables or tuple(text_tables(page))):
             view = TableView(page.number, index, table)
             blocks = table_to_blocks(view, carry)
             continued = carry is not None and any(b.continued for b in blocks.indicators)
@@ -166,8 +168,7 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
             items.extend(funds.items)
             if funds.execution:
                 indicators.append(funds.execution)
-            if funds.project:
-                projects.append(funds.project)
+            projects.extend(funds.projects)
         for ib in t.blocks.indicators:
             indicators.extend(indicators_to_facts(t.view, ib, ctx))
         fields.extend(field_candidates(t.blocks, ctx))

@@ -20,6 +20,7 @@ from typing import Any
 from pipeline.bulk import BulkSettings
 from pipeline.bulk_pool import PoolSettings, WorkerPool
 from pipeline.bulk_worker import FileResult, FileTask, failed_result
+from pipeline.errors import ConfigError
 
 LOCAL = "local"
 # Futures in flight per Dask worker thread: enough to hide the round trip, few enough to stay flat.
@@ -50,6 +51,23 @@ def process_task_on_worker(task: FileTask, settings: PoolSettings) -> FileResult
     return results[0]
 
 
+def _pipeline_version() -> str:
+    from pipeline import PIPELINE_VERSION
+
+    return PIPELINE_VERSION
+
+
+def check_worker_versions(by_worker: dict[str, str]) -> None:
+    """Every worker must run this pipeline version, or resumption would skip or mix the wrong rows."""
+    from pipeline import PIPELINE_VERSION
+
+    wrong = {w: v for w, v in by_worker.items() if v != PIPELINE_VERSION}
+    if wrong:
+        listed = ", ".join(f"{w} has {v}" for w, v in sorted(wrong.items()))
+        raise ConfigError(f"Dask workers run another jixiao pipeline version than this client ({PIPELINE_VERSION}): "
+                          f"{listed}; install the same jixiao on every worker")
+
+
 def _client(settings: BulkSettings) -> tuple[Any, Any]:
     from distributed import Client, LocalCluster
 
@@ -71,6 +89,7 @@ def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
 
     client, cluster = _client(settings)
     try:
+        check_worker_versions(client.run(_pipeline_version))
         threads = max(1, sum(client.nthreads().values()))
         queue = list(reversed(tasks))
         by_key: dict[str, FileTask] = {}

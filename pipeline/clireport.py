@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -65,7 +66,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
         settings = options.bulk_settings()
         store = Store(db)
     except JixiaoError as exc:
-        err_console.print(f"[red]{exc}[/red]")
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
         return 2
     interrupted = False
     with store, _ingest_progress(progress) as bar:
@@ -92,7 +93,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
         except KeyboardInterrupt:
             interrupted = True
         except JixiaoError as exc:
-            err_console.print(f"[red]{exc}[/red]")
+            err_console.print(f"[red]{escape(str(exc))}[/red]")
             return 2
     if interrupted:
         err_console.print(f"[yellow]interrupted[/yellow]: {counts['files']} files committed to {db}; "
@@ -150,7 +151,7 @@ def print_summary(summary: BatchSummary, db: str) -> None:
         table.add_row(f"flags: {severity}", str(summary.by_severity.get(severity, 0)))
     console.print(table)
     for path, reason in summary.failures[:20]:
-        console.print(f"[red]failed[/red] {path}: {reason}")
+        console.print(f"[red]failed[/red] {escape(str(path))}: {escape(reason)}")
 
 
 def _find_report(store: Store, key: str) -> dict | None:
@@ -168,14 +169,14 @@ def show_command(key: str, db: str) -> int:
     with Store(db, read_only=True) as store:
         report = _find_report(store, key)
         if report is None:
-            err_console.print(f"no report matches {key!r} in {db}")
+            err_console.print(escape(f"no report matches {key!r} in {db}"))
             return 1
         rid = report["report_id"]
-        console.rule(f"{report['title'] or Path(report['source_path']).name}")
+        console.rule(escape(str(report['title'] or Path(report['source_path']).name)))
         for k in ("source_path", "status", "error", "department", "province", "city", "county", "fiscal_year",
                   "report_kind", "project_name", "self_score", "grade", "n_pages"):
             if report.get(k) is not None:
-                console.print(f"[bold]{k}[/bold]: {report[k]}")
+                console.print(f"[bold]{k}[/bold]: {escape(str(report[k]))}")
         sections = (
             ("budget_items", "SELECT item, basis, value, stated, page, char_start, char_end FROM budget_items "
                              "WHERE report_id = ? ORDER BY page, char_start"),
@@ -194,7 +195,7 @@ def show_command(key: str, db: str) -> int:
             for d in cur.description:
                 table.add_column(d[0], overflow="fold")
             for r in rows:
-                table.add_row(*["" if v is None else str(v) for v in r])
+                table.add_row(*["" if v is None else escape(str(v)) for v in r])
             console.print(table)
     return 0
 
@@ -216,6 +217,6 @@ def flags_command(db: str, severity: str | None, rule: str | None) -> int:
         for d in cur.description:
             table.add_column(d[0], overflow="fold")
         for r in rows:
-            table.add_row(Path(str(r[0])).name, *["" if v is None else str(v) for v in r[1:]])
+            table.add_row(escape(Path(str(r[0])).name), *["" if v is None else escape(str(v)) for v in r[1:]])
         console.print(table)
     return 0

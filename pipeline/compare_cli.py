@@ -9,6 +9,7 @@ from typing import Any
 
 from rich import box
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from pipeline.compare import (
@@ -57,7 +58,7 @@ def compare_command(db: str, options: CompareOptions) -> int:
             yoy = sort_rows(yoy, options.by, YOY_COLUMNS)
             rows = sort_rows(rows, options.by if options.by in COLUMNS else None)
     except JixiaoError as exc:
-        err_console.print(f"[red]{exc}[/red]")
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
         return 2
     if options.csv_path:
         if options.yoy is not None:
@@ -129,23 +130,26 @@ def comparison_table(rows: Sequence[ComparisonRow], width: int | None = None) ->
                          min_width=12 if header == "部门" else None, ratio=1 if text else None)
     for r in rows:
         style = "red" if r.n_errors else ("yellow" if top_grade_low_rate(r) else None)
-        table.add_row(*[value(r) for _, _, value, _ in columns], style=style)
+        table.add_row(*[escape(value(r)) for _, _, value, _ in columns], style=style)  # report text is not markup
     return table
 
 
 def yoy_table(rows: Sequence[YoyRow]) -> Table:
-    table = Table(title="year over year · money in 万元 · changes against the previous year stated")
+    table = Table(title="year over year · money in 万元 · changes against the previous year stated",
+                  box=box.SIMPLE_HEAD)
     for name in ("部门", "类型", "年度", "预算", "预算增减%", "支出", "支出增减%", "执行率", "执行率增减",
                  "自评分", "自评分增减", "等级", "错误", "警告"):
-        table.add_column(name, justify="left" if name in ("部门", "类型") else "right", overflow="fold")
+        text = name in ("部门", "类型")
+        table.add_column(name, justify="left" if text else "right", overflow="fold", no_wrap=not text,
+                         min_width=10 if text else None)
     for r in rows:
-        table.add_row(
+        table.add_row(*[escape(v) for v in (
             r.department or "", _kind(r.kind, r.project_name), fmt_number(r.fiscal_year), fmt_wan(r.budget),
             fmt_pct(r.budget_change), fmt_wan(r.spending), fmt_pct(r.spending_change),
             fmt_pct(r.rate_computed if r.rate_computed is not None else r.rate_stated),
             fmt_pct(r.rate_change), fmt_number(r.self_score), fmt_number(r.score_change), r.grade or "",
             str(r.n_errors), str(r.n_warnings),
-        )
+        )])
     return table
 
 
@@ -155,7 +159,7 @@ def report_command(db: str, out: Path, year: int | None, sources: bool) -> int:
     try:
         path = write_report(db, out, ReportSettings(year=year, read_sources=sources))
     except JixiaoError as exc:
-        err_console.print(f"[red]{exc}[/red]")
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
         return 2
     console.print(f"wrote {path}")
     return 0

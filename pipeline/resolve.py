@@ -47,6 +47,7 @@ def resolve(extraction: Extraction) -> ReportFacts:
         metrics=tuple(_dedupe_metrics(extraction.metrics)),
         findings=extraction.findings,
         flags=tuple(flags),
+        breakdowns=extraction.breakdowns,
     )
 
 

@@ -139,6 +139,28 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class Breakdown:
+    """A stated total and the parts the report lists for it.
+
+    `kind` is `sum` (parts with amounts or counts that should add up to the total),
+    `count` (a stated number of things and the names listed), or `buckets`
+    (grade buckets: projects per 优/良/中/差 with their funds). `exhaustive` says
+    whether the wording claims the parts are all of it (`分别为`, `包括`) or not (`其中`).
+    """
+
+    kind: str
+    total: Figure
+    total_label: str
+    parts: tuple[tuple[str, Figure], ...]
+    exhaustive: bool
+    provenance: Provenance
+    unit: str = ""
+    item: str | None = None  # the contract item code of the total, when it is a budget figure
+    count_total: Figure | None = None  # buckets: the stated number of projects
+    count_parts: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True)
 class Extraction:
     """Every candidate one extractor found; the resolver picks among them."""
 
@@ -148,6 +170,7 @@ class Extraction:
     indicators: tuple[Indicator, ...] = ()
     metrics: tuple[Metric, ...] = ()
     findings: tuple[Finding, ...] = ()
+    breakdowns: tuple[Breakdown, ...] = ()
 
     def __add__(self, other: Extraction) -> Extraction:
         return Extraction(
@@ -157,6 +180,7 @@ class Extraction:
             self.indicators + other.indicators,
             self.metrics + other.metrics,
             self.findings + other.findings,
+            self.breakdowns + other.breakdowns,
         )
 
 
@@ -186,6 +210,7 @@ class ReportFacts:
     metrics: tuple[Metric, ...]
     findings: tuple[Finding, ...]
     flags: tuple[Flag, ...] = ()
+    breakdowns: tuple[Breakdown, ...] = ()
 
     def item(self, code: str, basis: Basis | None = None) -> BudgetItem | None:
         """The resolved figure for an item code (basis None: the narrative/total figure)."""

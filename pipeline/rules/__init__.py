@@ -21,6 +21,7 @@ RULE_MODULES: tuple[str, ...] = (
     "pipeline.rules.rates",
     "pipeline.rules.scores",
     "pipeline.rules.completeness",
+    "pipeline.rules.breakdowns",
     "pipeline.rules.tables",
 )
 

@@ -245,3 +245,47 @@ def test_table_without_blocks_gives_nothing() -> None:
     table = layouts.build([["资金管理情况", "资金是否及时足额拨付到位", "是"], ["资金管理情况", "是否建立专账核算", "是"]])
     ex = run([(PROJECT, (table,))])
     assert ex.budget_items == () and ex.indicators == ()
+
+
+def test_department_table_listing_projects() -> None:
+    table = layouts.build([
+        ["项目名称", "全年预算数", "全年执行数", "执行率"],
+        ["城乡居民最低生活保障", "2,150.00", "2,138.62", "99.47%"],
+        ["社区养老服务综合体建设运营补贴", "680.00", "512.40", "75.35%"],
+        ["合计", "2,830.00", "2,651.02", "93.68%"],
+    ])
+    ex = run([(DEPARTMENT, (table,))])
+    assert ex.budget_items == ()  # a listing's 合计 is the projects' sum, not the department's budget
+    projects = {p.name: (p.budget.value, p.executed.value, p.execution_rate.value) for p in ex.projects}  # type: ignore[union-attr]
+    assert projects == {"城乡居民最低生活保障": (D("21500000.00"), D("21386200.00"), D("99.47")),
+                        "社区养老服务综合体建设运营补贴": (D("6800000.00"), D("5124000.00"), D("75.35"))}
+
+
+MARKDOWN_PAGE = """某项目支出绩效自评报告
+附表：项目支出绩效自评表
+| 项目名称 | 农村公路养护 | | | | | |
+| --- | --- | --- | --- | --- | --- | --- |
+| 项目资金（万元） | | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 | 得分 |
+| | 年度资金总额 | 500.00 | 500.00 | 475.00 | 95.00% | 9.5 |
+| | 其中：财政拨款 | 500.00 | 500.00 | 475.00 | — | — |
+||||||||
+| 绩效指标 | 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 得分 |
+| | 产出指标 | 数量指标 | 养护里程 | ≥1180公里 | 1180.5公里 | 50 |
+| | | 质量指标 | 路况优良率 | ≥85% | 88% | 30 |
+| 总分 | | | | | | 89.5 |
+以上为自评表。"""
+
+
+def test_pipe_table_in_the_text() -> None:
+    ex = run([(MARKDOWN_PAGE, ())])
+    assert items_of(ex) == {"budget_initial": D(5000000), "budget_adjusted": D(5000000),
+                            "expenditure_total": D(4750000), "execution_rate": D(95),
+                            "revenue_general_budget@initial": D(5000000),
+                            "revenue_general_budget@adjusted": D(5000000),
+                            "revenue_general_budget@executed": D(4750000)}
+    assert indicators_of(ex) == {"预算执行率": (None, "95.00%", None, D("9.5")),
+                                 "养护里程": ("≥1180公里", "1180.5公里", None, D(50)),
+                                 "路况优良率": ("≥85%", "88%", None, D(30))}
+    assert fields_of(ex)["self_score"] == D("89.5")
+    assert {i.level1 for i in ex.indicators if i.name != "预算执行率"} == {"产出指标"}
+    assert all(b.provenance.location == "text lines 3-13" for b in ex.budget_items)

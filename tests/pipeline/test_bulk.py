@@ -241,3 +241,44 @@ def test_frames_split_only_when_complete() -> None:
 def test_pool_settings_name_the_bad_field(bad: dict) -> None:
     with pytest.raises(ConfigError, match=next(iter(bad))):
         PoolSettings(**bad)
+
+
+def test_the_batch_writer_stores_what_store_write_rows_stores(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from pipeline.bulk_store import write_results
+    from pipeline.bulk_worker import FileResult, outcome_to_result
+    from pipeline.run import process_file
+
+    files = write_reports(tmp_path / "in", 3)
+    results = [outcome_to_result(process_file(p)) for p in files]
+    at = datetime(2024, 1, 2, 3, 4, 5)
+    for r in results:
+        r.rows["reports"][0]["ingested_at"] = at
+    # Values with more decimals than their column: both paths must round them the same way.
+    odd = {"report_id": results[0].report_id, "name": "测试项目", "fund_source": None,
+           "budget": Decimal("2.345"), "executed": Decimal("-0.005"), "execution_rate": Decimal("99.123456"),
+           "page": 1, "char_start": 0, "char_end": 4}
+    results[0].rows["projects"].append(odd)
+    # The same path ingested again with other bytes replaces its old report.
+    moved = FileResult(results[1].path, "f" * 64, "ok", None, 1,
+                       {"reports": [{**results[1].rows["reports"][0], "report_id": "f" * 64}]})
+    with Store(tmp_path / "rows.duckdb") as one_by_one, Store(tmp_path / "batch.duckdb") as batched:
+        for r in [*results, moved]:
+            one_by_one.write_rows(r.report_id, r.path, r.rows)
+        write_results(batched, results)
+        write_results(batched, [moved])
+    a, b = all_tables(tmp_path / "rows.duckdb"), all_tables(tmp_path / "batch.duckdb")
+    assert a == b
+    assert len(a["reports"]) == 3 and ("f" * 64) in {row[0] for row in a["reports"]}
+    with duckdb.connect(str(tmp_path / "batch.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT budget, executed, execution_rate FROM projects WHERE name = '测试项目'").fetchone() \
+            == (Decimal("2.35"), Decimal("-0.01"), Decimal("99.1235"))
+
+
+def test_dask_workers_of_another_pipeline_version_are_refused() -> None:
+    from pipeline.bulk_dask import check_worker_versions
+
+    check_worker_versions({"tcp://a:1": PIPELINE_VERSION})
+    with pytest.raises(ConfigError, match="tcp://b:1 has 0.0.1"):
+        check_worker_versions({"tcp://a:1": PIPELINE_VERSION, "tcp://b:1": "0.0.1"})

@@ -25,7 +25,7 @@ from pipeline.compare import (
 from pipeline.errors import ConfigError, StoreError
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures"))
-from compare_data import EXPECTED, HAIZHU_2021, HAIZHU_2022, SMALL, write_rows  # noqa: E402
+from compare_data import EXPECTED, HAIZHU_2021, HAIZHU_2022, SMALL, report_rows, write_rows  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -233,3 +233,17 @@ def test_cli_compare_rejects_bad_options(db: Path, args: list[str]) -> None:
     result = CliRunner().invoke(app, ["compare", "--db", str(db), *args])
     assert result.exit_code == 2
     assert "E200" in result.output
+
+
+def test_cli_compare_missing_database(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["compare", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2 and "E400" in result.output
+
+
+@pytest.mark.parametrize("yoy", [[], ["--yoy", "局"]])
+def test_cli_compare_prints_report_text_literally(tmp_path: Path, yoy: list[str]) -> None:
+    """A department written like rich markup is shown as written, not interpreted."""
+    db = write_rows(tmp_path / "markup.duckdb", (report_rows("1" * 64, department="[red]某[/red]局[/]", fiscal_year=2022),))
+    result = CliRunner().invoke(app, ["compare", "--db", str(db), *yoy], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "[red]某[/red]局[/]" in result.output

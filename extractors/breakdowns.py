@@ -1,0 +1,154 @@
+"""Totals and the parts a report lists for them, so the rules can check they add up.
+
+Three shapes real reports use:
+- a figure, a marker (`其中`, `分别为`, `包括`, `主要用于`) and figures of the same unit:
+  `发放补贴3600万元，其中职业培训补贴1126.40万元、社保补贴862.15万元…`, `编制50人，其中行政编制30人、事业编制15人`;
+- a count and the names listed: `下属事业单位3个，分别是A、B、C`;
+- grade buckets: `“优”的项目12个，资金800万元；“良”的项目3个，资金100万元`, against the
+  stated number of projects and funds evaluated.
+Breakdowns whose total and parts are all budget figures are left to the budget rules.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from extractors.labels import clause_head, label_before
+from extractors.numbers import money, plain, to_decimal
+from extractors.registry import register
+from extractors.vocab import measure_words
+from schemas.facts import Breakdown, Extraction
+from schemas.figures import Figure
+from schemas.text import SegmentedDocument
+
+NAME = "breakdowns"
+EXHAUSTIVE = ("分别为", "分别是", "具体为", "具体包括", "包括", "主要用于", "用于")
+MARKER = re.compile(r"\s*[,:;]?\s*(?P<marker>其中|分别为|分别是|具体为|具体包括|包括|主要用于|用于)\s*[,:]?")
+NESTED = re.compile(r"其中|包括|分别")
+_SENTENCE = re.compile(r"[^。\n]+")
+COUNT_LIST = re.compile(
+    r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>个|家|所|名|项|类|支|座|条|处)(?P<noun>[\u4e00-\u9fff]{0,10}?)"
+    r"[,:]?(?:分别是|分别为|包括|即)[:,]?(?P<list>[^。;:]+)"
+)
+BUCKET = re.compile(
+    r"[“\"]?(?P<grade>优|良|中|差)[”\"]?(?:等次|等级|档次)?的?项目(?:有|共)?(?P<count>\d+)个[^;。“]*?"
+    r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|元)"
+)
+BUCKET_TOTAL_COUNT = re.compile(r"(?P<count>\d+)个(?:二级)?项目")
+BUCKET_TOTAL_MONEY = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|元)")
+MAX_NAME_CHARS = 30
+
+
+@dataclass(frozen=True)
+class _Fig:
+    start: int
+    end: int
+    figure: Figure
+    unit: str  # `元` for money, else the measure word
+
+
+@functools.lru_cache(maxsize=1)
+def _figure_pattern() -> re.Pattern[str]:
+    units = "|".join(re.escape(w) for w in measure_words())
+    return re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<money>亿元|万元|千元|元)|(?P<unit>{units}))(?!以上|以内|以下)")
+
+
+def _figures(sentence: str) -> list[_Fig]:
+    out = []
+    for m in _figure_pattern().finditer(sentence):
+        if m.group("money"):
+            fig = money(m.group("num"), m.group("money"), m.group(0))
+            unit = "元"
+        else:
+            fig = plain(m.group("num"), m.group(0))
+            unit = m.group("unit")
+        if fig is not None:
+            out.append(_Fig(m.start(), m.end(), fig, unit))
+    return out
+
+
+def _inside_brackets(text: str, pos: int, start: int) -> bool:
+    head = text[start:pos]
+    return head.count("(") > head.count(")")
+
+
+def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Breakdown]:
+    figs = _figures(sentence)
+    for i, total in enumerate(figs):
+        marker = MARKER.match(sentence, total.end)
+        if not marker:
+            continue
+        body_start = marker.end()
+        parts = [f for f in figs[i + 1:] if f.unit == total.unit and not _inside_brackets(sentence, f.start, body_start)]
+        if len(parts) < 2 or NESTED.search(sentence, body_start, parts[-1].start):
+            return []
+        total_label = label_before(sentence, total.start)
+        part_labels = [label_before(sentence, p.start) for p in parts]
+        if total_label is not None and all(lb is not None for lb in part_labels):
+            return []  # budget figures: the budget rules check them
+        return [Breakdown(
+            kind="sum", total=total.figure, total_label=clause_head(sentence, total.start)[-20:],
+            parts=tuple((clause_head(sentence, p.start)[-20:], p.figure) for p in parts),
+            exhaustive=marker.group("marker") in EXHAUSTIVE, unit=total.unit,
+            item=total_label.item if total_label else None,
+            provenance=doc.provenance(base + total.start, base + parts[-1].end, NAME),
+        )]
+    return []
+
+
+def count_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Breakdown]:
+    out = []
+    for m in COUNT_LIST.finditer(sentence):
+        n = to_decimal(m.group("n"))
+        listed = m.group("list").strip()
+        if n is None or listed.endswith("等") or re.search(r"等\d*[个家所名项类]?$", listed):
+            continue
+        names = [x.strip() for x in listed.split("、") if x.strip()]
+        if len(names) < 2:
+            continue
+        last = re.split(r"和|及|以及", names[-1])
+        names = names[:-1] + [x for x in last if x.strip()]
+        if any(len(x) > MAX_NAME_CHARS or re.search(r"\d", x) for x in names):
+            continue
+        out.append(Breakdown(
+            kind="count", total=Figure.exact(n, m.group("n") + m.group("unit")),
+            total_label=m.group("noun") or m.group("unit"),
+            parts=tuple((x, Figure.exact(Decimal(1), x)) for x in names), exhaustive=True, unit=m.group("unit"),
+            provenance=doc.provenance(base + m.start(), base + m.end(), NAME),
+        ))
+    return out
+
+
+def bucket_breakdowns(doc: SegmentedDocument, start: int, paragraph: str) -> list[Breakdown]:
+    buckets = list(BUCKET.finditer(paragraph))
+    if len(buckets) < 2:
+        return []
+    before = paragraph[: buckets[0].start()]
+    count_total = BUCKET_TOTAL_COUNT.search(before)
+    money_total = list(BUCKET_TOTAL_MONEY.finditer(before))
+    total = money(money_total[-1].group("num"), money_total[-1].group("unit")) if money_total else None
+    parts = tuple((b.group("grade"), money(b.group("num"), b.group("unit"), b.group(0))) for b in buckets)
+    if total is None or any(f is None for _, f in parts):
+        return []
+    return [Breakdown(
+        kind="buckets", total=total, total_label="项目资金", parts=tuple((g, f) for g, f in parts if f is not None),
+        exhaustive=True, unit="元",
+        count_total=plain(count_total.group("count")) if count_total else None,
+        count_parts=tuple(Figure.exact(Decimal(b.group("count"))) for b in buckets),
+        provenance=doc.provenance(start + buckets[0].start(), start + buckets[-1].end(), NAME),
+    )]
+
+
+@register(NAME, produces=("breakdowns",), version="1")
+def extract(doc: SegmentedDocument) -> Extraction:
+    text = doc.text
+    found: list[Breakdown] = []
+    for line in re.finditer(r"[^\n]+", text):
+        found.extend(bucket_breakdowns(doc, line.start(), line.group(0)))
+        for s in _SENTENCE.finditer(line.group(0)):
+            base = line.start() + s.start()
+            found.extend(sum_breakdowns(doc, base, s.group(0)))
+            found.extend(count_breakdowns(doc, base, s.group(0)))
+    return Extraction(breakdowns=tuple(found))

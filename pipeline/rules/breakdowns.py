@@ -1,0 +1,82 @@
+"""Listed parts against their stated total: amounts, counts, named lists, grade buckets."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.rules import rule
+from pipeline.rules.common import sum_tolerance, yuan_as_wan
+from schemas.facts import Breakdown, Flag, ReportFacts, Severity
+
+
+def _show(value: Decimal, unit: str) -> str:
+    return yuan_as_wan(value) if unit == "元" else f"{value.normalize():f}{unit}"
+
+
+def _items(b: Breakdown) -> tuple[str, ...]:
+    return ((b.item,) if b.item else ()) + ("breakdown",)
+
+
+@rule("breakdown.parts_sum", doc="Parts listed after a total (其中/分别为/包括/主要用于) add up to it; "
+                                 "under `其中` a shortfall is only a warning.")
+def parts_sum(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for b in facts.breakdowns:
+        if b.kind != "sum":
+            continue
+        total_parts = sum((f.value for _, f in b.parts), Decimal(0))
+        tolerance = sum_tolerance(b.total, *(f for _, f in b.parts))
+        gap = total_parts - b.total.value
+        if abs(gap) <= tolerance:
+            continue
+        severity = Severity.ERROR if (b.exhaustive or gap > 0) else Severity.WARNING
+        names = "、".join(f"{label}{f.stated}" for label, f in b.parts)
+        flags.append(Flag(
+            rule="breakdown.parts_sum", severity=severity, items=_items(b),
+            expected=total_parts, stated=b.total.value,
+            message=(f"{b.total_label}{b.total.stated}: the parts listed ({names}) add up to "
+                     f"{_show(total_parts, b.unit)}"),
+            page=b.provenance.page,
+        ))
+    return flags
+
+
+@rule("breakdown.count_list", doc="A stated number of things equals the names listed (`3个，分别是A、B、C`).")
+def count_list(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for b in facts.breakdowns:
+        if b.kind != "count" or Decimal(len(b.parts)) == b.total.value:
+            continue
+        flags.append(Flag(
+            rule="breakdown.count_list", severity=Severity.ERROR, items=("breakdown",),
+            expected=Decimal(len(b.parts)), stated=b.total.value,
+            message=f"{b.total.stated}{b.total_label} stated, but {len(b.parts)} are listed: {'、'.join(n for n, _ in b.parts)}",
+            page=b.provenance.page,
+        ))
+    return flags
+
+
+@rule("breakdown.grade_buckets", doc="Projects by grade (优/良/中/差) add up to the projects and funds evaluated.")
+def grade_buckets(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for b in facts.breakdowns:
+        if b.kind != "buckets":
+            continue
+        funds = sum((f.value for _, f in b.parts), Decimal(0))
+        if abs(funds - b.total.value) > sum_tolerance(b.total, *(f for _, f in b.parts)):
+            flags.append(Flag(
+                rule="breakdown.grade_buckets", severity=Severity.ERROR, items=("projects", "breakdown"),
+                expected=funds, stated=b.total.value,
+                message=f"funds of the projects by grade add up to {yuan_as_wan(funds)}, "
+                        f"but the projects evaluated hold {b.total.stated}",
+                page=b.provenance.page,
+            ))
+        if b.count_total is not None:
+            count = sum((f.value for f in b.count_parts), Decimal(0))
+            if count != b.count_total.value:
+                flags.append(Flag(
+                    rule="breakdown.grade_buckets", severity=Severity.ERROR, items=("projects", "breakdown"),
+                    expected=count, stated=b.count_total.value,
+                    message=f"{count} projects by grade, but {b.count_total.value} projects evaluated",
+                    page=b.provenance.page,
+                ))
+    return flags

@@ -1,0 +1,35 @@
+import pytest
+
+from extractors import breakdowns
+from pipeline.resolve import resolve
+from pipeline.rules import breakdowns as rules
+from tests.conftest import make_doc
+
+TITLE = "2022年度某县某局部门整体支出绩效自评报告\n"
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    facts = resolve(breakdowns.extract(make_doc(TITLE + text)))
+    out = rules.parts_sum(facts) + rules.count_list(facts) + rules.grade_buckets(facts)
+    return [(f.rule, f.severity.value) for f in out]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年发放各类补贴3600.00万元,分别为职业培训补贴1200.00万元、社保补贴1400.00万元、岗位补贴1000.00万元。", []),
+    ("全年发放各类补贴3600.00万元,分别为职业培训补贴1200.00万元、社保补贴1400.00万元、岗位补贴900.00万元。",
+     [("breakdown.parts_sum", "error")]),
+    ("项目资金500万元,其中设备购置200万元、人员培训100万元。", [("breakdown.parts_sum", "warning")]),
+    ("项目资金500万元,其中设备购置400万元、人员培训200万元。", [("breakdown.parts_sum", "error")]),
+    ("核定编制50人,其中行政编制30人、事业编制20人。", []),
+    ("核定编制50人,其中行政编制30人、事业编制15人。", [("breakdown.parts_sum", "warning")]),
+    ("下属事业单位3个,分别是区安全生产宣传教育培训中心、区应急救援指挥中心、区总值班室。", []),
+    ("下属事业单位10个,分别是一中心、二中心、三中心、四中心、五中心、六中心、七中心、八中心和九中心。",
+     [("breakdown.count_list", "error")]),
+    ("下属单位5个,包括区文化馆、区图书馆等。", []),
+    ("共对15个项目开展自评,涉及资金900万元。其中自评“优”的项目12个,资金800万元;“良”的项目3个,资金100万元。", []),
+    ("共对15个项目开展自评,涉及资金900万元。其中自评“优”的项目12个,资金850万元;“良”的项目3个,资金100万元。",
+     [("breakdown.grade_buckets", "error")]),
+    ("本年支出100万元,其中基本支出60万元,项目支出30万元。", []),  # budget figures: the budget rules' business
+])
+def test_breakdowns(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
