@@ -14,7 +14,7 @@ from extractors.labels import label_before
 from extractors.numbers import CN_DIGITS, money, percent
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
-from schemas.facts import BudgetItem, Extraction, ReportKind
+from schemas.facts import Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "budget"
@@ -29,6 +29,8 @@ PROJECT_SENTENCE = re.compile(
     r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目|[\u4e00-\u9fff]{2,30}项目(?:全年)?(?:预算数|预算|资金)"
     r"|[“\"]?[优良中差][”\"]?(?:等次|等级|档次)?的项目"  # grade buckets: `“优”的项目12个，财政资金800万元`
 )
+# Rates of money whose stated value must be the ratio of two figures of the report.
+MONEY_RATE = re.compile(r"支付率|到位率|使用率|发放率|拨付率")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|左右)")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|目标为|目标值)$")
 # An evaluated scope: `共涉及资金378.09万元，占…项目支出总额的100%`.
@@ -40,6 +42,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     text = doc.text
     kind = detect_report_kind(doc)
     items: list[BudgetItem] = []
+    rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
             if _is_target(text, m.start(), m.end()):
@@ -53,6 +56,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 item = _evaluated_scope(doc, m, label.label, is_money)
                 if item is not None:
                     items.append(item)
+                if not is_money and MONEY_RATE.search(label.label):
+                    rate = _stated_rate(doc, m, label.label)
+                    if rate is not None:
+                        rates.append(rate)
                 continue
             if in_project and kind is not ReportKind.PROJECT:
                 continue
@@ -65,7 +72,25 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 item=label.item, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
                 strength=UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH,
             ))
-    return Extraction(budget_items=tuple(items))
+    return Extraction(budget_items=tuple(items), breakdowns=tuple(rates))
+
+
+def _stated_rate(doc: SegmentedDocument, m: re.Match[str], label: str) -> Breakdown | None:
+    """A money rate (支付率, 到位率 …) with the money figures of its paragraph, to check it matches a ratio."""
+    figure = percent(m.group("num"), m.group(0))
+    if figure is None:
+        return None
+    text = doc.text
+    start = text.rfind("\n", 0, m.start()) + 1
+    end = text.find("\n", m.end())
+    end = len(text) if end < 0 else end
+    parts = []
+    for f in MONEY_FIGURE.finditer(text, start, end):
+        fig = money(f.group("num"), f.group("unit"), f.group(0))
+        if fig is not None:
+            parts.append((text[max(start, f.start() - 12):f.start()], fig))
+    return Breakdown(kind="rate", total=figure, total_label=label, parts=tuple(parts), exhaustive=False,
+                     unit="%", provenance=doc.provenance(m.start(), m.end(), NAME))
 
 
 def _is_target(text: str, start: int, end: int) -> bool:

@@ -224,16 +224,24 @@ def crosscheck_flags(con: duckdb.DuckDBPyConnection, settings: CrossCheckSetting
 
 def run_crosschecks(con: duckdb.DuckDBPyConnection, settings: CrossCheckSettings | None = None) -> int:
     """Replace the `cross.*` flags with fresh ones; returns how many were written."""
+    import pyarrow as pa
+
     flags = crosscheck_flags(con, settings)
     columns = ["report_id", "rule", "severity", "items", "expected", "stated", "message", "page"]
+    # One bulk insert (executemany costs milliseconds per row); decimals travel as exact strings.
+    batch = pa.table({c: pa.array([None if f[c] is None else str(f[c]) for f in flags], pa.string())
+                      for c in columns})
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM flags WHERE rule LIKE 'cross.%'")
-        if flags:
-            con.executemany(f"INSERT INTO flags ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-                            [[f[c] for c in columns] for f in flags])
+        con.register("cross_flags_batch", batch)
+        con.execute(f"INSERT INTO flags ({', '.join(columns)}) SELECT report_id, rule, severity, items, "
+                    "CAST(expected AS DECIMAL(20,4)), CAST(stated AS DECIMAL(20,4)), message, "
+                    "CAST(page AS INTEGER) FROM cross_flags_batch")
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
         raise StoreError(f"writing cross-report flags failed ({exc})") from exc
+    finally:
+        con.unregister("cross_flags_batch")
     return len(flags)

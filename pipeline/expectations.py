@@ -40,7 +40,6 @@ DERIVED_COLUMNS = {
     "report_in_reports": "child tables: true when report_id is in `reports` (null when report_id is null)",
     "source_file": "the report's source_path, so unexpected rows name their file",
 }
-INDEX_COLUMNS = ["report_id", "source_file"]
 DOCS_SITE = "jixiao"
 
 VALIDATIONS = TableSpec("validations", (
@@ -64,9 +63,10 @@ class ExpectationSpec:
     suite: str
     name: str
     type: str
-    column: str
+    column: str  # meta.column: the contract column(s) guarded
     severity: str
     description: str = ""
+    domain: tuple[str, ...] = ()  # the frame columns GX reads (kwargs column / column_list)
 
 
 @dataclass(frozen=True)
@@ -174,7 +174,7 @@ def _check_meta(path: Path, table: TableSpec, index: int, exp: Any) -> Expectati
         raise ExpectationSuiteError(f"{where}: GX severity {gx_severity!r} contradicts meta.severity "
                                     f"{severity!r}", path=str(path))
     return ExpectationSpec(table.name, name, str(exp.get("type")), column, severity,
-                           str(exp.get("description") or ""))
+                           str(exp.get("description") or ""), tuple(used))
 
 
 def build_gx_suite(suite: LoadedSuite) -> Any:
@@ -284,14 +284,20 @@ def _exception_message(info: Any) -> str | None:
     return None
 
 
-def outcome_from_result(spec: ExpectationSpec, result: Any, sample_rows: int) -> ExpectationOutcome:
+def outcome_from_result(spec: ExpectationSpec, result: Any, frame: Any, sample_rows: int) -> ExpectationOutcome:
+    """GX's result, its unexpected rows looked up in the frame by index label.
+
+    GX's own `unexpected_index_column_names` reads every unexpected cell one by one
+    (minutes for 100k unexpected rows), so rows are identified by the frame's index.
+    """
     res = dict(result.result or {})
     samples = []
-    for entry in (res.get("partial_unexpected_index_list") or [])[:sample_rows]:
-        row = {k: _plain(v) for k, v in dict(entry).items()}
-        rest = [_shown(k, v) for k, v in row.items() if k not in INDEX_COLUMNS]
-        value = ", ".join(rest) if rest else "null"
-        samples.append(UnexpectedRow(row.get("report_id"), row.get("source_file"), value))
+    for label in (res.get("partial_unexpected_index_list") or [])[:sample_rows]:
+        if isinstance(label, dict) or label not in frame.index:
+            continue
+        row = frame.loc[label]
+        value = ", ".join(_shown(c, _plain(row[c])) for c in spec.domain) or "null"
+        samples.append(UnexpectedRow(_plain(row["report_id"]), _plain(row["source_file"]), value))
     return ExpectationOutcome(
         spec, bool(result.success), int(res.get("unexpected_count") or 0), int(res.get("element_count") or 0),
         tuple(samples), _exception_message(result.exception_info),
@@ -338,15 +344,14 @@ def run_suites(suites: list[LoadedSuite], frames: dict[str, Any], *, run_id: str
                 gx.ValidationDefinition(name=suite.name, data=batch, suite=gx_suite))
             result = definition.run(
                 batch_parameters={"dataframe": frames[suite.name]}, run_id=gx_run,
-                result_format={"result_format": "SUMMARY", "unexpected_index_column_names": INDEX_COLUMNS,
-                               "partial_unexpected_count": max(sample_rows, 1)},
+                result_format={"result_format": "SUMMARY", "partial_unexpected_count": max(sample_rows, 1)},
             )
             by_name = {r.expectation_config.meta.get("name"): r for r in result.results}
             for spec in suite.specs:
                 if spec.name not in by_name:
                     raise ExpectationSuiteError(f"GX returned no result for {suite.name}.{spec.name}",
                                                 path=str(suite.path))
-                outcomes.append(outcome_from_result(spec, by_name[spec.name], sample_rows))
+                outcomes.append(outcome_from_result(spec, by_name[spec.name], frames[suite.name], sample_rows))
         docs_index = None
         if docs_dir is not None:
             docs_dir.mkdir(parents=True, exist_ok=True)

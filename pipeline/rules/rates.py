@@ -78,3 +78,32 @@ def over_budget(facts: ReportFacts) -> list[Flag]:
                 page=p.provenance.page,
             ))
     return flags
+
+
+@rule("rates.unmatched", doc="A stated money rate (支付率, 到位率, 使用率, 发放率) equals the ratio of two "
+                             "figures of the report.")
+def unmatched_rates(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    report_figures = [b.figure for b in facts.budget_items if b.item != "execution_rate" and b.scope is None]
+    report_figures += [f for p in facts.projects for f in (p.budget, p.executed) if f is not None]
+    for b in facts.breakdowns:
+        if b.kind != "rate" or not b.parts:
+            continue
+        candidates = [f for _, f in b.parts] + report_figures
+        if any(_ratio_matches(b.total, a, c) for a in candidates for c in candidates):
+            continue
+        flags.append(Flag(
+            rule="rates.unmatched", severity=Severity.ERROR, items=("execution_rate",),
+            stated=b.total.value,
+            message=(f"{b.total_label} stated {b.total.stated}, but no two figures of the report give that ratio "
+                     f"(figures beside it: {'、'.join(f.stated for _, f in b.parts)})"),
+            page=b.provenance.page,
+        ))
+    return flags
+
+
+def _ratio_matches(rate, numerator, denominator) -> bool:  # type: ignore[no-untyped-def]
+    if denominator.value <= 0:
+        return False
+    computed = numerator.value / denominator.value * HUNDRED
+    return abs(computed - rate.value) <= ratio_tolerance(rate, numerator, denominator)

@@ -41,3 +41,18 @@ def test_project_rates(budget: str, executed: str, rate: str, flagged: bool) -> 
 def test_spending_above_budget_is_a_warning() -> None:
     (flag,) = rates.over_budget(facts({"expenditure_total": "120万元", "budget_adjusted": "100万元"}))
     assert flag.severity.value == "warning" and flag.stated == Decimal("1200000.00")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("全年预算数500万元。\n截至年底已支付资金450万元,支付率90%。", False),
+    ("全年预算数500万元。\n截至年底已支付资金450万元,支付率95%。", True),
+    ("实际到位资金3286.00万元,资金到位率100%。", False),  # 3286 ÷ 3286
+    ("资金到位率100%。", False),  # nothing beside it to check against
+])
+def test_stated_money_rates_match_a_ratio(text: str, flagged: bool) -> None:
+    from extractors import budget
+    from pipeline.resolve import resolve
+    from tests.conftest import make_doc
+
+    facts = resolve(budget.extract(make_doc("2022年度某局部门整体支出绩效自评报告\n" + text)))
+    assert bool(rates.unmatched_rates(facts)) == flagged

@@ -1,0 +1,54 @@
+"""The shipped samples and the shared dev corpus, end to end (accuracy is measured, not gated)."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import duckdb
+import pytest
+
+from pipeline.run import iter_input_files, process_file
+from pipeline.store import Store
+from tests.conftest import REPO, shared_dir
+
+
+def ingest(folder: Path, db: Path) -> None:
+    with Store(db) as store:
+        for path in iter_input_files([folder]):
+            store.write(process_file(path))
+
+
+@pytest.fixture(scope="module", params=["samples", "dev"])
+def scored(request, tmp_path_factory):  # type: ignore[no-untyped-def]
+    folder = REPO / "samples" if request.param == "samples" else shared_dir() / "corpus" / "dev"
+    db = tmp_path_factory.mktemp(request.param) / "jixiao.duckdb"
+    ingest(folder, db)
+    out = db.with_suffix(".json")
+    scorer = shared_dir() / "tools" / "score.py"
+    run = subprocess.run([sys.executable, str(scorer), "--db", str(db), "--golden", str(folder), "--json", str(out)],
+                         capture_output=True, text=True, check=False)
+    print(run.stdout)
+    return folder, db, json.loads(out.read_text(encoding="utf-8"))
+
+
+def test_every_file_ingests_ok(scored) -> None:  # type: ignore[no-untyped-def]
+    folder, db, _ = scored
+    con = duckdb.connect(str(db), read_only=True)
+    bad = con.execute("SELECT source_path, status, error FROM reports WHERE status <> 'ok'").fetchall()
+    assert bad == []
+    assert con.execute("SELECT count(*) FROM reports").fetchone()[0] == len(list(folder.glob("*.golden.json")))  # type: ignore[index]
+
+
+def test_every_planted_error_is_flagged_and_nothing_else(scored) -> None:  # type: ignore[no-untyped-def]
+    _, _, result = scored
+    for doc in result["docs"]:
+        assert doc["flags"]["fn"] == 0, (doc["doc"], doc["notes"])
+        assert doc["flags"]["fp"] == 0, (doc["doc"], doc["notes"])
+
+
+def test_no_value_from_not_metrics_is_extracted(scored) -> None:  # type: ignore[no-untyped-def]
+    _, _, result = scored
+    for doc in result["docs"]:
+        assert doc["metrics"]["fp"] == 0, (doc["doc"], doc["notes"])
