@@ -7,21 +7,12 @@ from decimal import Decimal
 from extractors.region import region_parts
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
+from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
 from extractors.vocab import grade_words
 from schemas.facts import Extraction, FieldCandidate, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "metadata"
-TITLE_LINE = re.compile(r"[^\n]{6,120}?(?:自评报告|评价报告|绩效报告|自评表|情况报告|评价表)")
-YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年度?")
-KIND_SPLIT = re.compile(
-    r"(?:部门整体支出|部门整体|单位整体支出|整体支出|项目支出|项目|专项资金|转移支付资金)?\s*(?:绩效)?(?:自评|评价)(?:报告|表)?$"
-)
-DEPT_SUFFIX = (
-    r"(?:委员会|人民政府|办事处|管理局|服务中心|中心|委|局|厅|办公室|办|院|馆|站|所|队|会|署|部|社|团|校|学校|公司|处|室)"
-)
-DEPARTMENT = re.compile(rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})")
-TITLE_YEAR_LINE = re.compile(r"\n\s*(?P<year_text>[(（]?\s*20\d{2}\s*年度?\s*[)）]?)\s*(?:\n|$)")
 SCORE = re.compile(r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值类制数钟])")
 SCORE_CONTEXT = re.compile(r"自评|得分|评分|总分|综合评|结果为|分数|评价分|自评分")
 SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|不低于|低于")
@@ -36,10 +27,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields: list[FieldCandidate] = []
     kind = detect_report_kind(doc)
     fields.append(_field(doc, "report_kind", kind.value, 0, 0, 1))
-    title, t_start = _title(doc)
-    if title:
-        fields.append(_field(doc, "title", title, t_start, t_start + len(title), 2))
-        fields.extend(_from_title(doc, title, t_start, kind))
+    span = find_title(doc.text, doc.document.title_hint)
+    if span is not None:
+        fields.append(_field(doc, "title", span.text, span.start, span.end, 2))
+        fields.extend(_from_title(doc, span, kind))
     fields.extend(_body_year(doc))
     fields.extend(_scores(doc))
     fields.extend(_grades(doc))
@@ -54,50 +45,24 @@ def _field(doc: SegmentedDocument, name: str, value: str | int | Decimal, start:
     return FieldCandidate(name, value, doc.provenance(start, end, NAME), strength)
 
 
-def _title(doc: SegmentedDocument) -> tuple[str | None, int]:
-    hint = doc.document.title_hint
-    head = doc.text[:400]
-    m = TITLE_LINE.search(head)
-    if m:
-        title = re.sub(r"\s+", "", m.group(0))
-        year_line = TITLE_YEAR_LINE.match(head, m.end())
-        if year_line and not YEAR.search(title):
-            title += year_line.group("year_text")
-        return title, m.start()
-    if hint:
-        return re.sub(r"\s+", "", hint), 0
-    return None, 0
-
-
-def _from_title(doc: SegmentedDocument, title: str, start: int, kind: ReportKind) -> list[FieldCandidate]:
+def _from_title(doc: SegmentedDocument, span: TitleSpan, kind: ReportKind) -> list[FieldCandidate]:
     out: list[FieldCandidate] = []
-    year = YEAR.search(title)
-    if year:
-        out.append(_field(doc, "fiscal_year", int(year.group("year")), start + year.start(), start + year.end(), 3))
-    core = KIND_SPLIT.sub("", title)
-    core = re.sub(r"^关于", "", core)
-    parts = [p for p in YEAR.split(core) if p and not re.fullmatch(r"20\d{2}", p)]
-    before = core[: year.start()] if year else core
-    after = core[year.end():] if year else ""
-    dept_text = before.strip("()（） ") or (after if not before else "")
-    project = None
-    if kind is ReportKind.PROJECT and year and before:
-        project = after.strip("()（） ") or None
-    dept = DEPARTMENT.fullmatch(dept_text) or DEPARTMENT.match(dept_text) if dept_text else None
-    if dept is None and after:
-        dept = DEPARTMENT.match(after)
-        if dept is not None and kind is ReportKind.PROJECT:
-            project = after[dept.end():].strip() or None
-    if dept is not None:
-        name = dept.group("dept")
-        offset = start + title.find(name)
+    parts = parse_title(span.text, kind is ReportKind.PROJECT)
+    start = span.start
+    if parts.year is not None:
+        out.append(_field(doc, "fiscal_year", parts.year, start, span.end, 3))
+    name, offset = parts.department, start
+    if name is None and span.unit_line:
+        name, offset = span.unit_line, span.unit_start
+    elif name is not None:
+        offset = start + max(doc.text.find(name, start, span.end + 1) - start, 0)
+    if name:
         out.append(_field(doc, "department", name, offset, offset + len(name), 3))
         out.extend(_regions(doc, name, offset, 3))
-    if project:
-        project = re.sub(r"(?:项目)$", "", project) or project
-        offset = start + max(title.find(project), 0)
-        out.append(_field(doc, "project_name", project, offset, offset + len(project), 3))
-    del parts
+    if parts.project:
+        # a form's title (`…项目支出绩效自评表`) names the form; its 项目名称 cell names the project
+        strength = 1 if span.text.endswith(("表", "表)")) else 3
+        out.append(_field(doc, "project_name", parts.project, start, span.end, strength))
     return out
 
 

@@ -21,7 +21,14 @@ class RegionPart:
     end: int
 
 
+_PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团)")
+
+
 def region_parts(unit_name: str) -> list[RegionPart]:
+    prefix = _PARTY_PREFIX.match(unit_name)
+    if prefix:  # `中共宁远县委宣传部`: the region follows the party prefix
+        return [RegionPart(p.level, p.name, p.start + prefix.end(), p.end + prefix.end())
+                for p in region_parts(unit_name[prefix.end():])]
     m = REGION.match(unit_name)
     if not m:
         return []

@@ -104,6 +104,7 @@ class HeaderFact:
     field: str
     value: str
     cell: CellAt
+    label: str = ""
 
 
 @dataclass(frozen=True)
@@ -250,7 +251,9 @@ def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
     """Columns of an indicators block whose header starts at row r, and the first data row."""
     for rows in _header_rows(view, r, vocab.indicator_column):
         roles, headers = _header_roles(view, rows, vocab.indicator_column)
-        if ("name" in roles or "level2" in roles) and any(t in roles for t in TARGET_ROLES):
+        # Targets and actuals, or (decision–management–output–effect frameworks) just points and scores.
+        values = any(t in roles for t in TARGET_ROLES) or ("weight" in roles and "score" in roles)
+        if ("name" in roles or "level2" in roles) and values:
             return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
     return None, r
 
@@ -494,12 +497,12 @@ def header_facts(view: TableView, r: int) -> list[HeaderFact]:
             i += 1
             continue
         if inline.strip():
-            out.append(HeaderFact(field_name, inline.strip(), view.at(r, seg.col)))
+            out.append(HeaderFact(field_name, inline.strip(), view.at(r, seg.col), name))
             i += 1
             continue
         if i + 1 < len(filled) and vocab.header_field(filled[i + 1].text) is None:
             value = filled[i + 1]
-            out.append(HeaderFact(field_name, value.text, view.at(r, value.col)))
+            out.append(HeaderFact(field_name, value.text, view.at(r, value.col), name))
             i += 2
             continue
         i += 1

@@ -71,7 +71,9 @@ def _own_kind(blocks: TableBlocks) -> str | None:
     caption_text = " ".join(blocks.view.texts[fb.header_row][0] for fb in blocks.funds)
     if "project_name" in fields:
         return "project"
-    if _DEPARTMENT_WORDS.search(text + caption_text) or "部门(单位)名称" in text.replace("（", "(").replace("）", ")"):
+    # `部门名称 | X` heads a department's own table (a project table names its 主管部门 instead).
+    names_unit = any(f.field == "department" and not f.label.startswith("主管") for f in blocks.facts)
+    if names_unit or _DEPARTMENT_WORDS.search(text + caption_text):
         return "department"
     if _PROJECT_WORDS.search(text + caption_text):
         return "project"

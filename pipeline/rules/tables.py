@@ -28,6 +28,8 @@ EXECUTION_INDICATOR = "预算执行率"
 TOTAL_BY_BASIS = {Basis.INITIAL: "budget_initial", Basis.ADJUSTED: "budget_adjusted",
                   Basis.EXECUTED: "expenditure_total"}
 COLUMN_NAMES = {Basis.INITIAL: "年初预算数", Basis.ADJUSTED: "全年预算数", Basis.EXECUTED: "全年执行数"}
+SPENDING_PARTS = frozenset({"expenditure_basic", "expenditure_project"})
+NESTED_PARTS = frozenset({"expenditure_personnel", "expenditure_public"})
 FULL_MARKS = Decimal(100)
 Q2 = Decimal("0.01")
 
@@ -60,22 +62,39 @@ def funds_total(facts: ReportFacts) -> list[Flag]:
     for (page, _), items in sorted(table_items(facts).items(), key=lambda kv: (kv[0][0] or 0, kv[0][1])):
         for basis, total_code in TOTAL_BY_BASIS.items():
             total = next((b for b in items if b.item == total_code and b.basis is None), None)
-            parts = [b for b in items if b.basis == basis]
-            if total is None or not parts:
+            if total is None:
                 continue
-            stated_sum = sum((p.value for p in parts), Decimal(0))
-            tolerance = sum_tolerance(total.figure, *(p.figure for p in parts))
-            if abs(stated_sum - total.value) <= tolerance:
-                continue
-            names = " + ".join(f"{_label(p)} {p.figure.stated}" for p in parts)
-            flags.append(Flag(
-                rule="table.funds_total", severity=Severity.ERROR,
-                items=(total_code, *dict.fromkeys(p.item for p in parts)),
-                expected=stated_sum, stated=total.value, page=page,
-                message=(f"{COLUMN_NAMES[basis]}: {names} = {yuan_as_wan(stated_sum)}, but the total row states "
-                         f"{total.figure.stated} (difference {yuan_as_wan(stated_sum - total.value)})"),
-            ))
+            for parts in _families([b for b in items if b.basis == basis]):
+                flags.extend(_sum_flag(total, parts, basis, page))
     return flags
+
+
+def _families(parts: list[BudgetItem]) -> list[list[BudgetItem]]:
+    """Rows that each add up to the total: the funds by source (or level), and spending by kind.
+
+    人员经费/公用经费 split 基本支出, not the total, so they are no addends here.
+    """
+    spending = [p for p in parts if p.item in SPENDING_PARTS]
+    sources = [p for p in parts if p.item not in SPENDING_PARTS and p.item not in NESTED_PARTS]
+    return [f for f in (sources, spending) if f]
+
+
+def _sum_flag(total: BudgetItem, parts: list[BudgetItem], basis: Basis, page: int | None) -> list[Flag]:
+    stated_sum = sum((p.value for p in parts), Decimal(0))
+    tolerance = sum_tolerance(total.figure, *(p.figure for p in parts))
+    if abs(stated_sum - total.value) <= tolerance:
+        return []
+    names = " + ".join(f"{_label(p)} {p.figure.stated}" for p in parts)
+    # One 其中 row below its total may list a part only; a lone row above it, or several rows
+    # that miss it, contradict the total.
+    partial = len(parts) == 1 and stated_sum < total.value
+    return [Flag(
+        rule="table.funds_total", severity=Severity.WARNING if partial else Severity.ERROR,
+        items=(total.item, *dict.fromkeys(p.item for p in parts)),
+        expected=stated_sum, stated=total.value, page=page,
+        message=(f"{COLUMN_NAMES[basis]}: {names} = {yuan_as_wan(stated_sum)}, but the total row states "
+                 f"{total.figure.stated} (difference {yuan_as_wan(stated_sum - total.value)})"),
+    )]
 
 
 @rule("table.execution_rate", doc="A funds table's stated 执行率 = its 全年执行数 ÷ 全年预算数 (÷ 年初预算数 without one).")

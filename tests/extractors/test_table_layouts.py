@@ -216,6 +216,41 @@ def small_project(name: str, adjusted: str = "100.00", executed: str = "95.00", 
     ])
 
 
+def split_header_funds() -> Table:
+    """A funds header split over two rows: `预算数` over `年初 | 全年`."""
+    return build([
+        [("项目资金（万元）", 4, 1), ("", 2, 1), ("预算数", 1, 2), ("执行数", 2, 1), ("执行率", 2, 1)],
+        ["年初", "全年"],
+        ["年度资金总额", "100.00", "120.00", "110.00", "91.67%"],
+        ["其中：财政拨款", "100.00", "120.00", "110.00", "—"],
+    ])
+
+
+def department_spending(project_spending: str = "510.00") -> Table:
+    """A department funds block giving sources and kinds of spending under one total."""
+    return build([
+        ["部门名称", ("某某局", 1, 4)],
+        [("年度预算执行情况（万元）", 6, 1), "", "年初预算数", "全年预算数", "全年执行数"],
+        ["年度资金总额", "1000.00", "1200.00", "1150.00"],
+        ["其中：财政拨款", "900.00", "1100.00", "1060.00"],
+        ["其他资金", "100.00", "100.00", "90.00"],
+        ["基本支出", "600.00", "650.00", "640.00"],
+        ["项目支出", "400.00", "550.00", project_spending],
+    ])
+
+
+def framework(total: str = "97") -> Table:
+    """Decision–management–output–effect framework (Hubei, Ningxia): points and scores, no targets."""
+    return build([
+        ["项目名称", ("乡村振兴衔接资金", 1, 5)],
+        ["一级指标", "二级指标", "三级指标", "分值", "评分标准", "得分"],
+        [("项目决策(20分)", 2, 1), "决策依据", "立项依据充分性", "10", "依据充分得满分", "10"],
+        ["绩效目标", "绩效目标合理性", "10", "目标明确得满分", "9"],
+        ["项目产出(80分)", "产出数量", "实际完成率", "80", "按完成比例计分", "78"],
+        [("总分", 1, 3), "100", "", total],
+    ])
+
+
 def glued() -> Table:
     return build([
         ["项目名称", ("道路养护", 1, 4)],
@@ -229,7 +264,8 @@ PROJECT_TITLE = "某项目支出绩效自评报告\n一、项目基本情况\n"
 
 
 @pytest.mark.parametrize("table", [classic(), sichuan(), chongqing(), anhui(), transfer(), zero_total(), yunnan(), glued(),
-                                   small_project("x"), *split_pages()])
+                                   small_project("x"), *split_pages(), split_header_funds(), department_spending(),
+                                   framework()])
 def test_layouts_are_rectangular(table: Table) -> None:
     grid = table.grid()
     assert all(len(row) == table.n_cols for row in grid)

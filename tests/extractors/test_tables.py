@@ -7,6 +7,9 @@ import pytest
 
 from extractors import tables
 from extractors.table_facts import TABLE_ROW_ITEM
+from pipeline.normalize import normalize_document
+from pipeline.segment import segment
+from schemas.document import Document
 from schemas.facts import Extraction
 from tests.extractors import test_table_layouts as layouts
 
@@ -17,6 +20,11 @@ DEPARTMENT = layouts.DEPARTMENT_TITLE
 
 def run(pages: list[tuple[str, tuple]]) -> Extraction:  # type: ignore[type-arg]
     return tables.extract(layouts.make_tables_doc(pages))
+
+
+def extract_document(document: Document) -> Extraction:
+    """A reader's document through normalize and segment to the table extractor."""
+    return tables.extract(segment(document, normalize_document(document)))
 
 
 def items_of(ex: Extraction) -> dict[str, Decimal]:
@@ -138,6 +146,33 @@ CASES = {
          "清运及时率": ("≥95%", "97%", D(20), D(20)),
          "群众满意度": ("≥90%", "85%", D(20), D(20))},
         {"project_name": "城乡环境综合治理", "self_score": D(100)},
+    ),
+    "split_header_funds": (
+        [(PROJECT, (layouts.split_header_funds(),))],
+        {"budget_initial": D(1000000), "budget_adjusted": D(1200000), "expenditure_total": D(1100000),
+         "execution_rate": D("91.67"), "revenue_general_budget@initial": D(1000000),
+         "revenue_general_budget@adjusted": D(1200000), "revenue_general_budget@executed": D(1100000)},
+        {},
+        {},
+    ),
+    "department_sources_and_spending": (
+        [(DEPARTMENT, (layouts.department_spending(),))],
+        {"budget_initial": D(10000000), "budget_adjusted": D(12000000), "expenditure_total": D(11500000),
+         "revenue_general_budget@initial": D(9000000), "revenue_general_budget@adjusted": D(11000000),
+         "revenue_general_budget@executed": D(10600000), "revenue_other@initial": D(1000000),
+         "revenue_other@adjusted": D(1000000), "revenue_other@executed": D(900000),
+         "expenditure_basic@initial": D(6000000), "expenditure_basic@adjusted": D(6500000),
+         "expenditure_basic@executed": D(6400000), "expenditure_project@initial": D(4000000),
+         "expenditure_project@adjusted": D(5500000), "expenditure_project@executed": D(5100000)},
+        {},
+        {"department": "某某局", "report_kind": "department_overall"},
+    ),
+    "framework_points_only": (
+        [(PROJECT, (layouts.framework(),))],
+        {},
+        {"立项依据充分性": (None, None, D(10), D(10)), "绩效目标合理性": (None, None, D(10), D(9)),
+         "实际完成率": (None, None, D(80), D(78))},
+        {"project_name": "乡村振兴衔接资金", "self_score": D(97)},
     ),
     "glued_cells": (
         [(PROJECT, (layouts.glued(),))],
@@ -289,3 +324,78 @@ def test_pipe_table_in_the_text() -> None:
     assert fields_of(ex)["self_score"] == D("89.5")
     assert {i.level1 for i in ex.indicators if i.name != "预算执行率"} == {"产出指标"}
     assert all(b.provenance.location == "text lines 3-12" for b in ex.budget_items)
+
+
+def test_xlsx_with_merged_cells_through_the_reader() -> None:
+    import io
+
+    import openpyxl
+
+    from pipeline.read import read_bytes
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "部门整体绩效自评表"
+    rows = [
+        ["某区体育局2022年度部门整体绩效自评表"],
+        ["金额单位：万元"],
+        ["主管部门", "某区体育局", None, None, "自评总分(分)", 19.5],
+        ["部门预算执行情况（万元）", "年初预算数", "全年(调整)预算数", "全年执行数", "执行率(%)", "执行率权重", "执行率得分(分)"],
+        [None, 2386.45, 2712.9, 2645.18, 97.5, 10, 9.75],
+        ["绩效指标", "指标名称", "计量单位", "年初指标值", "全年完成值", "指标权重(分)", "指标得分(分)"],
+        [None, "举办全民健身赛事活动场次", "场次", "≥40", 46, 10, 9.75],
+    ]
+    for row in rows:
+        ws.append(row)
+    for ref in ("A1:G1", "A2:G2", "B3:D3", "A4:A5", "A6:A7"):
+        ws.merge_cells(ref)
+    for ref, fmt in (("B5", "#,##0.00"), ("C5", "#,##0.00"), ("D5", "#,##0.00"), ("E5", "0.00"), ("G5", "0.00")):
+        ws[ref].number_format = fmt
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    document = read_bytes(buffer.getvalue(), "sheet.xlsx")
+    ex = extract_document(document)
+    assert items_of(ex) == {"budget_initial": D("23864500"), "budget_adjusted": D("27129000"),
+                            "expenditure_total": D("26451800"), "execution_rate": D("97.50")}
+    assert {i.name: (i.weight.value, i.score.value) for i in ex.indicators} == {  # type: ignore[union-attr]
+        "预算执行率": (D(10), D("9.75")), "举办全民健身赛事活动场次": (D(10), D("9.75"))}
+    assert fields_of(ex)["self_score"] == D("19.5")
+
+
+def _golden_cases() -> list[str]:
+    return ["taihe-weijian-2022.pdf", "jiangbei-tiyu-2022.xlsx", "wuhou-minzheng-2021.html", "yiyang-renshe-2022.docx"]
+
+
+@pytest.mark.parametrize("name", _golden_cases())
+def test_dev_corpus_tables_match_the_golden_files(name: str) -> None:
+    """What the tables state in the dev corpus: basis items and indicators as the golden files list them."""
+    import json
+    import unicodedata
+
+    from pipeline.read import read_path
+    from tests.conftest import shared_dir
+
+    path = shared_dir() / "corpus" / "dev" / name
+    golden = json.loads(path.with_name(path.stem + ".golden.json").read_text(encoding="utf-8"))
+    document = read_path(path)
+    ex = extract_document(document)
+    got = items_of(ex)
+    for key, want in golden["budget_items"].items():
+        if "@" in key:
+            assert got.get(key) == D(want), key
+    assert {k for k in got if "@" in k} == {k for k in golden["budget_items"] if "@" in k}
+
+    def norm(text: object) -> object:
+        return None if text is None else unicodedata.normalize("NFKC", str(text))
+
+    by_name = {norm(i.name): i for i in ex.indicators}
+    assert set(by_name) == {norm(w["name"]) for w in golden["indicators"]}
+    for want in golden["indicators"]:
+        ind = by_name[norm(want["name"])]
+        for key in ("target", "actual"):
+            if key in want:
+                assert norm(getattr(ind, key)) == norm(want[key]), (want["name"], key)
+        for key in ("weight", "score"):
+            if key in want:
+                figure = getattr(ind, key)
+                assert figure is not None and figure.value == D(want[key]), (want["name"], key)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import hashlib
 import io
 import json
-import shutil
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
@@ -19,20 +18,16 @@ from typing import Any
 import pytest
 from rich.console import Console
 
-from pipeline.errors import ExpectationSuiteError
 from pipeline.expectations import (
-    SUITES_DIR,
     ValidationRun,
     ValidationSettings,
-    canonical_suite_json,
-    load_suite,
-    load_suites,
     print_run,
     validate_command,
     validate_connection,
 )
 from pipeline.rows import Row
 from pipeline.store import Store
+from pipeline.suites import SUITES_DIR
 from schemas.tables import CONTRACT_TABLES
 
 Plant = Callable[[Store, int], set[str | None]]  # writes a violation, returns the report ids carrying it
@@ -261,92 +256,3 @@ def test_an_error_failure_gives_a_non_zero_exit_code(tmp_path: Path) -> None:
 
 def test_missing_database_is_an_error(tmp_path: Path) -> None:
     assert validate_command(str(tmp_path / "none.duckdb"), print_summary=False) == 2
-
-
-@pytest.mark.parametrize("path", sorted(SUITES_DIR.glob("*.json")), ids=lambda p: p.stem)
-def test_suite_files_are_canonical(path: Path) -> None:
-    text = path.read_text(encoding="utf-8")
-    assert text == canonical_suite_json(json.loads(text)), "run pipeline.expectations.format_suites()"
-
-
-def test_committed_suites_load_whole() -> None:
-    suites = load_suites()
-    assert [s.name for s in suites] == [t.name for t in CONTRACT_TABLES]
-    assert sum(len(s.specs) for s in suites) == len(ALL_EXPECTATIONS)
-
-
-GOOD = {"type": "expect_column_values_to_not_be_null", "kwargs": {"column": "title"},
-        "meta": {"name": "title_not_null", "column": "title", "severity": "warning"}}
-
-MALFORMED: dict[str, Any] = {
-    "unknown type": {**GOOD, "type": "expect_column_values_to_be_purple"},
-    "missing required kwarg": {**GOOD, "kwargs": {}},
-    "unknown kwarg": {**GOOD, "kwargs": {"column": "title", "colour": "red"}},
-    "kwargs not an object": {**GOOD, "kwargs": ["title"]},
-    "bad kwarg value": {**GOOD, "type": "expect_column_values_to_be_between",
-                        "kwargs": {"column": "title", "min_value": "low"}},
-    "unknown top-level key": {**GOOD, "colour": "red"},
-    "no meta": {k: v for k, v in GOOD.items() if k != "meta"},
-    "meta without name": {**GOOD, "meta": {"column": "title", "severity": "warning"}},
-    "meta severity unknown": {**GOOD, "meta": {**GOOD["meta"], "severity": "fatal"}},
-    "meta column unknown": {**GOOD, "meta": {**GOOD["meta"], "column": "headline"}},
-    "kwargs column unknown": {**GOOD, "kwargs": {"column": "headline"}},
-    "GX severity contradicts meta": {**GOOD, "severity": "critical"},
-    "duplicate name": {**GOOD, "meta": {**GOOD["meta"], "name": "report_id_not_null"}},
-}
-
-
-def _suites_with(tmp_path: Path, expectation: Any) -> Path:
-    target = tmp_path / "suites"
-    shutil.copytree(SUITES_DIR, target)
-    path = target / "reports.json"
-    data = json.loads(path.read_text(encoding="utf-8"))
-    data["expectations"].append(expectation)
-    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    return target
-
-
-def test_a_well_formed_addition_loads(tmp_path: Path) -> None:
-    suites = load_suites(_suites_with(tmp_path, GOOD))
-    assert "title_not_null" in [s.name for s in suites[0].specs]
-
-
-@pytest.mark.parametrize("case", sorted(MALFORMED))
-def test_a_malformed_expectation_is_an_error(tmp_path: Path, case: str) -> None:
-    with pytest.raises(ExpectationSuiteError):
-        load_suites(_suites_with(tmp_path, MALFORMED[case]))
-
-
-@pytest.mark.parametrize("text, why", [
-    ("{not json", "not JSON"),
-    ('{"name": "reports"}', "no expectations list"),
-    ('{"name": "budget_items", "expectations": []}', "name is not the file's stem"),
-])
-def test_a_malformed_suite_file_is_an_error(tmp_path: Path, text: str, why: str) -> None:
-    path = tmp_path / "reports.json"
-    path.write_text(text, encoding="utf-8")
-    with pytest.raises(ExpectationSuiteError):
-        load_suite(path)
-
-
-def test_an_expectation_gx_drops_silently_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
-    import pipeline.expectations as module
-
-    real = module.build_gx_suite
-
-    def dropping(suite: Any) -> Any:
-        built = real(suite)
-        built.expectations = built.expectations[:-1]
-        return built
-
-    monkeypatch.setattr(module, "build_gx_suite", dropping)
-    with pytest.raises(ExpectationSuiteError, match="GX loaded"):
-        load_suite(SUITES_DIR / "reports.json")
-
-
-def test_a_missing_suite_file_is_an_error(tmp_path: Path) -> None:
-    target = tmp_path / "suites"
-    shutil.copytree(SUITES_DIR, target)
-    (target / "findings.json").unlink()
-    with pytest.raises(ExpectationSuiteError, match="findings"):
-        load_suites(target)

@@ -96,6 +96,23 @@ CASES = {
          ("table.target_vs_score", W, ("indicators.actual", "indicators.score"))},
     ),
     "yunnan_yuan_consistent": ([(PROJECT, (layouts.yunnan(),))], set()),
+    "split_header_consistent": ([(PROJECT, (layouts.split_header_funds(),))], set()),
+    "sources_and_spending_consistent": ([(DEPARTMENT, (layouts.department_spending(),))], set()),
+    "spending_misses_the_total": (
+        [(DEPARTMENT, (layouts.department_spending(project_spending="500.00"),))],
+        {("table.funds_total", E, ("expenditure_basic", "expenditure_project", "expenditure_total"))},
+    ),
+    "framework_consistent": ([(PROJECT, (layouts.framework(),))], set()),
+    "framework_total_off": ([(PROJECT, (layouts.framework(total="98"),))], {("table.scores_sum", E, SCORES)}),
+    "lone_part_below_its_total": (
+        [(PROJECT, (layouts.build([
+            ["资金来源", "全年预算数（万元）", "全年执行数（万元）"],
+            ["年度资金总额", "3,286.00", "3,198.62"],
+            ["其中：中央财政资金", "2,150.00", "2,108.40"],
+        ]),))],
+        {("table.funds_total", W, ("budget_adjusted", "funds_central")),
+         ("table.funds_total", W, ("expenditure_total", "funds_central"))},
+    ),
 }
 
 

@@ -1,0 +1,100 @@
+"""A report's title: where it stands, and the department, year and project it names.
+
+Titles come as `2022年度广州市海珠区应急管理局部门整体支出绩效自评报告`,
+`上海市徐汇区教育局2023年度部门整体支出绩效自评报告`, `关于2021年度部门整体支出绩效自评的报告`
+(the unit on the next line), `巴中市恩阳区农业农村局关于2022年度高标准农田建设项目资金绩效自评情况的报告`,
+`项目支出绩效自评表` with `（2022年度）` on the next line.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DEPT_SUFFIX = (
+    r"(?:委员会|人民政府|办事处|管理局|服务中心|中心|委|局|厅|办公室|办|院|馆|站|所|队|会|署|部|社|团|校|学校|公司|处|室|支队|大队)"
+)
+UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
+YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年度?")
+_TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
+_TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表)[)）]?$")
+_YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
+_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:自评|评价|考评)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
+_KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
+_PROJECT_TAIL = re.compile(r"(?:项目支出|支出)?(?:绩效)?$")
+# After the unit's name, words that start the report's subject, not the name.
+_AFTER_UNIT = re.compile(r"(?:部门|单位|整体|本级|关于|\d|$)")
+MAX_TITLE_LINES = 8
+
+
+@dataclass(frozen=True)
+class TitleSpan:
+    text: str  # the title, whitespace removed, with a year line appended when it stood apart
+    start: int
+    end: int
+    unit_line: str | None = None  # a unit's name standing alone right after the title
+    unit_start: int = 0
+
+
+@dataclass(frozen=True)
+class TitleParts:
+    department: str | None
+    year: int | None
+    project: str | None
+
+
+def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
+    """The title among the first lines of the text (else the reader's hint)."""
+    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[:1200])][:MAX_TITLE_LINES]
+    for i, (start, line) in enumerate(lines):
+        compact = re.sub(r"\s+", "", line)
+        if len(compact) > 120 or not _TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
+            continue
+        title = compact
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        unit_line, unit_start = None, 0
+        if nxt and _YEAR_LINE.match(nxt[1]) and not YEAR.search(title):
+            title += re.sub(r"\s+", "", nxt[1])
+        elif nxt and UNIT_NAME.fullmatch(nxt[1]):
+            unit_line, unit_start = nxt[1], nxt[0]
+        return TitleSpan(title, start, start + len(line), unit_line, unit_start)
+    if hint:
+        return TitleSpan(re.sub(r"\s+", "", hint), 0, 0)
+    return None
+
+
+def parse_title(title: str, is_project: bool) -> TitleParts:
+    """Department, fiscal year and project named in a title."""
+    core = _TAIL.sub("", re.sub(r"[(（]\s*20\d{2}\s*年度?\s*[)）]$", "", title)) or title
+    year = YEAR.search(core) or YEAR.search(title)
+    before = core[: year.start()] if year and year.start() < len(core) else ""
+    after = core[year.end():] if year and year.end() <= len(core) else core
+    before = re.sub(r"关于$", "", before).strip("()（） ")
+    after = re.sub(r"^关于", "", after)
+    department: str | None = None
+    rest = after
+    if before and UNIT_NAME.fullmatch(before):
+        department = before
+    elif before:
+        m = UNIT_NAME.match(before)
+        department = m.group(0) if m else None
+    else:
+        m = _unit_prefix(after)
+        if m:
+            department, rest = m, after[len(m):]
+    project = None
+    if is_project:
+        name = _PROJECT_TAIL.sub("", rest).strip("()（） ")
+        name = re.sub(r"(项目)资金$", r"\1", name)
+        name = re.sub(r"^部门预算$", "", name)  # Sichuan's form name: 部门预算项目支出绩效自评表
+        project = name or None
+    return TitleParts(department, int(year.group("year")) if year else None, project)
+
+
+def _unit_prefix(text: str) -> str | None:
+    """The unit's name at the start of `text`: the shortest name followed by what starts a subject."""
+    for m in re.finditer(DEPT_SUFFIX, text):
+        candidate = text[: m.end()]
+        if len(candidate) >= 3 and _AFTER_UNIT.match(text, m.end()) and UNIT_NAME.fullmatch(candidate):
+            return candidate
+    m = UNIT_NAME.match(text)
+    return m.group(0) if m and _KIND_TAIL.sub("", text[m.end():]) == "" else None

@@ -1,0 +1,31 @@
+import pytest
+
+from extractors.title import find_title, parse_title
+
+
+@pytest.mark.parametrize("title, is_project, department, year, project", [
+    ("2022年度广州市海珠区应急管理局部门整体支出绩效自评报告", False, "广州市海珠区应急管理局", 2022, None),
+    ("上海市徐汇区教育局2023年度部门整体支出绩效自评报告", False, "上海市徐汇区教育局", 2023, None),
+    ("益阳市人力资源和社会保障局2022年度就业补助资金项目支出绩效自评报告", True, "益阳市人力资源和社会保障局", 2022, "就业补助资金"),
+    ("关于2021年度部门整体支出绩效自评的报告", False, None, 2021, None),
+    ("巴中市恩阳区农业农村局关于2022年度高标准农田建设项目资金绩效自评情况的报告", True, "巴中市恩阳区农业农村局", 2022,
+     "高标准农田建设项目"),
+    ("湘潭市岳塘区财政局2020年度部门整体支出绩效评价报告", False, "湘潭市岳塘区财政局", 2020, None),
+    ("项目支出绩效自评表(2022年度)", True, None, 2022, None),
+    ("重庆市江北区体育局2022年度部门整体绩效自评表", False, "重庆市江北区体育局", 2022, None),
+    ("2023年宁远县人民政府办公室部门整体支出绩效自评报告", False, "宁远县人民政府办公室", 2023, None),
+])
+def test_title_parts(title: str, is_project: bool, department: str | None, year: int, project: str | None) -> None:
+    parts = parse_title(title, is_project)
+    assert (parts.department, parts.year, parts.project) == (department, year, project)
+
+
+def test_title_found_with_its_unit_on_the_next_line() -> None:
+    span = find_title("\n关于2021年度部门整体支出绩效自评的报告\n中共宁远县委宣传部\n一、基本情况\n")
+    assert span is not None and span.text == "关于2021年度部门整体支出绩效自评的报告"
+    assert span.unit_line == "中共宁远县委宣传部"
+
+
+def test_year_on_its_own_line_joins_the_title() -> None:
+    span = find_title("项目支出绩效自评表\n(2022年度)\n项目名称")
+    assert span is not None and span.text == "项目支出绩效自评表(2022年度)"
