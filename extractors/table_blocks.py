@@ -154,7 +154,10 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
             continue
         ind_cols, ind_start = indicator_header(view, r)
         if ind_cols is not None:
-            block, r, open_carry = read_indicators(view, ind_start, ind_cols, None)
+            # A part repeating the header of the part before continues its level labels.
+            repeated = carry if carry is not None and not indicators and _first_content_row(view) == r \
+                and set(carry.columns.roles) == set(ind_cols.roles) else None
+            block, r, open_carry = read_indicators(view, ind_start, ind_cols, repeated)
             indicators.append(block)
             if block.total:
                 totals.append(block.total)
@@ -216,14 +219,24 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify) -> tuple[dic
 
 
 def _is_header_like(view: TableView, r: int) -> bool:
-    return r < view.n_rows and not view.is_empty(r) and all(
-        len(s.text) <= MAX_HEADER_CHARS and parse_number(s.text) is None and not _has_digit_value(s.text)
-        for s in view.filled(r)
-    )
+    """Short labels only: no cell reads as a value (a vertical caption may be long)."""
+    if r >= view.n_rows or view.is_empty(r):
+        return False
+    for seg in view.filled(r):
+        if _value_like(seg.text):
+            return False
+        caption = r + 1 < view.n_rows and view.same_cell_above(r + 1, seg.col)
+        if len(seg.text) > MAX_HEADER_CHARS and not caption:
+            return False
+    return True
 
 
-def _has_digit_value(text: str) -> bool:
-    return any(ch.isdigit() for ch in text) and not any(x in text for x in ("(A)", "(B)", "B/A", "%", "分"))
+def _value_like(text: str) -> bool:
+    """`2,150.00`, `95%`, `≥600人次`, `648人次` — not `2022年度指标值` or `执行率(B/A×100%)`."""
+    if parse_number(text) is not None or text[:1] in "≥≤=<>":
+        return True
+    value = parse_indicator_value(text)
+    return bool(value and value.value is not None and (value.unit is None or len(value.unit) <= 3))
 
 
 def _width(view: TableView, r: int) -> int:
@@ -455,12 +468,23 @@ def _has_name(view: TableView, r: int, columns: Columns) -> bool:
 
 def _continues(view: TableView, carry: Carry) -> bool:
     """Whether a table with no header of its own goes on with the indicators of the table before."""
-    first = next((r for r in range(view.n_rows) if not view.is_empty(r)), None)
+    first = _first_content_row(view)
     if first is None or abs(view.n_cols - carry.columns.width) > 1:
         return False
     if indicator_header(view, first)[0] or funds_header(view, first)[0] or goals_header(view, first):
         return False
-    return not _is_title(view, first) and not vocab.header_field(view.filled(first)[0].text)
+    if _is_title(view, first) or vocab.header_field(view.filled(first)[0].text):
+        return False
+    # Its first row must read as an indicator row under the carried columns (or be the 总分 row).
+    if vocab.is_total_row(view.filled(first)[0].text):
+        return True
+    cells = aligned_cells(view, first, carry.columns, _indicator_fit)
+    name = cells.get("name", cells.get("level2"))
+    return name is not None and bool(name.text) and _indicator_fit(cells) >= 2
+
+
+def _first_content_row(view: TableView) -> int | None:
+    return next((r for r in range(view.n_rows) if not view.is_empty(r)), None)
 
 
 def _total_row(view: TableView, r: int, columns: Columns) -> TotalRow:

@@ -40,6 +40,7 @@ EXECUTION_LEVEL1 = "预算执行"
 TABLE_ROW_ITEM = "table_row"  # an addend whose label is not in the vocabulary (scoped, never stored)
 PROJECT_SCOPE = "project:"
 ROW_SCOPE = "table_row:"
+NESTED_SCOPE = "nested:"
 
 TOTAL_ITEMS = {"initial": "budget_initial", "adjusted": "budget_adjusted", "executed": "expenditure_total",
                "received": "funds_received"}
@@ -94,13 +95,14 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
     items: list[BudgetItem] = []
     execution: Indicator | None = None
     totals: dict[str, BudgetItem] = {}
+    nested = is_nested(block)
     for row in block.rows:
         if row.kind == "total" and not totals:
             totals = _total_items(view, block, row, unit, ctx)
             items.extend(totals.values())
             execution = _execution_indicator(view, block, row, ctx)
         elif row.kind != "total":
-            items.extend(_part_items(view, row, unit, ctx))
+            items.extend(_part_items(view, row, unit, ctx, nested))
     projects = ()
     if not ctx.report_level and ctx.project and totals:
         budget = totals.get("budget_adjusted") or totals.get("budget_initial")
@@ -146,14 +148,26 @@ def _total_items(view: TableView, block: FundsBlock, row: FundsRow, unit: str,
     return out
 
 
-def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext) -> list[BudgetItem]:
+def is_nested(block: FundsBlock) -> bool:
+    """Whether a `其中` row opens a second level (`财政拨款` / `其中：一般公共预算` / `政府性基金`).
+
+    Which rows then split which is not written down; such a block's parts are
+    kept out of the dataset and out of the sums (scope `nested:`), not guessed.
+    """
+    parts = [r for r in block.rows if r.kind != "total"]
+    return any(re.match(r"\s*(其中|含)", r.label) for r in parts[1:])
+
+
+def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext, nested: bool) -> list[BudgetItem]:
     out = []
     for role, basis in BASES.items():
         cell = row.cells.get(role)
         figure = parse_money(cell.text, unit) if cell else None
         if cell is None or figure is None:
             continue
-        if row.kind is None:
+        if nested:
+            code, scope = row.kind or TABLE_ROW_ITEM, f"{NESTED_SCOPE}{row.label}"
+        elif row.kind is None:
             code, scope = TABLE_ROW_ITEM, f"{ROW_SCOPE}{row.label}"
         else:
             code, scope = row.kind, ctx.scope

@@ -70,7 +70,17 @@ class TableView:
         cell = self._cells.get(origin) if origin else None
         return CellAt(row, col, self.texts[row][col], origin, cell.address if cell else None)
 
+    @cached_property
+    def _segs(self) -> dict[int, tuple[Seg, ...]]:
+        return {}
+
     def segs(self, row: int) -> list[Seg]:
+        cached = self._segs.get(row)
+        if cached is None:
+            cached = self._segs[row] = tuple(self._row_segs(row))
+        return list(cached)
+
+    def _row_segs(self, row: int) -> list[Seg]:
         out: list[Seg] = []
         for col in range(self.n_cols):
             origin = self.origins[row][col]

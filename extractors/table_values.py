@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from pipeline.normalize import normalize_char
 from schemas.figures import Figure
@@ -45,6 +46,11 @@ _GRADES = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等
            "较差": "差", "差": "差", "不合格": "差"}
 
 
+# Cell texts repeat within and across tables; the parsers are pure, so their results are cached.
+CACHE_SIZE = 1 << 16
+
+
+@lru_cache(maxsize=CACHE_SIZE)
 def clean_text(text: str | None) -> str:
     """A cell's text normalized as the running text is: NFKC, odd operators, wrapped lines joined."""
     if not text:
@@ -59,6 +65,7 @@ def clean_text(text: str | None) -> str:
     return re.sub(r" {2,}", " ", out).strip()
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def label_key(text: str) -> str:
     """A label for vocabulary matching: no spaces, no `其中：` prefix, no trailing colon."""
     key = re.sub(r"\s+", "", text)
@@ -83,6 +90,7 @@ class Number:
         return Decimal(5).scaleb(-(self.decimals + 1))
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def parse_number(text: str | None) -> Number | None:
     """A cell that holds one plain number (thousands separators and a unit suffix allowed)."""
     if is_missing(text):
@@ -176,6 +184,7 @@ class IndicatorValue:
     unit: str | None = None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def parse_indicator_value(text: str | None) -> IndicatorValue | None:
     """Operator, number and unit of an indicator value; None when the cell is empty or a dash."""
     if is_missing(text):

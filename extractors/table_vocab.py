@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from extractors.table_values import label_key
+from extractors.table_values import CACHE_SIZE, label_key
 from pipeline.errors import ConfigError
 
 VOCAB_PATH = Path(__file__).parent / "data" / "table_headers.json"
@@ -71,22 +71,27 @@ def classify(text: str, ordered: Ordered) -> str | None:
     return None
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def fund_column(text: str) -> str | None:
     return classify(text, vocabulary().fund_columns)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def fund_row(text: str) -> str | None:
     return classify(text, vocabulary().fund_rows)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def indicator_column(text: str) -> str | None:
     return classify(text, vocabulary().indicator_columns)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def goal_column(text: str) -> str | None:
     return classify(text, vocabulary().goal_columns)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def header_field(text: str) -> str | None:
     """The report field a label cell names (`项目名称` -> project_name), if it is a short label."""
     key = label_key(text)
@@ -95,11 +100,13 @@ def header_field(text: str) -> str | None:
     return classify(key, vocabulary().header_fields)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_total_row(text: str) -> bool:
     key = label_key(text)
     return any(p.search(key) for p in vocabulary().total_rows)
 
 
+@lru_cache(maxsize=CACHE_SIZE)
 def is_placeholder(text: str) -> bool:
     key = label_key(text)
     return not key or any(p.search(key) for p in vocabulary().placeholders)

@@ -58,7 +58,9 @@ class Plan:
 class BulkReport:
     summary: BatchSummary
     plan: Plan
-    seconds: float = 0.0
+    seconds: float = 0.0  # the whole call: plan, run, Parquet export
+    run_seconds: float = 0.0  # from the first task sent (workers or cluster starting) to the last commit
+    export_seconds: float = 0.0
     worker_stats: list[WorkerStats] = field(default_factory=list)
     parquet_files: list[Path] = field(default_factory=list)
 
@@ -142,11 +144,12 @@ def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | No
         if on_result:
             on_result(result)
 
+    run_started = time.perf_counter()
     try:
         if settings.dask:
             from pipeline.bulk_dask import run_on_dask
 
-            run_on_dask(plan.tasks, settings, write, on_tick=writer.tick)
+            report.worker_stats = run_on_dask(plan.tasks, settings, write, on_tick=writer.tick)
         else:
             with WorkerPool(settings.pool) as pool:
                 try:
@@ -156,9 +159,12 @@ def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | No
     finally:
         # Finished results are whole: commit them even when interrupted (Ctrl-C), so nothing is redone.
         writer.flush()
+        report.run_seconds = time.perf_counter() - run_started
     if settings.parquet_out is not None:
         from pipeline.bulk_parquet import export_partitioned
 
+        export_started = time.perf_counter()
         report.parquet_files = export_partitioned(store.con, settings.parquet_out)
+        report.export_seconds = time.perf_counter() - export_started
     report.seconds = time.perf_counter() - started
     return report

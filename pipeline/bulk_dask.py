@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from pipeline.bulk import BulkSettings
-from pipeline.bulk_pool import PoolSettings, WorkerPool
+from pipeline.bulk_pool import PoolSettings, WorkerPool, WorkerStats
 from pipeline.bulk_worker import FileResult, FileTask, failed_result
 from pipeline.errors import ConfigError
 
@@ -28,6 +28,7 @@ IN_FLIGHT_PER_THREAD = 2
 POLL_SECONDS = 0.05
 
 _local = threading.local()
+_pools: weakref.WeakSet[WorkerPool] = weakref.WeakSet()  # this Dask worker's pools, for their stats
 
 
 def _thread_pool(settings: PoolSettings) -> WorkerPool:
@@ -41,7 +42,12 @@ def _thread_pool(settings: PoolSettings) -> WorkerPool:
         # spawning thread); at interpreter exit the pool is closed politely.
         weakref.finalize(pool, pool.close)
         _local.pool = pool
+        _pools.add(pool)
     return pool
+
+
+def _pool_stats() -> list[WorkerStats]:
+    return [stats for pool in list(_pools) for stats in pool.worker_stats]
 
 
 def process_task_on_worker(task: FileTask, settings: PoolSettings) -> FileResult:
@@ -83,8 +89,12 @@ def _client(settings: BulkSettings) -> tuple[Any, Any]:
 
 
 def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
-                on_result: Callable[[FileResult], None], on_tick: Callable[[], None] | None = None) -> None:
-    """Every task's result passes through `on_result` in this (the client's) process."""
+                on_result: Callable[[FileResult], None],
+                on_tick: Callable[[], None] | None = None) -> list[WorkerStats]:
+    """Every task's result passes through `on_result` in this (the client's) process.
+
+    Returns the memory figures of the isolated worker processes on every Dask worker.
+    """
     from distributed import as_completed
 
     client, cluster = _client(settings)
@@ -112,6 +122,10 @@ def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
                 _collect(future, by_key.pop(future.key), on_result)
                 if queue:
                     running.add(submit())
+        by_worker = client.run(_pool_stats)
+        # With threads instead of processes (LocalCluster processes=False) every "worker" sees the same pools.
+        unique = {s.pid: s for stats in by_worker.values() for s in stats}
+        return list(unique.values())
     finally:
         client.close()
         if cluster is not None:

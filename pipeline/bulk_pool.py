@@ -34,6 +34,7 @@ DEFAULT_TIMEOUT_S = 120.0
 DEFAULT_MAX_MEMORY_MB = 1536
 POLL_INTERVAL_S = 0.05
 STARTUP_TIMEOUT_S = 300.0
+RSS_SAMPLE_EVERY = 25
 # Workers that die before they are ready, in a row, before the pool gives up (a broken install).
 MAX_START_FAILURES = 3
 
@@ -96,6 +97,8 @@ class WorkerStats:
     rss_after_first_mb: float = 0.0
     rss_after_last_mb: float = 0.0
     end: str = "running"
+    # (files done, RSS MB) every RSS_SAMPLE_EVERY files: flat memory shows as a flat series.
+    rss_samples: list[tuple[int, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -245,6 +248,8 @@ class WorkerPool:
         stats.rss_after_last_mb = _proc_status_mb(worker.proc.pid, "VmRSS:")
         if stats.tasks == 1:
             stats.rss_after_first_mb = stats.rss_after_last_mb
+        if stats.tasks % RSS_SAMPLE_EVERY == 0:
+            stats.rss_samples.append((stats.tasks, round(stats.rss_after_last_mb, 1)))
         worker.task = None
         on_result(result)
 

@@ -198,7 +198,13 @@ def run_suites(suites: list[LoadedSuite], frames: dict[str, Any], *, run_id: str
 
 
 def store_run(con: duckdb.DuckDBPyConnection, run: ValidationRun) -> None:
+    """Append the run to `validations` (created, or given the columns added since, on first use)."""
     con.execute(VALIDATIONS.ddl())
+    have = {r[0] for r in con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = 'validations'").fetchall()}
+    for column in VALIDATIONS.columns:
+        if column.name not in have:
+            con.execute(f"ALTER TABLE validations ADD COLUMN {column.name} {column.sql_type}")
     rows = [[run.run_id, run.run_at, o.spec.suite, o.spec.name, o.spec.type, o.spec.column, o.spec.severity,
              o.success, o.unexpected_count, o.element_count, o.exception] for o in run.outcomes]
     if rows:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass
 
 from schemas.document import Document
@@ -93,9 +94,12 @@ class SegmentedDocument:
                 best = section
         return best
 
+    @functools.cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
     def sentence_at(self, offset: int) -> Span:
-        starts = [s.start for s in self.sentences]
-        i = bisect.bisect_right(starts, offset) - 1
+        i = bisect.bisect_right(self._sentence_starts, offset) - 1
         if 0 <= i < len(self.sentences) and self.sentences[i].start <= offset < self.sentences[i].end:
             return self.sentences[i]
         return Span(offset, offset)

@@ -3,14 +3,20 @@
 Budget items read from a table carry `provenance.extractor == "tables"` and the
 table's (page, index); when a narrative figure equal to it won the resolution,
 the table's provenance is among its corroborations. Indicators carry their
-project (None for the department's own table).
+project (None for the department's own table). Tolerances come from the written
+precision (`Figure.tolerance`); a sum may miss by the sum of its addends'.
 
-Severities: a table contradicting its own stated figures (a total that is not
-the sum of its rows, a stated rate that is not executed ÷ budget, points above
-the maximum, level-1 points that are not the sum of their rows, row scores that
-do not add up to the stated total) is an error. Conventions that differ by
-province (执行率得分 = 分值 × 执行率; weights adding up to 100; points given for a
-missed target) are warnings.
+Severities: a table contradicting its own stated figures is an error — a total
+row that is not the sum of its 其中 rows (funds by source or level, and spending
+by kind, each on its own), a stated 执行率 that is not 执行数 ÷ 预算数, a score
+above its 分值, level-1 points (`产出指标(50分)`) that are not the sum of their
+rows' 分值, row scores that do not add up to the stated total. Conventions that
+differ by province, or readings that may be innocent, are warnings: 执行率得分 =
+分值 × 执行率; weights adding up to 100; points for a missed target (or
+deducted for a met one); a lone 其中 row below its total (it may list a part).
+Two-level funds blocks (scope `nested:`) are not summed: which row splits which
+is not written down. A stated total that equals the indicators' scores without
+the 执行率 row is accepted (some tables score execution apart).
 """
 from __future__ import annotations
 
@@ -24,6 +30,7 @@ from schemas.facts import Basis, BudgetItem, Flag, Indicator, ReportFacts, Repor
 from schemas.figures import Figure
 
 TABLE_EXTRACTOR = "tables"
+NESTED_SCOPE = "nested:"  # parts of a two-level funds block: which row splits which is not known
 EXECUTION_INDICATOR = "预算执行率"
 TOTAL_BY_BASIS = {Basis.INITIAL: "budget_initial", Basis.ADJUSTED: "budget_adjusted",
                   Basis.EXECUTED: "expenditure_total"}
@@ -64,8 +71,9 @@ def funds_total(facts: ReportFacts) -> list[Flag]:
             total = next((b for b in items if b.item == total_code and b.basis is None), None)
             if total is None:
                 continue
-            for parts in _families([b for b in items if b.basis == basis]):
-                flags.extend(_sum_flag(total, parts, basis, page))
+            column = [b for b in items if b.basis == basis and not (b.scope or "").startswith(NESTED_SCOPE)]
+            for family in _families(column):
+                flags.extend(_sum_flag(total, family, basis, page))
     return flags
 
 
@@ -242,6 +250,11 @@ def scores_sum(facts: ReportFacts) -> list[Flag]:
     total = sum((s.value for s in scores), Decimal(0))
     stated = _stated_total(self_score)
     if abs(total - stated.value) <= sum_tolerance(stated, *scores):
+        return []
+    # Some tables total the indicators only, 执行率 scored apart: that sum agreeing is no contradiction.
+    indicators_only = [i.score for i in group if i.score is not None and not _is_execution(i)]
+    if len(indicators_only) < len(scores) and abs(sum((s.value for s in indicators_only), Decimal(0)) - stated.value) \
+            <= sum_tolerance(stated, *indicators_only):
         return []
     prov = facts.meta.provenance.get("self_score")
     return [Flag(

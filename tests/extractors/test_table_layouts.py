@@ -184,15 +184,17 @@ def html_flattened() -> Table:
     ])
 
 
-def split_pages() -> tuple[Table, Table]:
-    """An indicators block cut by a page break: the second part has no header."""
+def split_pages(repeat_header: bool = False) -> tuple[Table, Table]:
+    """An indicators block cut by a page break: the second part has no header (or repeats it)."""
     first = build([
         ["项目名称", ("城乡环境综合治理", 1, 7)],
         [("绩效指标", 3, 1), "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
         [("产出指标", 2, 1), "数量指标", "清运垃圾量", "≥5000吨", "5200吨", "40", "40"],
         ["质量指标", "无害化处理率", "=100%", "100%", "20", "20"],
     ])
+    header: list[list[Spec]] = [["绩效指标", "一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]]
     second = build([
+        *(header if repeat_header else []),
         ["", "", "时效指标", "清运及时率", "≥95%", "97%", "20", "20"],
         ["", "满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "85%", "20", "20"],
         [("总分", 1, 6), "100", "100"],
@@ -251,6 +253,19 @@ def framework(total: str = "97") -> Table:
     ])
 
 
+def nested_funds() -> Table:
+    """Two levels of 其中: 财政拨款 splits into 一般公共预算 and 政府性基金."""
+    return build([
+        ["项目名称", ("某项目", 1, 3)],
+        ["", "年初预算数", "全年预算数", "全年执行数"],
+        ["年度资金总额", "110.00", "110.00", "100.00"],
+        ["其中：财政拨款", "100.00", "100.00", "90.00"],
+        ["其中：一般公共预算", "80.00", "80.00", "72.00"],
+        ["政府性基金", "20.00", "20.00", "18.00"],
+        ["其他资金", "10.00", "10.00", "10.00"],
+    ])
+
+
 def glued() -> Table:
     return build([
         ["项目名称", ("道路养护", 1, 4)],
@@ -265,7 +280,7 @@ PROJECT_TITLE = "某项目支出绩效自评报告\n一、项目基本情况\n"
 
 @pytest.mark.parametrize("table", [classic(), sichuan(), chongqing(), anhui(), transfer(), zero_total(), yunnan(), glued(),
                                    small_project("x"), *split_pages(), split_header_funds(), department_spending(),
-                                   framework()])
+                                   framework(), nested_funds()])
 def test_layouts_are_rectangular(table: Table) -> None:
     grid = table.grid()
     assert all(len(row) == table.n_cols for row in grid)

@@ -174,6 +174,21 @@ CASES = {
          "实际完成率": (None, None, D(80), D(78))},
         {"project_name": "乡村振兴衔接资金", "self_score": D(97)},
     ),
+    "nested_funds_keep_totals_only": (
+        [(PROJECT, (layouts.nested_funds(),))],
+        {"budget_initial": D(1100000), "budget_adjusted": D(1100000), "expenditure_total": D(1000000)},
+        {},
+        {"project_name": "某项目"},
+    ),
+    "split_with_repeated_header": (
+        [(PROJECT, (layouts.split_pages(True)[0],)), ("续表", (layouts.split_pages(True)[1],))],
+        {},
+        {"清运垃圾量": ("≥5000吨", "5200吨", D(40), D(40)),
+         "无害化处理率": ("=100%", "100%", D(20), D(20)),
+         "清运及时率": ("≥95%", "97%", D(20), D(20)),
+         "群众满意度": ("≥90%", "85%", D(20), D(20))},
+        {"project_name": "城乡环境综合治理", "self_score": D(100)},
+    ),
     "glued_cells": (
         [(PROJECT, (layouts.glued(),))],
         {"budget_adjusted": D("3900000"), "expenditure_total": D("3900000"), "execution_rate": D(100)},
@@ -206,6 +221,14 @@ def test_every_table_value_carries_its_cell() -> None:
     total = next(b for b in ex.budget_items if b.item == "budget_adjusted")
     assert (total.provenance.row, total.provenance.col, total.figure.stated) == (3, 5, "920.00")
     assert total.figure.tolerance == D(50)  # 0.005万元
+
+
+@pytest.mark.parametrize("repeat_header", [False, True])
+def test_split_table_keeps_level_labels_and_project(repeat_header: bool) -> None:
+    first, second = layouts.split_pages(repeat_header)
+    ex = run([(PROJECT, (first,)), ("续表", (second,))])
+    levels = {i.name: (i.level1, i.project, i.provenance.page) for i in ex.indicators}
+    assert levels["清运及时率"] == ("产出指标", "城乡环境综合治理", 2)
 
 
 def test_indicator_details_classic() -> None:

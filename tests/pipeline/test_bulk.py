@@ -173,6 +173,7 @@ def test_the_dask_path_gives_the_same_tables_and_a_parquet_dataset(tmp_path: Pat
         report = ingest_bulk(files, store, BulkSettings(pool=pool, dask="local", dask_processes=False,
                                                         parquet_out=out))
     assert report.summary.files == len(files)
+    assert report.worker_stats and all(w.peak_rss_mb > 0 for w in report.worker_stats if w.tasks)
     local, dask = all_tables(tmp_path / "local.duckdb"), all_tables(tmp_path / "dask.duckdb")
     assert dask == local
     years = {p.name for p in (out / "reports").iterdir()}

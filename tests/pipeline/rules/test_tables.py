@@ -102,6 +102,9 @@ CASES = {
         [(DEPARTMENT, (layouts.department_spending(project_spending="500.00"),))],
         {("table.funds_total", E, ("expenditure_basic", "expenditure_project", "expenditure_total"))},
     ),
+    "nested_funds_not_summed": ([(PROJECT, (layouts.nested_funds(),))], set()),
+    "anhui_total_without_execution_row": ([(PROJECT, (layouts.anhui(total="88"),))],
+                                          {("table.target_vs_score", W, ("indicators.actual", "indicators.score"))}),
     "framework_consistent": ([(PROJECT, (layouts.framework(),))], set()),
     "framework_total_off": ([(PROJECT, (layouts.framework(total="98"),))], {("table.scores_sum", E, SCORES)}),
     "lone_part_below_its_total": (
