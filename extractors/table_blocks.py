@@ -11,11 +11,22 @@ a caption merged over a block's rows is told from a row label by its cell.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from extractors import table_vocab as vocab
 from extractors.table_grid import CellAt, TableView
+from extractors.table_headers import (
+    MAX_HEADER_CHARS,
+    MONEY_ROLES,
+    Columns,
+    GoalsBlock,
+    funds_header,
+    goals_header,
+    indicator_header,
+    vertical_goal,
+)
 from extractors.table_values import (
     clean_text,
     is_missing,
@@ -28,25 +39,11 @@ from extractors.table_values import (
     unit_declared,
 )
 
-MONEY_ROLES = ("initial", "adjusted", "executed")
-TARGET_ROLES = ("target", "target_initial", "target_adjusted", "actual")
+# Rows past this are not scanned: a self-evaluation table is short, a longer sheet is a data dump.
+MAX_SCAN_ROWS = 600
 _PROJECT_LIST = re.compile(r"(项目|项目名称|项目名称及内容|支出项目|重点项目)")
-# A header cell is a short label; longer cells are values or notes.
-MAX_HEADER_CHARS = 24
 # A row with one cell spanning this share of the width is a title, caption or footnote.
 FULL_WIDTH_SHARE = 0.8
-
-
-@dataclass(frozen=True)
-class Columns:
-    """Column roles of a block: role -> grid column, with the header text read for each."""
-
-    roles: dict[str, int]
-    headers: dict[str, str]
-    width: int  # columns the header row covers
-
-    def get(self, role: str) -> int | None:
-        return self.roles.get(role)
 
 
 @dataclass(frozen=True)
@@ -91,12 +88,6 @@ class IndicatorBlock:
     rows: tuple[IndicatorRow, ...]
     total: TotalRow | None
     continued: bool = False  # columns carried over from the table before (a table split across pages)
-
-
-@dataclass(frozen=True)
-class GoalsBlock:
-    target: CellAt | None
-    actual: CellAt | None
 
 
 @dataclass(frozen=True)
@@ -148,7 +139,7 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
         indicators.append(block)
         if block.total:
             totals.append(block.total)
-    while r < view.n_rows:
+    while r < min(view.n_rows, MAX_SCAN_ROWS):
         if view.is_empty(r):
             r += 1
             continue
@@ -169,8 +160,8 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
             continue
         fund_cols, fund_start = funds_header(view, r)
         if fund_cols is not None:
-            block, r = read_funds(view, r, fund_start, fund_cols)
-            funds.append(block)
+            funds_block, r = read_funds(view, r, fund_start, fund_cols)
+            funds.append(funds_block)
             continue
         filled = view.filled(r)
         declared = next((u for s in filled if (u := unit_declared(s.text))), None)
@@ -181,129 +172,11 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
             totals.append(_loose_total(view, r))
         else:
             facts.extend(header_facts(view, r))
-            goals.extend(_vertical_goal(view, r))
+            goals.extend(vertical_goal(view, r))
         captions.extend(s.text for s in filled if len(s.text) <= MAX_HEADER_CHARS)
         r += 1
     return TableBlocks(view, title, unit, tuple(funds), tuple(goals), tuple(indicators), tuple(facts),
                        tuple(totals), open_carry, tuple(captions))
-
-
-# --- headers -------------------------------------------------------------------------------------
-
-def _header_roles(view: TableView, rows: tuple[int, ...], classify) -> tuple[dict[str, int], dict[str, str]]:  # type: ignore[no-untyped-def]
-    """Roles per column from one header row, or two stacked ones (a header split over two rows).
-
-    Each column is classified by its lowest header text first, then by the
-    texts stacked (`预算数` over `年初` reads `预算数年初`), then by its top text.
-    """
-    roles: dict[str, int] = {}
-    headers: dict[str, str] = {}
-    below = rows[-1] + 1
-    for col in range(view.n_cols):
-        if below < view.n_rows and view.same_cell_above(below, col):
-            continue  # a caption merged down over the block's rows, not a column header
-        texts = []
-        for r in rows:
-            cell = view.at(r, col)
-            if cell.text and (not texts or not view.same_cell_above(r, col)):
-                texts.append(cell.text)
-        if not texts or any(len(t) > MAX_HEADER_CHARS or parse_number(t) for t in texts):
-            continue
-        role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
-        if role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
-            continue  # `项目资金(万元)`, `部门预算执行情况`: a block caption, not a column
-        if role and role not in roles:
-            roles[role] = col
-            headers[role] = "".join(texts)
-    return roles, headers
-
-
-def _is_header_like(view: TableView, r: int) -> bool:
-    """Short labels only: no cell reads as a value (a vertical caption may be long)."""
-    if r >= view.n_rows or view.is_empty(r):
-        return False
-    for seg in view.filled(r):
-        if _value_like(seg.text):
-            return False
-        caption = r + 1 < view.n_rows and view.same_cell_above(r + 1, seg.col)
-        if len(seg.text) > MAX_HEADER_CHARS and not caption:
-            return False
-    return True
-
-
-def _value_like(text: str) -> bool:
-    """`2,150.00`, `95%`, `≥600人次`, `648人次` — not `2022年度指标值` or `执行率(B/A×100%)`."""
-    if parse_number(text) is not None or text[:1] in "≥≤=<>":
-        return True
-    value = parse_indicator_value(text)
-    return bool(value and value.value is not None and (value.unit is None or len(value.unit) <= 3))
-
-
-def _width(view: TableView, r: int) -> int:
-    return max((s.end for s in view.filled(r)), default=view.n_cols)
-
-
-def _header_rows(view: TableView, r: int, classify) -> tuple[tuple[int, ...], ...]:  # type: ignore[no-untyped-def]
-    """Row r alone, or r with the sub-header row under it when r+1 is one (tried first)."""
-    if not _is_header_like(view, r):
-        return ()
-    nxt = r + 1
-    top = view.filled(r)
-    # The top row of a split header names columns itself (`预算数` over `年初 | 全年`); a row of
-    # label/value pairs (`主管部门 | X`) above a header is not part of it.
-    sub = (
-        _is_header_like(view, nxt)
-        and any(classify(s.text) for s in top)
-        and not any(vocab.header_field(s.text) for s in top)
-        and any(classify(s.text) for s in view.filled(nxt) if not view.same_cell_above(nxt, s.col))
-    )
-    return ((r, nxt), (r,)) if sub else ((r,),)
-
-
-def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
-    """Columns of an indicators block whose header starts at row r, and the first data row."""
-    for rows in _header_rows(view, r, vocab.indicator_column):
-        roles, headers = _header_roles(view, rows, vocab.indicator_column)
-        # Targets and actuals, or (decision–management–output–effect frameworks) just points and scores.
-        values = any(t in roles for t in TARGET_ROLES) or ("weight" in roles and "score" in roles)
-        if ("name" in roles or "level2" in roles) and values:
-            return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
-    return None, r
-
-
-def funds_header(view: TableView, r: int) -> tuple[Columns | None, int]:
-    for rows in _header_rows(view, r, vocab.fund_column):
-        roles, headers = _header_roles(view, rows, vocab.fund_column)
-        money = [m for m in MONEY_ROLES if m in roles]
-        if len(money) >= 2 or (money and "rate" in roles):
-            return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
-    return None, r
-
-
-def goals_header(view: TableView, r: int) -> GoalsBlock | None:
-    """`预期目标 | 实际完成情况` over the row holding the two texts."""
-    if not _is_header_like(view, r) or r + 1 >= view.n_rows:
-        return None
-    found: dict[str, CellAt] = {}
-    for seg in view.filled(r):
-        role = vocab.goal_column(seg.text)
-        below = view.at(r + 1, seg.col)
-        if role and role not in found and below.text and below.origin != view.at(r, seg.col).origin:
-            found[role] = below
-    if "actual" not in found or not ({"target", "adjusted"} & set(found)):
-        return None
-    return GoalsBlock(found.get("target"), found["actual"])
-
-
-def _vertical_goal(view: TableView, r: int) -> list[GoalsBlock]:
-    """`实际完成情况 | <text>` laid out as a row rather than a column."""
-    filled = view.filled(r)
-    for i, seg in enumerate(filled[:-1]):
-        if len(seg.text) <= MAX_HEADER_CHARS and vocab.goal_column(seg.text) == "actual":
-            value = filled[i + 1]
-            if len(value.text) > MAX_HEADER_CHARS:
-                return [GoalsBlock(None, view.at(r, value.col))]
-    return []
 
 
 # --- funds ---------------------------------------------------------------------------------------
@@ -414,13 +287,16 @@ def read_indicators(view: TableView, start: int, columns: Columns,
     return IndicatorBlock(start, columns, tuple(rows), total, continued=carry is not None), r, open_carry
 
 
-def aligned_cells(view: TableView, r: int, columns: Columns, fit) -> dict[str, CellAt]:  # type: ignore[no-untyped-def]
+Fit = Callable[[dict[str, CellAt]], int]
+
+
+def aligned_cells(view: TableView, r: int, columns: Columns, fit: Fit) -> dict[str, CellAt]:
     """The row's cell per role (see `_aligned_row`)."""
     row_cells = _aligned_row(view, r, columns, fit)
     return {role: _cell(row_cells, r, col) for role, col in columns.roles.items()}
 
 
-def _aligned_row(view: TableView, r: int, columns: Columns, fit) -> list[CellAt]:  # type: ignore[no-untyped-def]
+def _aligned_row(view: TableView, r: int, columns: Columns, fit: Fit) -> list[CellAt]:
     """The row's positions, shifted right when that fits the roles better (a site dropped rowspans)."""
     plain = [view.at(r, c) for c in range(view.n_cols)]
     shift = view.row_shift(r, columns.width)
@@ -442,7 +318,8 @@ def _indicator_fit(cells: dict[str, CellAt]) -> int:
     """How well texts fit their columns: names are words, values and points are numbers."""
     score = 0
     name = cells.get("name")
-    if name is not None and name.text and parse_indicator_value(name.text) is not None and parse_indicator_value(name.text).value is None:  # type: ignore[union-attr]
+    name_value = parse_indicator_value(name.text) if name is not None else None
+    if name_value is not None and name_value.value is None:
         score += 1
     for role in ("target", "target_initial", "target_adjusted", "actual"):
         value = parse_indicator_value(cells[role].text) if role in cells else None
@@ -459,11 +336,6 @@ def _indicator_fit(cells: dict[str, CellAt]) -> int:
 
 def _funds_fit(cells: dict[str, CellAt]) -> int:
     return sum(parse_number(c.text) is not None for role, c in cells.items() if role in (*MONEY_ROLES, "rate"))
-
-
-def _has_name(view: TableView, r: int, columns: Columns) -> bool:
-    col = columns.get("name")
-    return col is not None and bool(view.at(r, col).text) and vocab.indicator_column(view.at(r, col).text) is None
 
 
 def _continues(view: TableView, carry: Carry) -> bool:

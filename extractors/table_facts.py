@@ -103,7 +103,7 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
             execution = _execution_indicator(view, block, row, ctx)
         elif row.kind != "total":
             items.extend(_part_items(view, row, unit, ctx, nested))
-    projects = ()
+    projects: tuple[Project, ...] = ()
     if not ctx.report_level and ctx.project and totals:
         budget = totals.get("budget_adjusted") or totals.get("budget_initial")
         projects = (Project(
@@ -165,6 +165,7 @@ def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext, ne
         figure = parse_money(cell.text, unit) if cell else None
         if cell is None or figure is None:
             continue
+        scope: str | None
         if nested:
             code, scope = row.kind or TABLE_ROW_ITEM, f"{NESTED_SCOPE}{row.label}"
         elif row.kind is None:

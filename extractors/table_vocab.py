@@ -52,7 +52,11 @@ def vocabulary() -> Vocabulary:
     if missing:
         raise ConfigError(f"{VOCAB_PATH.name}: missing sections {', '.join(missing)}")
     return Vocabulary(
-        *(_ordered(data[s], s) for s in _SECTIONS),
+        fund_columns=_ordered(data["fund_columns"], "fund_columns"),
+        fund_rows=_ordered(data["fund_rows"], "fund_rows"),
+        indicator_columns=_ordered(data["indicator_columns"], "indicator_columns"),
+        goal_columns=_ordered(data["goal_columns"], "goal_columns"),
+        header_fields=_ordered(data["header_fields"], "header_fields"),
         total_rows=tuple(re.compile(p) for p in data["total_rows"]),
         block_captions=tuple(data["block_captions"]),
         caption_words=tuple(data["caption_words"]),

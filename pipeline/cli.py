@@ -90,10 +90,12 @@ def export(
 @app.command()
 def rules() -> None:
     """List the consistency rules with their ids."""
+    from pipeline.crosschecks import CROSS_RULES
     from pipeline.rules import all_rules
 
-    for spec in sorted(all_rules().values(), key=lambda s: s.id):
-        typer.echo(f"{spec.id:34} {spec.doc}")
+    docs = {spec.id: spec.doc for spec in all_rules().values()} | CROSS_RULES
+    for rule_id in sorted(docs):
+        typer.echo(f"{rule_id:36} {docs[rule_id]}")
 
 
 @app.command()

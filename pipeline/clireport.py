@@ -101,9 +101,8 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
         return 130
     print_summary(report.summary, db)
     _print_rates(report)
-    if validate:
-        run_validation_summary(db)
-    return 1 if report.summary.by_status.get("failed", 0) or missing else 0
+    validation_failed = run_validation_summary(db) != 0 if validate else False
+    return 1 if report.summary.by_status.get("failed", 0) or missing or validation_failed else 0
 
 
 def _ingest_progress(enabled: bool) -> Progress:
@@ -128,8 +127,8 @@ def _print_rates(report: BulkReport) -> None:
                       "partitioned by fiscal_year")
 
 
-def run_validation_summary(db: str) -> None:
-    """Dataset expectations after ingest (when the validation module is present)."""
+def run_validation_summary(db: str) -> int:
+    """Dataset expectations after ingest; non-zero when an error-severity expectation failed."""
     import importlib
 
     try:
@@ -137,8 +136,8 @@ def run_validation_summary(db: str) -> None:
     except ModuleNotFoundError as exc:
         if exc.name != "pipeline.expectations":
             raise
-        return
-    expectations.validate_command(db, print_summary=True)
+        return 0
+    return int(expectations.validate_command(db, print_summary=True))
 
 
 def print_summary(summary: BatchSummary, db: str) -> None:

@@ -17,21 +17,28 @@ def export(db: str | Path, fmt: str, out_dir: str | Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     with Store(db, read_only=True) as store:
+        tables = [spec.name for spec in CONTRACT_TABLES] + _extra_tables(store)
         if fmt == "xlsx":
             target = out / "jixiao.xlsx"
             import pandas as pd
 
             with pd.ExcelWriter(target, engine="openpyxl") as writer:
-                for spec in CONTRACT_TABLES:
-                    frame = store.con.execute(f"SELECT * FROM {spec.name}").df()
-                    frame.to_excel(writer, sheet_name=spec.name, index=False)
+                for name in tables:
+                    frame = store.con.execute(f"SELECT * FROM {name}").df()
+                    frame.to_excel(writer, sheet_name=name, index=False)
             return [target]
-        for spec in CONTRACT_TABLES:
-            target = out / f"{spec.name}.{fmt}"
+        for name in tables:
+            target = out / f"{name}.{fmt}"
             option = "(FORMAT PARQUET)" if fmt == "parquet" else "(HEADER, DELIMITER ',')"
-            store.con.execute(f"COPY {spec.name} TO '{_sql_path(target)}' {option}")
+            store.con.execute(f"COPY {name} TO '{_sql_path(target)}' {option}")
             written.append(target)
     return written
+
+
+def _extra_tables(store: Store) -> list[str]:
+    """Tables beside the contract's that the dataset holds (the validation results)."""
+    have = {r[0] for r in store.con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+    return [name for name in ("validations",) if name in have]
 
 
 def _sql_path(path: Path) -> str:

@@ -72,19 +72,26 @@ def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
         x = ctypes.c_double()
         y = ctypes.c_double()
         rect = pdfium_c.FS_RECTF()
+        # Raw handle and local names: this loop runs once per character (~1000 a page).
+        handle = textpage.raw
+        is_generated = pdfium_c.FPDFText_IsGenerated
+        get_unicode = pdfium_c.FPDFText_GetUnicode
+        get_box = pdfium_c.FPDFText_GetLooseCharBox
+        get_origin = pdfium_c.FPDFText_GetCharOrigin
+        get_size = pdfium_c.FPDFText_GetFontSize
+        rect_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(x), ctypes.byref(y)
         glyphs = []
         for index in range(textpage.count_chars()):
-            if pdfium_c.FPDFText_IsGenerated(textpage, index):
+            if is_generated(handle, index):
                 continue
-            code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+            code = get_unicode(handle, index)
             text = chr(code) if code else ""
             if not text or text in _NON_CONTENT:
                 continue
-            if not pdfium_c.FPDFText_GetLooseCharBox(textpage, index, rect):
+            if not get_box(handle, index, rect_ref):
                 continue
-            pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
-            size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-            glyphs.append(Glyph(text, rect.left, rect.right, page_top - y.value, size))
+            get_origin(handle, index, x_ref, y_ref)
+            glyphs.append(Glyph(text, rect.left, rect.right, page_top - y.value, get_size(handle, index)))
         return dedupe_glyphs(glyphs)
     finally:
         textpage.close()

@@ -101,20 +101,27 @@ def plumber_chars_to_glyphs(chars: Iterable[dict[str, Any]]) -> list[Glyph]:
 
 def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_PT) -> list[Glyph]:
     """Drop a glyph that repeats an earlier one within `tolerance` (fake bold, overprint)."""
+    # Cells twice the tolerance wide: a point within `tolerance` lies in the same cell or
+    # the neighbour on the side its position leans to, so 4 lookups per glyph suffice.
+    cell = 2 * tolerance
     seen: dict[tuple[str, int, int], list[Glyph]] = {}
     kept = []
     for glyph in glyphs:
         if glyph.text.isspace():
             kept.append(glyph)
             continue
-        bx, by = int(glyph.x0 // tolerance), int(glyph.baseline // tolerance)
+        fx, fy = glyph.x0 / cell, glyph.baseline / cell
+        bx, by = int(fx // 1), int(fy // 1)
+        sx = -1 if fx - bx < 0.5 else 1
+        sy = -1 if fy - by < 0.5 else 1
         duplicate = False
-        for dx in (-1, 0, 1):
-            for dy in (-1, 0, 1):
-                for other in seen.get((glyph.text, bx + dx, by + dy), ()):
-                    if abs(other.x0 - glyph.x0) <= tolerance and abs(other.baseline - glyph.baseline) <= tolerance:
-                        duplicate = True
-                        break
+        for key in ((glyph.text, bx, by), (glyph.text, bx + sx, by), (glyph.text, bx, by + sy), (glyph.text, bx + sx, by + sy)):
+            for other in seen.get(key, ()):
+                if abs(other.x0 - glyph.x0) <= tolerance and abs(other.baseline - glyph.baseline) <= tolerance:
+                    duplicate = True
+                    break
+            if duplicate:
+                break
         if duplicate:
             continue
         seen.setdefault((glyph.text, bx, by), []).append(glyph)

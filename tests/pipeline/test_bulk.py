@@ -112,13 +112,13 @@ def all_tables(db: Path) -> dict[str, list[tuple]]:
 
 def test_hung_and_memory_hungry_files_fail_with_reasons_and_the_batch_goes_on(tmp_path: Path, hooks: str) -> None:
     files = write_reports(tmp_path / "in", 4, {"x-hang.md": "绩效 hang", "x-hog.md": "绩效 hog"})
-    settings = BulkSettings(pool=PoolSettings(workers=2, timeout_s=4, max_memory_mb=500, process_fn=hooks))
+    settings = BulkSettings(pool=PoolSettings(workers=2, timeout_s=3, max_memory_mb=500, process_fn=hooks))
     with Store(tmp_path / "db.duckdb") as store:
         report = ingest_bulk(files, store, settings)
         statuses = dict(store.con.execute("SELECT source_path, status || ': ' || coalesce(error, '') "
                                           "FROM reports").fetchall())
     assert len(statuses) == len(files)
-    assert statuses[str(files[-2])] == "failed: took longer than 4 s (time limit per file, --timeout)"
+    assert statuses[str(files[-2])] == "failed: took longer than 3 s (time limit per file, --timeout)"
     assert statuses[str(files[-1])] == "failed: needed more than 500 MB (memory ceiling per file, --max-memory-mb)"
     assert all(not statuses[str(p)].startswith("failed") for p in files[:4])
     ends = sorted(w.end for w in report.worker_stats)
@@ -133,14 +133,14 @@ def run_cli(args: list[str], env: dict[str, str]) -> subprocess.Popen[bytes]:
 
 def test_a_batch_killed_midway_resumes_to_the_same_rows_as_an_uninterrupted_run(tmp_path: Path, hooks: str) -> None:
     inputs = tmp_path / "in"
-    files = write_reports(inputs, 14)
+    files = write_reports(inputs, 10)
     common = ["--workers", "2", "--no-validate", "--no-progress", "--process-fn", hooks, "--commit-reports", "2"]
     log = tmp_path / "done.log"
-    env = {**os.environ, "JIXIAO_TEST_DELAY": "0.25", "JIXIAO_TEST_DONE_LOG": str(log)}
+    env = {**os.environ, "JIXIAO_TEST_DELAY": "0.2", "JIXIAO_TEST_DONE_LOG": str(log)}
     killed_db = tmp_path / "killed.duckdb"
     proc = run_cli([str(inputs), "--db", str(killed_db), *common], env)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not log.exists() or len(log.read_text().split()) < 8):
+    while time.monotonic() < deadline and (not log.exists() or len(log.read_text().split()) < 6):
         time.sleep(0.05)
     proc.send_signal(signal.SIGKILL)
     proc.wait()

@@ -1,0 +1,160 @@
+"""Block headers of a 绩效自评表: which row opens a block, and what each column holds.
+
+A header row is short labels only (no cell reads as a value); each column is
+classified by the vocabulary (`table_vocab`), reading a header split over two
+rows as one (`预算数` over `年初 | 全年`). A caption merged down over the block's
+rows (`项目资金（万元）`, `绩效指标`) is no column.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from extractors import table_vocab as vocab
+from extractors.table_grid import CellAt, TableView
+from extractors.table_values import parse_indicator_value, parse_number
+
+MONEY_ROLES = ("initial", "adjusted", "executed")
+TARGET_ROLES = ("target", "target_initial", "target_adjusted", "actual")
+# A block header names at least one of these; other rows skip the vocabulary (fast on big sheets).
+_HEADER_HINT = re.compile(r"预算|执行|指标|得分|分值|权重|目标|完成|年初|全年|调整|计划|到位|实际|支出|收入|预期")
+# A header cell is a short label; longer cells are values or notes.
+MAX_HEADER_CHARS = 24
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Column roles of a block: role -> grid column, with the header text read for each."""
+
+    roles: dict[str, int]
+    headers: dict[str, str]
+    width: int  # columns the header row covers
+
+    def get(self, role: str) -> int | None:
+        return self.roles.get(role)
+
+
+@dataclass(frozen=True)
+class GoalsBlock:
+    target: CellAt | None
+    actual: CellAt | None
+
+
+Classify = Callable[[str], "str | None"]
+
+
+def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) -> tuple[dict[str, int], dict[str, str]]:
+    """Roles per column from one header row, or two stacked ones (a header split over two rows).
+
+    Each column is classified by its lowest header text first, then by the
+    texts stacked (`预算数` over `年初` reads `预算数年初`), then by its top text.
+    """
+    roles: dict[str, int] = {}
+    headers: dict[str, str] = {}
+    below = rows[-1] + 1
+    for col in range(view.n_cols):
+        if below < view.n_rows and view.same_cell_above(below, col):
+            continue  # a caption merged down over the block's rows, not a column header
+        texts: list[str] = []
+        for r in rows:
+            cell = view.at(r, col)
+            if cell.text and (not texts or not view.same_cell_above(r, col)):
+                texts.append(cell.text)
+        if not texts or any(len(t) > MAX_HEADER_CHARS or parse_number(t) for t in texts):
+            continue
+        role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
+        if role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
+            continue  # `项目资金(万元)`, `部门预算执行情况`: a block caption, not a column
+        if role and role not in roles:
+            roles[role] = col
+            headers[role] = "".join(texts)
+    return roles, headers
+
+
+def is_header_like(view: TableView, r: int) -> bool:
+    """Short labels only: no cell reads as a value (a vertical caption may be long)."""
+    if r >= view.n_rows or view.is_empty(r):
+        return False
+    for seg in view.filled(r):
+        if _value_like(seg.text):
+            return False
+        caption = r + 1 < view.n_rows and view.same_cell_above(r + 1, seg.col)
+        if len(seg.text) > MAX_HEADER_CHARS and not caption:
+            return False
+    return True
+
+
+def _value_like(text: str) -> bool:
+    """`2,150.00`, `95%`, `≥600人次`, `648人次` — not `2022年度指标值` or `执行率(B/A×100%)`."""
+    if parse_number(text) is not None or text[:1] in "≥≤=<>":
+        return True
+    value = parse_indicator_value(text)
+    return bool(value and value.value is not None and (value.unit is None or len(value.unit) <= 3))
+
+
+def _width(view: TableView, r: int) -> int:
+    return max((s.end for s in view.filled(r)), default=view.n_cols)
+
+
+def _header_rows(view: TableView, r: int, classify: Classify) -> tuple[tuple[int, ...], ...]:
+    """Row r alone, or r with the sub-header row under it when r+1 is one (tried first)."""
+    if not _HEADER_HINT.search(view.row_text(r)) or not is_header_like(view, r):
+        return ()
+    nxt = r + 1
+    top = view.filled(r)
+    # The top row of a split header names columns itself (`预算数` over `年初 | 全年`); a row of
+    # label/value pairs (`主管部门 | X`) above a header is not part of it.
+    sub = (
+        is_header_like(view, nxt)
+        and any(classify(s.text) for s in top)
+        and not any(vocab.header_field(s.text) for s in top)
+        and any(classify(s.text) for s in view.filled(nxt) if not view.same_cell_above(nxt, s.col))
+    )
+    return ((r, nxt), (r,)) if sub else ((r,),)
+
+
+def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
+    """Columns of an indicators block whose header starts at row r, and the first data row."""
+    for rows in _header_rows(view, r, vocab.indicator_column):
+        roles, headers = _header_roles(view, rows, vocab.indicator_column)
+        # Targets and actuals, or (decision–management–output–effect frameworks) just points and scores.
+        values = any(t in roles for t in TARGET_ROLES) or ("weight" in roles and "score" in roles)
+        if ("name" in roles or "level2" in roles) and values:
+            return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
+    return None, r
+
+
+def funds_header(view: TableView, r: int) -> tuple[Columns | None, int]:
+    for rows in _header_rows(view, r, vocab.fund_column):
+        roles, headers = _header_roles(view, rows, vocab.fund_column)
+        money = [m for m in MONEY_ROLES if m in roles]
+        if len(money) >= 2 or (money and "rate" in roles):
+            return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
+    return None, r
+
+
+def goals_header(view: TableView, r: int) -> GoalsBlock | None:
+    """`预期目标 | 实际完成情况` over the row holding the two texts."""
+    if r + 1 >= view.n_rows or not _HEADER_HINT.search(view.row_text(r)) or not is_header_like(view, r):
+        return None
+    found: dict[str, CellAt] = {}
+    for seg in view.filled(r):
+        role = vocab.goal_column(seg.text)
+        below = view.at(r + 1, seg.col)
+        if role and role not in found and below.text and below.origin != view.at(r, seg.col).origin:
+            found[role] = below
+    if "actual" not in found or not ({"target", "adjusted"} & set(found)):
+        return None
+    return GoalsBlock(found.get("target"), found["actual"])
+
+
+def vertical_goal(view: TableView, r: int) -> list[GoalsBlock]:
+    """`实际完成情况 | <text>` laid out as a row rather than a column."""
+    filled = view.filled(r)
+    for i, seg in enumerate(filled[:-1]):
+        if len(seg.text) <= MAX_HEADER_CHARS and vocab.goal_column(seg.text) == "actual":
+            value = filled[i + 1]
+            if len(value.text) > MAX_HEADER_CHARS:
+                return [GoalsBlock(None, view.at(r, value.col))]
+    return []
