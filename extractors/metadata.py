@@ -19,6 +19,8 @@ SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|
 GRADE = re.compile(
     r"(?:等级|结论|结果|评级|评定为|评为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![化势质秀点])"
 )
+# An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
+EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
 SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
 
 
@@ -118,6 +120,9 @@ def _grades(doc: SegmentedDocument) -> list[FieldCandidate]:
         if re.match(r"[”\"]?的项目", doc.text[m.end():m.end() + 4]):
             continue  # a grade bucket: `“优”的项目12个`
         grade = words.get(m.group("grade"))
-        if grade:
-            out.append(_field(doc, "grade", grade, m.start("grade"), m.end("grade"), 2))
+        if not grade:
+            continue
+        clause = doc.text[doc.sentence_at(m.start()).start:m.end()]
+        name = "external_grade" if EXTERNAL_EVALUATION.search(clause) else "grade"
+        out.append(_field(doc, name, grade, m.start("grade"), m.end("grade"), 2))
     return out

@@ -133,9 +133,11 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
     unit: str | None = None
     captions: list[str] = []
     open_carry: Carry | None = None
+    last_block_end = 0
     r = 0
     if carry is not None and _continues(view, carry):
         block, r, open_carry = read_indicators(view, 0, carry.columns, carry)
+        last_block_end = r
         indicators.append(block)
         if block.total:
             totals.append(block.total)
@@ -145,10 +147,12 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
             continue
         ind_cols, ind_start = indicator_header(view, r)
         if ind_cols is not None:
-            # A part repeating the header of the part before continues its level labels.
-            repeated = carry if carry is not None and not indicators and _first_content_row(view) == r \
-                and set(carry.columns.roles) == set(ind_cols.roles) else None
+            # A header repeated after a page break (in this table, or atop the next part) continues the
+            # level labels of the block it interrupts.
+            before = open_carry if indicators else (carry if _first_content_row(view) == r else None)
+            repeated = before if before is not None and set(before.columns.roles) == set(ind_cols.roles) else None
             block, r, open_carry = read_indicators(view, ind_start, ind_cols, repeated)
+            last_block_end = r
             indicators.append(block)
             if block.total:
                 totals.append(block.total)
@@ -175,8 +179,10 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
             goals.extend(vertical_goal(view, r))
         captions.extend(s.text for s in filled if len(s.text) <= MAX_HEADER_CHARS)
         r += 1
+    # Only a block still open at the table's end goes on in the next table.
+    ends_open = bool(indicators) and last_block_end >= view.n_rows
     return TableBlocks(view, title, unit, tuple(funds), tuple(goals), tuple(indicators), tuple(facts),
-                       tuple(totals), open_carry, tuple(captions))
+                       tuple(totals), open_carry if ends_open else None, tuple(captions))
 
 
 # --- funds ---------------------------------------------------------------------------------------
@@ -283,7 +289,7 @@ def read_indicators(view: TableView, start: int, columns: Columns,
             continue
         rows.append(IndicatorRow(r, level1, points, level2, cells, view.row_text(r)))
         r += 1
-    open_carry = None if total is not None or r < view.n_rows else Carry(columns, level1, points, level2)
+    open_carry = None if total is not None else Carry(columns, level1, points, level2)
     return IndicatorBlock(start, columns, tuple(rows), total, continued=carry is not None), r, open_carry
 
 

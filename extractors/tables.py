@@ -36,8 +36,9 @@ from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
 
 GOALS_SECTION = "绩效自评表 / 年度总体目标 / 实际完成情况"
-# How much of the text's start names the report's own kind (its title).
+# Where the report names its own kind: its first lines (the title), within the first characters.
 TITLE_CHARS = 300
+TITLE_LINES = 3
 _DEPARTMENT_WORDS = re.compile(r"部门整体|整体支出|部门预算执行")
 _PROJECT_WORDS = re.compile(r"项目支出|项目绩效|项目名称")
 
@@ -92,7 +93,7 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
     one project (its funds are scoped to it). A table that does not say what it
     is takes the context of the table it continues, else belongs to the report.
     """
-    title = doc.text[:TITLE_CHARS]
+    title = title_text(doc)
     names = {t.project for t in tables if t.own_kind == "project" and t.project}
     department_doc = bool(_DEPARTMENT_WORDS.search(title)) or any(t.own_kind == "department" for t in tables)
     out: list[TableContext] = []
@@ -109,6 +110,12 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
         out.append(ctx)
         previous = ctx
     return out
+
+
+def title_text(doc: SegmentedDocument) -> str:
+    """The report's title as far as it can be told: the page title hint and the first lines."""
+    lines = [line for line in doc.text[:TITLE_CHARS].split("\n") if line.strip()][:TITLE_LINES]
+    return " ".join([doc.document.title_hint or "", *lines])
 
 
 def _page_unit(doc: SegmentedDocument, page_number: int) -> str | None:

@@ -84,6 +84,7 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> Repo
         project_name=_text(values.get("project_name")),
         self_score=_decimal(values.get("self_score")),
         grade=_text(values.get("grade")),
+        external_grade=_text(values.get("external_grade")),
         provenance={name: c.provenance for name, c in chosen.items()},
     )
 

@@ -39,6 +39,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
         "report_kind": meta.report_kind.value if meta else None,
         "project_name": meta.project_name if meta else None,
         "self_score": meta.self_score if meta else None, "grade": meta.grade if meta else None,
+        "external_grade": meta.external_grade if meta else None,
         "n_pages": outcome.n_pages, "n_chars": outcome.n_chars,
         "pipeline_version": PIPELINE_VERSION,
         "ingested_at": ingested_at or datetime.now(timezone.utc).replace(tzinfo=None),

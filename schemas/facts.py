@@ -40,7 +40,7 @@ GRADES = ("优", "良", "中", "差")
 # Report-level fields a metadata candidate may name.
 REPORT_FIELDS = (
     "title", "department", "province", "city", "county", "fiscal_year",
-    "report_kind", "project_name", "self_score", "grade",
+    "report_kind", "project_name", "self_score", "grade", "external_grade",
 )
 
 
@@ -196,6 +196,7 @@ class ReportMeta:
     project_name: str | None = None
     self_score: Decimal | None = None
     grade: str | None = None
+    external_grade: str | None = None  # the grade an independent evaluation gave, when the report cites one
     provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
 
 

@@ -49,7 +49,7 @@ REPORTS = TableSpec("reports", (
     _c("status", nullable=False, doc="ok | partial | failed | needs_ocr | not_a_report"),
     _c("error"), _c("title"), _c("department"), _c("province"), _c("city"), _c("county"),
     _c("fiscal_year", "INTEGER"), _c("report_kind"), _c("project_name"),
-    _c("self_score", "DECIMAL(7,2)"), _c("grade"),
+    _c("self_score", "DECIMAL(7,2)"), _c("grade"), _c("external_grade", doc="grade of an independent evaluation the report cites"),
     _c("n_pages", "INTEGER"), _c("n_chars", "INTEGER"),
     _c("pipeline_version"), _c("ingested_at", "TIMESTAMP"),
 ), "one row per input file, whatever happened to it")

@@ -90,14 +90,25 @@ def read_docx(request: ReadRequest, settings: DocxSettings) -> Document:
     )
     if not any(p.text.strip() or p.tables for p in pages):
         raise EmptyDocument("the Word document has no text", path=request.path)
-    title = clean_line(document.core_properties.title or "")
+    title = core_title(document)
     return Document(
         source_path=request.path,
         sha256=request.sha256,
         source_format=request.source_format,
         pages=pages,
-        title_hint=title or None,
+        title_hint=title,
     )
+
+
+def core_title(document: Any) -> str | None:
+    """The Title document property, if set and readable (a damaged docProps/core.xml is not fatal)."""
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        title = document.core_properties.title or ""
+    except (XMLSyntaxError, KeyError, ValueError):
+        return None
+    return clean_line(title) or None
 
 
 def open_docx(request: ReadRequest) -> Any:
@@ -109,6 +120,12 @@ def open_docx(request: ReadRequest) -> Any:
         return docx.Document(io.BytesIO(request.data))
     except (OpcError, KeyError, ValueError, XMLSyntaxError, zipfile.BadZipFile) as exc:
         raise CorruptDocument(f"the Word document is damaged and cannot be opened ({exc})", path=request.path) from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # python-docx has no error hierarchy for malformed parts; name the cause
+        raise CorruptDocument(
+            f"the Word document is damaged and cannot be opened ({type(exc).__name__}: {exc})", path=request.path
+        ) from exc
 
 
 def _part_root(document_part: Any, name: str) -> Any | None:

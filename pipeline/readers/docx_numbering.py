@@ -138,7 +138,7 @@ class Numbering:
         num = numpr.find(f"{W}numId")
         lvl = numpr.find(f"{W}ilvl")
         num_id = num.get(f"{W}val") if num is not None else (style_num[0] if style_num else None)
-        ilvl = int(lvl.get(f"{W}val", "0")) if lvl is not None else (style_num[1] if style_num else 0)
+        ilvl = _int(lvl.get(f"{W}val"), 0) if lvl is not None else (style_num[1] if style_num else 0)
         if num_id is None or num_id == "0":  # numId 0 switches numbering off
             return None
         return num_id, ilvl
@@ -151,19 +151,17 @@ def numbering_from_parts(numbering_xml: Any | None, styles_xml: Any | None) -> N
         for abstract in numbering_xml.findall(f"{W}abstractNum"):
             levels: dict[int, Level] = {}
             for lvl in abstract.findall(f"{W}lvl"):
-                ilvl = int(lvl.get(f"{W}ilvl", "0"))
                 fmt = _val(lvl, "numFmt") or "decimal"
                 text = _val(lvl, "lvlText") or ""
-                start = int(_val(lvl, "start") or "1")
-                levels[ilvl] = Level(fmt, text, start)
+                levels[_int(lvl.get(f"{W}ilvl"), 0)] = Level(fmt, text, _int(_val(lvl, "start"), 1))
             numbering.levels[abstract.get(f"{W}abstractNumId", "")] = levels
         for num in numbering_xml.findall(f"{W}num"):
             abstract_id = _val(num, "abstractNumId") or ""
-            overrides = {}
+            overrides: dict[int, int] = {}
             for override in num.findall(f"{W}lvlOverride"):
-                start = _val(override, "startOverride")
-                if start is not None:
-                    overrides[int(override.get(f"{W}ilvl", "0"))] = int(start)
+                start_override = _val(override, "startOverride")
+                if start_override is not None:
+                    overrides[_int(override.get(f"{W}ilvl"), 0)] = _int(start_override, 1)
             numbering.nums[num.get(f"{W}numId", "")] = (abstract_id, overrides)
     if styles_xml is not None:
         for style in styles_xml.findall(f"{W}style"):
@@ -173,8 +171,16 @@ def numbering_from_parts(numbering_xml: Any | None, styles_xml: Any | None) -> N
                 continue
             num_id = _val(numpr, "numId")
             if num_id:
-                numbering.style_nums[style.get(f"{W}styleId", "")] = (num_id, int(_val(numpr, "ilvl") or "0"))
+                numbering.style_nums[style.get(f"{W}styleId", "")] = (num_id, _int(_val(numpr, "ilvl"), 0))
     return numbering
+
+
+def _int(text: str | None, default: int) -> int:
+    """An integer attribute; a missing or malformed one (seen in hand-edited files) is the default."""
+    try:
+        return int(text) if text is not None else default
+    except ValueError:
+        return default
 
 
 def _val(element: Any, child: str) -> str | None:

@@ -1,7 +1,7 @@
 """The two PDF engines, each reduced to what the layout code needs.
 
 pypdfium2 (PDFium, C++) is fast: a dense page's characters with positions in
-well under 10 ms. pdfplumber (pdfminer, pure Python) costs ~40-250 ms a page but
+well under 10 ms. pdfplumber (pdfminer, pure Python) costs ~80-130 ms a page but
 finds ruled tables. `probe_page` looks at a page's drawing objects through
 pdfium (cheap) to decide whether pdfplumber is needed at all.
 """

@@ -98,6 +98,12 @@ def open_workbook(request: ReadRequest, data_only: bool) -> Any:
         return openpyxl.load_workbook(io.BytesIO(request.data), data_only=data_only)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, XMLSyntaxError) as exc:
         raise CorruptDocument(f"the workbook is damaged and cannot be opened ({exc})", path=request.path) from exc
+    except MemoryError:
+        raise
+    except Exception as exc:  # openpyxl has no error hierarchy for malformed parts; name the cause
+        raise CorruptDocument(
+            f"the workbook is damaged and cannot be opened ({type(exc).__name__}: {exc})", path=request.path
+        ) from exc
 
 
 def count_formulas_without_values(request: ReadRequest) -> int:

@@ -46,3 +46,19 @@ def score_range(facts: ReportFacts) -> list[Flag]:
         return []
     return [Flag(rule="score.range", severity=Severity.ERROR, items=("self_score",), stated=score,
                  message=f"self-score {score} is outside 0–100")]
+
+
+@rule("score.external_grade", doc="The self-grade against the grade an independent evaluation cited in the "
+                                  "report gave (warning: they may differ in scope).")
+def external_grade(facts: ReportFacts) -> list[Flag]:
+    meta = facts.meta
+    own = meta.grade or (grade_for(meta.self_score) if meta.self_score is not None else None)
+    if own is None or meta.external_grade is None or own == meta.external_grade:
+        return []
+    where = meta.provenance.get("external_grade")
+    return [Flag(
+        rule="score.external_grade", severity=Severity.WARNING, items=("grade", "self_score"),
+        stated=meta.self_score,
+        message=f"self-evaluated “{own}”, but the independent evaluation the report cites gave “{meta.external_grade}”",
+        page=where.page if where is not None else None,
+    )]

@@ -231,6 +231,16 @@ def test_split_table_keeps_level_labels_and_project(repeat_header: bool) -> None
     assert levels["清运及时率"] == ("产出指标", "城乡环境综合治理", 2)
 
 
+def test_header_repeated_inside_a_joined_table_keeps_level_labels() -> None:
+    first, second = layouts.split_pages(repeat_header=True)
+    joined = layouts.build([[c.text for c in sorted(t.cells, key=lambda c: c.col) if c.row == r]
+                            for t in (first, second) for r in range(t.n_rows)][1:])  # spans dropped: plain rows
+    ex = run([(PROJECT, (joined,))])
+    levels = {i.name: i.level1 for i in ex.indicators}
+    assert levels == {"清运垃圾量": "产出指标", "无害化处理率": "产出指标", "清运及时率": "产出指标",
+                      "群众满意度": "满意度指标"}
+
+
 def test_indicator_details_classic() -> None:
     ex = run([(PROJECT, (layouts.classic(),))])
     by_name = {i.name: i for i in ex.indicators}
