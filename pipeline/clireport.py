@@ -1,6 +1,7 @@
 """What the CLI commands print (kept apart from argument parsing)."""
 from __future__ import annotations
 
+import signal
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,6 +89,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
             bar.update(task, advance=1, pages=counts["pages"], failed=counts["failed"],
                        rate=f"{counts['files'] / elapsed:.1f} files/s · {counts['pages'] / elapsed:.1f} pages/s")
 
+        previous = signal.signal(signal.SIGTERM, _raise_interrupt)
         try:
             report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result)
         except KeyboardInterrupt:
@@ -95,6 +97,8 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
         except JixiaoError as exc:
             err_console.print(f"[red]{escape(str(exc))}[/red]")
             return 2
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     if interrupted:
         err_console.print(f"[yellow]interrupted[/yellow]: {counts['files']} files committed to {db}; "
                           "run the same command again to resume")
@@ -103,6 +107,11 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
     _print_rates(report)
     validation_failed = run_validation_summary(db) != 0 if validate else False
     return 1 if report.summary.by_status.get("failed", 0) or missing or validation_failed else 0
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    """SIGTERM stops an ingest the way Ctrl-C does: finished files committed, workers stopped."""
+    raise KeyboardInterrupt
 
 
 def _ingest_progress(enabled: bool) -> Progress:
