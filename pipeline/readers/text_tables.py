@@ -10,7 +10,8 @@ import re
 
 from schemas.document import Table
 
-_SEPARATOR_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+# Markdown separator rows (`|---|:--:|`) and rows of bare bars (`||||`) hold no cells.
+_SEPARATOR_ROW = re.compile(r"^[\s|:\-+=—]*$")
 # A page number standing alone on its line: `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 12 页`, `3/12`.
 PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 MIN_TABLE_ROWS = 2
@@ -38,6 +39,7 @@ def split_text_tables(text: str, page: int) -> tuple[str, list[Table]]:
 
     def flush() -> None:
         rows = [_cells(ln) for ln in block if not _SEPARATOR_ROW.match(ln)]
+        rows = [r for r in rows if any(r)]
         if len(rows) >= MIN_TABLE_ROWS:
             tables.append(Table.from_rows([[c or None for c in r] for r in rows], page=page,
                                           location=f"text-table[{len(tables) + 1}]"))

@@ -356,7 +356,7 @@ def test_pipe_table_in_the_text() -> None:
                                  "路况优良率": ("≥85%", "88%", None, D(30))}
     assert fields_of(ex)["self_score"] == D("89.5")
     assert {i.level1 for i in ex.indicators if i.name != "预算执行率"} == {"产出指标"}
-    assert all(b.provenance.location == "text lines 3-12" for b in ex.budget_items)
+    assert all(b.provenance.location == "text-table[1]" for b in ex.budget_items)
 
 
 def test_xlsx_with_merged_cells_through_the_reader() -> None:
