@@ -26,6 +26,7 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extractors.findings",
     "extractors.breakdowns",
     "extractors.tables",
+    "extractors.budget_grid",
 )
 
 

@@ -32,7 +32,7 @@ from schemas.figures import Figure
 
 RULE_CONFLICT = "resolve.conflict"
 RULE_TABLE_NARRATIVE = "resolve.table_vs_narrative"
-TABLE_EXTRACTORS = frozenset({"tables"})
+TABLE_EXTRACTORS = frozenset({"tables", "budget_grid"})
 
 
 def resolve(extraction: Extraction) -> ReportFacts:

@@ -1,0 +1,89 @@
+"""Budget figures laid out as a horizontal grid: a row of item wordings over a row of amounts.
+
+Hunan-style form reports (and many 基础数据表) give 收入合计 | 上年结转 | 公共财政拨款 |
+政府基金拨款 | 纳入专户管理的非税收入拨款 | 其他 with the amounts on the row below, and
+支出合计 | 基本支出 | 项目支出 likewise. A header cell counts when its whole text is a
+budget wording (`item_synonyms.tsv`); the unit must be declared in the table or on its page
+(`单位：万元`, `（元）`), since a grid of bare numbers could be either.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.numbers import money
+from extractors.registry import register
+from extractors.vocab import ItemLabel, item_labels
+from schemas.document import Page, Table
+from schemas.facts import BudgetItem, Extraction
+from schemas.provenance import Provenance
+from schemas.text import SegmentedDocument
+
+NAME = "budget_grid"
+GRID_STRENGTH = 2
+# Column wordings of the 绩效自评表 funds block, which extractors.tables reads with their bases.
+FUNDS_TABLE_COLUMNS = frozenset({"budget_initial", "budget_adjusted", "expenditure_total", "execution_rate",
+                                 "funds_received"})
+MIN_ITEMS_PER_ROW = 2
+_UNIT = re.compile(r"(?:单位|金额单位)\s*[:：]\s*(?P<unit>万元|元|亿元)|[（(](?P<paren>万元|元)[)）]")
+_AMOUNT = re.compile(r"^-?\d+(?:\.\d+)?$")
+_CELL_NOISE = re.compile(r"[\s()（）:：、]|^[一二三四五六七八九十\d]+[.、]")
+# Inside a row of revenue wordings, a bare `其他` is the other revenue.
+_CONTEXT_WORDS = {"其他": "revenue_other", "其他收入": "revenue_other", "结余": "balance_carryforward"}
+
+
+def _label_of(cell: str | None) -> ItemLabel | None:
+    if not cell:
+        return None
+    text = _CELL_NOISE.sub("", cell)
+    for label in item_labels():
+        if label.pattern is None and label.item and text == label.label:
+            return label
+    return None
+
+
+def _unit(table: Table, page: Page) -> str | None:
+    texts = [c.text for c in table.cells] + [page.text]
+    for text in texts:
+        m = _UNIT.search(text or "")
+        if m:
+            return m.group("unit") or m.group("paren")
+    return None
+
+
+def grid_items(table: Table, page: Page, table_index: int) -> list[BudgetItem]:
+    grid = table.grid()
+    unit = _unit(table, page)
+    if unit is None:
+        return []
+    out: list[BudgetItem] = []
+    for r, row in enumerate(grid[:-1]):
+        labels = {c: _label_of(cell) for c, cell in enumerate(row)}
+        found = {c: lb.item for c, lb in labels.items() if lb is not None and lb.item}
+        if len([i for i in found.values() if i not in FUNDS_TABLE_COLUMNS]) < MIN_ITEMS_PER_ROW:
+            continue  # a 绩效自评表 funds block (年初预算数 | 全年预算数 | 全年执行数): the tables extractor's
+        for c, cell in enumerate(row):
+            word = _CELL_NOISE.sub("", cell or "")
+            if c not in found and word in _CONTEXT_WORDS:
+                found[c] = _CONTEXT_WORDS[word]
+        below = grid[r + 1]
+        for c, item in found.items():
+            value = (below[c] or "").replace(",", "").strip() if c < len(below) else ""
+            if not _AMOUNT.match(value) or item == "execution_rate":
+                continue
+            figure = money(value, unit, f"{below[c]}{unit}")
+            if figure is None:
+                continue
+            out.append(BudgetItem(item, figure, Provenance(
+                page=table.page, extractor=NAME, evidence=f"{row[c]}: {below[c]}", table=table_index,
+                row=r + 1, col=c, location=table.location,
+            ), strength=GRID_STRENGTH))
+    return out
+
+
+@register(NAME, produces=("budget_items",), version="1")
+def extract(doc: SegmentedDocument) -> Extraction:
+    items: list[BudgetItem] = []
+    for page in doc.document.pages:
+        for index, table in enumerate(page.tables):
+            items.extend(grid_items(table, page, index))
+    return Extraction(budget_items=tuple(items))
