@@ -16,7 +16,7 @@ _TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|�
 _TRAILING_ASIDE = re.compile(r"\([^()]{0,40}\)$")
 _LEADING_FILLER = re.compile(
     r"^(?:其中|包括|含|另|以及|和|及|其|已于|已|于|截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|本年度|本年|全年|"
-    r"\d{4}年度?|部门|本部门|我局|我委|单位|项目|实际)+"
+    r"\d{4}年度?|部门|本部门|本单位|我局|我委|我单位|单位|项目|实际)+"
 )
 MAX_HEAD_CHARS = 40
 
@@ -44,10 +44,30 @@ def _strip_ending_asides(head: str) -> str:
 
 
 def label_before(text: str, start: int) -> ItemLabel | None:
-    """The budget wording that ends right before the figure at `start`, if any."""
-    head = _strip_ending_asides(clause_head(text, start))
-    if not head:
-        return None
+    """The budget wording that ends right before the figure at `start`, if any.
+
+    Connectors are stripped one at a time and the least-stripped head that ends
+    in a wording wins, so `收入总计` is read whole before `总计` could be taken
+    for a connector.
+    """
+    for head in _heads(clause_head(text, start)):
+        label = _longest_label(head)
+        if label is not None:
+            return label
+    return None
+
+
+def _heads(head: str) -> list[str]:
+    heads = [head]
+    while True:
+        stripped = _TRAILING_ASIDE.sub("", heads[-1])
+        stripped = _TRAILING_CONNECTOR.sub("", stripped, count=1)
+        if stripped == heads[-1] or not stripped:
+            return heads
+        heads.append(stripped)
+
+
+def _longest_label(head: str) -> ItemLabel | None:
     best: ItemLabel | None = None
     best_length = 0
     for label in item_labels():  # literal wordings first, so they win ties
