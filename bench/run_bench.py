@@ -29,7 +29,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
 from pipeline.bulk import BulkSettings, ingest_bulk  # noqa: E402
-from pipeline.bulk_pool import PoolSettings, available_cores  # noqa: E402
+from pipeline.bulk_dask import DASK_HOST  # noqa: E402
+from pipeline.bulk_pool import RSS_SAMPLE_EVERY, PoolSettings, available_cores  # noqa: E402
 from pipeline.run import iter_input_files  # noqa: E402
 from pipeline.store import Store  # noqa: E402
 
@@ -67,10 +68,12 @@ def run_jixiao(name: str, files: list[Path], workers: int, dask: str | None = No
             report = ingest_bulk(files, store, settings)
         stats = [{"pid": w.pid, "tasks": w.tasks, "peak_rss_mb": round(w.peak_rss_mb, 1),
                   "rss_after_first_mb": round(w.rss_after_first_mb, 1),
-                  "rss_after_last_mb": round(w.rss_after_last_mb, 1)} for w in report.worker_stats]
+                  "rss_after_last_mb": round(w.rss_after_last_mb, 1), "end": w.end,
+                  "rss_samples": w.rss_samples} for w in report.worker_stats]
         statuses = ", ".join(f"{k} {v}" for k, v in sorted(report.summary.by_status.items()))
-        return Run(name, report.summary.files, report.summary.pages, report.seconds, before, load(), stats,
-                   f"{statuses}; hashing {report.plan.hash_seconds:.2f} s")
+        note = (f"{statuses}; hashing {report.plan.hash_seconds:.2f} s, run {report.run_seconds:.1f} s"
+                + (f", Parquet export {report.export_seconds:.1f} s" if dask else ""))
+        return Run(name, report.summary.files, report.summary.pages, report.seconds, before, load(), stats, note)
 
 
 # --- plain loops, each in a child process -------------------------------------------------
@@ -154,8 +157,12 @@ def print_table(runs: list[Run]) -> None:
             print(f"  {r.name}: {r.note}")
         for w in r.workers:
             if "rss_after_first_mb" in w and w["tasks"]:
+                series = " ".join(f"{mb:.0f}" for _, mb in w["rss_samples"])
                 print(f"    worker {w['pid']}: {w['tasks']} files, RSS after first {w['rss_after_first_mb']} MB, "
-                      f"after last {w['rss_after_last_mb']} MB, peak {w['peak_rss_mb']} MB")
+                      f"after last {w['rss_after_last_mb']} MB, peak {w['peak_rss_mb']} MB; "
+                      f"every {RSS_SAMPLE_EVERY} files: {series}")
+            elif w.get("end") == DASK_HOST:
+                print(f"    {DASK_HOST} {w['pid']}: peak {w['peak_rss_mb']} MB (hosts a worker, runs no file)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -17,10 +17,15 @@ SCORE = re.compile(r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值类制数钟])
 SCORE_CONTEXT = re.compile(r"自评|得分|评分|总分|综合评|结果为|分数|评价分|自评分")
 SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|不低于|低于")
 GRADE = re.compile(
-    r"(?:等级|结论|结果|评级|评定为|评为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![化势质秀点])"
+    r"(?:等级|结论|结果|评级|评定为|评为|评价为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![化势质秀点])"
 )
 # An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
 EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
+# A labelled unit name near the top: `填报单位：XX局`, `部门（单位）名称：XX局`.
+UNIT_LABEL = re.compile(
+    rf"(?:填报单位|单位名称|部门名称|部门\(单位\)名称|报送单位|编制单位|预算单位|评价单位)\s*(?:\(盖章\))?\s*[:：]?\s*"
+    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?![\u4e00-\u9fff])"
+)
 SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
 
 
@@ -36,6 +41,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields.extend(_body_year(doc))
     fields.extend(_scores(doc))
     fields.extend(_grades(doc))
+    for m in UNIT_LABEL.finditer(doc.text[:3000]):
+        fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 2))
+        fields.extend(_regions(doc, m.group("dept"), m.start("dept"), 2))
+        break
     sig = SIGNATURE.search(doc.text)
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))

@@ -26,6 +26,7 @@ LOCAL = "local"
 # Futures in flight per Dask worker thread: enough to hide the round trip, few enough to stay flat.
 IN_FLIGHT_PER_THREAD = 2
 POLL_SECONDS = 0.05
+DASK_HOST = "dask worker process"
 
 _local = threading.local()
 _pools: weakref.WeakSet[WorkerPool] = weakref.WeakSet()  # this Dask worker's pools, for their stats
@@ -44,6 +45,15 @@ def _thread_pool(settings: PoolSettings) -> WorkerPool:
         _local.pool = pool
         _pools.add(pool)
     return pool
+
+
+def _host_stats() -> WorkerStats:
+    import os
+
+    from pipeline.bulk_pool import proc_peak_rss_mb, proc_rss_mb
+
+    return WorkerStats(os.getpid(), peak_rss_mb=proc_peak_rss_mb(), rss_after_last_mb=proc_rss_mb(),
+                       end=DASK_HOST)
 
 
 def _pool_stats() -> list[WorkerStats]:
@@ -125,7 +135,8 @@ def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
         by_worker = client.run(_pool_stats)
         # With threads instead of processes (LocalCluster processes=False) every "worker" sees the same pools.
         unique = {s.pid: s for stats in by_worker.values() for s in stats}
-        return list(unique.values())
+        hosts = client.run(_host_stats)  # the Dask worker processes themselves, which run no file
+        return [*unique.values(), *(h for h in hosts.values() if h.pid not in unique)]
     finally:
         client.close()
         if cluster is not None:

@@ -42,6 +42,8 @@ _DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}(?:万元|元|亿元))")
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGE_SPACES = re.compile(r"^ +| +$", re.M)
 _LEADING_BREAKS = re.compile(r"^\n+")
+# A date alone on its line (a signature's date) is never part of the sentence before it.
+_DATE_LINE = re.compile(r"^\s*(?:20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*$")
 _TERMINAL = tuple("。！？；：!?;:")
 
 
@@ -108,7 +110,7 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
     hard_start: list[bool] = []
     for s, e in lines:
         line = text[s:e].strip().lstrip("\x00")
-        marked = text[s:e].lstrip().startswith("\x00") or is_title_line(line)
+        marked = text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
         heading = match_heading(line)
         whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
         hard_end.append(marked or whole_heading)

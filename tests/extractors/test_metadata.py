@@ -49,3 +49,11 @@ def test_score_and_grade_wordings(sentence: str, score: str, grade: str | None) 
 ])
 def test_points_that_are_not_the_self_score(sentence: str) -> None:
     assert meta("2022年度某局部门整体支出绩效自评报告\n" + sentence).self_score is None
+
+
+@pytest.mark.parametrize("text, department", [
+    ("2022年度部门整体支出绩效自评报告\n填报单位:宁远县财政局\n一、基本情况\n", "宁远县财政局"),
+    ("2022年度部门整体支出绩效自评报告\n正文。\n宁远县自然资源局\n2023年3月1日\n", "宁远县自然资源局"),
+])
+def test_department_from_the_body(text: str, department: str) -> None:
+    assert meta(text).department == department

@@ -283,3 +283,10 @@ def test_dask_workers_of_another_pipeline_version_are_refused() -> None:
     check_worker_versions({"tcp://a:1": PIPELINE_VERSION})
     with pytest.raises(ConfigError, match="tcp://b:1 has 0.0.1"):
         check_worker_versions({"tcp://a:1": PIPELINE_VERSION, "tcp://b:1": "0.0.1"})
+
+
+def test_workers_that_cannot_start_stop_the_batch_with_a_config_error(tmp_path: Path) -> None:
+    files = write_reports(tmp_path / "in", 1)
+    settings = BulkSettings(pool=PoolSettings(workers=1, process_fn="no_such_module_here:process", warm=False))
+    with Store(tmp_path / "db.duckdb") as store, pytest.raises(ConfigError, match="died while starting"):
+        ingest_bulk(files, store, settings)
