@@ -71,9 +71,8 @@ def _from_title(doc: SegmentedDocument, span: TitleSpan, kind: ReportKind) -> li
         out.append(_field(doc, "department", name, offset, offset + len(name), 3))
         out.extend(_regions(doc, name, offset, 3))
     if parts.project:
-        # a form's title (`…项目支出绩效自评表`) names the form; its 项目名称 cell names the project
-        strength = 1 if span.text.endswith(("表", "表)")) else 3
-        out.append(_field(doc, "project_name", parts.project, start, span.end, strength))
+        # a stated 项目名称 (a table's header cell) names the project exactly; the title is the fallback
+        out.append(_field(doc, "project_name", parts.project, start, span.end, 1))
     return out
 
 
