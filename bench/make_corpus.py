@@ -2,12 +2,13 @@
 
     .venv/bin/python bench/make_corpus.py OUT_DIR [--n 340] [--seed 7] [--jobs 2]
 
-18 files in 20 are ~10-page PDFs (306 of the default 340) (dense Chinese narrative with budget sentences, achievement
-metrics, problems and next steps, and a ruled 绩效自评表 table), in both fonts
-government PDFs use (the non-embedded CID font STSong-Light and the embedded
-TrueType WenQuanYi Zen Hei, Debian package fonts-wqy-zenhei); some DOCX, HTML
-and Markdown; and a few broken files (a truncated PDF, an empty file, random
-bytes named .pdf). Wordings vary in the families of ../shared/REAL_WORLD.md.
+18 files in 20 are PDFs of 8-12 pages (306 of the default 340): dense Chinese
+narrative with budget sentences, achievement metrics, problems and next steps,
+and a ruled 绩效自评表 table, in both fonts government PDFs use (the
+non-embedded CID font STSong-Light and the embedded TrueType WenQuanYi Zen Hei,
+Debian package fonts-wqy-zenhei). The rest are DOCX, HTML and Markdown, plus
+three broken files (a truncated PDF, an empty file, random bytes named .pdf).
+Wordings vary in the families of ../shared/REAL_WORLD.md.
 Deterministic for a seed. Not a test fixture: a load generator.
 """
 from __future__ import annotations

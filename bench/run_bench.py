@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -55,6 +56,12 @@ class Run:
         return self.pages / self.seconds if self.seconds else 0.0
 
 
+def _own_cpu() -> float:
+    """CPU seconds of this process and its threads (the parent: plan, writer; with a threaded LocalCluster, more)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def load() -> float:
     return os.getloadavg()[0]
 
@@ -64,15 +71,22 @@ def run_jixiao(name: str, files: list[Path], workers: int, dask: str | None = No
         before = load()
         settings = BulkSettings(pool=PoolSettings(workers=workers), dask=dask,
                                 parquet_out=Path(tmp) / "parquet" if dask else None)
+        cpu_before = _own_cpu()
         with Store(Path(tmp) / "bench.duckdb") as store:
             report = ingest_bulk(files, store, settings)
+        parent_cpu = _own_cpu() - cpu_before
         stats = [{"pid": w.pid, "tasks": w.tasks, "peak_rss_mb": round(w.peak_rss_mb, 1),
                   "rss_after_first_mb": round(w.rss_after_first_mb, 1),
                   "rss_after_last_mb": round(w.rss_after_last_mb, 1), "end": w.end,
                   "rss_samples": w.rss_samples} for w in report.worker_stats]
         statuses = ", ".join(f"{k} {v}" for k, v in sorted(report.summary.by_status.items()))
+        worker_cpu = sum(w.cpu_seconds for w in report.worker_stats if w.tasks)
+        pages = max(report.summary.pages, 1)
         note = (f"{statuses}; hashing {report.plan.hash_seconds:.2f} s, run {report.run_seconds:.1f} s"
-                + (f", Parquet export {report.export_seconds:.1f} s" if dask else ""))
+                + (f", Parquet export {report.export_seconds:.1f} s" if dask else "")
+                + f"\n    CPU: workers {worker_cpu:.1f} s ({worker_cpu / pages * 1000:.1f} ms/page, start-up included), "
+                f"this process {parent_cpu:.1f} s ({parent_cpu / pages * 1000:.1f} ms/page: plan, writer"
+                + (", Dask client, scheduler and LocalCluster" if dask else "") + ")")
         return Run(name, report.summary.files, report.summary.pages, report.seconds, before, load(), stats, note)
 
 

@@ -75,6 +75,16 @@ def memory_limit_error(max_memory_mb: int) -> ResourceLimitExceeded:
     return ResourceLimitExceeded(f"needed more than {max_memory_mb} MB (memory ceiling per file, --max-memory-mb)")
 
 
+def proc_cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process from /proc/PID/stat (0 when gone or not on Linux)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def _proc_status_mb(pid: int, key: str) -> float:
     """A memory line of /proc/PID/status in MB (0 when the process is gone or not on Linux)."""
     try:
@@ -97,6 +107,7 @@ class WorkerStats:
     rss_after_first_mb: float = 0.0
     rss_after_last_mb: float = 0.0
     end: str = "running"
+    cpu_seconds: float = 0.0  # user + system time of the worker process, as of its last file
     # (files done, RSS MB) every RSS_SAMPLE_EVERY files: flat memory shows as a flat series.
     rss_samples: list[tuple[int, float]] = field(default_factory=list)
 
@@ -246,6 +257,7 @@ class WorkerPool:
         stats.tasks += 1
         stats.peak_rss_mb = max(stats.peak_rss_mb, _proc_status_mb(worker.proc.pid, "VmHWM:"))
         stats.rss_after_last_mb = _proc_status_mb(worker.proc.pid, "VmRSS:")
+        stats.cpu_seconds = proc_cpu_seconds(worker.proc.pid)
         if stats.tasks == 1:
             stats.rss_after_first_mb = stats.rss_after_last_mb
         if stats.tasks % RSS_SAMPLE_EVERY == 0:
@@ -304,5 +316,5 @@ def proc_peak_rss_mb(pid: int | None = None) -> float:
 
 __all__ = [
     "PoolSettings", "WorkerPool", "WorkerStats", "available_cores", "time_limit_error", "memory_limit_error",
-    "proc_rss_mb", "proc_peak_rss_mb",
+    "proc_rss_mb", "proc_peak_rss_mb", "proc_cpu_seconds",
 ]

@@ -19,12 +19,12 @@ DB_OPTION = typer.Option("jixiao.duckdb", "--db", help="DuckDB file of the datas
 def ingest(
     paths: list[Path] = typer.Argument(..., help="Files or folders (searched recursively)."),
     db: str | None = typer.Option(
-        None, "--db", help="DuckDB file of the dataset [default: jixiao.duckdb; with --dask and "
-                           "--parquet-out, a state file inside the Parquet folder]."),
+        None, "--db", help="DuckDB file of the dataset (default: jixiao.duckdb; with --dask and "
+                           "--parquet-out, DIR/_jixiao/state.duckdb)."),
     validate: bool = typer.Option(True, "--validate/--no-validate", help="Run the dataset expectations afterwards."),
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     workers: int | None = typer.Option(
-        None, "--workers", min=1, help="Worker processes [default: the cores available]."),
+        None, "--workers", min=1, help="Worker processes (default: the cores available)."),
     timeout: float = typer.Option(120.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
     max_memory_mb: int = typer.Option(
         1536, "--max-memory-mb", min=0, help="Memory ceiling per file's worker, in MB (0: none)."),

@@ -129,7 +129,7 @@ def _print_rates(report: BulkReport) -> None:
             f"{report.summary.pages / seconds:.1f} pages/s (hashing {report.plan.hash_seconds:.2f} s)")
     peaks = [w.peak_rss_mb for w in report.worker_stats if w.tasks]
     if peaks:
-        line += f"; peak RSS per worker {min(peaks):.0f}–{max(peaks):.0f} MB over {len(report.worker_stats)} workers"
+        line += f"; peak RSS per worker {min(peaks):.0f}–{max(peaks):.0f} MB over {len(peaks)} workers"
     console.print(line)
     if report.parquet_files:
         console.print(f"Parquet dataset: {len(report.parquet_files)} files, one folder per table, "
