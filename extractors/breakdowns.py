@@ -108,8 +108,9 @@ def count_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[B
         names = [x.strip() for x in listed.split("、") if x.strip()]
         if len(names) < 2:
             continue
-        last = re.split(r"和|及|以及", names[-1])
-        names = names[:-1] + [x for x in last if x.strip()]
+        last = [x for x in re.split(r"和|及|以及", names[-1]) if x.strip()]
+        if Decimal(len(names)) != n:  # `A、B和C`: the last may join two names, or be one (`规划和建设股`)
+            names = names[:-1] + last
         if any(len(x) > MAX_NAME_CHARS or re.search(r"\d", x) for x in names):
             continue
         out.append(Breakdown(

@@ -10,11 +10,12 @@ from schemas.facts import Flag, ReportFacts, Severity
 Q2 = Decimal("0.01")
 
 
-@rule("execution_rate.stated_vs_computed", doc="Stated 预算执行率 = spending ÷ adjusted budget (÷ initial accepted).")
+@rule("execution_rate.stated_vs_computed", doc="Stated 预算执行率 = spending ÷ adjusted budget "
+                                                "(÷ initial budget, funds received or revenue accepted).")
 def execution_rate(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     rate, spent = items.get("execution_rate"), items.get("expenditure_total")
-    budgets = [items[c] for c in ("budget_adjusted", "budget_initial") if c in items]
+    budgets = [items[c] for c in ("budget_adjusted", "budget_initial", "funds_received", "revenue_total") if c in items]
     if rate is None or spent is None or not budgets:
         return []
     for budget in budgets:

@@ -18,26 +18,31 @@ def _present(items: dict, codes: tuple[str, ...]) -> list:
     return [items[c] for c in codes if c in items]
 
 
-@rule("revenue.parts_sum", doc="Revenue by source adds up to 收入合计 (else to the adjusted budget).")
+def _against_any(rule_id: str, facts: ReportFacts, parts: list, totals: list, label: str) -> list[Flag]:
+    """Parts that add up to none of the totals they may describe: one flag, against the first."""
+    if len(parts) < 2 or not totals:
+        return []
+    flags = [parts_flag(rule_id, facts, parts, total, label) for total in totals]
+    if any(f is None for f in flags):
+        return []
+    return [flags[0]] if flags[0] else []
+
+
+@rule("revenue.parts_sum", doc="Revenue by source adds up to 收入合计, the adjusted or initial budget, "
+                               "or the funds received (whichever it describes).")
 def revenue_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
-    parts = _present(items, REVENUE_SOURCES)
-    total = items.get("revenue_total") or items.get("budget_adjusted")
-    if len(parts) < 2 or total is None:
-        return []
-    flag = parts_flag("revenue.parts_sum", facts, parts, total, "revenue by source")
-    return [flag] if flag else []
+    totals = _present(items, ("revenue_total", "budget_adjusted", "funds_received", "budget_initial"))
+    return _against_any("revenue.parts_sum", facts, _present(items, REVENUE_SOURCES), totals, "revenue by source")
 
 
-@rule("funds.levels_sum", doc="中央 + 省级 + 市县 funds add up to the adjusted budget (or funds received).")
+@rule("funds.levels_sum", doc="中央 + 省级 + 市县 funds add up to the adjusted budget, the funds received "
+                              "or the revenue (whichever they describe).")
 def fund_levels(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
-    parts = _present(items, FUND_LEVELS)
-    total = items.get("budget_adjusted") or items.get("funds_received") or items.get("revenue_total")
-    if len(parts) < 2 or total is None:
-        return []
-    flag = parts_flag("funds.levels_sum", facts, parts, total, "funds by level of government")
-    return [flag] if flag else []
+    totals = _present(items, ("budget_adjusted", "funds_received", "revenue_total", "budget_initial"))
+    return _against_any("funds.levels_sum", facts, _present(items, FUND_LEVELS), totals,
+                        "funds by level of government")
 
 
 @rule("expenditure.parts_sum", doc="基本支出 + 项目支出 = total spending "
@@ -74,7 +79,16 @@ def economic_classes(facts: ReportFacts) -> list[Flag]:
     if len(parts) < 3:
         return []
     if "expenditure_total" not in items:
-        return []  # classes may describe total or basic spending: without the total there is no telling
+        # Classes may describe total or basic spending. Without the total, only classes that fall
+        # short of 基本支出 by a sliver (under 1%) are read as its parts.
+        basic = items.get("expenditure_basic")
+        if basic is None:
+            return []
+        total_parts = sum((p.value for p in parts), Decimal(0))
+        if not (basic.value * Decimal("0.99") <= total_parts <= basic.value):
+            return []
+        flag = parts_flag("expenditure.economic_sum", facts, parts, basic, "economic classes of basic spending")
+        return [flag] if flag else []
     totals = [items[c] for c in ("expenditure_total", "expenditure_basic") if c in items]
     flags = [parts_flag("expenditure.economic_sum", facts, parts, t, "economic classes") for t in totals]
     if not totals or any(f is None for f in flags):

@@ -33,3 +33,8 @@ def flags(text: str) -> list[tuple[str, str]]:
 ])
 def test_breakdowns(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
+
+
+def test_a_name_with_he_is_one_name_when_the_count_says_so() -> None:
+    assert flags("内设机构3个,分别是办公室、财务股、规划和建设股。") == []
+    assert flags("内设机构3个,分别是办公室、财务股和业务股。") == []

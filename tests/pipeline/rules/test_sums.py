@@ -46,3 +46,11 @@ def test_flag_names_the_figures() -> None:
     (flag,) = sums.expenditure_parts(facts({"expenditure_total": "100.00万元", "expenditure_basic": "60.00万元",
                                             "expenditure_project": "30.00万元"}))
     assert "60.00万元" in flag.message and "100.00万元" in flag.message and flag.page == 1
+
+
+@pytest.mark.parametrize("capital, flagged", [("4.97万元", True), ("5.00万元", False)])
+def test_economic_classes_of_basic_spending_without_a_total(capital: str, flagged: bool) -> None:
+    figures = {"expenditure_basic": "400.00万元", "expenditure_wages": "300.00万元",
+               "expenditure_goods_services": "80.00万元", "expenditure_household_subsidies": "15.00万元",
+               "expenditure_capital": capital}
+    assert bool(sums.economic_classes(facts(figures))) == flagged
