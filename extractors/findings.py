@@ -34,8 +34,14 @@ def extract(doc: SegmentedDocument) -> Extraction:
     return Extraction(findings=tuple(findings))
 
 
+# `其他需要说明的问题`: a catch-all section, not the report's problems.
+NOT_FINDINGS_TITLE = re.compile(r"其他需要说明|需要说明的|其他说明|问题整改情况|整改落实情况")
+
+
 def _kind(title: str) -> str | None:
     core = re.sub(r"^\S{0,4}?[、.)]", "", title)
+    if NOT_FINDINGS_TITLE.search(core):
+        return None
     problem = bool(PROBLEM_TITLE.search(core))
     measure = bool(MEASURE_TITLE.search(core))
     if problem and measure:

@@ -28,3 +28,7 @@ def test_enumerations(text: str, expected: dict[str, int]) -> None:
 def test_findings_carry_text_and_order() -> None:
     found = findings.extract(make_doc("三、存在的问题\n一是执行偏慢;二是监控不足。\n")).findings
     assert [(f.ordinal, f.text[:4]) for f in found] == [(1, "一是执行"), (2, "二是监控")]
+
+
+def test_other_matters_are_no_findings() -> None:
+    assert counts("七、其他需要说明的问题\n一是无;二是无。\n") == {}
