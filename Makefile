@@ -27,12 +27,12 @@ demo: venv
 	$(BIN)/jixiao compare --db jixiao.duckdb || true
 	$(BIN)/jixiao report --db jixiao.duckdb --out report.html && echo "open report.html"
 
-test: venv system-deps
+test: venv system-deps lint
 	$(BIN)/python -m pytest -q
 
 lint: venv
-	$(BIN)/ruff check pipeline extractors schemas tests
-	$(BIN)/mypy schemas pipeline
+	$(BIN)/ruff check pipeline extractors schemas tests bench samples
+	$(BIN)/mypy schemas pipeline extractors
 
 clean:
 	rm -rf $(VENV) jixiao.duckdb report.html export

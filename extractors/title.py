@@ -75,12 +75,12 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
     if before and UNIT_NAME.fullmatch(before):
         department = before
     elif before:
-        m = UNIT_NAME.match(before)
-        department = m.group(0) if m else None
+        unit = UNIT_NAME.match(before)
+        department = unit.group(0) if unit else None
     else:
-        m = _unit_prefix(after)
-        if m:
-            department, rest = m, after[len(m):]
+        prefix = _unit_prefix(after)
+        if prefix:
+            department, rest = prefix, after[len(prefix):]
     project = None
     if is_project:
         name = _PROJECT_TAIL.sub("", rest).strip("()（） ")
@@ -96,5 +96,5 @@ def _unit_prefix(text: str) -> str | None:
         candidate = text[: m.end()]
         if len(candidate) >= 3 and _AFTER_UNIT.match(text, m.end()) and UNIT_NAME.fullmatch(candidate):
             return candidate
-    m = UNIT_NAME.match(text)
-    return m.group(0) if m and _KIND_TAIL.sub("", text[m.end():]) == "" else None
+    whole = UNIT_NAME.match(text)
+    return whole.group(0) if whole and _KIND_TAIL.sub("", text[whole.end():]) == "" else None
