@@ -4,6 +4,7 @@ from __future__ import annotations
 import signal
 import time
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 
 from rich.console import Console
@@ -162,6 +163,14 @@ def print_summary(summary: BatchSummary, db: str) -> None:
         console.print(f"[red]failed[/red] {escape(str(path))}: {escape(reason)}")
 
 
+def _cell(value: object) -> str:
+    """A value for display: decimals without padding zeros beyond cents, text escaped for rich."""
+    if isinstance(value, Decimal):
+        cents = value.quantize(Decimal("0.01"))
+        value = cents if cents == value else value.normalize()
+    return "" if value is None else escape(str(value))
+
+
 def _find_report(store: Store, key: str) -> dict | None:
     rows = store.con.execute(
         "SELECT * FROM reports WHERE report_id LIKE ? OR source_path = ? OR source_path LIKE ? "
@@ -203,7 +212,7 @@ def show_command(key: str, db: str) -> int:
             for d in cur.description:
                 table.add_column(d[0], overflow="fold")
             for r in rows:
-                table.add_row(*["" if v is None else escape(str(v)) for v in r])
+                table.add_row(*[_cell(v) for v in r])
             console.print(table)
     return 0
 
@@ -225,6 +234,6 @@ def flags_command(db: str, severity: str | None, rule: str | None) -> int:
         for d in cur.description:
             table.add_column(d[0], overflow="fold")
         for r in rows:
-            table.add_row(escape(Path(str(r[0])).name), *["" if v is None else escape(str(v)) for v in r[1:]])
+            table.add_row(escape(Path(str(r[0])).name), *[_cell(v) for v in r[1:]])
         console.print(table)
     return 0
