@@ -22,6 +22,8 @@ def norm(raw: str, fmt: str = "txt") -> str:
     ("整体支出 绩效自评报告", "整体支出绩效自评报告"),
     ("项 目 基 本 概 况", "项目基本概况"),
     ("2.38  万元", "2.38万元"),
+    ("一、基本情况 PAGEREF _Toc25831 h 3", "一、基本情况"),
+    ("二、绩效分析PAGEREF _Toc1234 \\h 5", "二、绩效分析"),
 ])
 def test_character_and_figure_repairs(raw: str, expected: str) -> None:
     assert norm(raw) == expected
