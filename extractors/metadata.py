@@ -1,10 +1,13 @@
-"""Report metadata: title, department, region, fiscal year, kind, project, score, grade."""
+"""Report metadata: title, department, fiscal year, kind, project, score, grade.
+
+The region (province, city, county) is read from the resolved department's name
+(`pipeline.resolve`), so all three come from the one unit the report is about.
+"""
 from __future__ import annotations
 
 import re
 from decimal import Decimal
 
-from extractors.region import region_parts
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
@@ -43,12 +46,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields.extend(_grades(doc))
     for m in UNIT_LABEL.finditer(doc.text[:3000]):
         fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 2))
-        fields.extend(_regions(doc, m.group("dept"), m.start("dept"), 2))
         break
     sig = SIGNATURE.search(doc.text)
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))
-        fields.extend(_regions(doc, sig.group("dept"), sig.start("dept"), 1))
     return Extraction(fields=tuple(fields))
 
 
@@ -69,15 +70,10 @@ def _from_title(doc: SegmentedDocument, span: TitleSpan, kind: ReportKind) -> li
         offset = start + max(doc.text.find(name, start, span.end + 1) - start, 0)
     if name:
         out.append(_field(doc, "department", name, offset, offset + len(name), 3))
-        out.extend(_regions(doc, name, offset, 3))
     if parts.project:
         # a stated 项目名称 (a table's header cell) names the project exactly; the title is the fallback
         out.append(_field(doc, "project_name", parts.project, start, span.end, 1))
     return out
-
-
-def _regions(doc: SegmentedDocument, department: str, offset: int, strength: int) -> list[FieldCandidate]:
-    return [_field(doc, p.level, p.name, offset + p.start, offset + p.end, strength) for p in region_parts(department)]
 
 
 def _body_year(doc: SegmentedDocument) -> list[FieldCandidate]:

@@ -70,6 +70,7 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> Repo
     values = {name: c.value for name, c in chosen.items()}
     department = values.get("department")
     if department and not any(k in values for k in ("province", "city", "county")):
+        # the region is the department's: `广州市海珠区应急管理局` -> 广州市, 海珠区
         for part in region_parts(str(department)):
             values[part.level] = part.name
             chosen[part.level] = chosen["department"]
