@@ -13,7 +13,7 @@ from pathlib import Path
 from pipeline.errors import NeedsOcr, NotAReport, RejectedFile
 from pipeline.extract import extract
 from pipeline.normalize import normalize_document
-from pipeline.read import SUFFIX_FORMATS, file_sha256, read_path
+from pipeline.read import SUFFIX_FORMATS, file_sha256, read_bytes
 from pipeline.segment import segment
 from pipeline.validate import validate
 from schemas.document import Document
@@ -32,7 +32,7 @@ def process_file(path: str | Path) -> ReportOutcome:
                              Status.FAILED, f"cannot read the file ({exc.strerror or exc})")
     report_id = file_sha256(data)
     try:
-        document = read_path(path_text)
+        document = read_bytes(data, path_text)
         return process_document(document)
     except RejectedFile as exc:
         return ReportOutcome(

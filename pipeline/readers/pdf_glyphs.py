@@ -32,8 +32,23 @@ ASCENT_EM = 0.88
 DESCENT_EM = 0.12
 
 
+class _OnBaseline:
+    """Vertical extent of text set on a baseline at a font size (y grows downwards)."""
+
+    baseline: float
+    size: float
+
+    @property
+    def top(self) -> float:
+        return self.baseline - ASCENT_EM * self.size
+
+    @property
+    def bottom(self) -> float:
+        return self.baseline + DESCENT_EM * self.size
+
+
 @dataclass(frozen=True)
-class Glyph:
+class Glyph(_OnBaseline):
     """One visible character; y grows downwards from the top of the page."""
 
     text: str
@@ -43,20 +58,12 @@ class Glyph:
     size: float
 
     @property
-    def top(self) -> float:
-        return self.baseline - ASCENT_EM * self.size
-
-    @property
-    def bottom(self) -> float:
-        return self.baseline + DESCENT_EM * self.size
-
-    @property
     def center_y(self) -> float:
         return self.baseline - 0.38 * self.size
 
 
 @dataclass(frozen=True)
-class Line:
+class Line(_OnBaseline):
     """A run of glyphs sharing a baseline, with the text decided by the spacing rule."""
 
     text: str
@@ -64,14 +71,6 @@ class Line:
     x1: float
     baseline: float
     size: float
-
-    @property
-    def top(self) -> float:
-        return self.baseline - ASCENT_EM * self.size
-
-    @property
-    def bottom(self) -> float:
-        return self.baseline + DESCENT_EM * self.size
 
 
 def is_wide(ch: str) -> bool:
