@@ -159,7 +159,8 @@ def _following_noun_phrase(text: str) -> str:
     for i, (word, flag) in enumerate(tags):
         is_noun = flag.startswith(_NOUN_FLAGS)
         joins = flag == "c" and seen_noun and i + 1 < len(tags) and tags[i + 1][1].startswith(_NOUN_FLAGS)
-        if is_noun or joins or flag[:1] in ("m", "q", "f", "b", "x") or flag == "eng":
+        leading_modifier = flag == "a" and not seen_noun  # `特困人员`: 特困 modifies the noun to come
+        if is_noun or joins or leading_modifier or flag[:1] in ("m", "q", "f", "b", "x") or flag == "eng":
             words.append(word)
             seen_noun = seen_noun or is_noun
             continue
