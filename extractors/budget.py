@@ -9,9 +9,11 @@ budget figures.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.labels import label_before
 from extractors.numbers import CN_DIGITS, money, percent
+from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from schemas.facts import Breakdown, BudgetItem, Extraction, ReportKind
@@ -41,6 +43,7 @@ EVALUATED_SHARE = re.compile(r"^[^。;]{0,6}占[^。;%]{0,30}项目支出[^。;%
 def extract(doc: SegmentedDocument) -> Extraction:
     text = doc.text
     kind = detect_report_kind(doc)
+    mentions = find_mentions(doc)
     items: list[BudgetItem] = []
     rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
@@ -51,7 +54,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if label is None:
                 continue
             sentence = doc.sentence_at(m.start())
-            in_project = PROJECT_SENTENCE.search(text[sentence.start:m.start()]) is not None
+            in_project = PROJECT_SENTENCE.search(text[sentence.start:m.start()]) is not None or any(
+                p.start <= m.start() < p.limit for p in mentions)
             if label.item is None:
                 item = _evaluated_scope(doc, m, label.label, is_money)
                 if item is not None:
@@ -72,7 +76,19 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 item=label.item, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
                 strength=UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH,
             ))
-    return Extraction(budget_items=tuple(items), breakdowns=tuple(rates))
+    return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
+
+
+def _in_context(items: list[BudgetItem], kind: ReportKind) -> list[BudgetItem]:
+    """Wordings whose item depends on the report: `项目支出` of a project is its spending; a lone
+    `市级财政拨款` is the general budget, not one level of a transfer payment's split."""
+    codes = {b.item for b in items}
+    renamed: dict[str, str] = {}
+    if kind is ReportKind.PROJECT and "expenditure_basic" not in codes:
+        renamed["expenditure_project"] = "expenditure_total"
+    if "funds_local" in codes and not codes & {"funds_central", "funds_provincial"}:
+        renamed["funds_local"] = "revenue_general_budget"
+    return [replace(b, item=renamed.get(b.item, b.item)) if b.scope is None else b for b in items]
 
 
 def _stated_rate(doc: SegmentedDocument, m: re.Match[str], label: str) -> Breakdown | None:

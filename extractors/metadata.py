@@ -29,6 +29,8 @@ UNIT_LABEL = re.compile(
     rf"(?:填报单位|单位名称|部门名称|部门\(单位\)名称|报送单位|编制单位|预算单位|评价单位)\s*(?:\(盖章\))?\s*[:：]?\s*"
     rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?![\u4e00-\u9fff])"
 )
+# `项目名称：科技型中小企业培育专项资金；主管部门：…`
+PROJECT_LABEL = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,60}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$)")
 SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
 
 
@@ -44,6 +46,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields.extend(_body_year(doc))
     fields.extend(_scores(doc))
     fields.extend(_grades(doc))
+    project = PROJECT_LABEL.search(doc.text[:3000])
+    if project:
+        fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
     for m in UNIT_LABEL.finditer(doc.text[:3000]):
         fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 2))
         break
@@ -95,6 +100,8 @@ def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
         context = head or heading
         if not SCORE_CONTEXT.search(context) or SCORE_VETO.search(head[-8:]):
             continue
+        if re.match(r"分?(?:\(含\))?(?:以上|以下|及以上|至|-|~|—|（含）)", text[m.end() - 1:m.end() + 4]):
+            continue  # a band (`90分以上为“优”`), not the score
         if re.search(r"(?:产出|效益|满意度|预算执行|指标)[^,;。]{0,6}$", head):
             continue  # a block's points, not the total
         strength = 2 if re.search(r"自评|综合|总分|评价", context) else 1

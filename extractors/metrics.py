@@ -100,9 +100,24 @@ def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None
     figure, unit = _figure(m)
     if figure is None:
         return None
+    if _is_scope_count(text, m, sentence_start):
+        return None
     qualifier = QUALIFIERS.get(m.group("pre") or "", "") or QUALIFIERS.get(m.group("post") or "", "")
     subject = _subject(text, head, end, m.start())
     return MetricMatch(m.start(), end, figure, unit, qualifier, subject)
+
+
+# `对全部31个项目开展绩效自评`, `“优”的项目22个`, `为2个研发项目未通过…的结余`: counts of projects that set
+# the scope of an evaluation or explain the money, not things achieved.
+_SCOPE_SENTENCE = re.compile(r"自评|评价|选取|抽取|纳入|结余|结转|暂缓|[优良中差][”\"]?的项目")
+
+
+def _is_scope_count(text: str, m: re.Match[str], sentence_start: int) -> bool:
+    if m.group("unit") not in ("个", "项"):
+        return False
+    around = text[max(sentence_start, m.start() - 12):m.end() + 8]
+    sentence_end = min((i for i in (text.find(c, m.end()) for c in "。;\n") if i >= 0), default=len(text))
+    return "项目" in around and bool(_SCOPE_SENTENCE.search(text[sentence_start:sentence_end]))
 
 
 def _figure(m: re.Match[str]) -> tuple[Figure | None, str]:

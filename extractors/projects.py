@@ -7,6 +7,7 @@ clause group, up to the sentence end or the next project mention.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from extractors.labels import clause_head
 from extractors.numbers import money, percent
@@ -17,6 +18,13 @@ from schemas.text import SegmentedDocument
 NAME = "projects"
 QUOTED = re.compile(r"“(?P<name>[^”\n]{2,60})”(?P<between>[^,。;“\n]{0,16}?)项目")
 UNQUOTED = re.compile(r"(?:^|[,;。:\n])(?P<name>[\u4e00-\u9fff]{2,30}?)项目(?=(?:全年|年度)?(?:预算数|预算资金|预算))")
+# A numbered item naming a project, then its figures: `1.工业企业技术改造奖补资金,预算数为860.00万元`.
+ENUMERATED = re.compile(
+    r"(?:^|\n)[ ]*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)]|[①-⑳])\s*(?P<name>[^,:;。\n“”]{2,40}?)\s*[,:]"
+    r"(?=[^。\n]{0,10}(?:预算|安排|资金|执行|支出))"
+)
+PROJECT_NAME_END = re.compile(r"(?:项目|经费|资金|补助|补贴|工程|专项|建设|费)$")
+NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本")
 FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>亿元|万元|千元|元)|(?P<pct>%))")
 END = re.compile(r"[。;\n]")
 BUDGET_WORDS = re.compile(r"(?:预算数|预算|安排资金|涉及资金|资金|批复|下达|总投资|计划投资)$")
@@ -26,20 +34,50 @@ FUND_SOURCES = ("政府性基金", "一般公共预算", "国有资本经营", "
 _CONNECTORS = re.compile(r"(?:为|是|达到|达|共计|共|约|已于本年度|本年度|全年)+$")
 
 
+@dataclass(frozen=True)
+class Mention:
+    """A project named in the text: where its name stands and how far its figures run."""
+
+    start: int
+    end: int  # end of the name (and 项目)
+    limit: int  # the figures that follow up to here are the project's
+    name: str
+    between: str  # words between the name and 项目 (`1个政府性基金预算`)
+
+
+def find_mentions(doc: SegmentedDocument) -> list[Mention]:
+    text = doc.text
+    found = [(m.start(), m.end(), m.group("name"), m.group("between")) for m in QUOTED.finditer(text)]
+    found += [(m.start("name"), m.end(), m.group("name"), "") for m in UNQUOTED.finditer(text)]
+    found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in ENUMERATED.finditer(text)
+              if _is_project_item(doc, m)]
+    found.sort()
+    mentions = []
+    for i, (start, end, name, between) in enumerate(found):
+        stop = END.search(text, end)
+        limit = stop.start() if stop else len(text)
+        if i + 1 < len(found):
+            limit = min(limit, found[i + 1][0])
+        mentions.append(Mention(start, end, limit, name.strip(), between))
+    return mentions
+
+
+def _is_project_item(doc: SegmentedDocument, m: re.Match[str]) -> bool:
+    """`1.工业企业技术改造奖补资金,预算数为860.00万元…` under a projects heading, or named like a fund."""
+    name = m.group("name")
+    if NOT_A_PROJECT_NAME.search(name):
+        return False
+    section = doc.section_at(m.start())
+    in_projects_section = section is not None and any("项目" in title for title in section.path)
+    return in_projects_section or bool(PROJECT_NAME_END.search(name))
+
+
 @register(NAME, produces=("projects",), version="1")
 def extract(doc: SegmentedDocument) -> Extraction:
     text = doc.text
-    mentions = sorted(
-        [(m.start(), m.end(), m.group("name"), m.group("between") if "between" in m.groupdict() else "")
-         for m in QUOTED.finditer(text)]
-        + [(m.start("name"), m.end(), m.group("name"), "") for m in UNQUOTED.finditer(text)],
-    )
     projects: list[Project] = []
-    for i, (start, end, name, between) in enumerate(mentions):
-        stop = END.search(text, end)
-        limit = stop.start() if stop else len(text)
-        if i + 1 < len(mentions):
-            limit = min(limit, mentions[i + 1][0])
+    for mention in find_mentions(doc):
+        start, end, limit, name, between = mention.start, mention.end, mention.limit, mention.name, mention.between
         budget = executed = rate = None
         for f in FIGURE.finditer(text, end, limit):
             head = _CONNECTORS.sub("", clause_head(text, f.start()))

@@ -24,6 +24,8 @@ _PROJECT_TAIL = re.compile(r"(?:项目支出|支出)?(?:绩效)?$")
 # After the unit's name, words that start the report's subject, not the name.
 _AFTER_UNIT = re.compile(r"(?:部门|单位|整体|本级|关于|\d|$)")
 MAX_TITLE_LINES = 8
+# A title line that starts with the report's kind continues the line above it.
+_KIND_START = re.compile(r"^(?:部门整体|整体支出|项目支出|项目绩效|专项资金|资金绩效|绩效自评|绩效评价|自评报告|支出绩效)")
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,11 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
         if len(compact) > 120 or not _TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
             continue
         title = compact
+        prev = lines[i - 1] if i > 0 else None
+        if prev and _KIND_START.match(compact) and not re.search(r"[。;；:：!?！？]$", prev[1]) and len(prev[1]) <= 60:
+            # `湖州市统计局2023年度第五次全国经济普查经费` / `项目支出 绩效自评报告`: one title on two lines
+            title = re.sub(r"\s+", "", prev[1]) + compact
+            start = prev[0]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         unit_line, unit_start = None, 0
         if nxt and _YEAR_LINE.match(nxt[1]) and not YEAR.search(title):
@@ -85,6 +92,7 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
     if is_project:
         name = _PROJECT_TAIL.sub("", rest).strip("()（） ")
         name = re.sub(r"(项目)资金$", r"\1", name)
+        name = re.sub(r"(资金|经费|补助|补贴|专项)项目$", r"\1", name)  # `…专项资金项目`: the fund is the name
         name = re.sub(r"^部门预算$", "", name)  # Sichuan's form name: 部门预算项目支出绩效自评表
         project = name or None
     return TitleParts(department, int(year.group("year")) if year else None, project)

@@ -42,6 +42,7 @@ _DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}(?:万元|元|亿元))")
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGE_SPACES = re.compile(r"^ +| +$", re.M)
 _LEADING_BREAKS = re.compile(r"^\n+")
+_FIGURE_START = re.compile(r"^\d[\d,.]*\s*(?:%|万元|亿元|千元|元|个百分点)")
 # A date alone on its line (a signature's date) is never part of the sentence before it.
 _DATE_LINE = re.compile(r"^\s*(?:20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*$")
 _TERMINAL = tuple("。！？；：!?;:")
@@ -131,12 +132,10 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
         gap = text[gap_start:gap_end]
         next_line = text[lines[j][0]:lines[j][1]].strip().lstrip("\x00")
         soft_page_break = PAGE_BREAK in gap and not gap.startswith("\n") and "\n" not in gap.split(PAGE_BREAK)[0]
-        if soft_page_break or (
-            guess
-            and not hard_end[i]
-            and not hard_start[j]
-            and not line.endswith(_TERMINAL)
-        ):
+        continues = not hard_end[i] and not hard_start[j] and not line.endswith(_TERMINAL)
+        # A figure wrapped to the next line (`全年预算数` / `1550.20万元`) continues its sentence in any format.
+        wrapped_figure = bool(_FIGURE_START.match(next_line)) and not _DATE_LINE.match(line)
+        if soft_page_break or (continues and (guess or wrapped_figure)):
             keep_space = line[-1:].isascii() and line[-1:].isalpha() and next_line[:1].isascii() and next_line[:1].isalpha()
             delete.append((gap_start + (1 if keep_space else 0), gap_end))
         i = j

@@ -184,7 +184,8 @@ def _dedupe_metrics(metrics: tuple[Metric, ...]) -> list[Metric]:
     seen: set[tuple[object, ...]] = set()
     out = []
     for m in metrics:
-        key = (m.provenance.page, m.provenance.char_start, m.provenance.table, m.provenance.row, m.provenance.col, m.value, m.unit)
+        key = (m.provenance.page, m.provenance.char_start, m.provenance.table, m.provenance.row, m.provenance.col,
+               m.value, m.unit, m.subject, m.section)
         if key not in seen:
             seen.add(key)
             out.append(m)
