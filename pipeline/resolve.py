@@ -181,12 +181,22 @@ def _dedupe_indicators(indicators: tuple[Indicator, ...]) -> list[Indicator]:
 
 
 def _dedupe_metrics(metrics: tuple[Metric, ...]) -> list[Metric]:
+    """One row per achievement: the same figure found twice at one place, or restated by a table's
+    实际完成情况 cell after the narrative said it, is kept once (the narrative's, which has offsets)."""
     seen: set[tuple[object, ...]] = set()
-    out = []
+    out: list[Metric] = []
     for m in metrics:
         key = (m.provenance.page, m.provenance.char_start, m.provenance.table, m.provenance.row, m.provenance.col,
                m.value, m.unit, m.subject, m.section)
         if key not in seen:
             seen.add(key)
             out.append(m)
-    return out
+    in_text = [m for m in out if m.provenance.char_start is not None]
+    return [m for m in out if m.provenance.char_start is not None or not any(_same_metric(m, t) for t in in_text)]
+
+
+def _same_metric(a: Metric, b: Metric) -> bool:
+    if a.value != b.value or a.unit != b.unit:
+        return False
+    shorter, longer = sorted((a.subject, b.subject), key=len)
+    return bool(shorter) and (shorter in longer or len(set(shorter) & set(longer)) >= min(3, len(shorter)))

@@ -20,9 +20,13 @@ def ingest(folder: Path, db: Path) -> None:
             store.write(process_file(path))
 
 
-@pytest.fixture(scope="module", params=["samples", "dev"])
+FOLDERS = {"samples": lambda: REPO / "samples", "heldout": lambda: REPO / "bench" / "heldout",
+           "dev": lambda: shared_dir() / "corpus" / "dev"}
+
+
+@pytest.fixture(scope="module", params=sorted(FOLDERS))
 def scored(request, tmp_path_factory):  # type: ignore[no-untyped-def]
-    folder = REPO / "samples" if request.param == "samples" else shared_dir() / "corpus" / "dev"
+    folder = FOLDERS[request.param]()
     db = tmp_path_factory.mktemp(request.param) / "jixiao.duckdb"
     ingest(folder, db)
     out = db.with_suffix(".json")
