@@ -4,7 +4,9 @@ Analysts: `from pipeline import open_dataset` (see pipeline.dataset).
 """
 from __future__ import annotations
 
-PIPELINE_VERSION = "0.1.0"
+from pipeline.version import pipeline_version
+
+PIPELINE_VERSION = pipeline_version()
 
 __all__ = ["PIPELINE_VERSION", "open_dataset"]
 
