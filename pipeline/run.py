@@ -19,8 +19,19 @@ from pipeline.validate import validate
 from schemas.document import Document
 from schemas.facts import ReportOutcome, Status
 
-# A performance self-evaluation names itself; anything without these words is not one.
+# A performance self-evaluation names itself in its title, or its tables are self-evaluation forms.
 _REPORT_MARKERS = re.compile(r"绩效|自评|评价")
+_FORM_MARKERS = re.compile(r"自评|得分|绩效指标")
+TITLE_LINES = 5  # a cover may put 附件N, the unit and the year before the title
+
+
+def _is_self_evaluation(text: str, document: Document) -> bool:
+    title_lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
+    head = (document.title_hint or "") + " ".join(title_lines)
+    if _REPORT_MARKERS.search(head):
+        return True
+    cells = " ".join(c.text for t in document.tables for c in t.cells[:300])
+    return bool(_FORM_MARKERS.search(cells)) and bool(_REPORT_MARKERS.search(cells))
 
 
 def process_file(path: str | Path) -> ReportOutcome:
@@ -47,12 +58,9 @@ def process_file(path: str | Path) -> ReportOutcome:
 
 def process_document(document: Document) -> ReportOutcome:
     normalized = normalize_document(document)
-    text_for_check = normalized.text + " ".join(
-        c.text for t in document.tables for c in t.cells[:200]
-    )
-    if not _REPORT_MARKERS.search(text_for_check):
-        raise NotAReport("readable, but not a performance self-evaluation (no 绩效/自评/评价 anywhere)",
-                         path=document.source_path)
+    if not _is_self_evaluation(normalized.text, document):
+        raise NotAReport("readable, but not a performance self-evaluation (its title and tables name no "
+                         "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
     facts = validate(extract(segmented))
     image_pages = [p.number for p in document.pages if p.image_only]

@@ -73,3 +73,10 @@ def test_export_formats(tmp_path: Path) -> None:
 
     frame = pd.read_parquet(tmp_path / "parquet" / "budget_items.parquet")
     assert set(frame["item"]) >= {"budget_initial", "expenditure_total", "execution_rate"}
+
+
+def test_a_budget_disclosure_that_mentions_performance_is_not_a_report(tmp_path: Path) -> None:
+    text = ("某县财政局2023年部门预算公开说明\n一、部门职责\n负责全县财政工作。\n二、收支预算情况\n"
+            "收入预算1200万元。\n三、预算绩效管理情况\n按要求设置绩效目标,开展绩效自评。\n")
+    outcome = process_file(write(tmp_path, "disclosure.md", text))
+    assert outcome.status.value == "not_a_report" and outcome.error
