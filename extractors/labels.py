@@ -12,7 +12,7 @@ from extractors.vocab import ItemLabel, item_labels
 
 CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
-_TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已)$")
+_TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已|金额|数额|总额)$")
 _TRAILING_ASIDE = re.compile(r"\([^()]{0,40}\)$")
 _LEADING_FILLER = re.compile(
     r"^(?:其中|包括|含|另|以及|和|及|其|已于|已|于|截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|本年度|本年|全年|"
@@ -24,7 +24,10 @@ MAX_HEAD_CHARS = 40
 def clause_head(text: str, start: int) -> str:
     """The text from the last clause break (bracketed asides kept) up to `start`."""
     window = text[max(0, start - MAX_HEAD_CHARS * 2):start]
-    window = _strip_ending_asides(window)
+    previous = None
+    while previous != window:  # an aside right before the figure is no clause break: `拨款(福利彩票公益金)352万元`
+        previous = window
+        window = _TRAILING_ASIDE.sub("", window)
     breaks = [m for m in CLAUSE_BREAK.finditer(window)]
     cut = breaks[-1].end() if breaks else 0
     if breaks and not window[cut:].strip() and breaks[-1].group(0) == ":":
@@ -32,15 +35,6 @@ def clause_head(text: str, start: int) -> str:
         before = window[: breaks[-1].start()]
         return before[max((m.end() for m in CLAUSE_BREAK.finditer(before)), default=0):]
     return window[cut:]
-
-
-def _strip_ending_asides(head: str) -> str:
-    previous = None
-    while previous != head:
-        previous = head
-        head = _TRAILING_ASIDE.sub("", head)
-        head = _TRAILING_CONNECTOR.sub("", head)
-    return head
 
 
 def label_before(text: str, start: int) -> ItemLabel | None:

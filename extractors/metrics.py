@@ -35,7 +35,9 @@ _LEADING_FILLER = re.compile(
     r"截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|\d{4}年(?:度)?)+"
 )
 _TRAILING_CONNECTOR = re.compile(r"(?:为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
-_NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№])$")
+_NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№×÷*])$")
+# A money standard, not an amount spent: `每生每年1000元`, `补助标准为89元`, `1000元/生·年`.
+_STANDARD_HEAD = re.compile(r"每[\u4e00-\u9fff]{0,6}$|标准[为是:]?$|单价[为是:]?$")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计)$")
 # A sentence that sets targets: its numbers are goals, not achievements.
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)|预期(?:目标|指标)|年初设定|任务数为|拟")
@@ -87,6 +89,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None
     if re.match(r"^[A-Za-z]", after) and m.group("unit") in ("米", "个"):
         return None
     sentence_start = max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+    if m.group("money") and (after.startswith("/") or _STANDARD_HEAD.search(text[max(sentence_start, start - 12):start])):
+        return None
     if m.group("money") or m.group("pct"):
         if label_before(text, m.start()) is not None:
             return None  # a budget figure or a budget rate
@@ -205,6 +209,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
         section = doc.section_at(mm.start)
         if section is not None and (_is_target_section(section.title) or _is_descriptive(section.path)):
             continue
+        if section is not None and _BUDGET_SECTION.search(section.title) and "项目" in mm.subject and mm.unit == "个":
+            continue  # `共实施项目6个` under 项目支出情况: the budget's scope
         metrics.append(Metric(
             subject=mm.subject, figure=mm.figure, unit=mm.unit, qualifier=mm.qualifier,
             section=section.path_text if section else "", provenance=doc.provenance(mm.start, mm.end, NAME),
@@ -218,6 +224,9 @@ _DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构
 
 def _is_descriptive(path: tuple[str, ...]) -> bool:
     return any(_DESCRIPTIVE.search(title) and not re.search(r"完成|成效|绩效情况|实现", title) for title in path)
+
+
+_BUDGET_SECTION = re.compile(r"支出|收支|预算|资金")
 
 
 def _is_target_section(title: str) -> bool:

@@ -18,7 +18,8 @@ MIN_TABLE_ROWS = 2
 
 
 def _is_row(line: str) -> bool:
-    return line.count("|") >= 2 or (line.count("|") == 1 and line.rstrip().endswith("|"))
+    stripped = line.strip()
+    return line.count("|") >= 2 or stripped == "|" or (line.count("|") == 1 and stripped.endswith("|"))
 
 
 def _cells(line: str) -> list[str]:
@@ -30,6 +31,48 @@ def _cells(line: str) -> list[str]:
     return [c.strip() for c in body.split("|")]
 
 
+_BAR_ROW = re.compile(r"^\s*\|{2,}\s*$")
+
+
+def _rows_of(block: list[str]) -> list[list[str]]:
+    """The rows of a run of pipe lines.
+
+    Where a site flattened its table one cell per line (`年度资金总额 |`) with `||||` lines between
+    rows, the lines between two bar lines make one row; otherwise each line is a row.
+    """
+    if sum(1 for ln in block if _BAR_ROW.match(ln)) >= 2:
+        rows: list[list[str]] = [[]]
+        for line in block:
+            if _BAR_ROW.match(line):
+                rows.append([])
+            else:
+                rows[-1].extend(_cells(line))
+        return _restore_merged_cells([r for r in rows if any(r)])
+    rows = [_cells(ln) for ln in block if not _SEPARATOR_ROW.match(ln)]
+    return [r for r in rows if any(r)]
+
+
+_DATA_CELL = re.compile(r"^(?:[-+]?[\d,.]+%?|[—–\-/]|)$")
+_TOTAL_LABEL = re.compile(r"^(?:总分|合计|总计|小计)")
+
+
+def _restore_merged_cells(rows: list[list[str]]) -> list[list[str]]:
+    """Flattening drops the cells a rowspan covered, so a data row comes out short on the left.
+
+    A row shorter than the one above it whose last cells are figures takes the cells it lacks
+    from the row above, as the merged cell would have shown them.
+    """
+    out: list[list[str]] = []
+    for row in rows:
+        above = out[-1] if out else None
+        tail = [c for c in row[-3:]]
+        if (above is not None and len(row) < len(above) and not _TOTAL_LABEL.match(row[0])
+                and sum(1 for c in tail if _DATA_CELL.match(c)) >= 2):
+            row = above[: len(above) - len(row)] + row
+        out.append(row)
+    return out
+
+
 def split_text_tables(text: str, page: int) -> tuple[str, list[Table]]:
     """The text without its pipe tables, and those tables."""
     lines = text.split("\n")
@@ -38,8 +81,7 @@ def split_text_tables(text: str, page: int) -> tuple[str, list[Table]]:
     block: list[str] = []
 
     def flush() -> None:
-        rows = [_cells(ln) for ln in block if not _SEPARATOR_ROW.match(ln)]
-        rows = [r for r in rows if any(r)]
+        rows = _rows_of(block)
         if len(rows) >= MIN_TABLE_ROWS:
             tables.append(Table.from_rows([[c or None for c in r] for r in rows], page=page,
                                           location=f"text-table[{len(tables) + 1}]"))
