@@ -48,7 +48,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
-            if _is_target(text, m.start(), m.end()):
+            if _is_target(text, m.start(), m.end()) or _inside_contained_aside(text, m.start()):
                 continue
             label = label_before(text, m.start())
             if label is None:
@@ -107,6 +107,12 @@ def _stated_rate(doc: SegmentedDocument, m: re.Match[str], label: str) -> Breakd
             parts.append((text[max(start, f.start() - 12):f.start()], fig))
     return Breakdown(kind="rate", total=figure, total_label=label, parts=tuple(parts), exhaustive=False,
                      unit="%", provenance=doc.provenance(m.start(), m.end(), NAME))
+
+
+def _inside_contained_aside(text: str, start: int) -> bool:
+    """`1856.40万元(含中央和省级补助资金1020.00万元)`: a part named inside the total's brackets."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    return opening >= 0 and ")" not in text[opening:start] and text[opening + 1:opening + 2] == "含"
 
 
 def _is_target(text: str, start: int, end: int) -> bool:

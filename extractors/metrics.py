@@ -219,7 +219,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 # Sections that describe the unit or the funds, where numbers are scope, not achievement.
-_DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|资金安排|立项|项目内容")
+_DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容")
 
 
 def _is_descriptive(path: tuple[str, ...]) -> bool:

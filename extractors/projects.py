@@ -25,11 +25,15 @@ ENUMERATED = re.compile(
 )
 PROJECT_NAME_END = re.compile(r"(?:项目|经费|资金|补助|补贴|工程|专项|建设|费)$")
 NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本")
-FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>亿元|万元|千元|元)|(?P<pct>%))")
+FIGURE = re.compile(
+    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>亿元|万元|千元|元)|(?P<pct>%)"
+    r"|(?P<bare>(?<=率\d)|(?<=率\d\d)|(?<=率\d\d\d)|(?<=率\d\d\.\d)|(?<=率\d\d\.\d\d))(?=[,;。\n]))"
+)
 END = re.compile(r"[。;\n]")
 BUDGET_WORDS = re.compile(r"(?:预算数|预算|安排资金|涉及资金|资金|批复|下达|总投资|计划投资)$")
-EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|执行|完成投资)$")
-RATE_WORDS = re.compile(r"(?:完成预算的|执行率|预算完成率|预算执行率|完成率)$")
+EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|兑付|发放|执行|完成投资)[\u4e00-\u9fff]{0,4}?(?:资金)?$")
+ADJUSTED_WORDS = re.compile(r"(?:调整后预算|调整后|全年预算数|全年预算|调整预算数|调整预算)$")
+RATE_WORDS = re.compile(r"(?:完成预算的|执行率|预算完成率|预算执行率|完成率|发放率|支付率|兑付率)$")
 FUND_SOURCES = ("政府性基金", "一般公共预算", "国有资本经营", "专项债券", "中央", "省级")
 _CONNECTORS = re.compile(r"(?:为|是|达到|达|共计|共|约|已于本年度|本年度|全年)+$")
 
@@ -48,7 +52,8 @@ class Mention:
 def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     text = doc.text
     found = [(m.start(), m.end(), m.group("name"), m.group("between")) for m in QUOTED.finditer(text)]
-    found += [(m.start("name"), m.end(), m.group("name"), "") for m in UNQUOTED.finditer(text)]
+    found += [(m.start("name"), m.end(), m.group("name"), "") for m in UNQUOTED.finditer(text)
+              if not NOT_A_PROJECT_NAME.search(m.group("name"))]
     found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in ENUMERATED.finditer(text)
               if _is_project_item(doc, m)]
     found.sort()
@@ -81,7 +86,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
         budget = executed = rate = None
         for f in FIGURE.finditer(text, end, limit):
             head = _CONNECTORS.sub("", clause_head(text, f.start()))
-            if f.group("pct"):
+            if f.group("pct") is not None or f.group("bare") is not None:
                 if rate is None and RATE_WORDS.search(head):
                     rate = percent(f.group("num"), f.group(0))
                 continue
@@ -90,6 +95,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if EXECUTED_WORDS.search(head) and executed is None:
                 executed = figure
+            elif ADJUSTED_WORDS.search(head):
+                budget = figure  # the adjusted budget is the project's budget, over a 年初 one stated first
             elif BUDGET_WORDS.search(head) and budget is None:
                 budget = figure
         if budget is None and executed is None:

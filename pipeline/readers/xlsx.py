@@ -65,9 +65,10 @@ def read_xlsx(request: ReadRequest, settings: XlsxSettings) -> Document:
     workbook = open_workbook(request, data_only=True)
     warnings: list[str] = []
     pages = []
+    literals = literal_formulas(request) if count_formulas_without_values(request) else {}
     try:
         for index, sheet in enumerate(workbook.worksheets):
-            cells = sheet_cells(sheet, settings, request.path)
+            cells = sheet_cells(sheet, settings, request.path, literals.get(sheet.title, {}))
             banner, body = split_banner_rows(cells)
             table = cells_to_table(body, index + 1, sheet.title) if body else None
             text = banner_text(banner)
@@ -119,7 +120,31 @@ def count_formulas_without_values(request: ReadRequest) -> int:
     return missing
 
 
-def sheet_cells(sheet: Any, settings: XlsxSettings, path: str) -> list[SheetCell]:
+# A "formula" that is a value typed after `=` (`=100%`, `=12个`): no function, no reference.
+_LITERAL_FORMULA = re.compile(r"^=[^A-Za-z(]*$")
+
+
+def literal_formulas(request: ReadRequest) -> dict[str, dict[tuple[int, int], str]]:
+    """Per sheet, formula cells without a stored result whose formula is a literal (`=100%`).
+
+    An indicator target typed as `=100%` becomes a formula; a file written without
+    results (by a script, not Excel/WPS) has nothing to show for it but the text as typed.
+    """
+    workbook = open_workbook(request, data_only=False)
+    try:
+        return {
+            sheet.title: {
+                (row, col): cell.value for (row, col), cell in sheet._cells.items()
+                if isinstance(cell.value, str) and _LITERAL_FORMULA.match(cell.value)
+            }
+            for sheet in workbook.worksheets
+        }
+    finally:
+        workbook.close()
+
+
+def sheet_cells(sheet: Any, settings: XlsxSettings, path: str,
+                literals: dict[tuple[int, int], str] | None = None) -> list[SheetCell]:
     """Filled cells of a sheet with their merged spans and displayed text."""
     if sheet.max_row * sheet.max_column > settings.max_cells_per_sheet and len(sheet._cells) > settings.max_cells_per_sheet:
         raise ResourceLimitExceeded(
@@ -134,6 +159,10 @@ def sheet_cells(sheet: Any, settings: XlsxSettings, path: str) -> list[SheetCell
     cells = []
     # `_cells` holds only instantiated cells; walking rows would visit every formatted blank.
     for (row, col), cell in sorted(sheet._cells.items()):
+        if cell.value is None and (row, col) in (literals or {}):
+            cells.append(SheetCell(row, col, (literals or {})[(row, col)], *spans.get((row, col), (1, 1)),
+                                   cell.coordinate, None))
+            continue
         if cell.value is None:
             continue
         text = join_cell_lines(format_value(cell.value, cell.number_format).split("\n"))
