@@ -4,9 +4,11 @@ A metric is a number with a measure word (data/measure_words.txt), money or a
 percent, that states something achieved. Not metrics: dates, years, ordinals
 (`第6网格`), names with numbers (`二十大`, `800M`, `10·22`, `3个第一时间`),
 targets (`12000人以上`, `不低于90%`), shares of a budget (`占…的18.67%`) and
-budget figures (those belong to budget_items). The subject is the clause head
-before the number when it holds a noun (by jieba POS tags), else the noun phrase
-after the measure word, else the tail of the previous clause.
+budget figures (those belong to budget_items), money standards (`每生每年1000元`),
+and counts of projects that set an evaluation's scope. The subject is the noun
+phrase right after the measure word when the number modifies one (`9起生产安全事故`,
+by jieba POS tags), else the clause head before the number (`检查企业22279家次`),
+else the verb after it (`逾10000人次参与`), else the tail of the previous clause.
 """
 from __future__ import annotations
 
@@ -45,6 +47,9 @@ _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
 _NOUN_FLAGS = ("n", "vn", "l", "j", "nz", "nr", "ns", "nt", "an", "i")
 MAX_SUBJECT_CHARS = 24
+# Sections that describe the unit or the funds, where numbers are scope, not achievement.
+_DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容")
+_BUDGET_SECTION = re.compile(r"支出|收支|预算|资金")
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,15 +223,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     return Extraction(metrics=tuple(metrics))
 
 
-# Sections that describe the unit or the funds, where numbers are scope, not achievement.
-_DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容")
-
-
 def _is_descriptive(path: tuple[str, ...]) -> bool:
     return any(_DESCRIPTIVE.search(title) and not re.search(r"完成|成效|绩效情况|实现", title) for title in path)
-
-
-_BUDGET_SECTION = re.compile(r"支出|收支|预算|资金")
 
 
 def _is_target_section(title: str) -> bool:

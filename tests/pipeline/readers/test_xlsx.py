@@ -95,3 +95,23 @@ def test_dev_jiangbei_xlsx() -> None:
     assert grid[3][1:6] == ["2,386.45", "2,386.45", "2,712.90", "2,712.90", "2,645.18"]
     assert "群众对健身设施满意度" in {c.text for c in table.cells}
     assert all(c.address and c.address.startswith("部门整体绩效自评表!") for c in table.cells)
+
+
+def test_a_typed_literal_formula_without_a_stored_result_reads_as_typed() -> None:
+    import io
+
+    import openpyxl
+
+    from pipeline.read import read_bytes
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet.append(["三级指标", "年度指标值", "实际完成值"])
+    sheet.append(["水质达标率", "=100%", "100%"])
+    sheet.append(["资金合计", "=SUM(B1:B2)", "1"])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (table,) = read_bytes(buffer.getvalue(), "targets.xlsx").tables
+    grid = table.grid()
+    assert grid[1][1] == "=100%"  # a value typed after `=`, shown as typed
+    assert grid[2][1] is None  # a real formula without a result stays empty (with a warning)
