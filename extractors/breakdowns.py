@@ -27,6 +27,7 @@ NAME = "breakdowns"
 EXHAUSTIVE = ("分别为", "分别是", "具体为", "具体包括", "包括", "主要用于", "用于")
 MARKER = re.compile(r"\s*[,:;]?\s*(?P<marker>其中|分别为|分别是|具体为|具体包括|包括|主要用于|用于)\s*[,:]?")
 NESTED = re.compile(r"其中|包括|分别")
+CHANGE_HEAD = re.compile(r"(?:比|较|同比|环比)[^,;。]{0,12}(?:减少|增加|下降|上升|增长|降低|节约|节省)")
 _SENTENCE = re.compile(r"[^。\n]+")
 COUNT_LIST = re.compile(
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>个|家|所|名|项|类|支|座|条|处)(?P<noun>[\u4e00-\u9fff]{0,10}?)"
@@ -80,6 +81,12 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
         marker = MARKER.match(sentence, total.end)
         if not marker:
             continue
+        if CHANGE_HEAD.search(clause_head(sentence, total.start)):
+            # `支出86.42万元，比年初预算减少12.58万元，其中…`: the parts are the earlier figure's
+            earlier = [f for f in figs[:i] if f.unit == total.unit]
+            if not earlier:
+                return []
+            total = earlier[-1]
         body_start = marker.end()
         parts = [f for f in figs[i + 1:] if f.unit == total.unit and not _inside_brackets(sentence, f.start, body_start)]
         if len(parts) < 2 or NESTED.search(sentence, body_start, parts[-1].start):

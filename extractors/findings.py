@@ -15,7 +15,7 @@ from schemas.text import Section, SegmentedDocument
 NAME = "findings"
 PROBLEM_TITLE = re.compile(r"问题|不足|差距")
 MEASURE_TITLE = re.compile(r"措施|建议|改进|下一步|整改|打算|思路|努力方向")
-ENUMERATION = re.compile(r"(?:^|[;。,\n])\s*(?P<ord>[一二三四五六七八九十]+)是")
+ENUMERATION = re.compile(r"(?:^|[;。,:：\n])\s*(?P<ord>[一二三四五六七八九十]+)是")
 
 
 @register(NAME, produces=("findings",), version="1")
@@ -28,7 +28,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
             continue
         subs = [s for s in doc.sections if s.start > section.start and s.end <= section.end and s.level > section.level]
         if kind == "both":
-            continue  # `存在的问题及改进措施`: its sub-sections are classified on their own
+            if not subs:  # `存在的问题：一是…` / `改进措施：一是…` paragraphs under one heading
+                taken.append(section)
+                findings.extend(_labelled_paragraphs(doc, section))
+            continue  # otherwise its sub-sections are classified on their own
         taken.append(section)
         findings.extend(_items(doc, section, subs, kind))
     return Extraction(findings=tuple(findings))
@@ -36,6 +39,28 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 # `其他需要说明的问题`: a catch-all section, not the report's problems.
 NOT_FINDINGS_TITLE = re.compile(r"其他需要说明|需要说明的|其他说明|问题整改情况|整改落实情况")
+
+
+def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Finding]:
+    """Items of paragraphs that open with what they are: `存在的问题：一是…；二是…`."""
+    text = doc.text
+    out: list[Finding] = []
+    ordinals = {"problem": 0, "measure": 0}
+    for line in re.finditer(r"[^\n]+", text[section.start:section.end]):
+        start = section.start + line.start()
+        lead = re.match(r"^[^:：。]{1,12}[:：]", line.group(0))
+        kind = _kind(lead.group(0)) if lead else None
+        if lead is None or kind not in ("problem", "measure"):
+            continue
+        body = line.group(0)
+        marks = [m.start("ord") for m in ENUMERATION.finditer(body)]
+        spans = list(zip(marks, marks[1:] + [len(body)])) if len(marks) >= 2 else [(len(lead.group(0)), len(body))]
+        for s, e in spans:
+            item = body[s:e].strip().rstrip(";,")
+            if item:
+                ordinals[kind] += 1
+                out.append(Finding(kind, ordinals[kind], item, doc.provenance(start + s, start + e, NAME)))
+    return out
 
 
 def _kind(title: str) -> str | None:

@@ -42,14 +42,15 @@ _NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№×÷*])$")
 _STANDARD_HEAD = re.compile(r"每[\u4e00-\u9fff]{0,6}$|标准[为是:]?$|单价[为是:]?$")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计)$")
 # A sentence that sets targets: its numbers are goals, not achievements.
-_TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)|预期(?:目标|指标)|年初设定|任务数为|拟")
+_TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|预期(?:目标|指标)|年初设定|任务数为|拟")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
 _NOUN_FLAGS = ("n", "vn", "l", "j", "nz", "nr", "ns", "nt", "an", "i")
 MAX_SUBJECT_CHARS = 24
 # Sections that describe the unit or the funds, where numbers are scope, not achievement.
 _DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容")
-_BUDGET_SECTION = re.compile(r"支出|收支|预算|资金")
+# Sections that account for money (`项目支出情况`, `资金使用情况`), not for what it achieved.
+_BUDGET_SECTION = re.compile(r"^(?!.*绩效).*(?:(?:收支|支出|预算)(?:安排|执行)?情况|资金(?:使用|安排|管理)|收入情况)")
 
 
 @functools.lru_cache(maxsize=1)

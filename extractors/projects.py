@@ -17,7 +17,10 @@ from schemas.text import SegmentedDocument
 
 NAME = "projects"
 QUOTED = re.compile(r"“(?P<name>[^”\n]{2,60})”(?P<between>[^,。;“\n]{0,16}?)项目")
-UNQUOTED = re.compile(r"(?:^|[,;。:\n])(?P<name>[\u4e00-\u9fff]{2,30}?)项目(?=(?:全年|年度)?(?:预算数|预算资金|预算))")
+UNQUOTED = re.compile(
+    r"(?:^|[,;。:\n])(?:(?P<name>[\u4e00-\u9fff]{2,30}?)项目|(?P<fund>[\u4e00-\u9fff]{2,30}?(?:经费|专项资金|补助资金|补贴资金)))"
+    r"(?=(?:全年|年度)?(?:预算数|预算资金|预算))"
+)
 # A numbered item naming a project, then its figures: `1.工业企业技术改造奖补资金,预算数为860.00万元`.
 ENUMERATED = re.compile(
     r"(?:^|\n)[ ]*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)]|[①-⑳])\s*(?P<name>[^,:;。\n“”]{2,40}?)\s*[,:]"
@@ -31,7 +34,7 @@ FIGURE = re.compile(
 )
 END = re.compile(r"[。;\n]")
 BUDGET_WORDS = re.compile(r"(?:预算数|预算|安排资金|涉及资金|资金|批复|下达|总投资|计划投资)$")
-EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|兑付|发放|执行|完成投资)[\u4e00-\u9fff]{0,4}?(?:资金)?$")
+EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|兑付|发放|支付|执行|完成投资)[\u4e00-\u9fff]{0,4}?(?:资金)?$")
 ADJUSTED_WORDS = re.compile(r"(?:调整后预算|调整后|全年预算数|全年预算|调整预算数|调整预算)$")
 RATE_WORDS = re.compile(r"(?:完成预算的|执行率|预算完成率|预算执行率|完成率|发放率|支付率|兑付率)$")
 FUND_SOURCES = ("政府性基金", "一般公共预算", "国有资本经营", "专项债券", "中央", "省级")
@@ -52,8 +55,10 @@ class Mention:
 def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     text = doc.text
     found = [(m.start(), m.end(), m.group("name"), m.group("between")) for m in QUOTED.finditer(text)]
-    found += [(m.start("name"), m.end(), m.group("name"), "") for m in UNQUOTED.finditer(text)
-              if not NOT_A_PROJECT_NAME.search(m.group("name"))]
+    for m in UNQUOTED.finditer(text):
+        group = "name" if m.group("name") else "fund"
+        if not NOT_A_PROJECT_NAME.search(m.group(group)):
+            found.append((m.start(group), m.end(), m.group(group), ""))
     found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in ENUMERATED.finditer(text)
               if _is_project_item(doc, m)]
     found.sort()

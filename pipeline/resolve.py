@@ -151,9 +151,15 @@ def _name_key(name: str) -> str:
     return re.sub(r"[\s“”\"'‘’《》()（）]", "", name)
 
 
+# Rows of a project listing that sum or summarise it: `合计`, `部门整体支出(万元)`.
+NOT_A_PROJECT = re.compile(r"^(?:合计|总计|小计|其中)|部门整体|整体支出")
+
+
 def _resolve_projects(projects: tuple[Project, ...]) -> list[Project]:
     merged: dict[str, Project] = {}
     for p in projects:
+        if NOT_A_PROJECT.search(p.name):
+            continue
         key = _name_key(p.name)
         if key not in merged:
             merged[key] = p

@@ -32,3 +32,9 @@ def test_findings_carry_text_and_order() -> None:
 
 def test_other_matters_are_no_findings() -> None:
     assert counts("七、其他需要说明的问题\n一是无;二是无。\n") == {}
+
+
+def test_labelled_paragraphs_under_one_heading() -> None:
+    text = ("五、存在的问题及改进措施\n存在的问题:一是预算编制不够细化;二是绩效监控不够及时。\n"
+            "改进措施:一是细化预算编制;二是加强绩效监控;三是强化结果应用。\n")
+    assert counts(text) == {"problem": 2, "measure": 3}
