@@ -80,12 +80,13 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
     body_start = section.end if body_start < 0 else body_start + 1
     spans: list[tuple[int, int]] = []
     direct = [s for s in subs if s.level == min(x.level for x in subs)] if subs else []
-    if direct:
+    body = text[body_start:section.end]
+    lines = [(m.start() + body_start, m.end() + body_start) for m in re.finditer(r"[^\n]+", body)]
+    numbered = [ln for ln in lines if numbering_of(text[ln[0]:ln[1]])]
+    if direct and len(direct) >= len(numbered):
         spans = [(s.start, s.end) for s in direct]
     else:
-        body = text[body_start:section.end]
-        lines = [(m.start() + body_start, m.end() + body_start) for m in re.finditer(r"[^\n]+", body)]
-        numbered = [ln for ln in lines if numbering_of(text[ln[0]:ln[1]])]
+        # (a one-sentence item can look like a heading; the numbered lines are the items then)
         if len(numbered) >= 2:
             spans = numbered
         else:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 REGION = re.compile(
     r"^(?P<province>[\u4e00-\u9fff]{2,8}?(?:省|自治区))?"
     r"(?P<city>(?:北京|天津|上海|重庆)市|[\u4e00-\u9fff]{2,7}?(?:市|自治州|地区|盟))?"
-    r"(?P<county>[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市))?"
+    r"(?P<county>[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市(?![区县])))?"  # `沙市区`: 市 inside the name
 )
 # `市场监督管理局`, `市政…`: here `市` starts a word, it is no region suffix.
 _WORD_AFTER_SHI = re.compile(r"^(?:场|政|民|委|直|属)")

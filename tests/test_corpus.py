@@ -21,7 +21,8 @@ def ingest(folder: Path, db: Path) -> None:
 
 
 FOLDERS = {"samples": lambda: REPO / "samples", "heldout": lambda: REPO / "bench" / "heldout",
-           "heldout2": lambda: REPO / "bench" / "heldout2", "dev": lambda: shared_dir() / "corpus" / "dev"}
+           "heldout2": lambda: REPO / "bench" / "heldout2", "heldout4": lambda: REPO / "bench" / "heldout4",
+           "dev": lambda: shared_dir() / "corpus" / "dev"}
 
 
 @pytest.fixture(scope="module", params=sorted(FOLDERS))

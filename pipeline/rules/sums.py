@@ -40,7 +40,8 @@ def revenue_parts(facts: ReportFacts) -> list[Flag]:
                               "or the revenue (whichever they describe).")
 def fund_levels(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
-    totals = _present(items, ("budget_adjusted", "funds_received", "revenue_total", "budget_initial"))
+    totals = _present(items, ("budget_adjusted", "funds_received", "revenue_total", "budget_initial",
+                              "revenue_general_budget"))  # the year's appropriation, carry-overs apart
     return _against_any("funds.levels_sum", facts, _present(items, FUND_LEVELS), totals,
                         "funds by level of government")
 
