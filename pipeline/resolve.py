@@ -16,6 +16,8 @@ from decimal import Decimal, InvalidOperation
 
 from extractors.region import region_parts
 from schemas.facts import (
+    GRADES,
+    REPORT_FIELDS,
     BudgetItem,
     Extraction,
     FieldCandidate,
@@ -54,7 +56,8 @@ def resolve(extraction: Extraction) -> ReportFacts:
 def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> ReportMeta:
     by_name: dict[str, list[FieldCandidate]] = defaultdict(list)
     for c in fields:
-        by_name[c.name].append(c)
+        if c.name in REPORT_FIELDS and (c.name not in ("grade", "external_grade") or c.value in GRADES):
+            by_name[c.name].append(c)
     chosen: dict[str, FieldCandidate] = {}
     for name, cands in by_name.items():
         ranked = sorted(cands, key=lambda c: -c.strength)  # stable: earliest first among equals

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-SOURCE_FORMATS = ("pdf", "docx", "xlsx", "html", "txt", "md")
-
 
 @dataclass(frozen=True)
 class Cell:

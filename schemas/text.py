@@ -23,12 +23,6 @@ class NormalizedText:
     raw_text: str
     raw_page_starts: tuple[int, ...]
 
-    def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        if start >= end or not self.origin:
-            pos = self.origin[min(start, len(self.origin) - 1)] if self.origin else 0
-            return pos, pos
-        return self.origin[start], self.origin[end - 1] + 1
-
     def page_of(self, start: int) -> int:
         if not self.origin:
             return 1
