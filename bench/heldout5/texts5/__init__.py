@@ -1,0 +1,1 @@
+"""Texts of the heldout5 PDFs, one module per document."""
