@@ -44,6 +44,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     text = doc.text
     kind = detect_report_kind(doc)
     mentions = find_mentions(doc)
+    # In a municipality (`天津市西青区`) 市级 funds are the provincial level and 区级 the local one.
+    municipal = bool(MUNICIPALITIES.search(text[:300]))
     items: list[BudgetItem] = []
     rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
@@ -72,11 +74,17 @@ def extract(doc: SegmentedDocument) -> Extraction:
             figure = money(m.group("num"), m.group("unit"), m.group(0)) if is_money else percent(m.group("num"), m.group(0))
             if figure is None:
                 continue
+            item_code = label.item
+            if item_code == "funds_local" and municipal and "市级" in text[max(0, m.start() - 12):m.start()]:
+                item_code = "funds_provincial"
             items.append(BudgetItem(
-                item=label.item, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
+                item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
                 strength=UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH,
             ))
     return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
+
+
+MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
 
 
 def _in_context(items: list[BudgetItem], kind: ReportKind) -> list[BudgetItem]:

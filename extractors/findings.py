@@ -15,7 +15,15 @@ from schemas.text import Section, SegmentedDocument
 NAME = "findings"
 PROBLEM_TITLE = re.compile(r"问题|不足|差距")
 MEASURE_TITLE = re.compile(r"措施|建议|改进|下一步|整改|打算|思路|努力方向")
-ENUMERATION = re.compile(r"(?:^|[;。,:：\n])\s*(?P<ord>[一二三四五六七八九十]+)是")
+# Lines that close a report rather than list a measure: the unit's name, the date, attachments.
+CLOSING_LINE = re.compile(
+    r"^\s*(?:附件|附表|[\u4e00-\u9fff()]{2,40}(?:局|委员会|委|办公室|中心|政府|办事处)\s*$|"
+    r"(?:20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年[^。]{1,6}日\s*$|[^。,;]{2,40}(?:绩效自评表|评价表)\s*$)"
+)
+# `一是…二是…`, `第一,…第二,…`, `其一,…其二,…`, `①…②…`
+ENUMERATION = re.compile(
+    r"(?:^|[;。,:：\n])\s*(?P<ord>[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、]|其[一二三四五六七八九十][,、]|[①-⑳])"
+)
 
 
 @register(NAME, produces=("findings",), version="1")
@@ -48,7 +56,7 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Findi
     ordinals = {"problem": 0, "measure": 0}
     for line in re.finditer(r"[^\n]+", text[section.start:section.end]):
         start = section.start + line.start()
-        lead = re.match(r"^[^:：。]{1,12}[:：]", line.group(0))
+        lead = re.match(r"^[^:：。,]{1,12}[:：。]", line.group(0))
         kind = _kind(lead.group(0)) if lead else None
         if lead is None or kind not in ("problem", "measure"):
             continue
@@ -94,7 +102,7 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
             if len(marks) >= 2:
                 spans = [(s, e) for s, e in zip(marks, marks[1:] + [section.end])]
             else:
-                spans = lines
+                spans = [ln for ln in lines if not CLOSING_LINE.match(text[ln[0]:ln[1]])]
     out = []
     for ordinal, (s, e) in enumerate(spans, start=1):
         item = text[s:e].strip().rstrip(";,")

@@ -20,7 +20,7 @@ SCORE = re.compile(r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值类制数钟])
 SCORE_CONTEXT = re.compile(r"自评|得分|评分|总分|综合评|结果为|分数|评价分|自评分")
 SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|不低于|低于")
 GRADE = re.compile(
-    r"(?:等级|结论|结果|评级|评定为|评为|评价为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![化势质秀点])"
+    r"(?:等级|等次|结论|结果|评级|评定为|评为|评价为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![化势质秀点])"
 )
 # An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
 EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")

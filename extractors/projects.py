@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from extractors.labels import clause_head
 from extractors.numbers import money, percent
 from extractors.registry import register
-from schemas.facts import Extraction, Project
+from extractors.reportkind import detect_report_kind
+from schemas.facts import Extraction, Project, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "projects"
@@ -22,6 +23,10 @@ UNQUOTED = re.compile(
     r"(?=(?:全年|年度)?(?:预算数|预算资金|预算))"
 )
 # A numbered item naming a project, then its figures: `1.工业企业技术改造奖补资金,预算数为860.00万元`.
+# `农村公路养护工程(预算420万元,完成410万元,执行率97.6%)`
+BRACKETED = re.compile(r"(?:^|[,;。:\n、])(?P<name>[\u4e00-\u9fff]{2,30}(?:工程|项目|经费|资金|补助|专项))\((?=[^)]{0,6}(?:预算|安排))")
+# `项目名称:城乡低保资金;预算金额:3210万元;实际支出:…`
+LABELLED = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,40}?)\s*[;；,，](?=[^。\n]{0,12}(?:预算|安排|资金))")
 ENUMERATED = re.compile(
     r"(?:^|\n)[ ]*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)]|[①-⑳])\s*(?P<name>[^,:;。\n“”]{2,40}?)\s*[,:]"
     r"(?=[^。\n]{0,10}(?:预算|安排|资金|执行|支出))"
@@ -33,10 +38,12 @@ FIGURE = re.compile(
     r"|(?P<bare>(?<=率\d)|(?<=率\d\d)|(?<=率\d\d\d)|(?<=率\d\d\.\d)|(?<=率\d\d\.\d\d))(?=[,;。\n]))"
 )
 END = re.compile(r"[。;\n]")
-BUDGET_WORDS = re.compile(r"(?:预算数|预算|安排资金|涉及资金|资金|批复|下达|总投资|计划投资)$")
-EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|兑付|发放|支付|执行|完成投资)[\u4e00-\u9fff]{0,4}?(?:资金)?$")
+END_LINE = re.compile(r"[。\n]")
+LABEL_LINE = "\x00label"
+BUDGET_WORDS = re.compile(r"(?:预算数|预算|预算金额|安排资金|安排|涉及资金|资金|批复|下达|总投资|计划投资)$")
+EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|兑付|发放|支付|执行|完成投资|完成)[\u4e00-\u9fff]{0,4}?(?:资金)?$")
 ADJUSTED_WORDS = re.compile(r"(?:调整后预算|调整后|全年预算数|全年预算|调整预算数|调整预算)$")
-RATE_WORDS = re.compile(r"(?:完成预算的|执行率|预算完成率|预算执行率|完成率|发放率|支付率|兑付率)$")
+RATE_WORDS = re.compile(r"(?:完成预算的|执行率|预算完成率|预算执行率|完成率|发放率|支付率|兑付率|执行进度|支出进度)$")
 FUND_SOURCES = ("政府性基金", "一般公共预算", "国有资本经营", "专项债券", "中央", "省级")
 _CONNECTORS = re.compile(r"(?:为|是|达到|达|共计|共|约|已于本年度|本年度|全年)+$")
 
@@ -61,14 +68,19 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
             found.append((m.start(group), m.end(), m.group(group), ""))
     found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in ENUMERATED.finditer(text)
               if _is_project_item(doc, m)]
+    found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in BRACKETED.finditer(text)
+              if not NOT_A_PROJECT_NAME.search(m.group("name"))]
+    if detect_report_kind(doc) is not ReportKind.PROJECT:  # a project report's 项目名称 is the report's own
+        found += [(m.start("name"), m.end(), m.group("name"), LABEL_LINE) for m in LABELLED.finditer(text)]
     found.sort()
     mentions = []
     for i, (start, end, name, between) in enumerate(found):
-        stop = END.search(text, end)
+        # a labelled line (`项目名称:…;预算金额:…;实际支出:…`) runs to the sentence end, past its semicolons
+        stop = (END_LINE if between == LABEL_LINE else END).search(text, end)
         limit = stop.start() if stop else len(text)
         if i + 1 < len(found):
             limit = min(limit, found[i + 1][0])
-        mentions.append(Mention(start, end, limit, name.strip(), between))
+        mentions.append(Mention(start, end, limit, name.strip(), "" if between == LABEL_LINE else between))
     return mentions
 
 

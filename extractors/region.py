@@ -10,7 +10,7 @@ REGION = re.compile(
     r"(?P<county>[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市(?![区县])))?"  # `沙市区`: 市 inside the name
 )
 # `市场监督管理局`, `市政…`: here `市` starts a word, it is no region suffix.
-_WORD_AFTER_SHI = re.compile(r"^(?:场|政|民|委|直|属)")
+_WORD_AFTER_SHI = re.compile(r"^(?:场|政)")
 
 
 @dataclass(frozen=True)
