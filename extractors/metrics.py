@@ -50,6 +50,8 @@ MAX_SUBJECT_CHARS = 24
 # Sections that describe the unit or the funds, where numbers are scope, not achievement.
 _DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容")
 # Sections that account for money (`项目支出情况`, `资金使用情况`), not for what it achieved.
+# Money said to be spent on something (`湿地修复工程支出862.40万元`) is an achievement wherever it stands.
+_SPENDING_SUBJECT = re.compile(r"(?:支出|发放|拨付|兑付|使用)$")
 _BUDGET_SECTION = re.compile(r"^(?!.*绩效).*(?:(?:收支|支出|预算)(?:安排|执行)?情况|资金(?:使用|安排|管理)|收入情况)")
 
 
@@ -213,7 +215,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     metrics = []
     for mm in find_metrics(doc.text):
         section = doc.section_at(mm.start)
-        if section is not None and (_is_target_section(section.title) or _is_descriptive(section.path)):
+        spent = mm.unit == "元" and bool(_SPENDING_SUBJECT.search(mm.subject))
+        if section is not None and (_is_target_section(section.title) or (_is_descriptive(section.path) and not spent)):
             continue
         if section is not None and _BUDGET_SECTION.search(section.title) and "项目" in mm.subject and mm.unit == "个":
             continue  # `共实施项目6个` under 项目支出情况: the budget's scope

@@ -23,6 +23,8 @@ UNQUOTED = re.compile(
     r"(?=(?:全年|年度)?(?:预算数|预算资金|预算))"
 )
 # A numbered item naming a project, then its figures: `1.工业企业技术改造奖补资金,预算数为860.00万元`.
+# A line that opens with a name and a colon, then its budget: `优抚对象抚恤和生活补助:全年预算4826.50万元,…`
+NAMED_LINE = re.compile(r"(?:^|\n)[ ]*(?P<name>[^,:;。\n“”\d()]{2,30}?)\s*:(?=\s*(?:全年|年初|调整后)?(?:预算|安排))")
 # `农村公路养护工程(预算420万元,完成410万元,执行率97.6%)`
 BRACKETED = re.compile(r"(?:^|[,;。:\n、])(?P<name>[\u4e00-\u9fff]{2,30}(?:工程|项目|经费|资金|补助|专项))\((?=[^)]{0,6}(?:预算|安排))")
 # `项目名称:城乡低保资金;预算金额:3210万元;实际支出:…`
@@ -68,6 +70,8 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
             found.append((m.start(group), m.end(), m.group(group), ""))
     found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in ENUMERATED.finditer(text)
               if _is_project_item(doc, m)]
+    found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in NAMED_LINE.finditer(text)
+              if _is_project_item(doc, m)]
     found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in BRACKETED.finditer(text)
               if not NOT_A_PROJECT_NAME.search(m.group("name"))]
     if detect_report_kind(doc) is not ReportKind.PROJECT:  # a project report's 项目名称 is the report's own
@@ -85,13 +89,17 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
 
 
 def _is_project_item(doc: SegmentedDocument, m: re.Match[str]) -> bool:
-    """`1.工业企业技术改造奖补资金,预算数为860.00万元…` under a projects heading, or named like a fund."""
+    """`1.工业企业技术改造奖补资金,预算数为860.00万元…` under a projects heading, named like a fund,
+    or followed by both a budget and a spending figure (`X:预算数为…,执行数为…`)."""
     name = m.group("name")
     if NOT_A_PROJECT_NAME.search(name):
         return False
     section = doc.section_at(m.start())
     in_projects_section = section is not None and any("项目" in title for title in section.path)
-    return in_projects_section or bool(PROJECT_NAME_END.search(name))
+    line_end = doc.text.find("\n", m.end())
+    rest = doc.text[m.end(): len(doc.text) if line_end < 0 else line_end]
+    budget_and_spending = bool(re.search(r"预算|安排", rest)) and bool(re.search(r"执行数|支出|执行率|完成", rest))
+    return in_projects_section or bool(PROJECT_NAME_END.search(name)) or budget_and_spending
 
 
 @register(NAME, produces=("projects",), version="1")

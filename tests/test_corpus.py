@@ -22,7 +22,7 @@ def ingest(folder: Path, db: Path) -> None:
 
 FOLDERS = {"samples": lambda: REPO / "samples", "heldout": lambda: REPO / "bench" / "heldout",
            "heldout2": lambda: REPO / "bench" / "heldout2", "heldout4": lambda: REPO / "bench" / "heldout4",
-           "heldout5": lambda: REPO / "bench" / "heldout5",
+           "heldout5": lambda: REPO / "bench" / "heldout5", "heldout6": lambda: REPO / "bench" / "heldout6",
            "dev": lambda: shared_dir() / "corpus" / "dev"}
 
 
