@@ -91,7 +91,9 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
     A project table is the report's own in a project report with one project;
     in a department report, or beside other projects' tables, it describes
     one project (its funds are scoped to it). A table that does not say what it
-    is takes the context of the table it continues, else belongs to the report.
+    is takes the context of the table it continues (a continuation across a page
+    break), else belongs to the report: a new table with its own header (a closing
+    评价维度 | 分值 | 得分 score table) is the report's, whatever came before it.
     """
     title = title_text(doc)
     names = {t.project for t in tables if t.own_kind == "project" and t.project}
@@ -103,7 +105,7 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
             ctx = TableContext("project", t.project, report_level=not department_doc and len(names) <= 1)
         elif t.own_kind == "department":
             ctx = TableContext("department", None, report_level=True)
-        elif previous is not None and (t.continued or not t.blocks.facts):
+        elif previous is not None and t.continued:
             ctx = previous
         else:
             ctx = TableContext(None, None, report_level=True)
