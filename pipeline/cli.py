@@ -91,9 +91,10 @@ def export(
 def rules() -> None:
     """List the consistency rules with their ids."""
     from pipeline.crosschecks import CROSS_RULES
+    from pipeline.resolve import RESOLVER_RULES
     from pipeline.rules import all_rules
 
-    docs = {spec.id: spec.doc for spec in all_rules().values()} | CROSS_RULES
+    docs = {spec.id: spec.doc for spec in all_rules().values()} | CROSS_RULES | RESOLVER_RULES
     for rule_id in sorted(docs):
         typer.echo(f"{rule_id:36} {docs[rule_id]}")
 

@@ -35,6 +35,10 @@ from schemas.figures import Figure
 RULE_CONFLICT = "resolve.conflict"
 RULE_TABLE_NARRATIVE = "resolve.table_vs_narrative"
 TABLE_EXTRACTORS = frozenset({"tables", "budget_grid"})
+RESOLVER_RULES: dict[str, str] = {
+    RULE_TABLE_NARRATIVE: "A table and the narrative state different values for one figure (error).",
+    RULE_CONFLICT: "One source states two values for one figure or report field (warning).",
+}
 
 
 def resolve(extraction: Extraction) -> ReportFacts:
