@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.labels import clause_head, label_before
-from extractors.numbers import money, plain, to_decimal
+from extractors.numbers import MONEY_UNIT, money, plain, to_decimal
 from extractors.registry import register
 from extractors.vocab import measure_words
 from schemas.facts import Breakdown, Extraction
@@ -53,7 +53,7 @@ class _Fig:
 @functools.lru_cache(maxsize=1)
 def _figure_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(w) for w in measure_words())
-    return re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<money>亿元|万元|千元|元)|(?P<unit>{units}))(?!以上|以内|以下)")
+    return re.compile(rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<money>{MONEY_UNIT})|(?P<unit>{units}))(?!以上|以内|以下)")
 
 
 def _figures(sentence: str) -> list[_Fig]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extractors.labels import label_before
-from extractors.numbers import CN_DIGITS, money, percent
+from extractors.numbers import CN_DIGITS, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
@@ -23,7 +23,7 @@ NAME = "budget"
 NARRATIVE_STRENGTH = 2
 UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 MONEY_FIGURE = re.compile(
-    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>亿元|万元|千元|元)"
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>{MONEY_UNIT})"
 )
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
 # A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from extractors.budget import PROJECT_SENTENCE
 from extractors.labels import label_before
-from extractors.numbers import half_unit, money, percent
+from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
 from extractors.vocab import measure_words
 from pipeline.nlp import pos_tags
@@ -60,7 +60,7 @@ def _figure_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(w) for w in measure_words())
     return re.compile(
         r"(?P<pre>约|近|逾|超过|超)?(?P<num>\d+(?:\.\d+)?)"
-        r"(?:(?P<money>亿元|万元|千元|元)|(?P<pp>个百分点)|(?P<pct>%)|(?P<pm>‰)|(?P<mult>万|亿)?(?P<post>余|多)?(?P<unit>" + units + "))"
+        r"(?:(?P<money>" + MONEY_UNIT + ")|(?P<pp>个百分点)|(?P<pct>%)|(?P<pm>‰)|(?P<mult>万|亿)?(?P<post>余|多)?(?P<unit>" + units + "))"
     )
 
 

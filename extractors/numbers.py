@@ -16,6 +16,15 @@ CN_DIGITS = "零〇一二两三四五六七八九十百千万亿点"
 _CN_NUMBER = re.compile(rf"^[{CN_DIGITS}]+$")
 
 
+def money_unit_pattern() -> str:
+    """The money units of the vocabulary as a regex alternation, longest first (`亿元|万元|千元|元`)."""
+    units = sorted((u for u in money_units() if u.endswith("元")), key=len, reverse=True)
+    return "|".join(re.escape(u) for u in units)
+
+
+MONEY_UNIT = money_unit_pattern()
+
+
 def to_decimal(text: str) -> Decimal | None:
     """An Arabic or Chinese numeral as a Decimal (`一千二百` -> 1200), or None."""
     text = text.strip().replace(",", "")

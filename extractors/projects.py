@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.labels import clause_head
-from extractors.numbers import money, percent
+from extractors.numbers import MONEY_UNIT, money, percent
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from schemas.facts import Extraction, Project, ReportKind
@@ -36,12 +36,11 @@ ENUMERATED = re.compile(
 PROJECT_NAME_END = re.compile(r"(?:项目|经费|资金|补助|补贴|工程|专项|建设|费)$")
 NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本")
 FIGURE = re.compile(
-    r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>亿元|万元|千元|元)|(?P<pct>%)"
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>{MONEY_UNIT})|(?P<pct>%)"
     r"|(?P<bare>(?<=率\d)|(?<=率\d\d)|(?<=率\d\d\d)|(?<=率\d\d\.\d)|(?<=率\d\d\.\d\d))(?=[,;。\n]))"
 )
 END = re.compile(r"[。;\n]")
 END_LINE = re.compile(r"[。\n]")
-LABEL_LINE = "\x00label"
 BUDGET_WORDS = re.compile(r"(?:预算数|预算|预算金额|安排资金|安排|涉及资金|资金|批复|下达|总投资|计划投资)$")
 EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|兑付|发放|支付|执行|完成投资|完成)[\u4e00-\u9fff]{0,4}?(?:资金)?$")
 ADJUSTED_WORDS = re.compile(r"(?:调整后预算|调整后|全年预算数|全年预算|调整预算数|调整预算)$")
@@ -63,28 +62,29 @@ class Mention:
 
 def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     text = doc.text
-    found = [(m.start(), m.end(), m.group("name"), m.group("between")) for m in QUOTED.finditer(text)]
+    # (start, end of name, name, words before 项目, where its figures stop)
+    found: list[tuple[int, int, str, str, re.Pattern[str]]] = [
+        (m.start(), m.end(), m.group("name"), m.group("between"), END) for m in QUOTED.finditer(text)]
     for m in UNQUOTED.finditer(text):
         group = "name" if m.group("name") else "fund"
         if not NOT_A_PROJECT_NAME.search(m.group(group)):
-            found.append((m.start(group), m.end(), m.group(group), ""))
-    found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in ENUMERATED.finditer(text)
-              if _is_project_item(doc, m)]
-    found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in NAMED_LINE.finditer(text)
-              if _is_project_item(doc, m)]
-    found += [(m.start("name"), m.end("name"), m.group("name"), "") for m in BRACKETED.finditer(text)
+            found.append((m.start(group), m.end(), m.group(group), "", END))
+    for pattern in (ENUMERATED, NAMED_LINE):
+        found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in pattern.finditer(text)
+                  if _is_project_item(doc, m)]
+    found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in BRACKETED.finditer(text)
               if not NOT_A_PROJECT_NAME.search(m.group("name"))]
     if detect_report_kind(doc) is not ReportKind.PROJECT:  # a project report's 项目名称 is the report's own
-        found += [(m.start("name"), m.end(), m.group("name"), LABEL_LINE) for m in LABELLED.finditer(text)]
-    found.sort()
-    mentions = []
-    for i, (start, end, name, between) in enumerate(found):
         # a labelled line (`项目名称:…;预算金额:…;实际支出:…`) runs to the sentence end, past its semicolons
-        stop = (END_LINE if between == LABEL_LINE else END).search(text, end)
+        found += [(m.start("name"), m.end(), m.group("name"), "", END_LINE) for m in LABELLED.finditer(text)]
+    found.sort(key=lambda f: (f[0], f[1]))
+    mentions = []
+    for i, (start, end, name, between, until) in enumerate(found):
+        stop = until.search(text, end)
         limit = stop.start() if stop else len(text)
         if i + 1 < len(found):
             limit = min(limit, found[i + 1][0])
-        mentions.append(Mention(start, end, limit, name.strip(), "" if between == LABEL_LINE else between))
+        mentions.append(Mention(start, end, limit, name.strip(), between))
     return mentions
 
 

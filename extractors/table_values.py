@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
+from extractors.vocab import money_units
 from pipeline.normalize import normalize_char
 from schemas.figures import Figure
 
-MONEY_UNITS: dict[str, Decimal] = {"亿元": Decimal(100_000_000), "万元": Decimal(10_000), "元": Decimal(1)}
+# The money units of the shared vocabulary (data/money_units.json): 亿元, 万元, 千元, 元.
+MONEY_UNITS: dict[str, Decimal] = {unit: factor for unit, factor in money_units().items() if unit.endswith("元")}
 DEFAULT_MONEY_UNIT = "万元"  # what 绩效自评表 tables use when they say nothing
 # Float noise from spreadsheets (`0.0900000762939453`): this many decimals or more is noise.
 NOISY_DECIMALS = 9

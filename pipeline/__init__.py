@@ -4,14 +4,22 @@ Analysts: `from pipeline import open_dataset` (see pipeline.dataset).
 """
 from __future__ import annotations
 
-from pipeline.version import pipeline_version
-
-PIPELINE_VERSION = pipeline_version()
+import functools
 
 __all__ = ["PIPELINE_VERSION", "open_dataset"]
 
 
-def __getattr__(name: str):  # lazy, so `jixiao --help` does not import pandas
+@functools.lru_cache(maxsize=1)
+def _version() -> str:
+    from pipeline.version import pipeline_version
+
+    return pipeline_version()
+
+
+def __getattr__(name: str):  # type: ignore[no-untyped-def]
+    # Lazy, so `jixiao --help` neither imports pandas nor hashes the sources for the version.
+    if name == "PIPELINE_VERSION":
+        return _version()
     if name == "open_dataset":
         from pipeline.dataset import open_dataset
 
