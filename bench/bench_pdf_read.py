@@ -52,8 +52,8 @@ def run_pypdfium2(path: Path) -> int:
 
 def run_jixiao(path: Path, engine: str = "auto") -> int:
     sys.path.insert(0, str(REPO))
-    from pipeline.readers import ReadRequest
-    from pipeline.readers.pdf import PdfSettings, read_pdf
+    from pipeline.reading import ReadRequest
+    from pipeline.reading.pdf import PdfSettings, read_pdf
 
     data = path.read_bytes()
     request = ReadRequest(str(path), data, hashlib.sha256(data).hexdigest(), "pdf")
@@ -80,7 +80,7 @@ def measure(method: str, path: Path, trace: bool) -> dict[str, float]:
     import pypdfium2  # noqa: F401
 
     sys.path.insert(0, str(REPO))
-    import pipeline.readers.pdf  # noqa: F401
+    import pipeline.reading.pdf  # noqa: F401
 
     started = time.perf_counter()
     pages = runner(path)
@@ -97,8 +97,8 @@ def measure(method: str, path: Path, trace: bool) -> dict[str, float]:
 
 def same_text_both_engines(path: Path) -> str:
     sys.path.insert(0, str(REPO))
-    from pipeline.readers import ReadRequest
-    from pipeline.readers.pdf import PdfSettings, read_pdf
+    from pipeline.reading import ReadRequest
+    from pipeline.reading.pdf import PdfSettings, read_pdf
 
     data = path.read_bytes()
     request = ReadRequest(str(path), data, hashlib.sha256(data).hexdigest(), "pdf")

@@ -29,11 +29,11 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from pipeline.bulk import BulkSettings, ingest_bulk  # noqa: E402
-from pipeline.bulk_dask import DASK_HOST  # noqa: E402
-from pipeline.bulk_pool import RSS_SAMPLE_EVERY, PoolSettings, available_cores  # noqa: E402
+from pipeline.bulk.dask_runner import DASK_HOST  # noqa: E402
+from pipeline.bulk.engine import BulkSettings, ingest_bulk  # noqa: E402
+from pipeline.bulk.pool import RSS_SAMPLE_EVERY, PoolSettings, available_cores  # noqa: E402
 from pipeline.run import iter_input_files  # noqa: E402
-from pipeline.store import Store  # noqa: E402
+from pipeline.storage.store import Store  # noqa: E402
 
 
 @dataclass
@@ -137,7 +137,7 @@ def loop_child(kind: str, list_file: str) -> None:
     started = time.perf_counter()
     files, pages = LOOPS[kind](paths)
     seconds = time.perf_counter() - started
-    from pipeline.bulk_pool import proc_peak_rss_mb
+    from pipeline.bulk.pool import proc_peak_rss_mb
 
     print(json.dumps({"files": files, "pages": pages, "seconds": seconds, "peak_rss_mb": proc_peak_rss_mb()}))
 

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 
 from extractors.registry import register
-from pipeline.headings import numbering_of
 from schemas.facts import Extraction, Finding
 from schemas.text import Section, SegmentedDocument
+from schemas.text.headings import numbering_of
 
 NAME = "findings"
 PROBLEM_TITLE = re.compile(r"问题|不足|差距")

@@ -1,7 +1,7 @@
 """Report metadata: title, department, fiscal year, kind, project, score, grade.
 
 The region (province, city, county) is read from the resolved department's name
-(`pipeline.resolve`), so all three come from the one unit the report is about.
+(`pipeline.extraction.resolve`), so all three come from the one unit the report is about.
 """
 from __future__ import annotations
 

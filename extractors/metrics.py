@@ -22,11 +22,11 @@ from extractors.labels import label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
 from extractors.vocab import measure_words
-from pipeline.nlp import pos_tags
 from schemas.facts import Extraction, Metric
 from schemas.figures import Figure
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
+from schemas.text.nlp import pos_tags
 
 NAME = "metrics"
 QUALIFIERS = {"约": "约", "近": "近", "逾": "逾", "超过": "超", "超": "超", "余": "余", "多": "余"}
@@ -199,8 +199,8 @@ def _following_noun_phrase(text: str) -> str:
 
 def metrics_from_text(text: str, page: int | None, section: str, extractor: str = NAME) -> list[Metric]:
     """Metrics of a free-text cell or paragraph that is not part of the document's text."""
-    from pipeline.normalize import normalize_text
-    from pipeline.textmap import TextMap
+    from schemas.text.normalize import normalize_text
+    from schemas.text.textmap import TextMap
 
     text = normalize_text(TextMap.identity(text), "txt").text
     return [

@@ -2,12 +2,12 @@
 
 The text reader already lifts pipe tables out of txt/md files; a PDF or HTML page
 can still carry `a | b | c |` lines (a site that flattened its table). Those
-lines become span-less `Table`s the same way (`pipeline.readers.text_tables`).
+lines become span-less `Table`s the same way (`schemas.text.pipe_tables`).
 """
 from __future__ import annotations
 
-from pipeline.readers.text_tables import split_text_tables
 from schemas.document import Page, Table
+from schemas.text.pipe_tables import split_text_tables
 
 
 def text_tables(page: Page) -> list[Table]:

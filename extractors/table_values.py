@@ -13,8 +13,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from extractors.vocab import money_units
-from pipeline.normalize import normalize_char
 from schemas.figures import Figure
+from schemas.text.normalize import normalize_char
 
 # The money units of the shared vocabulary (data/money_units.json): 亿元, 万元, 千元, 元.
 MONEY_UNITS: dict[str, Decimal] = {unit: factor for unit, factor in money_units().items() if unit.endswith("元")}

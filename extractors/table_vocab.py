@@ -13,7 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from extractors.table_values import CACHE_SIZE, label_key
-from pipeline.errors import ConfigError
+from schemas.errors import ConfigError
 
 VOCAB_PATH = Path(__file__).parent / "data" / "table_headers.json"
 _SECTIONS = ("fund_columns", "fund_rows", "indicator_columns", "goal_columns", "header_fields")

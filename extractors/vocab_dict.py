@@ -1,6 +1,6 @@
 """Builds jieba's user dictionary from the vocabularies (run when they change).
 
-    python -m extractors.vocab_dict > extractors/data/jieba_userdict.txt
+    python -m extractors.vocab_dict > schemas/text/data/jieba_userdict.txt
 
 Budget wordings are nouns (`n`), measure words quantifiers (`q`), and the
 rate and domain nouns of `data/domain_nouns.txt` nouns, so the POS tags that

@@ -1,6 +1,6 @@
 """jixiao's pipeline: read -> normalize -> segment -> extract -> validate -> store.
 
-Analysts: `from pipeline import open_dataset` (see pipeline.dataset).
+Analysts: `from pipeline import open_dataset` (see pipeline.outputs.dataset).
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ def __getattr__(name: str):  # type: ignore[no-untyped-def]
     if name == "PIPELINE_VERSION":
         return _version()
     if name == "open_dataset":
-        from pipeline.dataset import open_dataset
+        from pipeline.outputs.dataset import open_dataset
 
         return open_dataset
     raise AttributeError(name)

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.errors import NeedsOcr, NotAReport, RejectedFile
-from pipeline.extract import extract
-from pipeline.normalize import normalize_document
-from pipeline.read import SUFFIX_FORMATS, file_sha256, read_bytes
-from pipeline.segment import segment
-from pipeline.validate import validate
+from pipeline.extraction.extract import extract
+from pipeline.reading.read import SUFFIX_FORMATS, file_sha256, read_bytes
+from pipeline.rules.check import validate
+from pipeline.text.segment import segment
 from schemas.document import Document
+from schemas.errors import NeedsOcr, NotAReport, RejectedFile
 from schemas.facts import ReportOutcome, Status
+from schemas.text.normalize import normalize_document
 
 # A performance self-evaluation names itself in its title, or its tables are self-evaluation forms.
 _REPORT_MARKERS = re.compile(r"绩效|自评|评价")

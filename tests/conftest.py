@@ -18,9 +18,9 @@ def shared_dir() -> Path:
 
 
 def make_doc(text: str, source_format: str = "md", tables=()):  # type: ignore[no-untyped-def]
-    from pipeline.normalize import normalize_document
-    from pipeline.segment import segment
+    from pipeline.text.segment import segment
     from schemas.document import Document, Page
+    from schemas.text.normalize import normalize_document
 
     pages = tuple(Page(number=i + 1, text=t, tables=tuple(tables) if i == 0 else ()) for i, t in enumerate(text.split("\f")))
     document = Document(source_path="test." + source_format, sha256="0" * 64, source_format=source_format, pages=pages)

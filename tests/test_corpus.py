@@ -10,7 +10,7 @@ import duckdb
 import pytest
 
 from pipeline.run import iter_input_files, process_file
-from pipeline.store import Store
+from pipeline.storage.store import Store
 from tests.conftest import REPO, shared_dir
 
 
@@ -20,9 +20,9 @@ def ingest(folder: Path, db: Path) -> None:
             store.write(process_file(path))
 
 
-FOLDERS = {"samples": lambda: REPO / "samples", "heldout": lambda: REPO / "bench" / "heldout",
-           "heldout2": lambda: REPO / "bench" / "heldout2", "heldout4": lambda: REPO / "bench" / "heldout4",
-           "heldout5": lambda: REPO / "bench" / "heldout5", "heldout6": lambda: REPO / "bench" / "heldout6",
+FOLDERS = {"samples": lambda: REPO / "samples", "heldout": lambda: REPO / "tests" / "corpora" / "heldout",
+           "heldout2": lambda: REPO / "tests" / "corpora" / "heldout2", "heldout4": lambda: REPO / "tests" / "corpora" / "heldout4",
+           "heldout5": lambda: REPO / "tests" / "corpora" / "heldout5", "heldout6": lambda: REPO / "tests" / "corpora" / "heldout6",
            "dev": lambda: shared_dir() / "corpus" / "dev"}
 
 

@@ -11,7 +11,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from pipeline.errors import RegistryError
+from schemas.errors import RegistryError
 from schemas.facts import Flag, ReportFacts
 
 Check = Callable[[ReportFacts], list[Flag]]

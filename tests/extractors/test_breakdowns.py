@@ -1,7 +1,7 @@
 import pytest
 
 from extractors import breakdowns
-from pipeline.resolve import resolve
+from pipeline.extraction.resolve import resolve
 from pipeline.rules import breakdowns as rules
 from tests.conftest import make_doc
 

@@ -91,7 +91,7 @@ def test_provenance_points_at_the_figure() -> None:
     ("节省资金20万元。", {}),
 ])
 def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
-    from pipeline.resolve import resolve
+    from pipeline.extraction.resolve import resolve
 
     found = resolve(budget.extract(make_doc(TITLE + text))).budget_items
     assert {b.item: b.value for b in found if b.scope is None} == expected

@@ -3,7 +3,7 @@ from decimal import Decimal
 import pytest
 
 from extractors import metadata
-from pipeline.resolve import resolve
+from pipeline.extraction.resolve import resolve
 from schemas.facts import ReportKind
 from tests.conftest import make_doc
 

@@ -34,8 +34,8 @@ def build(rows: list[list[Spec]], page: int = 1, n_cols: int | None = None) -> T
 
 
 def make_tables_doc(pages: list[tuple[str, tuple[Table, ...]]]) -> SegmentedDocument:
-    from pipeline.normalize import normalize_document
-    from pipeline.segment import segment
+    from pipeline.text.segment import segment
+    from schemas.text.normalize import normalize_document
 
     document = Document(
         source_path="layout.pdf", sha256="0" * 64, source_format="pdf",

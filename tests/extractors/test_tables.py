@@ -7,10 +7,10 @@ import pytest
 
 from extractors import tables
 from extractors.table_facts import TABLE_ROW_ITEM
-from pipeline.normalize import normalize_document
-from pipeline.segment import segment
+from pipeline.text.segment import segment
 from schemas.document import Document
 from schemas.facts import Extraction
+from schemas.text.normalize import normalize_document
 from tests.extractors import test_table_layouts as layouts
 
 D = Decimal
@@ -364,7 +364,7 @@ def test_xlsx_with_merged_cells_through_the_reader() -> None:
 
     import openpyxl
 
-    from pipeline.read import read_bytes
+    from pipeline.reading.read import read_bytes
 
     wb = openpyxl.Workbook()
     ws = wb.active
@@ -405,7 +405,7 @@ def test_dev_corpus_tables_match_the_golden_files(name: str) -> None:
     import json
     import unicodedata
 
-    from pipeline.read import read_path
+    from pipeline.reading.read import read_path
     from tests.conftest import shared_dir
 
     path = shared_dir() / "corpus" / "dev" / name

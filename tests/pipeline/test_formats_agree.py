@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.read import read_bytes
+from pipeline.reading.read import read_bytes
 from pipeline.run import process_document
 from schemas.facts import ReportFacts
 from tests.conftest import shared_dir

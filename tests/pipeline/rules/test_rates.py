@@ -51,7 +51,7 @@ def test_spending_above_budget_is_a_warning() -> None:
 ])
 def test_stated_money_rates_match_a_ratio(text: str, flagged: bool) -> None:
     from extractors import budget
-    from pipeline.resolve import resolve
+    from pipeline.extraction.resolve import resolve
     from tests.conftest import make_doc
 
     facts = resolve(budget.extract(make_doc("2022年度某局部门整体支出绩效自评报告\n" + text)))

@@ -21,7 +21,7 @@ def test_score_above_100() -> None:
 
 def test_an_independent_grade_that_differs_is_a_warning() -> None:
     from extractors import metadata
-    from pipeline.resolve import resolve
+    from pipeline.extraction.resolve import resolve
     from tests.conftest import make_doc
 
     text = ("2022年度某县某局项目支出绩效自评报告\n本项目自评得分100分,自评等级为“优”。"

@@ -5,7 +5,7 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extract import extract
+from pipeline.extraction.extract import extract
 from pipeline.rules import all_rules
 from pipeline.rules import tables as table_rules
 from schemas.facts import Flag, ReportFacts, Severity

@@ -1,0 +1,4 @@
+"""The `jixiao` command line (`pipeline.cli:app`)."""
+from pipeline.cli.app import app
+
+__all__ = ["app"]

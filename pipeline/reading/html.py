@@ -1,0 +1,322 @@
+"""HTML reader: a government web page to its article text and data tables.
+
+1. Decode: a BOM decides; else the `<meta charset>` / `http-equiv` charset,
+   if the bytes decode strictly with it (GB2312/GBK read as GB18030); else the
+   text reader's detection (UTF-8, GB18030, charset-normalizer).
+2. Title: `<meta name="ArticleTitle">`, else the first `<h1>` with Chinese,
+   else `<title>` without its `_site name` suffix.
+3. Drop site chrome: scripts, styles, nav/header/footer, elements whose
+   id/class says breadcrumb/share/related/print/sidebar/copyright, and, deepest
+   first, short blocks that are info panels (two or more of 索引号 / 发布机构 /
+   发布日期 / 主题分类 / 有效性 / 文号 …), view counters (浏览量), page tools
+   (打印本页 / 关闭窗口) or related links.
+4. Article: the element with an article-like id/class (zoom, article,
+   content, TRS_Editor …) holding the most Chinese text, narrowed to a
+   descendant holding nearly all of it; failing that, the block holding most
+   Chinese text outside links, narrowed the same way.
+5. Lines: block elements and `<br>` end lines (one paragraph per line).
+   A data table (no nested table, at least 2 rows and 2 columns) becomes a
+   `Table` with rowspan/colspan placed on a grid, and is left out of the
+   text; a layout table is read as blocks.
+The title is the first line of the page text.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from pipeline.reading import ReadRequest
+from pipeline.reading.cells import clean_line, join_cell_lines
+from pipeline.reading.text import detect_encoding
+from schemas.document import Cell, Document, Page, Table
+from schemas.errors import EmptyDocument
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030"}
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+DROP_TAGS = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "form", "button",
+             "select", "input", "textarea", "svg", "object", "embed", "template", "link", "meta")
+CHROME_HINT = re.compile(
+    r"(?:^|[-_\s])(?:nav|navbar|menu|crumbs?|breadcrumbs?|bread|position|location|weizhi|dqwz|footer|foot|"
+    r"share|bdshare|related|relate|xgxx|xglj|xgwz|tools?|print|sidebar|side|copyright|search|login|"
+    r"header|topbar|banner|qrcode|ewm|fenxiang|pagination)(?:$|[-_\s\d])",
+    re.IGNORECASE,
+)
+INFO_LABELS = ("索引号", "发布机构", "发布日期", "主题分类", "有效性", "文号", "成文日期", "发文机关",
+               "生成日期", "公开方式", "公开范围", "信息来源", "所属机构", "体裁分类", "组配分类")
+CHROME_TEXT = re.compile(
+    r"浏览量|浏览次数|访问量|阅读量|阅读次数|点击数|点击量|打印本页|关闭窗口|【打印】|【关闭】|"
+    r"字号[:：]|字体[:：]|分享到|相关链接|相关文章|相关阅读|相关新闻|上一篇|下一篇|扫一扫"
+)
+ARTICLE_HINT = re.compile(
+    r"zoom|article|content|TRS_Editor|Custom_UnionStyle|main-?text|news_?con|detail|con_?txt|"
+    r"pages_content|view|zhengwen|wenzhang|^zw|_zw|-zw|txt|text",
+    re.IGNORECASE,
+)
+BLOCK_TAGS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd", "section",
+              "article", "blockquote", "pre", "tr", "td", "th", "center", "hr", "address", "figure",
+              "figcaption", "main", "aside", "table", "tbody", "thead", "tfoot", "caption", "body", "html"}
+
+# Info panels and counters are short; anything longer is content that happens to mention them.
+MAX_INFO_BLOCK_CHARS = 400
+MAX_CHROME_TEXT_CHARS = 120
+MIN_INFO_LABELS = 2
+# A child holding this share of its parent's Chinese text is the better article candidate.
+NARROW_SHARE = 0.9
+MIN_ARTICLE_CJK = 30
+MAX_SPAN = 1000
+
+
+@dataclass(frozen=True)
+class HtmlSettings:
+    max_info_block_chars: int = MAX_INFO_BLOCK_CHARS
+    max_chrome_text_chars: int = MAX_CHROME_TEXT_CHARS
+
+
+def read(request: ReadRequest) -> Document:
+    return read_html(request, HtmlSettings())
+
+
+def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
+    from bs4 import BeautifulSoup
+
+    markup = decode_html(request.data, request.path)
+    soup = BeautifulSoup(markup, "lxml")
+    title = find_title(soup)
+    h1 = first_heading(soup)
+    drop_chrome(soup, settings)
+    article = find_article(soup)
+    if article is None:
+        raise EmptyDocument("the web page has no body text", path=request.path)
+    renderer = Renderer()
+    renderer.render(article)
+    lines = renderer.finish()
+    first = h1 or title
+    if first and not (lines and _squash(lines[0]) == _squash(first)):
+        lines.insert(0, first)
+    if not lines and not renderer.tables:
+        raise EmptyDocument("the web page has no text", path=request.path)
+    page = Page(number=1, text="".join(f"{line}\n" for line in lines), tables=tuple(renderer.tables))
+    return Document(
+        source_path=request.path,
+        sha256=request.sha256,
+        source_format=request.source_format,
+        pages=(page,),
+        title_hint=title,
+    )
+
+
+def decode_html(data: bytes, path: str = "") -> str:
+    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(name, errors="replace").lstrip("\ufeff")
+    match = _META_CHARSET.search(data[:8192])
+    if match:
+        declared = match.group(1).decode("ascii", "ignore").lower()
+        encoding = _CHARSET_ALIASES.get(declared, declared)
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            pass  # a wrong or unknown declaration: detect instead
+    return data.decode(detect_encoding(data, path), errors="replace")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _text(element: Any) -> str:
+    return clean_line(re.sub(r"\s+", " ", element.get_text(" ")))
+
+
+def find_title(soup: Any) -> str | None:
+    meta = soup.find("meta", attrs={"name": re.compile(r"^articletitle$", re.IGNORECASE)})
+    if meta is not None and meta.get("content", "").strip():
+        return clean_line(meta["content"])
+    heading = first_heading(soup)
+    if heading:
+        return heading
+    if soup.title is not None and soup.title.string:
+        parts = re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", soup.title.string.strip())
+        for part in parts:
+            if _CJK.search(part):
+                return clean_line(part)
+    return None
+
+
+def first_heading(soup: Any) -> str | None:
+    for h1 in soup.find_all("h1"):
+        text = _text(h1)
+        if _CJK.search(text):
+            return text
+    return None
+
+
+def _attrs_text(element: Any) -> str:
+    classes = element.get("class") or []
+    if isinstance(classes, str):
+        classes = [classes]
+    return " ".join([element.get("id") or "", *classes])
+
+
+def drop_chrome(soup: Any, settings: HtmlSettings) -> None:
+    for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for element in list(soup.find_all(True)):
+        if element.decomposed or element.name in ("html", "body"):
+            continue
+        if CHROME_HINT.search(_attrs_text(element)) and not ARTICLE_HINT.search(element.get("id") or ""):
+            element.decompose()
+    # Deepest first, so the smallest block holding an info panel or a counter goes, not its container.
+    for element in reversed(soup.find_all(True)):
+        if element.decomposed or element.name in ("html", "body"):
+            continue
+        text = _text(element)
+        labels = sum(1 for label in INFO_LABELS if label in text)
+        if labels >= MIN_INFO_LABELS and len(text) <= settings.max_info_block_chars:
+            element.decompose()
+        elif CHROME_TEXT.search(text) and len(text) <= settings.max_chrome_text_chars:
+            element.decompose()
+
+
+def cjk_count(element: Any, skip_links: bool = False) -> int:
+    if not skip_links:
+        return len(_CJK.findall(element.get_text()))
+    total = len(_CJK.findall(element.get_text()))
+    linked = sum(len(_CJK.findall(a.get_text())) for a in element.find_all("a"))
+    return total - linked
+
+
+def narrow(element: Any, skip_links: bool) -> Any:
+    """Descend while one child block holds nearly all of the element's Chinese text."""
+    while True:
+        total = cjk_count(element, skip_links)
+        best = None
+        for child in element.find_all(True, recursive=False):
+            if child.name in ("table", "tbody", "tr"):
+                continue  # never narrow into a table: it may be a data table beside the text
+            if cjk_count(child, skip_links) >= NARROW_SHARE * total:
+                best = child
+                break
+        if best is None or total == 0:
+            return element
+        element = best
+
+
+def find_article(soup: Any) -> Any | None:
+    body = soup.body or soup
+    hinted = [
+        el for el in body.find_all(True)
+        if ARTICLE_HINT.search(_attrs_text(el)) and el.name not in ("a", "span", "img", "table")
+    ]
+    if hinted:
+        best = max(hinted, key=lambda el: (cjk_count(el), -len(list(el.parents))))
+        if cjk_count(best) >= MIN_ARTICLE_CJK:
+            deeper = [el for el in hinted if best in el.parents and cjk_count(el) >= NARROW_SHARE * cjk_count(best)]
+            if deeper:
+                best = max(deeper, key=lambda el: len(list(el.parents)))
+            return best
+    if cjk_count(body) == 0 and not body.find("table"):
+        return None
+    return narrow(body, skip_links=True)
+
+
+def is_data_table(table: Any) -> bool:
+    if table.find("table") is not None:
+        return False
+    rows = _own_rows(table)
+    if len(rows) < 2:
+        return False
+    return max(len(row.find_all(["td", "th"], recursive=False)) for row in rows) >= 2
+
+
+def _own_rows(table: Any) -> list[Any]:
+    rows = []
+    for child in table.find_all(True, recursive=False):
+        if child.name == "tr":
+            rows.append(child)
+        elif child.name in ("thead", "tbody", "tfoot"):
+            rows.extend(child.find_all("tr", recursive=False))
+    return rows
+
+
+def _span(cell: Any, name: str) -> int:
+    try:
+        value = int(str(cell.get(name, "1")).strip() or "1")
+    except ValueError:
+        return 1
+    return min(max(value, 1), MAX_SPAN)
+
+
+@dataclass
+class Renderer:
+    """Walks an element, cutting lines at blocks and collecting data tables."""
+
+    lines: list[str] = field(default_factory=list)
+    tables: list[Table] = field(default_factory=list)
+    current: str = ""
+
+    def newline(self) -> None:
+        line = clean_line(self.current)
+        if line:
+            self.lines.append(line)
+        self.current = ""
+
+    def finish(self) -> list[str]:
+        self.newline()
+        return self.lines
+
+    def render(self, element: Any) -> None:
+        from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
+
+        for child in element.children:
+            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
+                continue
+            if isinstance(child, NavigableString):
+                self.current += re.sub(r"\s+", " ", str(child))
+                continue
+            if not isinstance(child, Tag):
+                continue
+            name = child.name
+            if name == "br":
+                self.newline()
+            elif name == "table" and is_data_table(child):
+                self.newline()
+                self.tables.append(table_to_schema(child, len(self.tables) + 1))
+            elif name in BLOCK_TAGS:
+                self.newline()
+                self.render(child)
+                self.newline()
+            else:
+                self.render(child)
+
+
+def cell_text(cell: Any) -> str:
+    renderer = Renderer()
+    renderer.render(cell)
+    return join_cell_lines(renderer.finish())
+
+
+def table_to_schema(table: Any, index: int) -> Table:
+    """An HTML table to a Table, placing cells on the grid around earlier row spans."""
+    occupied: set[tuple[int, int]] = set()
+    cells = []
+    rows = _own_rows(table)
+    n_cols = 0
+    for r, row in enumerate(rows):
+        col = 0
+        for cell in row.find_all(["td", "th"], recursive=False):
+            while (r, col) in occupied:
+                col += 1
+            rowspan = min(_span(cell, "rowspan"), len(rows) - r)
+            colspan = _span(cell, "colspan")
+            for dr in range(rowspan):
+                for dc in range(colspan):
+                    occupied.add((r + dr, col + dc))
+            cells.append(Cell(r, col, cell_text(cell), rowspan, colspan, address=f"table[{index}]/r{r + 1}c{col + 1}"))
+            col += colspan
+            n_cols = max(n_cols, col)
+    return Table(page=1, n_rows=len(rows), n_cols=n_cols, cells=tuple(cells), location=f"table[{index}]")

@@ -1,0 +1,233 @@
+"""Page lines to running text: furniture removed, soft line breaks joined.
+
+Running headers, footers and page numbers are found by position and
+repetition, not by a list of strings: a line in the top or bottom band of the
+page whose text (digits masked) recurs on a good share of the pages is
+furniture; so is a lone page-number-shaped line (`- 3 -`, `第3页 共12页`, `3/12`)
+in those bands, which covers one-page files.
+
+Paragraphs are rebuilt from geometry. A line that reaches the right margin
+continues on the next line; a line that ends well before it, a next line that
+is indented, a change of font size, a wide vertical gap, or a next line that
+starts like a heading (`一、`, `（一）`, `1.`) ends the paragraph. A large
+centred title broken over two lines is joined.
+"""
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pipeline.reading.pdf_glyphs import Line, join_wrapped
+
+# Header band and footer band, as a share of the page height.
+MARGIN_BAND_SHARE = 0.12
+# A band line recurring on this share of the pages (and at least twice) is furniture.
+MIN_REPEAT_SHARE = 0.4
+# A line ending further than this (em) from the right margin ends its paragraph.
+END_TOLERANCE_EM = 1.5
+# A line starting further right than this (em) from the left margin is indented.
+INDENT_EM = 0.8
+# Baseline distance (times the page's usual line pitch) that separates paragraphs.
+PARAGRAPH_GAP_FACTOR = 1.6
+# Relative change of font size that starts a new paragraph.
+SIZE_CHANGE = 0.15
+# Share of lines an x0 (or x1) value must hold to count as a margin.
+MARGIN_MIN_SHARE = 0.1
+# Right margin: this quantile of line ends (justified lines end there; short lines do not matter).
+RIGHT_MARGIN_QUANTILE = 0.9
+# A title line is centred when its centre is this close (em) to the text block's centre.
+CENTRED_EM = 1.0
+# Title lines are at least this much bigger than the body text.
+TITLE_SIZE_FACTOR = 1.1
+
+HEADING = re.compile(
+    r"^\s*(?:"
+    r"[一二三四五六七八九十百]+\s*[、.．]"
+    r"|[（(]\s*[一二三四五六七八九十百]+\s*[）)]"
+    r"|\d{1,2}\s*[、．](?!\d)|\d{1,2}\s*\.(?!\d)"
+    r"|[（(]\s*\d{1,2}\s*[）)]"
+    r"|第[一二三四五六七八九十百\d]+[章节部分条]"
+    r"|[①-⑳]"
+    r")"
+)
+PAGE_NUMBER_SHAPE = re.compile(
+    r"^(?:[-—–_·•~]*#[-—–_·•~]*|第#页[，,/／]?(?:共#页)?|共#页[，,/／]?第#页|#[/／]#|page#(?:of#)?)$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class LayoutSettings:
+    margin_band_share: float = MARGIN_BAND_SHARE
+    min_repeat_share: float = MIN_REPEAT_SHARE
+    end_tolerance_em: float = END_TOLERANCE_EM
+    indent_em: float = INDENT_EM
+    paragraph_gap_factor: float = PARAGRAPH_GAP_FACTOR
+    size_change: float = SIZE_CHANGE
+
+
+@dataclass(frozen=True)
+class PageLines:
+    """A page's text lines (tables already cut out), top to bottom."""
+
+    number: int
+    width: float
+    height: float
+    lines: tuple[Line, ...]
+
+
+@dataclass(frozen=True)
+class Margins:
+    left: float
+    right: float
+
+    @property
+    def center(self) -> float:
+        return (self.left + self.right) / 2
+
+
+def furniture_key(text: str) -> str:
+    """A line's text with whitespace removed and every number masked, to match across pages."""
+    return re.sub(r"\d+", "#", re.sub(r"\s+", "", text))
+
+
+def in_margin_band(line: Line, height: float, share: float) -> bool:
+    return line.top < share * height or line.bottom > (1 - share) * height
+
+
+def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list[set[int]]:
+    """For each page, the indices of its lines that are running headers, footers or page numbers."""
+    band_keys: list[dict[int, str]] = []
+    key_pages: defaultdict[str, set[int]] = defaultdict(set)
+    for page_index, page in enumerate(pages):
+        keys = {
+            i: furniture_key(line.text)
+            for i, line in enumerate(page.lines)
+            if in_margin_band(line, page.height, settings.margin_band_share)
+        }
+        band_keys.append(keys)
+        for key in keys.values():
+            key_pages[key].add(page_index)
+    text_pages = sum(1 for page in pages if page.lines)
+    min_pages = max(2, math.ceil(settings.min_repeat_share * text_pages))
+    furniture = []
+    for keys in band_keys:
+        furniture.append(
+            {
+                i
+                for i, key in keys.items()
+                if PAGE_NUMBER_SHAPE.match(key) or len(key_pages[key]) >= min_pages
+            }
+        )
+    return furniture
+
+
+def margins_of(lines: Sequence[Line]) -> Margins:
+    """Left margin: the leftmost x0 shared by enough lines; right: a high quantile of x1."""
+    if not lines:
+        return Margins(0.0, 0.0)
+    threshold = max(2, MARGIN_MIN_SHARE * len(lines))
+    counts = Counter(round(line.x0) for line in lines)
+    common = sorted(x for x, n in counts.items() if n >= threshold)
+    left = float(common[0]) if common else min(line.x0 for line in lines)
+    ends = sorted(line.x1 for line in lines)
+    right = ends[min(len(ends) - 1, int(RIGHT_MARGIN_QUANTILE * len(ends)))]
+    return Margins(left, right)
+
+
+def line_pitch(lines: Sequence[Line]) -> float | None:
+    """The usual distance between baselines of consecutive lines of one size."""
+    steps = [
+        b.baseline - a.baseline
+        for a, b in zip(lines, lines[1:])
+        if abs(a.size - b.size) < 0.5 and 0 < b.baseline - a.baseline < 3 * a.size
+    ]
+    return statistics.median(steps) if steps else None
+
+
+def body_size(lines: Sequence[Line]) -> float:
+    """The font size carrying most of the text."""
+    weights: Counter[float] = Counter()
+    for line in lines:
+        weights[round(line.size, 1)] += len(line.text)
+    return weights.most_common(1)[0][0] if weights else 0.0
+
+
+def is_heading(text: str) -> bool:
+    return bool(HEADING.match(text))
+
+
+def reaches_right(line: Line, margins: Margins, settings: LayoutSettings) -> bool:
+    return line.x1 >= margins.right - settings.end_tolerance_em * line.size
+
+
+def is_indented(line: Line, margins: Margins, settings: LayoutSettings) -> bool:
+    return line.x0 > margins.left + settings.indent_em * line.size
+
+
+def is_title_continuation(previous: Line, line: Line, margins: Margins, size: float) -> bool:
+    """A big centred line that filled the width, followed by a centred line of the same size."""
+    if not (previous.size >= TITLE_SIZE_FACTOR * size and abs(previous.size - line.size) < 0.5):
+        return False
+    centred = [abs((ln.x0 + ln.x1) / 2 - margins.center) <= CENTRED_EM * ln.size for ln in (previous, line)]
+    gap_ok = line.baseline - previous.baseline <= 2.2 * previous.size
+    return all(centred) and gap_ok and previous.x1 >= margins.right - END_TOLERANCE_EM * previous.size
+
+
+def starts_paragraph(
+    previous: Line,
+    line: Line,
+    margins: Margins,
+    pitch: float | None,
+    size: float,
+    settings: LayoutSettings,
+) -> bool:
+    """Whether `line` begins a new paragraph rather than continuing `previous`."""
+    if is_title_continuation(previous, line, margins, size):
+        return False
+    if is_heading(line.text):
+        return True
+    if abs(line.size - previous.size) > settings.size_change * max(line.size, previous.size):
+        return True
+    if not reaches_right(previous, margins, settings):
+        return True
+    if is_indented(line, margins, settings):
+        return True
+    if pitch is not None and line.baseline - previous.baseline > settings.paragraph_gap_factor * pitch:
+        return True
+    return False
+
+
+def lines_to_paragraphs(
+    lines: Sequence[Line], margins: Margins, size: float, settings: LayoutSettings
+) -> list[list[Line]]:
+    """Group a page's body lines into paragraphs."""
+    pitch = line_pitch(lines)
+    paragraphs: list[list[Line]] = []
+    for line in lines:
+        if paragraphs and not starts_paragraph(paragraphs[-1][-1], line, margins, pitch, size, settings):
+            paragraphs[-1].append(line)
+        else:
+            paragraphs.append([line])
+    return paragraphs
+
+
+def paragraph_text(paragraph: Sequence[Line]) -> str:
+    return join_wrapped(line.text for line in paragraph)
+
+
+def continues_on_next_page(
+    last: Line, first: Line, margins: Margins, size: float, settings: LayoutSettings
+) -> bool:
+    """Whether the paragraph ending a page with `last` goes on with `first` on the next page."""
+    return (
+        reaches_right(last, margins, settings)
+        and not is_indented(first, margins, settings)
+        and not is_heading(first.text)
+        and abs(first.size - last.size) <= settings.size_change * max(first.size, last.size)
+        and abs(last.size - size) <= settings.size_change * size
+    )

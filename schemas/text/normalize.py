@@ -1,0 +1,155 @@
+"""Stage 2, normalize: one clean text per document, with a map back to the raw text.
+
+NFKC (full-width digits and punctuation), odd operators, spaces inside figures
+and Chinese words, thousands separators, `、` as decimal mark, Markdown markup,
+Word field codes, and lines broken mid-sentence or mid-number by page breaks.
+The pages' raw texts are joined with form feeds; every normalized character
+remembers its raw offset, so provenance stays exact.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from schemas.document import Document
+from schemas.text import NormalizedText
+from schemas.text.headings import MAX_HEADING_CHARS, is_title_line, match_heading, numbering_of
+from schemas.text.textmap import TextMap
+
+PAGE_BREAK = "\f"
+# Formats whose line breaks are layout, not structure: soft breaks are guessed.
+GUESS_LINE_BREAKS = frozenset({"txt", "md"})
+
+_EXTRA_MAP = {
+    "≧": "≥", "≦": "≤", "═": "=", "＝": "=", "\u3000": " ", "\xa0": " ", "\u200b": "",
+    "\ufeff": "", "\r": "", "\t": " ", "﹪": "%", "‰": "‰", "兀": "兀",
+}
+_KEEP = frozenset("“”‘’、。〔〕【】《》")  # NFKC would not change these; listed for clarity
+_CJK = r"\u3400-\u9fff\uf900-\ufaff"
+_CJK_PUNCT = r"。，、；：？！“”‘’（）《》〔〕【】…—·"
+
+_MD_HEADING = re.compile(r"^[ ]{0,3}#{1,6}[ ]*", re.M)
+_MD_EMPHASIS = re.compile(r"(\*\*|__|\*(?=\S)|(?<=\S)\*|`)")
+_MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+_MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.M)
+_MD_RULE = re.compile(r"^[ ]{0,3}(?:-{3,}|\*{3,}|_{3,})[ ]*$", re.M)
+_FIELD_CODE = re.compile(r"\s*(?:PAGEREF|HYPERLINK|TOC|REF)\s+\\?[_A-Za-z][_A-Za-z0-9]*(?:\s+\\?[a-z])*(?:\s+\d+)?")
+_SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
+_SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}\d%.,:;()]) +(?=[{_CJK}{_CJK_PUNCT}])|(?<=[{_CJK}{_CJK_PUNCT}]) +(?=[\d%.,:;()A-Za-z≥≤=<>])")
+_SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)|(?<=[≥≤=<>]) +(?=\d)")
+_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+_DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}(?:万元|元|亿元))")
+_SPACES = re.compile(r" {2,}")
+_LINE_EDGE_SPACES = re.compile(r"^ +| +$", re.M)
+_LEADING_BREAKS = re.compile(r"^\n+")
+_FIGURE_START = re.compile(r"^\d[\d,.]*\s*(?:%|万元|亿元|千元|元|个百分点)")
+# A date alone on its line (a signature's date) is never part of the sentence before it.
+_DATE_LINE = re.compile(r"^\s*(?:20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*$")
+_TERMINAL = tuple("。！？；：!?;:")
+
+
+def normalize_char(ch: str) -> str:
+    if ch in _EXTRA_MAP:
+        return _EXTRA_MAP[ch]
+    if ch in _KEEP or ch == PAGE_BREAK or ch == "\n":
+        return ch
+    return unicodedata.normalize("NFKC", ch)
+
+
+def normalize_document(document: Document) -> NormalizedText:
+    raw_pages = [page.text for page in document.pages]
+    raw_text = PAGE_BREAK.join(raw_pages)
+    starts: list[int] = []
+    pos = 0
+    for page_text in raw_pages:
+        starts.append(pos)
+        pos += len(page_text) + 1
+    tm = normalize_text(TextMap.identity(raw_text), document.source_format)
+    return NormalizedText(tm.text, tm.origin, raw_text, tuple(starts))
+
+
+def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
+    """The normalization passes, in order; each keeps the back-map."""
+    tm = tm.map_chars(normalize_char)
+    if source_format == "md":
+        tm = _strip_markdown(tm)
+    tm = tm.sub(_FIELD_CODE, lambda m: "")
+    tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS)
+    tm = tm.sub(_SPACED_DIGITS, lambda m: m.group(0).replace(" ", ""))
+    tm = tm.sub(_SPACE_IN_NUMBER, lambda m: "")
+    tm = tm.sub(_SPACE_NEAR_CJK, lambda m: "")
+    tm = tm.sub(_THOUSANDS, lambda m: m.group(0).replace(",", ""))
+    tm = tm.sub(_DUNHAO_DECIMAL, lambda m: ".")
+    tm = tm.sub(_SPACES, lambda m: " ")
+    tm = tm.sub(_LINE_EDGE_SPACES, lambda m: "")
+    tm = tm.sub(_LEADING_BREAKS, lambda m: "")
+    return tm
+
+
+def _strip_markdown(tm: TextMap) -> TextMap:
+    # Heading markers go, but the line stays a line of its own: mark it with a
+    # trailing hard break by keeping its newline (handled in _join_lines via _HARD).
+    tm = tm.sub(_MD_HEADING, lambda m: "\x00")
+    tm = tm.sub(_MD_LINK, lambda m: m.group(1))
+    tm = tm.sub(_MD_EMPHASIS, lambda m: "")
+    tm = tm.sub(_MD_QUOTE, lambda m: "")
+    tm = tm.sub(_MD_RULE, lambda m: "")
+    return tm
+
+
+def _join_lines(tm: TextMap, guess: bool) -> TextMap:
+    """Join lines broken inside a sentence; keep paragraph and heading breaks.
+
+    A `\\x00` at a line start marks a Markdown heading (hard line). A page break
+    not preceded by a newline is a soft break (the reader saw the paragraph
+    continue on the next page).
+    """
+    text = tm.text
+    lines = _line_spans(text)
+    delete: list[tuple[int, int]] = []
+    hard_end: list[bool] = []
+    hard_start: list[bool] = []
+    for s, e in lines:
+        line = text[s:e].strip().lstrip("\x00")
+        marked = text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
+        heading = match_heading(line)
+        whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
+        hard_end.append(marked or whole_heading)
+        hard_start.append(marked or numbering_of(line) is not None)
+    i = 0
+    while i < len(lines):
+        s, e = lines[i]
+        line = text[s:e].strip()
+        if not line:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and not text[lines[j][0]:lines[j][1]].strip():
+            j += 1
+        if j >= len(lines):
+            break
+        gap_start, gap_end = e, lines[j][0]
+        gap = text[gap_start:gap_end]
+        next_line = text[lines[j][0]:lines[j][1]].strip().lstrip("\x00")
+        soft_page_break = PAGE_BREAK in gap and not gap.startswith("\n") and "\n" not in gap.split(PAGE_BREAK)[0]
+        continues = not hard_end[i] and not hard_start[j] and not line.endswith(_TERMINAL)
+        # A figure wrapped to the next line (`全年预算数` / `1550.20万元`) continues its sentence in any format.
+        wrapped_figure = bool(_FIGURE_START.match(next_line)) and not _DATE_LINE.match(line)
+        if soft_page_break or (continues and (guess or wrapped_figure)):
+            keep_space = line[-1:].isascii() and line[-1:].isalpha() and next_line[:1].isascii() and next_line[:1].isalpha()
+            delete.append((gap_start + (1 if keep_space else 0), gap_end))
+        i = j
+    tm = tm.delete_spans(delete)
+    # Page breaks that remain are paragraph breaks; blank lines collapse.
+    tm = tm.sub(re.compile(r"[ ]*[\n\f\x00][\n\f\x00 ]*"), lambda m: "\n")
+    return tm
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r"[\n\f]", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return spans

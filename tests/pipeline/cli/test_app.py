@@ -1,0 +1,30 @@
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pipeline.cli.app import app
+
+runner = CliRunner(env={"COLUMNS": "250"})
+REPORT = (
+    "2022年度某县交通运输局部门整体支出绩效自评报告\n"
+    "本年支出110.00万元,其中基本支出60.00万元,项目支出40.00万元。自评得分78分,等级为“优”。\n"
+)
+
+
+def test_ingest_show_flags(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.md").write_text(REPORT, encoding="utf-8")
+    (tmp_path / "in" / "empty.txt").write_bytes(b"")
+    db = str(tmp_path / "d.duckdb")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "--no-progress", "--no-validate"])
+    assert result.exit_code == 1, result.output  # one file failed, after all were tried
+    assert "failed" in result.output and "ok" in result.output
+    shown = runner.invoke(app, ["show", "a.md", "--db", db])
+    assert shown.exit_code == 0 and "expenditure_basic" in shown.output
+    flags = runner.invoke(app, ["flags", "--db", db, "--severity", "error"])
+    assert "expenditure.parts_sum" in flags.output and "score.grade_band" in flags.output
+
+
+def test_rules_are_listed() -> None:
+    result = runner.invoke(app, ["rules"])
+    assert "execution_rate.stated_vs_computed" in result.output

@@ -1,0 +1,91 @@
+"""DOCX reader: body order, merged cells, page breaks, numbering, real file."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures"))
+import build_office  # noqa: E402
+
+from pipeline.reading.docx_numbering import chinese_counting, format_counter  # noqa: E402
+from pipeline.reading.read import read_bytes, read_path  # noqa: E402
+from schemas.document import Document  # noqa: E402
+
+DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
+
+
+@pytest.fixture(scope="module")
+def report() -> Document:
+    return read_bytes(build_office.report_docx(), "report.docx")
+
+
+def test_paragraphs_are_lines_in_body_order(report: Document) -> None:
+    lines = report.pages[0].text.split("\n")
+    assert lines[:3] == [
+        "某局2022年度项目支出绩效自评报告",
+        "一、项目基本情况",
+        "项目全年预算数3,286.00万元，执行数3,198.62万元，预算执行率97.34%。",  # full-width indent stripped
+    ]
+    assert "" not in lines[:-1]  # empty paragraphs are dropped
+    assert report.pages[0].text.endswith("\n")
+
+
+def test_tables_are_excluded_from_text_and_keep_merges(report: Document) -> None:
+    assert "年度资金总额" not in report.pages[0].text
+    table = report.pages[0].tables[0]
+    assert table.location == "table[1]" and (table.n_rows, table.n_cols) == (4, 4)
+    cells = {(c.row, c.col): c for c in table.cells}
+    assert cells[(0, 1)].text == "全年预算数（万元）"  # two cell paragraphs on one line
+    assert cells[(2, 3)].rowspan == 2 and (3, 3) not in cells
+    assert cells[(2, 3)].address == "table[1]/r3c4"
+    assert table.grid()[3][3] == "—"
+
+
+def test_explicit_page_break_starts_a_page(report: Document) -> None:
+    assert report.n_pages == 2
+    assert report.pages[1].text == "全年实现城镇新增就业12,486人。\n"
+    (second,) = report.pages[1].tables
+    assert second.page == 2 and second.location == "table[2]"
+    assert second.cells[0].colspan == 3 and second.cells[0].text == "资金管理情况"
+
+
+def test_automatic_list_numbering_is_rendered() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("第一项工作", style="List Number")
+    document.add_paragraph("第二项工作", style="List Number")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    doc = read_bytes(buffer.getvalue(), "list.docx")
+    assert doc.pages[0].text == "1.第一项工作\n2.第二项工作\n"
+
+
+@pytest.mark.parametrize("n, text", [(1, "一"), (10, "十"), (12, "十二"), (20, "二十"), (35, "三十五"), (105, "一百零五"), (110, "一百一十")])
+def test_chinese_counting(n: int, text: str) -> None:
+    assert chinese_counting(n) == text
+
+
+def test_counter_formats() -> None:
+    assert format_counter(3, "decimalEnclosedCircle") == "③"
+    assert format_counter(2, "ideographTraditional") == "乙"
+    assert format_counter(4, "upperRoman") == "IV"
+
+
+def test_dev_yiyang_docx() -> None:
+    path = DEV / "yiyang-renshe-2022.docx"
+    assert path.exists(), f"dev corpus file missing: {path}"
+    doc = read_path(path)
+    assert len(doc.tables) == 2
+    text = doc.pages[0].text
+    assert text.startswith("益阳市人力资源和社会保障局2022年度就业补助资金项目支出绩效自评报告\n")
+    assert text.count("一、项目基本情况") == 1  # read once, not once per python-docx element view
+    funds = doc.tables[0].grid()
+    assert funds[0] == ["资金来源", "全年预算数(A)（万元）", "全年执行数(B)（万元）", "预算执行率(B/A×100%)"]
+    assert funds[1] == ["年度资金总额", "3,286.00", "3,198.62", "97.34%"]
+    management = doc.tables[1]
+    assert management.cells[0].text == "资金管理情况" and management.cells[0].rowspan == 4

@@ -1,0 +1,77 @@
+import pytest
+
+from pipeline.reading import ReadRequest
+from pipeline.reading.text import decode_text
+from schemas.document import Document, Page
+from schemas.text.normalize import normalize_text
+from schemas.text.textmap import TextMap
+
+
+def norm(raw: str, fmt: str = "txt") -> str:
+    return normalize_text(TextMap.identity(raw), fmt).text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("执行数为 34.52 万元", "执行数为34.52万元"),
+    ("２０２２年预算１２３万元", "2022年预算123万元"),
+    ("2 0 2 2 年度", "2022年度"),
+    ("本年收入合计23,866.88万元", "本年收入合计23866.88万元"),
+    ("分别为2,532.98万元和1953.20万元", "分别为2532.98万元和1953.20万元"),
+    ("全年预算167、00万元", "全年预算167.00万元"),
+    ("完成率≧95%，满意度═100%", "完成率≥95%,满意度=100%"),
+    ("整体支出 绩效自评报告", "整体支出绩效自评报告"),
+    ("项 目 基 本 概 况", "项目基本概况"),
+    ("2.38  万元", "2.38万元"),
+    ("一、基本情况 PAGEREF _Toc25831 h 3", "一、基本情况"),
+    ("二、绩效分析PAGEREF _Toc1234 \\h 5", "二、绩效分析"),
+])
+def test_character_and_figure_repairs(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("协助区委、\n\n区政府指定的负责同志", "协助区委、区政府指定的负责同志"),
+    ("完善预\n\n算执行分析机制。", "完善预算执行分析机制。"),
+    ("一、基本情况\n（一）部门概况\n正文。", "一、基本情况\n(一)部门概况\n正文。"),
+    ("第一段结束。\n第二段开始", "第一段结束。\n第二段开始"),
+    ("本年支出26\n81.33万元", "本年支出2681.33万元"),
+    ("三是\n\n树立安全发展理念。", "三是树立安全发展理念。"),
+    ("2022年度某局部门整体支出绩效自评报告\n按照要求", "2022年度某局部门整体支出绩效自评报告\n按照要求"),
+])
+def test_line_breaks_inside_sentences_are_joined(raw: str, expected: str) -> None:
+    assert norm(raw) == expected
+
+
+def test_markdown_markup_is_removed_and_headings_stay_lines() -> None:
+    text = norm("# 标题报告\n\n## **一、基本情况**\n\n正文[链接](http://x)在此\n", "md")
+    assert text.rstrip("\n") == "标题报告\n一、基本情况\n正文链接在此"
+
+
+def test_back_map_points_at_the_original_characters() -> None:
+    raw = "预算数为 34.52 万元，执行数为 ３４．５２ 万元"
+    tm = normalize_text(TextMap.identity(raw), "txt")
+    start = tm.text.index("34.52")
+    assert raw[tm.origin[start]:tm.origin[start + 4] + 1] == "34.52"
+    second = tm.text.rindex("34.52")
+    assert raw[tm.origin[second]] == "３"
+
+
+def test_soft_page_break_joins_pages() -> None:
+    from schemas.text.normalize import normalize_document
+
+    doc = Document("x.pdf", "0" * 64, "pdf", (Page(1, "本年支出2681.33万元，其中基本"), Page(2, "支出2134.84万元。")))
+    assert "其中基本支出2134.84万元" in normalize_document(doc).text
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk", "utf-16"])
+def test_encodings_are_detected(encoding: str) -> None:
+    text = "广州市海珠区应急管理局部门整体支出绩效自评报告，本年支出2681.33万元。"
+    assert decode_text(text.encode(encoding)) == text
+
+
+def test_undecodable_bytes_are_a_typed_reject() -> None:
+    from pipeline.reading.text import read
+    from schemas.errors import EncodingUndetected
+
+    with pytest.raises(EncodingUndetected):
+        read(ReadRequest("x.txt", bytes(range(128, 256)) * 20, "0" * 64, "txt"))
