@@ -33,6 +33,7 @@ test: venv system-deps lint
 lint: venv
 	$(BIN)/ruff check pipeline extractors schemas tests bench samples
 	$(BIN)/mypy schemas pipeline extractors
+	$(BIN)/lint-imports
 
 clean:
 	rm -rf $(VENV) jixiao.duckdb report.html export

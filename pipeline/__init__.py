@@ -4,22 +4,15 @@ Analysts: `from pipeline import open_dataset` (see pipeline.outputs.dataset).
 """
 from __future__ import annotations
 
-import functools
-
 __all__ = ["PIPELINE_VERSION", "open_dataset"]
-
-
-@functools.lru_cache(maxsize=1)
-def _version() -> str:
-    from pipeline.version import pipeline_version
-
-    return pipeline_version()
 
 
 def __getattr__(name: str):  # type: ignore[no-untyped-def]
     # Lazy, so `jixiao --help` neither imports pandas nor hashes the sources for the version.
     if name == "PIPELINE_VERSION":
-        return _version()
+        from pipeline.version import PIPELINE_VERSION
+
+        return PIPELINE_VERSION
     if name == "open_dataset":
         from pipeline.outputs.dataset import open_dataset
 

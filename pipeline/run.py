@@ -10,28 +10,16 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from pipeline.extraction.classify import is_self_evaluation
+from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
 from pipeline.reading.read import SUFFIX_FORMATS, file_sha256, read_bytes
-from pipeline.rules.check import validate
+from pipeline.rules.check import check
 from pipeline.text.segment import segment
 from schemas.document import Document
 from schemas.errors import NeedsOcr, NotAReport, RejectedFile
 from schemas.facts import ReportOutcome, Status
 from schemas.text.normalize import normalize_document
-
-# A performance self-evaluation names itself in its title, or its tables are self-evaluation forms.
-_REPORT_MARKERS = re.compile(r"绩效|自评|评价")
-_FORM_MARKERS = re.compile(r"自评|得分|绩效指标")
-TITLE_LINES = 5  # a cover may put 附件N, the unit and the year before the title
-
-
-def _is_self_evaluation(text: str, document: Document) -> bool:
-    title_lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
-    head = (document.title_hint or "") + " ".join(title_lines)
-    if _REPORT_MARKERS.search(head):
-        return True
-    cells = " ".join(c.text for t in document.tables for c in t.cells[:300])
-    return bool(_FORM_MARKERS.search(cells)) and bool(_REPORT_MARKERS.search(cells))
 
 
 def process_file(path: str | Path) -> ReportOutcome:
@@ -58,11 +46,11 @@ def process_file(path: str | Path) -> ReportOutcome:
 
 def process_document(document: Document) -> ReportOutcome:
     normalized = normalize_document(document)
-    if not _is_self_evaluation(normalized.text, document):
+    if not is_self_evaluation(normalized.text, document):
         raise NotAReport("readable, but not a performance self-evaluation (its title and tables name no "
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
-    facts = validate(extract(segmented))
+    facts = attach_quotes(check(extract(segmented)), source_pages(document, normalized))
     image_pages = [p.number for p in document.pages if p.image_only]
     status, error = Status.OK, None
     if image_pages:

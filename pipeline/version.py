@@ -7,6 +7,7 @@ change whenever what the pipeline would extract can change: any module of
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 from pathlib import Path
 
@@ -27,3 +28,15 @@ def source_digest(root: Path) -> str:
 
 def pipeline_version() -> str:
     return f"{RELEASE}+{source_digest(Path(__file__).resolve().parents[1])}"
+
+
+@functools.lru_cache(maxsize=1)
+def _cached() -> str:
+    return pipeline_version()
+
+
+def __getattr__(name: str) -> str:
+    # `from pipeline.version import PIPELINE_VERSION` hashes the sources on first use only.
+    if name == "PIPELINE_VERSION":
+        return _cached()
+    raise AttributeError(name)

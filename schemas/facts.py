@@ -59,6 +59,41 @@ class FieldCandidate:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """A figure in its source context, kept at ingest so outputs never re-read a file.
+
+    A sentence is `before + figure + after`; a table row is `row` with the figure in
+    `row[cell]`.
+    """
+
+    page: int | None
+    before: str = ""
+    figure: str = ""
+    after: str = ""
+    row: tuple[str, ...] = ()
+    cell: int | None = None  # index into `row` of the cell holding the figure
+
+    @property
+    def is_table_row(self) -> bool:
+        return bool(self.row)
+
+    @property
+    def context(self) -> str:
+        """One line an auditor reads: the sentence, or the row's cells joined by ` | `."""
+        return " | ".join(self.row) if self.row else self.before + self.figure + self.after
+
+    @property
+    def figure_span(self) -> tuple[int, int] | None:
+        """Where the figure stands inside `context`."""
+        if self.row:
+            if self.cell is None:
+                return None
+            start = sum(len(c) + 3 for c in self.row[: self.cell])
+            return start, start + len(self.row[self.cell])
+        return len(self.before), len(self.before) + len(self.figure)
+
+
+@dataclass(frozen=True)
 class BudgetItem:
     """A budget figure with its contract item code (money in yuan, rates in percent)."""
 
@@ -69,6 +104,7 @@ class BudgetItem:
     strength: int = 1
     scope: str | None = None  # set when the figure describes a part (e.g. `evaluated`), not the report
     corroborations: tuple[Provenance, ...] = ()  # the same figure stated elsewhere too
+    quote: Quote | None = None  # the sentence or table row it was read from (set after resolving)
 
     @property
     def value(self) -> Decimal:
@@ -83,6 +119,7 @@ class Project:
     executed: Figure | None = None
     execution_rate: Figure | None = None
     fund_source: str | None = None
+    quote: Quote | None = None
 
 
 @dataclass(frozen=True)

@@ -42,6 +42,13 @@ def _c(name: str, sql_type: str = "VARCHAR", nullable: bool = True, doc: str = "
 
 
 _LOCATION = (_c("page", "INTEGER"), _c("char_start", "INTEGER"), _c("char_end", "INTEGER"))
+# The sentence or table row (cells joined by ` | `) a figure was read from, and where the figure
+# stands in it, so an auditor checks a number without opening the source.
+_CONTEXT = (
+    _c("context", doc="the sentence or table row the figure was read from"),
+    _c("context_start", "INTEGER", doc="the figure's offset in context"), _c("context_end", "INTEGER"),
+    _c("context_kind", doc="sentence | table_row"),
+)
 
 REPORTS = TableSpec("reports", (
     _c("report_id", nullable=False, doc="hex sha256 of the file's bytes"),
@@ -57,12 +64,12 @@ REPORTS = TableSpec("reports", (
 BUDGET_ITEMS = TableSpec("budget_items", (
     _c("report_id", nullable=False), _c("item", nullable=False), _c("basis"),
     _c("value", NUMBER, nullable=False, doc="yuan for money, percent for execution_rate"),
-    _c("stated"), *_LOCATION, _c("extractor"),
+    _c("stated"), *_LOCATION, _c("extractor"), *_CONTEXT,
 ), "one row per budget figure (long format)")
 
 PROJECTS = TableSpec("projects", (
     _c("report_id", nullable=False), _c("name", nullable=False), _c("fund_source"),
-    _c("budget", MONEY), _c("executed", MONEY), _c("execution_rate", RATE), *_LOCATION,
+    _c("budget", MONEY), _c("executed", MONEY), _c("execution_rate", RATE), *_LOCATION, *_CONTEXT,
 ), "one row per project named with an amount")
 
 INDICATORS = TableSpec("indicators", (

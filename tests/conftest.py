@@ -1,4 +1,9 @@
-"""Shared test helpers: build documents in code, locate ../shared (failing loudly when absent)."""
+"""Shared test helpers: build documents in code, locate ../shared.
+
+`../shared` (the dev corpus and the official scorer) sits beside the repository in CI. A test
+that needs it fails loudly there (`CI=true`) when it is missing; on a bare public clone it is
+skipped with a one-line reason, and every other test still runs.
+"""
 from __future__ import annotations
 
 import os
@@ -10,10 +15,16 @@ REPO = Path(__file__).resolve().parents[1]
 SHARED = (REPO / ".." / "shared").resolve()
 
 
+def in_ci() -> bool:
+    return os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
 def shared_dir() -> Path:
-    """../shared, which CI provides: its absence is a failure, never a skip."""
+    """../shared: a failure under CI when absent, a skip with its reason on a bare clone."""
     if not (SHARED / "CONTRACT.md").exists():
-        pytest.fail(f"../shared is missing (looked for {SHARED}); CI must provide it", pytrace=False)
+        if in_ci():
+            pytest.fail(f"../shared is missing (looked for {SHARED}); CI must provide it", pytrace=False)
+        pytest.skip(f"needs ../shared (the dev corpus), absent at {SHARED}")
     return SHARED
 
 

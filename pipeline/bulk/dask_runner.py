@@ -68,14 +68,14 @@ def process_task_on_worker(task: FileTask, settings: PoolSettings) -> FileResult
 
 
 def _pipeline_version() -> str:
-    from pipeline import PIPELINE_VERSION
+    from pipeline.version import PIPELINE_VERSION
 
     return PIPELINE_VERSION
 
 
 def check_worker_versions(by_worker: dict[str, str]) -> None:
     """Every worker must run this pipeline version, or resumption would skip or mix the wrong rows."""
-    from pipeline import PIPELINE_VERSION
+    from pipeline.version import PIPELINE_VERSION
 
     wrong = {w: v for w, v in by_worker.items() if v != PIPELINE_VERSION}
     if wrong:

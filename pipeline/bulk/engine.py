@@ -19,13 +19,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline import PIPELINE_VERSION
 from pipeline.bulk.pool import PoolSettings, WorkerPool, WorkerStats
 from pipeline.bulk.worker import FileResult, FileTask
 from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS, DEFAULT_BATCH_SECONDS, BatchWriter
 from pipeline.reading.read import SUFFIX_FORMATS
 from pipeline.run import BatchSummary
 from pipeline.storage.store import Store
+from pipeline.version import PIPELINE_VERSION
 
 _CHUNK = 1 << 20
 # Status kept in the summary for files the plan did not send out.

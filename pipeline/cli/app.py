@@ -132,7 +132,7 @@ def report(
     db: str = DB_OPTION,
     year: int | None = typer.Option(None, "--year", help="Only this fiscal year."),
     sources: bool = typer.Option(True, "--sources/--no-sources",
-                                 help="Re-read source files to quote the sentence behind each flag."),
+                                 help="Quote the sentence or table row behind each flag (stored at ingest)."),
 ) -> None:
     """Write one self-contained HTML report (charts, sortable table, every flag with its source)."""
     from pipeline.cli.report import report_command

@@ -12,13 +12,13 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline import PIPELINE_VERSION
 from pipeline.bulk.engine import SKIPPED, BulkReport, BulkSettings, Plan, ingest_bulk
 from pipeline.bulk.pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, PoolSettings, available_cores
 from pipeline.bulk.worker import DEFAULT_PROCESS_FN, FileResult
 from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
 from pipeline.run import BatchSummary, iter_input_files
 from pipeline.storage.store import DEFAULT_DB, Store
+from pipeline.version import PIPELINE_VERSION
 from schemas.errors import JixiaoError
 
 console = Console()

@@ -157,7 +157,7 @@ def report_command(db: str, out: Path, year: int | None, sources: bool) -> int:
     from pipeline.outputs.htmlreport import ReportSettings, write_report
 
     try:
-        path = write_report(db, out, ReportSettings(year=year, read_sources=sources))
+        path = write_report(db, out, ReportSettings(year=year, quote_sources=sources))
     except JixiaoError as exc:
         err_console.print(f"[red]{escape(str(exc))}[/red]")
         return 2

@@ -2,7 +2,7 @@
 
 A flag names the item codes it involves; each is shown as the report wrote it, at its
 page, inside the sentence (or table row) it came from with the figure marked, when the
-source file can be re-read (`pipeline.outputs.evidence`); otherwise the stated figure and page.
+dataset stored its context at ingest (`context` columns); otherwise the stated figure and page.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from pipeline.outputs.compare import (
     fmt_wan,
     top_grade_low_rate,
 )
-from pipeline.outputs.evidence import Quote, SourceCache, quote_figure
+from schemas.facts import Quote
 from schemas.tables import ITEM_CODES, RATE_ITEMS
 
 ITEM_LABELS = {
@@ -49,6 +49,10 @@ class ItemRow:
     page: int | None
     char_start: int | None
     char_end: int | None
+    context: str | None = None
+    context_start: int | None = None
+    context_end: int | None = None
+    context_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,10 @@ class ProjectRow:
     page: int | None
     char_start: int | None = None
     char_end: int | None = None
+    context: str | None = None
+    context_start: int | None = None
+    context_end: int | None = None
+    context_kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -87,11 +95,13 @@ def load_details(con: duckdb.DuckDBPyConnection, report_ids: Sequence[str]) -> d
     projects: dict[str, list[ProjectRow]] = {}
     flags: dict[str, list[FlagRow]] = {}
     for rid, *rest in con.execute(
-            "SELECT report_id, item, basis, value, stated, page, char_start, char_end FROM budget_items "
+            "SELECT report_id, item, basis, value, stated, page, char_start, char_end, context, context_start, "
+            "context_end, context_kind FROM budget_items "
             "WHERE list_contains(?, report_id) ORDER BY page NULLS LAST, char_start NULLS LAST", [ids]).fetchall():
         items.setdefault(rid, []).append(ItemRow(*rest))
     for rid, *rest in con.execute(
-            "SELECT report_id, name, fund_source, budget, executed, execution_rate, page, char_start, char_end "
+            "SELECT report_id, name, fund_source, budget, executed, execution_rate, page, char_start, char_end, "
+            "context, context_start, context_end, context_kind "
             "FROM projects "
             "WHERE list_contains(?, report_id) ORDER BY page NULLS LAST, char_start NULLS LAST", [ids]).fetchall():
         projects.setdefault(rid, []).append(ProjectRow(*rest))
@@ -161,20 +171,33 @@ def _projects_for(flag: FlagRow, projects: Sequence[ProjectRow]) -> list[Project
     return [p for p in projects if p.name and p.name in (flag.message or "")]
 
 
-def render_flag(flag: FlagRow, report: ComparisonRow, detail: ReportDetail, sources: SourceCache | None) -> str:
-    pages = sources.pages(report.report_id, report.source_path) if sources else None
+def stored_quote(row: ItemRow | ProjectRow) -> Quote | None:
+    """The quote ingest stored with a figure: a sentence with the figure marked, or a table row."""
+    text, start, end = row.context, row.context_start, row.context_end
+    if not text:
+        return None
+    if row.context_kind == "table_row":
+        cells = tuple(text.split(" | "))
+        cell = None
+        if start is not None:
+            offsets = [sum(len(c) + 3 for c in cells[:j]) for j in range(len(cells))]
+            cell = offsets.index(start) if start in offsets else None
+        return Quote(row.page, figure=cells[cell] if cell is not None else "", row=cells, cell=cell)
+    if start is None or end is None or not 0 <= start <= end <= len(text):
+        return Quote(row.page, before=text)
+    return Quote(row.page, text[:start], text[start:end], text[end:])
+
+
+def render_flag(flag: FlagRow, report: ComparisonRow, detail: ReportDetail, quotes_on: bool = True) -> str:
     quotes = []
     for item in _items_for(flag.items, detail.items):
         label = ITEM_LABELS.get(item.item, item.item) + (f"（{BASIS_LABELS.get(item.basis, item.basis)}）"
                                                          if item.basis else "")
-        quote = quote_figure(pages, item.page, item.char_start, item.char_end, item.stated) if pages else None
+        quote = stored_quote(item) if quotes_on else None
         quotes.append(render_quote(quote or Quote(item.page, figure=item.stated or fmt_number(item.value)), label))
     for project in _projects_for(flag, detail.projects):
-        quote = quote_figure(pages, project.page, project.char_start, project.char_end, None) if pages else None
+        quote = stored_quote(project) if quotes_on else None
         quotes.append(render_quote(quote or Quote(project.page, figure=project.name), f"项目：{project.name}"))
-    why = ""
-    if sources and pages is None and quotes:
-        why = f'<p class="note">未引用原文：{esc(sources.problems.get(report.report_id, ""))}</p>'
     figures = ""
     if flag.expected is not None or flag.stated is not None:
         figures = (f'<p class="note">应为 {esc(_flag_value(flag.items, flag.expected))} · '
@@ -183,7 +206,7 @@ def render_flag(flag: FlagRow, report: ComparisonRow, detail: ReportDetail, sour
             f"{esc(SEVERITY_LABELS.get(flag.severity, flag.severity))}</span>"
             f'<span class="rule">{esc(flag.rule)}</span> · {esc(_page(flag.page))}'
             f' · <span class="items">{esc(", ".join(flag.items))}</span>'
-            f"<p>{esc(flag.message or '')}</p>{figures}{''.join(quotes)}{why}</div>")
+            f"<p>{esc(flag.message or '')}</p>{figures}{''.join(quotes)}</div>")
 
 
 def _facts(r: ComparisonRow) -> str:
@@ -224,7 +247,7 @@ def _projects_table(projects: Sequence[ProjectRow]) -> str:
             f"<tbody>{rows}</tbody></table>")
 
 
-def render_report_detail(r: ComparisonRow, detail: ReportDetail, sources: SourceCache | None) -> str:
+def render_report_detail(r: ComparisonRow, detail: ReportDetail, quotes_on: bool = True) -> str:
     badges = []
     n_err = sum(f.severity == "error" for f in detail.flags)
     n_warn = sum(f.severity == "warning" for f in detail.flags)
@@ -235,7 +258,7 @@ def render_report_detail(r: ComparisonRow, detail: ReportDetail, sources: Source
     if top_grade_low_rate(r):
         badges.append('<span class="badge corner">“优”但执行率 &lt; 85%</span>')
     title = r.title or r.department or r.source_path
-    flags = "".join(render_flag(f, r, detail, sources) for f in detail.flags)
+    flags = "".join(render_flag(f, r, detail, quotes_on) for f in detail.flags)
     flags_part = f"<h4>一致性提示（{len(detail.flags)}）</h4>{flags}" if detail.flags else ""
     is_open = " open" if n_err or top_grade_low_rate(r) else ""
     return (f'<details class="report" id="{esc(anchor(r.report_id))}"{is_open}><summary>{"".join(badges)}'

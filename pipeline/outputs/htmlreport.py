@@ -20,7 +20,6 @@ from string import Template
 
 import duckdb
 
-from pipeline import PIPELINE_VERSION
 from pipeline.outputs.charts import (
     AMBER,
     BLUE,
@@ -53,9 +52,9 @@ from pipeline.outputs.compare import (
     pct,
     top_grade_low_rate,
 )
-from pipeline.outputs.evidence import SourceCache
 from pipeline.outputs.htmldetails import ReportDetail, anchor, load_details, render_report_detail
 from pipeline.storage.store import Store
+from pipeline.version import PIPELINE_VERSION
 
 TEMPLATE_PACKAGE = "pipeline.outputs"
 WIDE_CHART = 1100  # the execution-rate chart spans the page; the others share a row
@@ -64,7 +63,7 @@ WIDE_CHART = 1100  # the execution-rate chart spans the page; the others share a
 @dataclass(frozen=True)
 class ReportSettings:
     year: int | None = None
-    read_sources: bool = True  # re-read source files to quote the sentence behind each flag
+    quote_sources: bool = True  # quote the sentence or table row (stored at ingest) behind each flag
     max_chart_rows: int = 60  # bars per chart; the lowest rates are kept
     title: str = "预算绩效自评报告 · 部门对比"
 
@@ -81,16 +80,14 @@ def script_hash(script: str) -> str:
 def write_report(db: str | Path, out: str | Path, settings: ReportSettings | None = None) -> Path:
     settings = settings or ReportSettings()
     target = Path(out)
-    sources = SourceCache(base_dirs=(Path(db).resolve().parent,)) if settings.read_sources else None
     with Store(db, read_only=True) as store:
-        html = build_report(store.con, settings, sources, db_label=Path(db).name)
+        html = build_report(store.con, settings, db_label=Path(db).name)
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(html, encoding="utf-8")
     return target
 
 
-def build_report(con: duckdb.DuckDBPyConnection, settings: ReportSettings, sources: SourceCache | None,
-                 db_label: str = "") -> str:
+def build_report(con: duckdb.DuckDBPyConnection, settings: ReportSettings, db_label: str = "") -> str:
     filt = ComparisonFilter(year=settings.year)
     rows = comparison_rows(con, filt)
     rules = flags_by_rule(con, filt)
@@ -108,7 +105,7 @@ def build_report(con: duckdb.DuckDBPyConnection, settings: ReportSettings, sourc
         chart_rates=rates_svg, rates_note=esc(rates_note), chart_scatter=score_rate_chart(rows),
         chart_composition=composition_chart(rows, settings.max_chart_rows), chart_flags=rule_chart(rules),
         table=department_table(rows),
-        reports="\n".join(render_report_detail(r, details.get(r.report_id, ReportDetail()), sources)
+        reports="\n".join(render_report_detail(r, details.get(r.report_id, ReportDetail()), settings.quote_sources)
                           for r in rows) or '<p class="note">没有可读的报告。</p>',
         generated=esc(datetime.now().strftime("%Y-%m-%d %H:%M")), db=esc(db_label), script=script,
     )

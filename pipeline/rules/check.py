@@ -1,4 +1,4 @@
-"""Stage 5, validate: the consistency rules on one report's resolved facts.
+"""Stage 5, check: the consistency rules on one report's resolved facts.
 
 (Dataset-wide validation with Great Expectations runs after storing; see
 `pipeline.validation.expectations`.)
@@ -11,5 +11,5 @@ from pipeline.rules import check_all
 from schemas.facts import ReportFacts
 
 
-def validate(facts: ReportFacts) -> ReportFacts:
+def check(facts: ReportFacts) -> ReportFacts:
     return replace(facts, flags=facts.flags + tuple(check_all(facts)))

@@ -9,8 +9,8 @@ from datetime import datetime, timezone
 from decimal import Decimal
 from typing import Any
 
-from pipeline import PIPELINE_VERSION
-from schemas.facts import ReportOutcome
+from pipeline.version import PIPELINE_VERSION
+from schemas.facts import Quote, ReportOutcome
 from schemas.figures import Figure
 from schemas.provenance import Provenance
 
@@ -23,6 +23,15 @@ def _fig(f: Figure | None) -> Decimal | None:
 
 def _loc(p: Provenance) -> Row:
     return {"page": p.page, "char_start": p.char_start, "char_end": p.char_end}
+
+
+def _context(q: Quote | None) -> Row:
+    if q is None:
+        return {"context": None, "context_start": None, "context_end": None, "context_kind": None}
+    span = q.figure_span
+    return {"context": q.context, "context_start": span[0] if span else None,
+            "context_end": span[1] if span else None,
+            "context_kind": "table_row" if q.is_table_row else "sentence"}
 
 
 def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) -> dict[str, list[Row]]:
@@ -56,12 +65,13 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
         tables["budget_items"].append({
             "report_id": rid, "item": b.item, "basis": b.basis.value if b.basis else None,
             "value": b.value, "stated": b.figure.stated, **_loc(b.provenance),
-            "extractor": b.provenance.extractor,
+            "extractor": b.provenance.extractor, **_context(b.quote),
         })
     for p in facts.projects:
         tables["projects"].append({
             "report_id": rid, "name": p.name, "fund_source": p.fund_source, "budget": _fig(p.budget),
             "executed": _fig(p.executed), "execution_rate": _fig(p.execution_rate), **_loc(p.provenance),
+            **_context(p.quote),
         })
     for i in facts.indicators:
         tables["indicators"].append({

@@ -12,8 +12,7 @@ import build_office  # noqa: E402
 from pipeline.reading.docx_numbering import chinese_counting, format_counter  # noqa: E402
 from pipeline.reading.read import read_bytes, read_path  # noqa: E402
 from schemas.document import Document  # noqa: E402
-
-DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
+from tests.conftest import shared_dir
 
 
 @pytest.fixture(scope="module")
@@ -77,8 +76,7 @@ def test_counter_formats() -> None:
 
 
 def test_dev_yiyang_docx() -> None:
-    path = DEV / "yiyang-renshe-2022.docx"
-    assert path.exists(), f"dev corpus file missing: {path}"
+    path = shared_dir() / "corpus" / "dev" / "yiyang-renshe-2022.docx"
     doc = read_path(path)
     assert len(doc.tables) == 2
     text = doc.pages[0].text

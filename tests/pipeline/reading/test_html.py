@@ -1,11 +1,8 @@
 """HTML reader: encodings, site chrome, article body, tables, title, real file."""
 from __future__ import annotations
 
-from pathlib import Path
-
 from pipeline.reading.read import read_bytes, read_path
-
-DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
+from tests.conftest import shared_dir
 
 PAGE = """<!DOCTYPE html>
 <html><head>
@@ -99,8 +96,7 @@ def test_layout_table_is_read_as_text() -> None:
 
 
 def test_dev_wuhou_html() -> None:
-    path = DEV / "wuhou-minzheng-2021.html"
-    assert path.exists(), f"dev corpus file missing: {path}"
+    path = shared_dir() / "corpus" / "dev" / "wuhou-minzheng-2021.html"
     doc = read_path(path)
     assert len(doc.tables) == 1
     text = doc.pages[0].text

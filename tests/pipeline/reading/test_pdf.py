@@ -18,9 +18,9 @@ from pipeline.reading.pdf_layout import PAGE_NUMBER_SHAPE, furniture_key, is_hea
 from pipeline.reading.read import read_bytes, read_path  # noqa: E402
 from schemas.document import Document  # noqa: E402
 from schemas.errors import NeedsOcr  # noqa: E402
+from tests.conftest import shared_dir
 
 REPO = Path(__file__).resolve().parents[3]
-DEV = REPO.parent / "shared" / "corpus" / "dev"
 FONT_KINDS = ("cid", "ttf")
 
 
@@ -204,8 +204,7 @@ def test_some_image_pages_are_marked_and_warned() -> None:
 
 
 def dev_file(name: str) -> Path:
-    path = DEV / name
-    assert path.exists(), f"dev corpus file missing: {path} (shared/ must sit beside the repo)"
+    path = shared_dir() / "corpus" / "dev" / name
     return path
 
 

@@ -12,8 +12,7 @@ import build_office  # noqa: E402
 
 from pipeline.reading.read import read_bytes, read_path  # noqa: E402
 from pipeline.reading.xlsx_format import format_value  # noqa: E402
-
-DEV = Path(__file__).resolve().parents[3].parent / "shared" / "corpus" / "dev"
+from tests.conftest import shared_dir
 
 
 @pytest.mark.parametrize(
@@ -85,8 +84,7 @@ def test_formula_without_cached_value_reads_empty_with_a_warning() -> None:
 
 
 def test_dev_jiangbei_xlsx() -> None:
-    path = DEV / "jiangbei-tiyu-2022.xlsx"
-    assert path.exists(), f"dev corpus file missing: {path}"
+    path = shared_dir() / "corpus" / "dev" / "jiangbei-tiyu-2022.xlsx"
     doc = read_path(path)
     (table,) = doc.tables
     assert doc.pages[0].text.startswith("重庆市江北区体育局2022年度部门整体绩效自评表\n")

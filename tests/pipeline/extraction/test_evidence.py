@@ -1,22 +1,22 @@
-"""Quoting a stored figure's source: sentence at the offsets, search fallback, table row, trust checks."""
+"""Quoting a figure's source at ingest: sentence at the offsets, search fallback, table row."""
 from __future__ import annotations
-
-import hashlib
-from pathlib import Path
 
 import pytest
 
-from pipeline.outputs.evidence import (
+from pipeline.extraction.evidence import (
     MAX_BEFORE,
-    Quote,
-    SourceCache,
     SourcePages,
-    document_pages,
+    attach_quotes,
     quote_figure,
     sentence_quote,
+    source_pages,
 )
+from pipeline.extraction.extract import extract
+from pipeline.outputs.htmldetails import ItemRow, stored_quote
+from pipeline.storage.rows import outcome_rows
 from pipeline.text.segment import segment
 from schemas.document import Document, Page, Table
+from schemas.facts import Quote, ReportOutcome, Status
 from schemas.text.normalize import normalize_document
 
 TEXT = "一、基本情况\n年初预算100.00万元。全年支出90.00万元，执行率90%；较上年提高。"
@@ -72,7 +72,7 @@ def test_document_pages_offsets_match_ingest() -> None:
     """Offsets as the segmenter records them (page-relative) point at the same text here."""
     document = _document(["# 标题\n\n第一页 的 文字，预算１２３万元。", "## 二\n\n第二页：支出４５６万元。"])
     seg = segment(document, normalize_document(document))
-    pages = document_pages(document)
+    pages = source_pages(document, normalize_document(document))
     for figure in ("123万元", "456万元"):
         start = seg.text.index(figure)
         prov = seg.provenance(start, start + len(figure), "test")
@@ -80,22 +80,26 @@ def test_document_pages_offsets_match_ingest() -> None:
     assert pages.tables[1][0][0] == ("合计", "123")  # cells normalized like the text (NFKC)
 
 
-def test_source_cache_trusts_only_unchanged_files(tmp_path: Path) -> None:
-    source = tmp_path / "r.md"
-    source.write_text("# 自评报告\n\n全年支出90万元。\n", encoding="utf-8")
-    rid = hashlib.sha256(source.read_bytes()).hexdigest()
-    cache = SourceCache()
-    pages = cache.pages(rid, str(source))
-    assert pages is not None and "全年支出90万元" in (pages.text(1) or "")
-    assert cache.pages("0" * 64, str(source)) is None
-    assert cache.problems["0" * 64] == "source file changed since ingest"
-    assert cache.pages("1" * 64, str(tmp_path / "gone.md")) is None
-    assert cache.problems["1" * 64] == "source file not found"
+def test_every_resolved_figure_carries_its_quote_into_the_dataset_and_back() -> None:
+    document = _document(["# 2022年度某局部门整体支出绩效自评报告\n\n年初预算100.00万元，全年支出90.00万元。",
+                          "附表\n"])
+    normalized = normalize_document(document)
+    facts = attach_quotes(extract(segment(document, normalized)), source_pages(document, normalized))
+    by_item = {b.item: b for b in facts.budget_items}
+    assert by_item["budget_initial"].quote == Quote(1, "年初预算", "100.00万元", ",全年支出90.00万元。")
+    rows = outcome_rows(ReportOutcome("x.md", "0" * 64, "md", Status.OK, facts=facts))["budget_items"]
+    row = next(r for r in rows if r["item"] == "expenditure_total")
+    assert row["context"][row["context_start"]:row["context_end"]] == "90.00万元"
+    assert row["context_kind"] == "sentence"
+    item = ItemRow(row["item"], None, row["value"], row["stated"], row["page"], row["char_start"], row["char_end"],
+                   row["context"], row["context_start"], row["context_end"], row["context_kind"])
+    assert stored_quote(item) == by_item["expenditure_total"].quote
 
 
-def test_source_cache_finds_relative_paths_beside_the_database(tmp_path: Path) -> None:
-    (tmp_path / "docs").mkdir()
-    source = tmp_path / "docs" / "r.md"
-    source.write_text("# 自评报告\n\n支出1万元。\n", encoding="utf-8")
-    rid = hashlib.sha256(source.read_bytes()).hexdigest()
-    assert SourceCache(base_dirs=(tmp_path,)).pages(rid, "docs/r.md") is not None
+def test_a_table_row_quote_round_trips_through_its_stored_context() -> None:
+    quote = Quote(2, figure="1,436.50", row=("合计", "1,436.50", "1382.74"), cell=1)
+    assert quote.context == "合计 | 1,436.50 | 1382.74"
+    start, end = quote.figure_span or (0, 0)
+    assert quote.context[start:end] == "1,436.50"
+    item = ItemRow("budget_adjusted", None, 0, "1436.50", 2, None, None, quote.context, start, end, "table_row")
+    assert stored_quote(item) == quote

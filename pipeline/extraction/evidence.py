@@ -1,42 +1,25 @@
-"""Quote a stored figure's source: the sentence (or table row) it was read from.
+"""Quote each resolved figure's source: the sentence (or table row) it was read from.
 
-The dataset keeps where each budget figure was read (page, character offsets into
-that page's normalized text) and the figure as written, not the sentence around it.
-To show a reader the sentence, the source file is read and normalized again the way
-ingest did; the quote is only trusted when the file's bytes still match the report
-(report_id is their sha256) and the text at the offsets is the stated figure. Where
-the offsets do not fit (a value read from a table has none), the figure is searched
-on its page, then in that page's tables, whose row is quoted instead.
+Runs at ingest, while the normalized text is at hand, so the dataset carries the
+context of every budget figure and project (`context` columns) and no output ever
+re-reads a source file. The quote is taken at the figure's offsets when the text
+there is the stated figure; otherwise the figure is searched on its page, then in
+that page's tables, whose row is quoted instead.
 """
 from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
-from pathlib import Path
+from dataclasses import dataclass, replace
 
 from schemas.document import Document
-from schemas.text.normalize import normalize_char, normalize_document
+from schemas.facts import Quote, ReportFacts
+from schemas.text import NormalizedText
+from schemas.text.normalize import normalize_char
 
 SENTENCE_ENDS = "。！？；!?;\n"
 MAX_BEFORE = 120  # characters of context kept before the figure
 MAX_AFTER = 160
-
-
-@dataclass(frozen=True)
-class Quote:
-    """The figure in its context: `before + figure + after`, or a table row with the figure's cell."""
-
-    page: int | None
-    before: str = ""
-    figure: str = ""
-    after: str = ""
-    row: tuple[str, ...] = ()
-    cell: int | None = None  # index into `row` of the cell holding the figure
-
-    @property
-    def is_table_row(self) -> bool:
-        return bool(self.row)
 
 
 @dataclass(frozen=True)
@@ -52,9 +35,8 @@ class SourcePages:
         return self.texts[page - 1]
 
 
-def document_pages(document: Document) -> SourcePages:
-    """Per-page normalized text, cut where ingest's segmenter cuts pages (offsets line up)."""
-    normalized = normalize_document(document)
+def source_pages(document: Document, normalized: NormalizedText) -> SourcePages:
+    """Per-page normalized text, cut where the segmenter cuts pages (offsets line up)."""
     starts = [bisect.bisect_left(normalized.origin, raw) for raw in normalized.raw_page_starts]
     ends = starts[1:] + [len(normalized.text)]
     texts = tuple(normalized.text[s:e] for s, e in zip(starts, ends, strict=True))
@@ -124,37 +106,16 @@ def _table_row_quote(pages: SourcePages, page: int | None, wanted: str) -> Quote
     return None
 
 
-class SourceCache:
-    """Source files read again, once each, keyed by report_id; None when they cannot be trusted."""
-
-    def __init__(self, base_dirs: tuple[Path, ...] = ()) -> None:
-        self.base_dirs = base_dirs
-        self._pages: dict[str, SourcePages | None] = {}
-        self.problems: dict[str, str] = {}  # report_id -> why its source is not quoted
-
-    def pages(self, report_id: str, source_path: str) -> SourcePages | None:
-        if report_id not in self._pages:
-            self._pages[report_id] = self._load(report_id, source_path)
-        return self._pages[report_id]
-
-    def _locate(self, source_path: str) -> Path | None:
-        path = Path(source_path)
-        candidates = [path] + ([] if path.is_absolute() else [d / path for d in self.base_dirs])
-        return next((p for p in candidates if p.is_file()), None)
-
-    def _load(self, report_id: str, source_path: str) -> SourcePages | None:
-        from pipeline.reading.read import read_path
-
-        path = self._locate(source_path)
-        if path is None:
-            self.problems[report_id] = "source file not found"
-            return None
-        try:
-            document = read_path(path)
-        except Exception as exc:  # noqa: BLE001 - quoting is best effort: one unreadable file must not stop a report
-            self.problems[report_id] = f"source not readable ({type(exc).__name__})"
-            return None
-        if not document.sha256.startswith(report_id):
-            self.problems[report_id] = "source file changed since ingest"
-            return None
-        return document_pages(document)
+def attach_quotes(facts: ReportFacts, pages: SourcePages) -> ReportFacts:
+    """The facts with a quote on every budget figure and project that can be found in its source."""
+    items = tuple(
+        replace(b, quote=quote_figure(pages, b.provenance.page, b.provenance.char_start, b.provenance.char_end,
+                                      b.figure.stated))
+        for b in facts.budget_items
+    )
+    projects = tuple(
+        replace(p, quote=quote_figure(pages, p.provenance.page, p.provenance.char_start, p.provenance.char_end,
+                                      None))
+        for p in facts.projects
+    )
+    return replace(facts, budget_items=items, projects=projects)

@@ -1,0 +1,20 @@
+"""Is a readable document a performance self-evaluation at all? (before anything is extracted)"""
+from __future__ import annotations
+
+import re
+
+from schemas.document import Document
+
+# A performance self-evaluation names itself in its title, or its tables are self-evaluation forms.
+_REPORT_MARKERS = re.compile(r"绩效|自评|评价")
+_FORM_MARKERS = re.compile(r"自评|得分|绩效指标")
+TITLE_LINES = 5  # a cover may put 附件N, the unit and the year before the title
+
+
+def is_self_evaluation(text: str, document: Document) -> bool:
+    title_lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
+    head = (document.title_hint or "") + " ".join(title_lines)
+    if _REPORT_MARKERS.search(head):
+        return True
+    cells = " ".join(c.text for t in document.tables for c in t.cells[:300])
+    return bool(_FORM_MARKERS.search(cells)) and bool(_REPORT_MARKERS.search(cells))
