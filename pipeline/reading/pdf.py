@@ -17,8 +17,8 @@ So every page's characters are read with pypdfium2 (positions, sizes,
 generated spaces dropped), and pdfium's drawing objects tell whether the page
 has rules that could form a table. Only such pages are parsed again with
 pdfplumber, whose `find_tables` (lines strategy) gives cell boxes. Both
-engines feed the same glyph -> line -> paragraph code (`pdf_glyphs`,
-`pdf_layout`), so a page reads the same whichever engine was used: on the dev
+engines feed the same glyph -> line -> paragraph code (`layout.glyphs`,
+`layout.flow`), so a page reads the same whichever engine was used: on the dev
 corpus and the generated fixtures, the text of every page without a table is
 identical character for character between the two paths (checked by tests
 and by the benchmark). Most of this reader's time on plain pages is the
@@ -50,14 +50,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.reading import ReadRequest
-from pipeline.reading.pdf_engines import (
-    TableSettings,
-    pdfium_page_to_glyphs,
-    plumber_page_to_content,
-    probe_page,
-)
-from pipeline.reading.pdf_glyphs import Glyph, Line, glyphs_to_lines
-from pipeline.reading.pdf_layout import (
+from pipeline.reading.layout.flow import (
     LayoutSettings,
     Margins,
     PageLines,
@@ -68,7 +61,14 @@ from pipeline.reading.pdf_layout import (
     margins_of,
     paragraph_text,
 )
-from pipeline.reading.pdf_tables import TablePart, join_parts, joined_to_table
+from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines
+from pipeline.reading.layout.table_parts import TablePart, join_parts, joined_to_table
+from pipeline.reading.pdf_engines import (
+    TableSettings,
+    pdfium_page_to_glyphs,
+    plumber_page_to_content,
+    probe_page,
+)
 from schemas.document import Document, Page, Table
 from schemas.errors import (
     CorruptDocument,

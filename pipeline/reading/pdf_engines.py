@@ -14,8 +14,8 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.reading.pdf_glyphs import Glyph, dedupe_glyphs, plumber_chars_to_glyphs
-from pipeline.reading.pdf_tables import TablePart, plumber_table_to_part
+from pipeline.reading.layout.glyphs import Glyph, dedupe_glyphs, plumber_chars_to_glyphs
+from pipeline.reading.layout.table_parts import TablePart, plumber_table_to_part
 
 # A path this thin (pt) is a rule; a ruled table needs some of each direction.
 RULE_MAX_THICKNESS_PT = 2.0

@@ -12,9 +12,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures"))
 import build_pdf  # noqa: E402
 
 from pipeline.reading import ReadRequest  # noqa: E402
+from pipeline.reading.layout.flow import PAGE_NUMBER_SHAPE, furniture_key, is_heading  # noqa: E402
+from pipeline.reading.layout.glyphs import Glyph, dedupe_glyphs, glyphs_to_lines, join_wrapped  # noqa: E402
 from pipeline.reading.pdf import PdfSettings, read_pdf  # noqa: E402
-from pipeline.reading.pdf_glyphs import Glyph, dedupe_glyphs, glyphs_to_lines, join_wrapped  # noqa: E402
-from pipeline.reading.pdf_layout import PAGE_NUMBER_SHAPE, furniture_key, is_heading  # noqa: E402
 from pipeline.reading.read import read_bytes, read_path  # noqa: E402
 from schemas.document import Document  # noqa: E402
 from schemas.errors import NeedsOcr  # noqa: E402

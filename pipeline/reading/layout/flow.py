@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from pipeline.reading.pdf_glyphs import Line, join_wrapped
+from pipeline.reading.layout.glyphs import Line, join_wrapped
 
 # Header band and footer band, as a share of the page height.
 MARGIN_BAND_SHARE = 0.12

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from pipeline.reading.pdf_glyphs import Glyph, Line, glyphs_to_lines, join_wrapped
+from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, join_wrapped
 from schemas.document import Cell, Table
 
 # Cell edges closer than this (pt) are one grid boundary.
