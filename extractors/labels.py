@@ -14,6 +14,10 @@ CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
 _TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已|金额|数额|总额)$")
 _TRAILING_ASIDE = re.compile(r"\([^()]{0,40}\)$")
+# A count between the wording and its amount: `年初批复预算8个项目985万元`, `安排两个项目资金`.
+_TRAILING_COUNT = re.compile(r"(?:共|合计)?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})个(?:项目|单位|子项目)?$")
+# A generic noun after the wording: `调整预算后项目预算861.46万元` is the adjusted budget.
+_TRAILING_GENERIC = re.compile(r"(?:项目)?(?:预算|资金|经费)(?:数|额)?$")
 _LEADING_FILLER = re.compile(
     r"^(?:其中|包括|含|另|以及|和|及|其|已于|已|于|截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|本年度|本年|全年|"
     r"\d{4}年度?|部门|本部门|本单位|我局|我委|我单位|单位|项目|实际)+"
@@ -52,13 +56,18 @@ def label_before(text: str, start: int) -> ItemLabel | None:
 
 
 def _heads(head: str) -> list[str]:
+    """The clause head, then with one more connector, count or aside stripped each time, then the
+    same heads without a generic trailing noun (tried last: a wording written whole wins)."""
     heads = [head]
     while True:
         stripped = _TRAILING_ASIDE.sub("", heads[-1])
+        stripped = _TRAILING_COUNT.sub("", stripped, count=1)
         stripped = _TRAILING_CONNECTOR.sub("", stripped, count=1)
         if stripped == heads[-1] or not stripped:
-            return heads
+            break
         heads.append(stripped)
+    generic = [g for g in (_TRAILING_GENERIC.sub("", h, count=1) for h in heads) if g and g not in heads]
+    return heads + generic
 
 
 def _longest_label(head: str) -> ItemLabel | None:

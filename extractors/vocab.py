@@ -72,3 +72,10 @@ def measure_words() -> tuple[str, ...]:
 def grade_words() -> dict[str, str]:
     """Written grade -> contract grade (`优秀` -> `优`)."""
     return dict(json.loads(_data_text("grades.json")))
+
+
+@functools.lru_cache(maxsize=1)
+def unit_suffix_pattern() -> str:
+    """A regex group matching how a reporting unit's name ends (`data/unit_suffixes.txt`), longest first."""
+    words = sorted(set(_lines("unit_suffixes.txt")), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
