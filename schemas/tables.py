@@ -65,6 +65,7 @@ BUDGET_ITEMS = TableSpec("budget_items", (
     _c("report_id", nullable=False), _c("item", nullable=False), _c("basis"),
     _c("value", NUMBER, nullable=False, doc="yuan for money, percent for execution_rate"),
     _c("stated"), *_LOCATION, _c("extractor"), *_CONTEXT,
+    _c("alternatives", doc="other values the report states for this figure, not chosen (`；`-separated, as written)"),
 ), "one row per budget figure (long format)")
 
 PROJECTS = TableSpec("projects", (
@@ -87,6 +88,7 @@ METRICS = TableSpec("metrics", (
 FLAGS = TableSpec("flags", (
     _c("report_id", nullable=False), _c("rule", nullable=False), _c("severity", nullable=False),
     _c("items"), _c("expected", NUMBER), _c("stated", NUMBER), _c("message"), _c("page", "INTEGER"),
+    _c("tried", doc="rival readings of the figures that were tried and did not remove the contradiction"),
 ), "one row per consistency finding")
 
 FINDINGS = TableSpec("findings", (

@@ -66,6 +66,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
             "report_id": rid, "item": b.item, "basis": b.basis.value if b.basis else None,
             "value": b.value, "stated": b.figure.stated, **_loc(b.provenance),
             "extractor": b.provenance.extractor, **_context(b.quote),
+            "alternatives": "；".join(a.figure.stated for a in b.alternatives) or None,
         })
     for p in facts.projects:
         tables["projects"].append({
@@ -89,6 +90,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
         tables["flags"].append({
             "report_id": rid, "rule": f.rule, "severity": f.severity.value, "items": ",".join(f.items),
             "expected": f.expected, "stated": f.stated, "message": f.message, "page": f.page,
+            "tried": "；".join(f.tried) or None,
         })
     for fd in facts.findings:
         tables["findings"].append({
