@@ -35,6 +35,9 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.M)
 _MD_RULE = re.compile(r"^[ ]{0,3}(?:-{3,}|\*{3,}|_{3,})[ ]*$", re.M)
 _FIELD_CODE = re.compile(r"\s*(?:PAGEREF|HYPERLINK|TOC|REF)\s+\\?[_A-Za-z][_A-Za-z0-9]*(?:\s+\\?[a-z])*(?:\s+\d+)?")
+# Pinyin glosses aggregator pages put after each character: `項(xiàng)目`, `自評(pí\ng)`.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(rf"(?<=[{_CJK}])\((?=[a-zü\n]*[{_TONED}])[a-zü{_TONED}\n]{{1,8}}\)")
 # A page number alone on its line: `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 12 页`, `3/12`.
 PAGE_NUMBER_LINE = re.compile(
     r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
@@ -83,6 +86,7 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     if source_format == "md":
         tm = _strip_markdown(tm)
     tm = tm.sub(_FIELD_CODE, lambda m: "")
+    tm = tm.sub(_PINYIN_GLOSS, lambda m: "")
     tm = _drop_page_furniture(tm)
     tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS)
     tm = tm.sub(_SPACE_THOUSANDS, lambda m: m.group(0).replace(" ", ""))
