@@ -9,6 +9,7 @@ scorers score every corpus and must agree document by document.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -117,3 +118,15 @@ def test_our_scorer_agrees_with_the_official_one(name: str, ingested: Callable[[
         (d.document, d.fields, d.metrics, d.flags) for d in from_official(official)
     ]
     assert ours.summary() == official["summary"]
+
+
+@pytest.mark.parametrize("name", [n for n in sorted(FOLDERS) if n != "dev"])
+def test_the_scoring_command_of_the_readmes(name: str, ingested: Callable[[str], tuple[Path, Path]]) -> None:
+    """`.venv/bin/python -m tests.corpora.scoring --db X --golden DIR -v`, as README.md and each batch's README give it."""
+    folder, db = ingested(name)
+    env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+    run = subprocess.run([sys.executable, "-m", "tests.corpora.scoring", "--db", str(db), "--golden",
+                          str(folder.relative_to(REPO)), "-v"], capture_output=True, text=True, check=False,
+                         cwd=REPO, env=env)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.rstrip().splitlines()[-1] == score_corpus(db, folder).summary()
