@@ -71,6 +71,7 @@ class IndicatorRow:
     level2: str | None
     cells: dict[str, CellAt]
     evidence: str
+    level_row: bool = False  # the first-level label's own row, with the block's weight and score
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,11 @@ def read_indicators(view: TableView, start: int, columns: Columns,
         if "level2" in cells and cells["level2"].text:
             level2 = points_in_label(cells["level2"].text)[0]
         name = cells.get("name", cells.get("level2"))
+        if _is_level_row(cells):
+            rows.append(IndicatorRow(r, level1, points, None, cells, view.row_text(r), level_row=True))
+            level2 = None
+            r += 1
+            continue
         if name is None or vocab.is_placeholder(name.text) or (name.text in (level1, level2) and "name" in cells):
             r += 1
             continue
@@ -291,6 +297,16 @@ def read_indicators(view: TableView, start: int, columns: Columns,
         r += 1
     open_carry = None if total is not None else Carry(columns, level1, points, level2)
     return IndicatorBlock(start, columns, tuple(rows), total, continued=carry is not None), r, open_carry
+
+
+def _is_level_row(cells: dict[str, CellAt]) -> bool:
+    """A first-level label on a row of its own with points (`产出指标 | | | | 50 | 49`): a row too."""
+    level1 = cells.get("level1")
+    if level1 is None or not level1.text or vocab.is_placeholder(level1.text):
+        return False
+    if any(cells[r].text for r in ("name", "level2", "target", "actual") if r in cells):
+        return False
+    return any(r in cells and parse_number(cells[r].text) is not None for r in ("weight", "score"))
 
 
 Fit = Callable[[dict[str, CellAt]], int]

@@ -217,6 +217,8 @@ def _text(row: IndicatorRow, role: str) -> str | None:
 
 
 def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
+    if row.level_row:
+        return _level_indicator(view, row, ctx)
     name_cell = row.cells.get("name") or row.cells["level2"]
     # Chongqing tables state a target twice: the adjusted one, when given, is the one evaluated.
     target = _text(row, "target") or _text(row, "target_adjusted") or _text(row, "target_initial")
@@ -248,6 +250,18 @@ def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicat
         weight=parse_points(weight_cell.text) if weight_cell else None,
         score=parse_points(score_cell.text) if score_cell else None,
         note=_text(row, "note"),
+    )
+
+
+def _level_indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
+    label = row.cells["level1"]
+    weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
+    weight = parse_points(weight_cell.text) if weight_cell else None
+    if weight is None and row.level1_points is not None:
+        weight = Figure.exact(row.level1_points)
+    return Indicator(
+        name=row.level1 or label.text, provenance=provenance(view, label, row.evidence), project=ctx.project,
+        weight=weight, score=parse_points(score_cell.text) if score_cell else None, level_row=True,
     )
 
 
