@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from extractors import table_vocab as vocab
@@ -197,6 +197,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         unit = unit or unit_declared(view.at(header_row, c).text)
     lists_projects = any(_PROJECT_LIST.fullmatch(label_key(view.at(header_row, c).text)) for c in range(first_value))
     rows: list[FundsRow] = []
+    source_kinds: list[str | None] = []  # each row's kind by its label alone
     r = start
     while r < view.n_rows:
         if view.is_empty(r):
@@ -208,7 +209,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         label = next((c.text for c in reversed(row_cells[:first_value]) if c.text and c.origin not in caption_cells), "")
         cells = _unglue(view, r, columns, {role: _cell(row_cells, r, col) for role, col in columns.roles.items()})
         has_value = any(parse_number(cells[m].text) is not None for m in MONEY_ROLES if m in cells)
-        kind = vocab.fund_row(label) if label else ("total" if not rows else None)
+        kind = own_kind = vocab.fund_row(label) if label else ("total" if not rows else None)
         if lists_projects:
             kind = "total" if kind == "total" else ("project" if label and has_value else None)
         if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):
@@ -216,7 +217,12 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         if not label and not has_value:
             break
         rows.append(FundsRow(r, label, kind, cells))
+        source_kinds.append(own_kind)
         r += 1
+    if lists_projects and rows and all(k is not None for k in source_kinds):
+        # `项目 | 年初预算数 | …` whose rows are 总额 and fund sources: a funds table captioned 项目
+        rows = [replace(row, kind=k) for row, k in zip(rows, source_kinds, strict=False)]
+        lists_projects = False
     return FundsBlock(header_row, columns, unit, tuple(rows), lists_projects), r
 
 
