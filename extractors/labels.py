@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from extractors.vocab import ItemLabel, item_labels
+from extractors.vocab import ItemLabel, funding_verbs, item_labels
 
 CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
@@ -23,6 +23,10 @@ _LEADING_FILLER = re.compile(
     r"\d{4}年度?|部门|本部门|本单位|我局|我委|我单位|单位|项目|实际)+"
 )
 MAX_HEAD_CHARS = 40
+# Only summing words before the figure: the amount is what an earlier verb of the sentence says.
+_SUM_ONLY = re.compile(r"^(?:其中|共|共计|合计|总计|累计|计|为|达|达到|\s)*$")
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+MAX_VERB_DISTANCE = 60
 
 
 def clause_head(text: str, start: int) -> str:
@@ -48,11 +52,27 @@ def label_before(text: str, start: int) -> ItemLabel | None:
     in a wording wins, so `收入总计` is read whole before `总计` could be taken
     for a connector.
     """
-    for head in _heads(clause_head(text, start)):
-        label = _longest_label(head)
+    head = clause_head(text, start)
+    for candidate in _heads(head):
+        label = _longest_label(candidate)
         if label is not None:
             return label
+    if head.strip() and _SUM_ONLY.match(head):
+        return _verb_label(text, start - len(head))
     return None
+
+
+def _verb_label(text: str, start: int) -> ItemLabel | None:
+    """The item an earlier verb of the sentence names (`先后追加…等资金,共计…`)."""
+    window = text[max(0, start - MAX_VERB_DISTANCE):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    window = window[cut:]
+    best: tuple[int, str, str] | None = None
+    for verb, code in funding_verbs():
+        at = window.rfind(verb)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, verb, code)
+    return ItemLabel(best[1], best[2]) if best else None
 
 
 def _heads(head: str) -> list[str]:

@@ -5,7 +5,7 @@ whether a name is a province, a prefecture (city, 州, 地区, 盟) or a county-
 (district, county, county-level city such as 都江堰市, 旗, 林区), so `平泉市` is a county
 and `红河州` a prefecture. Autonomous divisions are also known by their short names
 (`恩施土家族苗族自治州` -> `恩施州`), and a county renamed a city since the gazetteer
-was made (`平泉县` -> `平泉市`) stays a county. Names the gazetteer lacks fall back to
+was made (`平泉县` -> `平泉市`, `赣县` -> `赣县区`) stays a county. Names the gazetteer lacks fall back to
 their suffix (`雄安新区`, `长沙经济技术开发区` are county-level areas). Each part is kept as
 written in the unit's name. Municipalities (北京市, 上海市, 天津市, 重庆市) are cities.
 """
@@ -57,8 +57,13 @@ def gazetteer() -> dict[str, str]:
                 short = short.replace(nation, "")
             if len(short) >= 2:
                 names.setdefault(short + name[-1], level)
-        if level == "county" and name.endswith("县") and len(name) >= 3:
-            names.setdefault(name[:-1] + "市", "county")  # a county since made a county-level city
+        if level == "county" and name.endswith("县"):
+            # a county since made a county-level city (平泉县 -> 平泉市) or a district (赣县 -> 赣县区)
+            base = name[:-1]
+            if len(base) >= 2:
+                names.setdefault(base + "市", "county")
+                names.setdefault(base + "区", "county")
+            names.setdefault(name + "区", "county")
     return names
 
 

@@ -140,6 +140,7 @@ class Indicator:
     weight: Figure | None = None
     score: Figure | None = None
     note: str | None = None
+    level_row: bool = False  # a first-level row (产出指标, 投入 …) with its own weight and score
 
 
 @dataclass(frozen=True)

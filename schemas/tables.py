@@ -78,6 +78,7 @@ INDICATORS = TableSpec("indicators", (
     _c("name", nullable=False), _c("target"), _c("actual"),
     _c("target_value", NUMBER), _c("actual_value", NUMBER), _c("unit"),
     _c("weight", NUMBER), _c("score", NUMBER), _c("note"), _c("page", "INTEGER"),
+    _c("level_row", "BOOLEAN", doc="a first-level row (产出指标, 投入 …) with its own weight and score"),
 ), "one row per performance-indicator row")
 
 METRICS = TableSpec("metrics", (

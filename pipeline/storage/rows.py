@@ -79,7 +79,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
             "report_id": rid, "project": i.project, "level1": i.level1, "level2": i.level2, "name": i.name,
             "target": i.target, "actual": i.actual, "target_value": i.target_value,
             "actual_value": i.actual_value, "unit": i.unit, "weight": _fig(i.weight), "score": _fig(i.score),
-            "note": i.note, "page": i.provenance.page,
+            "note": i.note, "page": i.provenance.page, "level_row": i.level_row,
         })
     for m in facts.metrics:
         tables["metrics"].append({

@@ -118,3 +118,19 @@ def test_a_reduction_is_kept_for_the_arithmetic_but_is_no_item() -> None:
     assert items("年初预算100.00万元,追加20.00万元,调减5.00万元,调整后预算115.00万元。") == {
         "budget_initial": Decimal("1000000.00"), "budget_addition": Decimal("200000.00"),
         "budget_adjusted": Decimal("1150000.00")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summing word after a list: the verb earlier in the sentence says what the amount is
+    ("年度执行中,先后追加国土空间规划、地质灾害治理等资金,共计246.50万元,全年可用资金1331.86万元。",
+     {"budget_addition": Decimal("2465000.00"), "budget_adjusted": Decimal("13318600.00")}),
+    ("财政资金总额16.20万元,已完成拨付16.20万元。",
+     {"budget_adjusted": Decimal("162000.00"), "expenditure_total": Decimal("162000.00")}),
+    ("部门预算总金额803.74万元,实际执行790.12万元。",
+     {"budget_adjusted": Decimal("8037400.00"), "expenditure_total": Decimal("7901200.00")}),
+    ("上级下达中央补助资金356.00万元,省级财政下达配套资金84.00万元,州级财政安排资金60.00万元。",
+     {"funds_central": Decimal("3560000.00"), "funds_provincial": Decimal("840000.00"),
+      "funds_local": Decimal("600000.00")}),
+])
+def test_verbs_and_totals_seen_in_published_reports(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text) == expected

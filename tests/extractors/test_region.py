@@ -38,3 +38,8 @@ def test_the_gazetteer_knows_every_level_and_short_names() -> None:
     assert names["湖北省"] == "province" and names["恩施土家族苗族自治州"] == "city" and names["恩施州"] == "city"
     assert names["来凤县"] == "county" and names["北京市"] == "city"
     assert len(names) > 3000
+
+
+@pytest.mark.parametrize("unit, county", [("赣州市赣县区民政局", "赣县区"), ("沙县区教育局", "沙县区"), ("南京市江宁区城管局", "江宁区")])
+def test_counties_renamed_districts(unit: str, county: str) -> None:
+    assert parts(unit)["county"] == county
