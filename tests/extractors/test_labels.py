@@ -34,6 +34,9 @@ def test_clause_head(text: str, head: str) -> None:
     ("2022年支出为5万元", "expenditure_total", "支出"),  # an exact wording after a filler (a year)
     ("我局本年收入5万元", "revenue_total", "本年收入"),
     ("其中:财政拨款(福利彩票公益金)352万元", "revenue_general_budget", "财政拨款"),
+    # only a summing word before the figure: the sentence's earlier verb says what it is
+    ("先后追加国土空间规划等资金,共计246.50万元", "budget_addition", "追加"),
+    ("支出,共计5万元", "expenditure_total", "支出"),
 ])
 def test_label_before(text: str, item: str, wording: str) -> None:
     label = label_before(text, figure_start(text))
@@ -43,7 +46,8 @@ def test_label_before(text: str, item: str, wording: str) -> None:
 @pytest.mark.parametrize("text", [
     "全年完成培训1200人",  # no budget wording
     "公共收入5万元",  # bare 收入 must be all the head says, fillers aside
-    "支出,共计5万元",  # the wording is in the clause before
+    "全年完成培训1200人,共计5万元",  # a summing word, but no funding verb before it
+    "全年支出。共计5万元",  # the verb is in the sentence before
 ])
 def test_no_label(text: str) -> None:
     assert label_before(text, figure_start(text)) is None
