@@ -86,8 +86,23 @@ METRICS = TableSpec("metrics", (
 
 FLAGS = TableSpec("flags", (
     _c("report_id", nullable=False), _c("rule", nullable=False), _c("severity", nullable=False),
-    _c("items"), _c("expected", NUMBER), _c("stated", NUMBER), _c("message"), _c("page", "INTEGER"),
+    _c("items"), _c("expected", NUMBER), _c("stated", NUMBER),
+    _c("message", doc="the sentence in the default language (Chinese), rendered from `figures`"),
+    _c("page", "INTEGER"),
+    _c("figures", doc="JSON: the message key and its typed figures, to render the sentence in any language"),
+    _c("flag_key", doc="stable identity: hash of report_id, rule, items and subject; reviews attach to it"),
 ), "one row per consistency finding")
+
+REVIEW_STATES: tuple[str, ...] = ("confirmed", "dismissed", "follow_up")
+
+# Not a contract table of the pipeline: the auditors' judgements, kept across re-ingests.
+REVIEWS = TableSpec("reviews", (
+    _c("flag_key", nullable=False, doc="flags.flag_key of the flag reviewed"),
+    _c("report_id", nullable=False), _c("rule", nullable=False), _c("items"),
+    _c("state", nullable=False, doc="confirmed | dismissed | follow_up"),
+    _c("note"), _c("reviewer", nullable=False), _c("reviewed_at", "TIMESTAMP", nullable=False),
+    _c("message", doc="the flag's sentence when it was reviewed (shown when the flag is gone)"),
+), "one row per reviewed flag: the latest judgement")
 
 FINDINGS = TableSpec("findings", (
     _c("report_id", nullable=False), _c("kind", nullable=False), _c("ordinal", "INTEGER"),

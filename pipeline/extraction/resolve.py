@@ -22,6 +22,8 @@ from schemas.facts import (
     Extraction,
     FieldCandidate,
     Flag,
+    FlagParam,
+    FlagText,
     Indicator,
     Metric,
     Project,
@@ -71,7 +73,9 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> Repo
         if rivals and name in ("self_score", "grade", "fiscal_year"):
             flags.append(Flag(
                 rule=RULE_CONFLICT, severity=Severity.WARNING, items=(name,),
-                message=f"{name} is stated as {best.value} and also as {', '.join(sorted(rivals))}",
+                text=FlagText("resolve.conflict.field", (
+                    FlagParam.item("subject", name), FlagParam.text("value", best.value),
+                    FlagParam.names("others", sorted(rivals)))),
                 page=best.provenance.page,
             ))
     values = {name: c.value for name, c in chosen.items()}
@@ -146,8 +150,11 @@ def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[Bu
                 severity=Severity.ERROR if cross else Severity.WARNING,
                 items=(item,),
                 expected=best.value, stated=other.value,
-                message=(f"{label}: {best.figure.stated} (page {best.provenance.page}) but "
-                         f"{other.figure.stated} (page {other.provenance.page})"),
+                text=FlagText("resolve.figure", (
+                    FlagParam.item("subject", label), FlagParam.text("best", best.figure.stated),
+                    FlagParam.text("best_page", best.provenance.page if best.provenance.page is not None else "?"),
+                    FlagParam.text("other", other.figure.stated),
+                    FlagParam.text("other_page", other.provenance.page if other.provenance.page is not None else "?"))),
                 page=other.provenance.page,
             ))
         out.append(replace(best, corroborations=tuple(also)))
