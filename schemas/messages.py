@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import string
+from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
 from functools import cache
@@ -35,8 +36,18 @@ class Lang(str, Enum):
 DEFAULT_LANG = Lang.ZH
 
 
+_CHOSEN: ContextVar[Lang | None] = ContextVar("jixiao_lang", default=None)
+
+
+def use_lang(lang: Lang | str | None) -> None:
+    """The language of this command (`--lang`); None: back to `JIXIAO_LANG` or Chinese."""
+    _CHOSEN.set(None if lang is None else resolve_lang(lang))
+
+
 def resolve_lang(lang: Lang | str | None = None) -> Lang:
-    """The language asked for, else `JIXIAO_LANG`, else Chinese (an unknown value is Chinese too)."""
+    """The language asked for, else the command's `--lang`, else `JIXIAO_LANG`, else Chinese."""
+    if lang is None and _CHOSEN.get() is not None:
+        return _CHOSEN.get() or DEFAULT_LANG
     value = lang.value if isinstance(lang, Lang) else lang
     value = (value or os.environ.get(LANG_ENV) or DEFAULT_LANG.value).strip().lower()
     return Lang.EN if value.startswith("en") else Lang.ZH
@@ -87,7 +98,7 @@ def rule_title(rule_id: str, lang: Lang | str | None = None, fallback: str = "")
     return _pick(messages()["rules"].get(rule_id), resolve_lang(lang), fallback or rule_id)
 
 
-def t(key: str, lang: Lang | str | None = None, **values: object) -> str:
+def t(key: str, lang: Lang | str | None = None, /, **values: object) -> str:
     """An interface string (`schemas/data/ui.json`), with `{name}` fields filled in."""
     template = _pick(ui_strings().get(key), resolve_lang(lang), key)
     return template.format(**values) if values else template

@@ -6,6 +6,7 @@ Money columns are DECIMAL(18,2) yuan, rates DECIMAL(9,4) percent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 MONEY = "DECIMAL(18,2)"
 RATE = "DECIMAL(9,4)"
@@ -93,7 +94,26 @@ FLAGS = TableSpec("flags", (
     _c("flag_key", doc="stable identity: hash of report_id, rule, items and subject; reviews attach to it"),
 ), "one row per consistency finding")
 
-REVIEW_STATES: tuple[str, ...] = ("confirmed", "dismissed", "follow_up")
+class ReviewState(str, Enum):
+    """An auditor's judgement of a flag (`jixiao review`)."""
+
+    CONFIRMED = "confirmed"  # the report really contradicts itself
+    DISMISSED = "dismissed"  # explained (a known adjustment, a reading error)
+    FOLLOW_UP = "follow_up"  # to ask the department: still open
+
+
+REVIEW_STATES: tuple[str, ...] = tuple(s.value for s in ReviewState)
+
+
+class ReviewFilter(str, Enum):
+    """Flags by review state: `open` is what is left to do (not reviewed, or to follow up)."""
+
+    OPEN = "open"
+    UNREVIEWED = "unreviewed"
+    REVIEWED = "reviewed"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+    FOLLOW_UP = "follow_up"
 
 # Not a contract table of the pipeline: the auditors' judgements, kept across re-ingests.
 REVIEWS = TableSpec("reviews", (
