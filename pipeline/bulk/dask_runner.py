@@ -21,6 +21,7 @@ from pipeline.bulk.engine import BulkSettings
 from pipeline.bulk.pool import PoolSettings, WorkerPool, WorkerStats
 from pipeline.bulk.worker import FileResult, FileTask, failed_result
 from schemas.errors import ClusterUnavailable, ConfigError
+from schemas.messages import t
 
 LOCAL = "local"
 # Futures in flight per Dask worker thread: enough to hide the round trip, few enough to stay flat.
@@ -100,7 +101,7 @@ def _client(settings: BulkSettings) -> tuple[Any, Any]:
     try:
         return Client(address, timeout=CONNECT_TIMEOUT_S), None
     except (OSError, TimeoutError) as exc:  # distributed raises OSError (or TimeoutError) when nobody answers
-        raise ClusterUnavailable(f"no Dask scheduler answered at {address} within {CONNECT_TIMEOUT_S} s") from exc
+        raise ClusterUnavailable(t("error.dask", address=address, seconds=CONNECT_TIMEOUT_S)) from exc
 
 
 def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,

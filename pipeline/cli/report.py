@@ -104,7 +104,7 @@ def write_csv(path: Path, columns: Sequence[str], rows: Sequence[Any]) -> Path:
             for r in rows:
                 writer.writerow([csv_cell(getattr(r, c)) for c in columns])
     except OSError as exc:
-        raise OutputError(f"cannot write {path} ({exc.strerror or exc})") from exc
+        raise OutputError(t("error.cannot_write", path=path, reason=exc.strerror or exc)) from exc
     return path
 
 

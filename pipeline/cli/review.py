@@ -130,7 +130,7 @@ def _writable(db: str) -> Store:
     from pathlib import Path
 
     if db != ":memory:" and not Path(db).is_file():
-        raise DatabaseMissing(f"the database {db} does not exist")
+        raise DatabaseMissing(t("error.db_folder" if Path(db).is_dir() else "error.db_missing", db=db))
     return Store(db)
 
 

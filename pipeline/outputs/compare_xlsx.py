@@ -125,7 +125,7 @@ def save_workbook(wb: Workbook, target: Path) -> Path:
         target.parent.mkdir(parents=True, exist_ok=True)
         wb.save(target)
     except OSError as exc:
-        raise OutputError(f"cannot write {target} ({exc.strerror or exc})") from exc
+        raise OutputError(t("error.cannot_write", path=target, reason=exc.strerror or exc)) from exc
     return target
 
 

@@ -28,7 +28,7 @@ from pipeline.outputs.reviewsql import flag_key_sql, review_sql, reviews_sql
 from pipeline.storage.reviews import has_column, has_table
 from pipeline.storage.store import Store
 from schemas.errors import ConfigError, OutputError
-from schemas.messages import render_stored
+from schemas.messages import render_stored, t
 from schemas.safe_text import csv_cell
 from schemas.tables import CONTRACT_TABLES, FLAGS, MONEY, NUMBER, RATE, ReviewFilter
 
@@ -52,11 +52,11 @@ def export(db: str | Path, fmt: str, out_dir: str | Path, review: ReviewFilter |
         raise ConfigError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
-        raise OutputError(f"--out {out} is a file, not a folder", hint="give a folder (it is created if missing)")
+        raise OutputError(t("error.out_is_file", path=out), hint=t("error.out_is_file_hint"))
     try:
         out.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"cannot create {out} ({exc.strerror or exc})") from exc
+        raise OutputError(t("error.cannot_write", path=out, reason=exc.strerror or exc)) from exc
     with Store(db, read_only=True) as store:
         con = store.con
         tables = [spec.name for spec in CONTRACT_TABLES] + _extra_tables(con)
@@ -139,7 +139,7 @@ def write_csv(target: Path, data: TableData) -> Path:
             for row in data.rows:
                 writer.writerow([csv_cell(v) for v in row])
     except OSError as exc:
-        raise OutputError(f"cannot write {target} ({exc.strerror or exc})") from exc
+        raise OutputError(t("error.cannot_write", path=target, reason=exc.strerror or exc)) from exc
     return target
 
 
@@ -156,7 +156,7 @@ def write_parquet(con: duckdb.DuckDBPyConnection, target: Path, data: TableData)
         table = pa.Table.from_pylist([dict(zip(data.columns, r, strict=True)) for r in data.rows], schema=schema)
         pq.write_table(table, target)
     except (OSError, duckdb.IOException) as exc:
-        raise OutputError(f"cannot write {target} ({exc})") from exc
+        raise OutputError(t("error.cannot_write", path=target, reason=exc)) from exc
     return target
 
 

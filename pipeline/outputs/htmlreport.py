@@ -95,7 +95,7 @@ def write_report(db: str | Path, out: str | Path, settings: ReportSettings | Non
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(html, encoding="utf-8")
     except OSError as exc:
-        raise OutputError(f"cannot write {target} ({exc.strerror or exc})") from exc
+        raise OutputError(t("error.cannot_write", path=target, reason=exc.strerror or exc)) from exc
     return target
 
 

@@ -16,6 +16,7 @@ import duckdb
 from pipeline.storage.rows import Row, outcome_rows
 from schemas.errors import DatabaseBusy, DatabaseMissing, StoreError
 from schemas.facts import ReportOutcome
+from schemas.messages import t
 from schemas.tables import CHILD_TABLES, CONTRACT_TABLES, TableSpec
 
 DEFAULT_DB = "jixiao.duckdb"
@@ -29,13 +30,13 @@ class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         self.path = str(path)
         if read_only and self.path != ":memory:" and not Path(self.path).is_file():
-            what = "is a folder, not a database" if Path(self.path).is_dir() else "does not exist"
-            raise DatabaseMissing(f"the database {self.path} {what}")
+            key = "error.db_folder" if Path(self.path).is_dir() else "error.db_missing"
+            raise DatabaseMissing(t(key, db=self.path))
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
             if "lock" in str(exc).lower():
-                raise DatabaseBusy(f"the database {self.path} is locked by another process") from exc
+                raise DatabaseBusy(t("error.db_busy", db=self.path)) from exc
             raise StoreError(f"cannot open the database ({_first_line(exc)})", path=self.path) from exc
         if not read_only:
             self.create_tables()

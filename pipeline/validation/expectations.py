@@ -291,9 +291,10 @@ def validate_db(db: str, docs: str | None = None) -> ValidationRun:
     """Validate the dataset in `db` (which must exist) and store the run."""
     from pipeline.storage.store import Store
     from schemas.errors import DatabaseMissing
+    from schemas.messages import t
 
     if db != ":memory:" and not Path(db).is_file():
-        raise DatabaseMissing(f"the database {db} does not exist")
+        raise DatabaseMissing(t("error.db_folder" if Path(db).is_dir() else "error.db_missing", db=db))
     with Store(db) as store:
         return validate_connection(store.con, docs_dir=Path(docs) if docs else None)
 
