@@ -66,6 +66,7 @@ BUDGET_ITEMS = TableSpec("budget_items", (
     _c("report_id", nullable=False), _c("item", nullable=False), _c("basis"),
     _c("value", NUMBER, nullable=False, doc="yuan for money, percent for execution_rate"),
     _c("stated"), *_LOCATION, _c("extractor"), *_CONTEXT,
+    _c("alternatives", doc="other values the report states for this figure, not chosen (`；`-separated, as written)"),
 ), "one row per budget figure (long format)")
 
 PROJECTS = TableSpec("projects", (
@@ -78,6 +79,7 @@ INDICATORS = TableSpec("indicators", (
     _c("name", nullable=False), _c("target"), _c("actual"),
     _c("target_value", NUMBER), _c("actual_value", NUMBER), _c("unit"),
     _c("weight", NUMBER), _c("score", NUMBER), _c("note"), _c("page", "INTEGER"),
+    _c("level_row", "BOOLEAN", doc="a first-level row (产出指标, 投入 …) with its own weight and score"),
 ), "one row per performance-indicator row")
 
 METRICS = TableSpec("metrics", (
@@ -92,7 +94,9 @@ FLAGS = TableSpec("flags", (
     _c("page", "INTEGER"),
     _c("figures", doc="JSON: the message key and its typed figures, to render the sentence in any language"),
     _c("flag_key", doc="stable identity: hash of report_id, rule, items and subject; reviews attach to it"),
+    _c("tried", doc="rival readings of the figures that were tried and did not remove the contradiction"),
 ), "one row per consistency finding")
+
 
 class ReviewState(str, Enum):
     """An auditor's judgement of a flag (`jixiao review`)."""
@@ -114,6 +118,7 @@ class ReviewFilter(str, Enum):
     CONFIRMED = "confirmed"
     DISMISSED = "dismissed"
     FOLLOW_UP = "follow_up"
+
 
 # Not a contract table of the pipeline: the auditors' judgements, kept across re-ingests.
 REVIEWS = TableSpec("reviews", (
