@@ -80,7 +80,7 @@ def _extra_tables(con: duckdb.DuckDBPyConnection) -> list[str]:
 
 
 def _types(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any]) -> tuple[list[str], dict[str, str], Any]:
-    cur = con.execute(sql, params)
+    cur = con.cursor().execute(sql, params)  # its own cursor: rows are read while the connection writes files
     columns = [d[0] for d in cur.description]
     types = {d[0]: str(d[1]) for d in cur.description}
     return columns, types, cur

@@ -144,8 +144,8 @@ def build_report(con: duckdb.DuckDBPyConnection, settings: ReportSettings, db_la
 
 
 def _unreadable_count(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT count(*) FROM reports WHERE status NOT IN ('ok', 'partial')").fetchone()
-    return int(row[0]) if row else 0
+    rows = con.execute("SELECT count(*) FROM reports WHERE status NOT IN ('ok', 'partial')").fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 def row_label(row: ComparisonRow, with_year: bool = True) -> str:

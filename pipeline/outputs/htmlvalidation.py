@@ -52,10 +52,10 @@ def load_validation(con: duckdb.DuckDBPyConnection) -> ValidationView:
     if not has_table(con, "validations"):
         return ValidationView(unreadable=unreadable)
     latest = con.execute("SELECT run_id, max(run_at) FROM validations GROUP BY run_id ORDER BY 2 DESC LIMIT 1"
-                         ).fetchone()
-    if latest is None:
+                         ).fetchall()
+    if not latest:
         return ValidationView(unreadable=unreadable)
-    run_id, run_at = latest
+    run_id, run_at = latest[0]
     extra = ", examples, docs_index" if has_column(con, "validations", "examples") else ", NULL, NULL"
     rows = con.execute(f"SELECT suite, expectation, severity, success, unexpected_count, exception{extra} "
                        "FROM validations WHERE run_id = ? ORDER BY suite, expectation", [run_id]).fetchall()

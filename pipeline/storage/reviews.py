@@ -38,15 +38,19 @@ class Review:
     note: str | None = None
 
 
+def _count(con: duckdb.DuckDBPyConnection, sql: str, params: list[object]) -> int:
+    # fetchall, not fetchone: DuckDB refuses other work on a connection whose result is not read to the end
+    rows = con.execute(sql, params).fetchall()
+    return int(rows[0][0]) if rows else 0
+
+
 def has_table(con: duckdb.DuckDBPyConnection, name: str) -> bool:
-    row = con.execute("SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]).fetchone()
-    return bool(row and row[0])
+    return _count(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = ?", [name]) > 0
 
 
 def has_column(con: duckdb.DuckDBPyConnection, table: str, column: str) -> bool:
-    row = con.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
-                      [table, column]).fetchone()
-    return bool(row and row[0])
+    return _count(con, "SELECT count(*) FROM information_schema.columns WHERE table_name = ? AND column_name = ?",
+                  [table, column]) > 0
 
 
 def ensure_reviews_table(con: duckdb.DuckDBPyConnection) -> None:
@@ -78,6 +82,6 @@ def clear_reviews(con: duckdb.DuckDBPyConnection, flag_keys: Sequence[str]) -> i
     """Forget the reviews of these flags (they are open again); returns how many were removed."""
     if not flag_keys or not has_table(con, "reviews"):
         return 0
-    row = con.execute("SELECT count(*) FROM reviews WHERE list_contains(?, flag_key)", [list(flag_keys)]).fetchone()
+    n = _count(con, "SELECT count(*) FROM reviews WHERE list_contains(?, flag_key)", [list(flag_keys)])
     con.execute("DELETE FROM reviews WHERE list_contains(?, flag_key)", [list(flag_keys)])
-    return int(row[0]) if row else 0
+    return n

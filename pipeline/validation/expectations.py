@@ -295,21 +295,37 @@ def validate_db(db: str, docs: str | None = None) -> ValidationRun:
 
     if db != ":memory:" and not Path(db).is_file():
         raise DatabaseMissing(t("error.db_folder" if Path(db).is_dir() else "error.db_missing", db=db))
+    if docs is not None:
+        _docs_folder(Path(docs))
     with Store(db) as store:
         return validate_connection(store.con, docs_dir=Path(docs) if docs else None)
+
+
+def _docs_folder(docs: Path) -> None:
+    """The Data Docs folder, created; a file in its place is an output error, not a crash inside GX."""
+    from schemas.errors import OutputError
+    from schemas.messages import t
+
+    if docs.exists() and not docs.is_dir():
+        raise OutputError(t("error.out_is_file", path=docs).replace("--out", "--docs"), hint=t("error.out_is_file_hint"))
+    try:
+        docs.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(t("error.cannot_write", path=docs, reason=exc.strerror or exc)) from exc
 
 
 def validate_command(db: str, print_summary: bool = True, docs: str | None = None, as_json: bool = False) -> int:
     """`jixiao validate` (and the end of `ingest`): 1 when an expectation of severity error fails, 2 when it
     cannot run (the error's line printed)."""
     import json
+    import sys
 
     from rich.console import Console
 
     try:
         run = validate_db(db, docs)
     except JixiaoError as exc:
-        Console(stderr=True, highlight=False).print(exc.line(), markup=False)
+        print(exc.line(), file=sys.stderr)
         return exc.exit_code
     if as_json:
         print(json.dumps(run_json(run), ensure_ascii=False, indent=2))
