@@ -102,3 +102,15 @@ def test_flag_key_is_stable_and_tells_subjects_apart() -> None:
     assert a != flag_key("ab" * 32, "projects.rate_vs_computed", ("projects.budget",), "项目乙")
     assert a != flag_key("ab" * 32, "projects.rate_vs_computed", ("projects.budget",), "项目甲", ordinal=1)
     assert len(a) == 20
+
+
+def test_every_key_the_code_uses_is_in_the_catalogs() -> None:
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    source = "\n".join(p.read_text(encoding="utf-8") for folder in ("pipeline", "schemas")
+                       for p in (root / folder).rglob("*.py"))
+    flag_keys = {k for k in re.findall(r'FlagText\(\s*"([a-z0-9_.]+)"', source) if not k.endswith(".")}
+    assert flag_keys and flag_keys <= set(messages()["flags"]), flag_keys - set(messages()["flags"])
+    ui_keys = set(re.findall(r'\bt\(\s*"([a-z0-9_.]+)"', source))
+    assert ui_keys and ui_keys <= set(ui_strings()), ui_keys - set(ui_strings())
