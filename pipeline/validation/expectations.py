@@ -295,10 +295,11 @@ def validate_db(db: str, docs: str | None = None) -> ValidationRun:
 
     if db != ":memory:" and not Path(db).is_file():
         raise DatabaseMissing(t("error.db_folder" if Path(db).is_dir() else "error.db_missing", db=db))
-    if docs is not None:
-        _docs_folder(Path(docs))
+    docs_dir = Path(docs).resolve() if docs else None  # GX wants an absolute folder
+    if docs_dir is not None:
+        _docs_folder(docs_dir)
     with Store(db) as store:
-        return validate_connection(store.con, docs_dir=Path(docs) if docs else None)
+        return validate_connection(store.con, docs_dir=docs_dir)
 
 
 def _docs_folder(docs: Path) -> None:
