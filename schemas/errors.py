@@ -31,14 +31,16 @@ class JixiaoError(Exception):
         super().__init__(f"{self.code}: {message}{where}")
 
     def line(self) -> str:
-        """The one line a command prints: `E###: what happened — what to do` (the hint in the reader's language)."""
-        hint = self.hint
-        if "hint" not in self.__dict__:  # the class's own hint: say it in the reader's language when we can
-            from schemas.messages import t
+        """The one line a command prints: `E###: what happened — what to do`.
 
-            key = f"hint.{self.code}"
-            hint = t(key) if t(key) != key else hint
-        return f"{self}" + (f" — {hint}" if hint else "")
+        `schemas.messages.error_line` says the hint in the reader's language.
+        """
+        return f"{self}" + (f" — {self.hint}" if self.hint else "")
+
+    @property
+    def own_hint(self) -> bool:
+        """Whether this error was given a hint of its own (not its class's)."""
+        return "hint" in self.__dict__
 
 
 class RejectedFile(JixiaoError):

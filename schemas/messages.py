@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from schemas.errors import JixiaoError
 from schemas.facts import FlagParam, FlagText, ParamKind
 
 LANG_ENV = "JIXIAO_LANG"
@@ -102,6 +103,16 @@ def t(key: str, lang: Lang | str | None = None, /, **values: object) -> str:
     """An interface string (`schemas/data/ui.json`), with `{name}` fields filled in."""
     template = _pick(ui_strings().get(key), resolve_lang(lang), key)
     return template.format(**values) if values else template
+
+
+def error_line(exc: JixiaoError, lang: Lang | str | None = None) -> str:
+    """`E###: what happened — what to do`, the class's hint in the reader's language."""
+    hint = exc.hint
+    if not exc.own_hint:
+        key = f"hint.{exc.code}"
+        localized = t(key, lang)
+        hint = localized if localized != key else hint
+    return f"{exc}" + (f" — {hint}" if hint else "")
 
 
 # --- figures -----------------------------------------------------------------------------------

@@ -22,7 +22,7 @@ from pipeline.bulk.pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, PoolSet
 from pipeline.bulk.worker import DEFAULT_PROCESS_FN, FileResult
 from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
 from pipeline.cli.lookup import find_report
-from pipeline.cli.views import json_value, print_flag, report_sections
+from pipeline.cli.views import FreshConsole, json_value, print_flag, report_sections
 from pipeline.outputs.flagview import FlagFilter, load_flags
 from pipeline.run import BatchSummary, iter_input_files
 from pipeline.storage.store import DEFAULT_DB, Store
@@ -31,8 +31,8 @@ from schemas.errors import NothingFound
 from schemas.messages import resolve_lang, rule_title, t
 from schemas.safe_text import terminal_text
 
-console = Console()
-err_console = Console(stderr=True)
+console: Any = FreshConsole()
+err_console: Any = FreshConsole(stderr=True)
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def _ingest_progress(enabled: bool) -> Progress:
     return Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
         TextColumn("{task.fields[pages]} pages · {task.fields[failed]} failed · {task.fields[rate]}"),
-        TimeElapsedColumn(), console=err_console, disable=not enabled, transient=False,
+        TimeElapsedColumn(), console=Console(stderr=True), disable=not enabled, transient=False,
     )
 
 

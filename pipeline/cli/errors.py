@@ -24,7 +24,7 @@ from typer._click import exceptions as click_errors  # typer bundles its own cli
 from typer.core import TyperGroup
 
 from schemas.errors import InternalError, JixiaoError, UsageError
-from schemas.messages import use_lang
+from schemas.messages import error_line, use_lang
 
 DEBUG_ENV = "JIXIAO_DEBUG"
 _debug = False
@@ -43,7 +43,7 @@ def usage_line(exc: click_errors.UsageError) -> str:
     """Click's complaint (`Invalid value for '--severity': 'critical' is not one of ...`) in our style."""
     message = exc.format_message().strip().rstrip(".").replace("Value error, ", "")
     command = exc.ctx.command_path if exc.ctx is not None else "jixiao"
-    return UsageError(message, hint=f"see `{command} --help`").line()
+    return error_line(UsageError(message, hint=f"see `{command} --help`"))
 
 
 def _say(line: str) -> None:
@@ -72,13 +72,13 @@ class JixiaoGroup(TyperGroup):
         except JixiaoError as exc:
             if debugging(argv):
                 raise
-            _say(exc.line())
+            _say(error_line(exc))
             code = exc.exit_code
         except Exception as exc:  # noqa: BLE001 - the command line's boundary: one line, not a traceback
             if debugging(argv):
                 raise
-            _say(InternalError(f"{type(exc).__name__}: {str(exc).strip().splitlines()[0] if str(exc).strip() else ''}"
-                               .rstrip(": ")).line())
+            first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+            _say(error_line(InternalError(f"{type(exc).__name__}: {first}".rstrip(": "))))
             code = 2
         code = code if isinstance(code, int) else 0
         if standalone_mode:

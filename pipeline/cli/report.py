@@ -9,11 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from rich import box
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from pipeline.cli.views import json_value
+from pipeline.cli.views import FreshConsole, json_value
 from pipeline.outputs.compare import (
     COLUMNS,
     YOY_COLUMNS,
@@ -35,8 +34,8 @@ from schemas.errors import NothingFound, OutputError
 from schemas.messages import t
 from schemas.safe_text import csv_cell, terminal_text
 
-console = Console()
-err_console = Console(stderr=True)
+console: Any = FreshConsole()
+err_console: Any = FreshConsole(stderr=True)
 
 
 @dataclass(frozen=True)

@@ -13,11 +13,10 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from rich.console import Console
 from rich.markup import escape
 
 from pipeline.cli.lookup import find_report
-from pipeline.cli.views import json_value, print_flag
+from pipeline.cli.views import FreshConsole, json_value, print_flag
 from pipeline.outputs.flagview import FlagFilter, FlagView, load_flags, stale_reviews
 from pipeline.storage.reviews import FlagRef, Review, clear_reviews, has_table, save_reviews
 from pipeline.storage.store import Store
@@ -29,7 +28,7 @@ from schemas.tables import ReviewFilter, ReviewState
 REVIEWER_ENV = "JIXIAO_REVIEWER"
 MIN_ID_CHARS = 4
 
-console = Console()
+console: Any = FreshConsole()
 
 
 @dataclass(frozen=True)

@@ -323,10 +323,12 @@ def validate_command(db: str, print_summary: bool = True, docs: str | None = Non
 
     from rich.console import Console
 
+    from schemas.messages import error_line
+
     try:
         run = validate_db(db, docs)
     except JixiaoError as exc:
-        print(exc.line(), file=sys.stderr)
+        print(error_line(exc), file=sys.stderr)
         return exc.exit_code
     if as_json:
         print(json.dumps(run_json(run), ensure_ascii=False, indent=2))
