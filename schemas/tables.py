@@ -6,6 +6,7 @@ Money columns are DECIMAL(18,2) yuan, rates DECIMAL(9,4) percent.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import Enum
 
 MONEY = "DECIMAL(18,2)"
 RATE = "DECIMAL(9,4)"
@@ -88,9 +89,45 @@ METRICS = TableSpec("metrics", (
 
 FLAGS = TableSpec("flags", (
     _c("report_id", nullable=False), _c("rule", nullable=False), _c("severity", nullable=False),
-    _c("items"), _c("expected", NUMBER), _c("stated", NUMBER), _c("message"), _c("page", "INTEGER"),
+    _c("items"), _c("expected", NUMBER), _c("stated", NUMBER),
+    _c("message", doc="the sentence in the default language (Chinese), rendered from `figures`"),
+    _c("page", "INTEGER"),
+    _c("figures", doc="JSON: the message key and its typed figures, to render the sentence in any language"),
+    _c("flag_key", doc="stable identity: hash of report_id, rule, items and subject; reviews attach to it"),
     _c("tried", doc="rival readings of the figures that were tried and did not remove the contradiction"),
 ), "one row per consistency finding")
+
+
+class ReviewState(str, Enum):
+    """An auditor's judgement of a flag (`jixiao review`)."""
+
+    CONFIRMED = "confirmed"  # the report really contradicts itself
+    DISMISSED = "dismissed"  # explained (a known adjustment, a reading error)
+    FOLLOW_UP = "follow_up"  # to ask the department: still open
+
+
+REVIEW_STATES: tuple[str, ...] = tuple(s.value for s in ReviewState)
+
+
+class ReviewFilter(str, Enum):
+    """Flags by review state: `open` is what is left to do (not reviewed, or to follow up)."""
+
+    OPEN = "open"
+    UNREVIEWED = "unreviewed"
+    REVIEWED = "reviewed"
+    CONFIRMED = "confirmed"
+    DISMISSED = "dismissed"
+    FOLLOW_UP = "follow_up"
+
+
+# Not a contract table of the pipeline: the auditors' judgements, kept across re-ingests.
+REVIEWS = TableSpec("reviews", (
+    _c("flag_key", nullable=False, doc="flags.flag_key of the flag reviewed"),
+    _c("report_id", nullable=False), _c("rule", nullable=False), _c("items"),
+    _c("state", nullable=False, doc="confirmed | dismissed | follow_up"),
+    _c("note"), _c("reviewer", nullable=False), _c("reviewed_at", "TIMESTAMP", nullable=False),
+    _c("message", doc="the flag's sentence when it was reviewed (shown when the flag is gone)"),
+), "one row per reviewed flag: the latest judgement")
 
 FINDINGS = TableSpec("findings", (
     _c("report_id", nullable=False), _c("kind", nullable=False), _c("ordinal", "INTEGER"),

@@ -20,13 +20,16 @@ from typing import Any
 from pipeline.bulk.engine import BulkSettings
 from pipeline.bulk.pool import PoolSettings, WorkerPool, WorkerStats
 from pipeline.bulk.worker import FileResult, FileTask, failed_result
-from schemas.errors import ConfigError
+from schemas.errors import ClusterUnavailable, ConfigError
+from schemas.messages import t
 
 LOCAL = "local"
 # Futures in flight per Dask worker thread: enough to hide the round trip, few enough to stay flat.
 IN_FLIGHT_PER_THREAD = 2
 POLL_SECONDS = 0.05
 DASK_HOST = "dask worker process"
+# How long to try reaching a scheduler before giving up (Dask's own default is 30 s).
+CONNECT_TIMEOUT_S = 10
 
 _local = threading.local()
 _pools: weakref.WeakSet[WorkerPool] = weakref.WeakSet()  # this Dask worker's pools, for their stats
@@ -95,7 +98,10 @@ def _client(settings: BulkSettings) -> tuple[Any, Any]:
             processes=settings.dask_processes, dashboard_address=None,
         )
         return Client(cluster), cluster
-    return Client(address), None
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT_S), None
+    except (OSError, TimeoutError) as exc:  # distributed raises OSError (or TimeoutError) when nobody answers
+        raise ClusterUnavailable(t("error.dask", address=address, seconds=CONNECT_TIMEOUT_S)) from exc
 
 
 def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,

@@ -1,28 +1,38 @@
-"""What the CLI commands print (kept apart from argument parsing)."""
+"""What `ingest`, `show`, `flags` and `rules` print (argument parsing stays in app.py).
+
+Terminal output is for people: in their language (`schemas.messages`), money in 万元 with
+separators, document text stripped of control characters, at most 100 columns wide without
+breaking an item code. `--json` output is for scripts: exact values (decimals as strings, yuan).
+"""
 from __future__ import annotations
 
+import json
 import signal
 import time
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from pipeline.bulk.engine import SKIPPED, BulkReport, BulkSettings, Plan, ingest_bulk
 from pipeline.bulk.pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, PoolSettings, available_cores
 from pipeline.bulk.worker import DEFAULT_PROCESS_FN, FileResult
 from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
+from pipeline.cli.lookup import find_report
+from pipeline.cli.views import FreshConsole, json_value, print_flag, report_sections
+from pipeline.outputs.flagview import FlagFilter, load_flags
 from pipeline.run import BatchSummary, iter_input_files
 from pipeline.storage.store import DEFAULT_DB, Store
 from pipeline.version import PIPELINE_VERSION
-from schemas.errors import JixiaoError
+from schemas.errors import NothingFound
+from schemas.messages import resolve_lang, rule_title, t
+from schemas.safe_text import terminal_text
 
-console = Console()
-err_console = Console(stderr=True)
+console: Any = FreshConsole()
+err_console: Any = FreshConsole(stderr=True)
 
 
 @dataclass(frozen=True)
@@ -59,17 +69,16 @@ class IngestOptions:
 
 
 def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, progress: bool = True,
-                   options: IngestOptions | None = None) -> int:
+                   options: IngestOptions | None = None, as_json: bool = False) -> int:
     options = options or IngestOptions()
     db = options.resolve_db(db)
     files = list(iter_input_files(paths))
+    if not files:
+        raise NothingFound(t("ingest.nothing", paths=", ".join(str(p) for p in paths)),
+                           hint=t("ingest.nothing_hint"))
     missing = [p for p in files if not p.exists()]
-    try:
-        settings = options.bulk_settings()
-        store = Store(db)
-    except JixiaoError as exc:
-        err_console.print(f"[red]{escape(str(exc))}[/red]")
-        return 2
+    settings = options.bulk_settings()
+    store = Store(db)
     interrupted = False
     with store, _ingest_progress(progress) as bar:
         task = bar.add_task("ingest", total=None, pages=0, failed=0, rate="")
@@ -79,8 +88,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
         def on_plan(plan: Plan) -> None:
             bar.update(task, total=len(plan.tasks))
             if plan.skipped:
-                err_console.print(f"{len(plan.skipped)} files already ingested at pipeline {PIPELINE_VERSION}: "
-                                  "skipped (--force to redo)")
+                err_console.print(escape(t("ingest.skipped", n=len(plan.skipped), version=PIPELINE_VERSION)))
 
         def on_result(result: FileResult) -> None:
             counts["files"] += 1
@@ -95,19 +103,31 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
             report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result)
         except KeyboardInterrupt:
             interrupted = True
-        except JixiaoError as exc:
-            err_console.print(f"[red]{escape(str(exc))}[/red]")
-            return 2
         finally:
             signal.signal(signal.SIGTERM, previous)
     if interrupted:
-        err_console.print(f"[yellow]interrupted[/yellow]: {counts['files']} files committed to {db}; "
-                          "run the same command again to resume")
+        err_console.print(escape(t("ingest.interrupted", n=counts["files"], db=db)))
         return 130
-    print_summary(report.summary, db)
-    _print_rates(report)
-    validation_failed = run_validation_summary(db) != 0 if validate else False
+    if not as_json:
+        print_summary(report.summary, db)
+        _print_rates(report)
+    validation: Any = None
+    validation_failed = False
+    if validate:
+        validation_failed, validation = run_validation_summary(db, as_json=as_json)
+    if as_json:
+        print(json.dumps(ingest_json(report, db, validation), ensure_ascii=False, indent=2))
     return 1 if report.summary.by_status.get("failed", 0) or missing or validation_failed else 0
+
+
+def ingest_json(report: BulkReport, db: str, validation: Any) -> dict[str, Any]:
+    summary = report.summary
+    return {
+        "db": db, "files": summary.files, "pages": summary.pages, "by_status": dict(sorted(summary.by_status.items())),
+        "flags": {s: summary.by_severity.get(s, 0) for s in ("error", "warning", "info")},
+        "failures": [{"path": str(p), "reason": r} for p, r in summary.failures],
+        "seconds": round(report.seconds, 3), "pipeline_version": PIPELINE_VERSION, "validation": validation,
+    }
 
 
 def _raise_interrupt(signum: int, frame: object) -> None:
@@ -119,26 +139,25 @@ def _ingest_progress(enabled: bool) -> Progress:
     return Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("files"),
         TextColumn("{task.fields[pages]} pages · {task.fields[failed]} failed · {task.fields[rate]}"),
-        TimeElapsedColumn(), console=err_console, disable=not enabled, transient=False,
+        TimeElapsedColumn(), console=Console(stderr=True), disable=not enabled, transient=False,
     )
 
 
 def _print_rates(report: BulkReport) -> None:
     done = report.summary.files - report.summary.by_status.get(SKIPPED, 0)
     seconds = max(report.seconds, 1e-9)
-    line = (f"{done} files in {report.seconds:.1f} s: {done / seconds:.2f} files/s, "
-            f"{report.summary.pages / seconds:.1f} pages/s (hashing {report.plan.hash_seconds:.2f} s)")
+    line = t("ingest.rates", done=done, seconds=f"{report.seconds:.1f}", files_s=f"{done / seconds:.2f}",
+             pages_s=f"{report.summary.pages / seconds:.1f}", hashing=f"{report.plan.hash_seconds:.2f}")
     peaks = [w.peak_rss_mb for w in report.worker_stats if w.tasks]
     if peaks:
-        line += f"; peak RSS per worker {min(peaks):.0f}–{max(peaks):.0f} MB over {len(peaks)} workers"
-    console.print(line)
+        line += t("ingest.rss", low=f"{min(peaks):.0f}", high=f"{max(peaks):.0f}", n=len(peaks))
+    console.print(escape(line))
     if report.parquet_files:
-        console.print(f"Parquet dataset: {len(report.parquet_files)} files, one folder per table, "
-                      "partitioned by fiscal_year")
+        console.print(escape(t("ingest.parquet", n=len(report.parquet_files))))
 
 
-def run_validation_summary(db: str) -> int:
-    """Dataset expectations after ingest; non-zero when an error-severity expectation failed."""
+def run_validation_summary(db: str, as_json: bool = False) -> tuple[bool, Any]:
+    """Dataset expectations after ingest: (an error-severity expectation failed, the run as JSON when asked)."""
     import importlib
 
     try:
@@ -146,94 +165,98 @@ def run_validation_summary(db: str) -> int:
     except ModuleNotFoundError as exc:
         if exc.name != "pipeline.validation.expectations":
             raise
-        return 0
-    return int(expectations.validate_command(db, print_summary=True))
+        return False, None
+    if as_json:
+        run = expectations.validate_db(db)
+        return bool(run.failed_errors), expectations.run_json(run)
+    return int(expectations.validate_command(db, print_summary=True)) != 0, None
 
 
 def print_summary(summary: BatchSummary, db: str) -> None:
-    table = Table(title=f"{summary.files} files, {summary.pages} pages → {db}")
-    table.add_column("status")
-    table.add_column("reports", justify="right")
+    from rich.table import Table
+
+    table = Table(title=escape(t("ingest.title", files=summary.files, pages=summary.pages, db=db)))
+    table.add_column(t("ingest.col_status"))
+    table.add_column(t("ingest.col_reports"), justify="right")
     for status, n in sorted(summary.by_status.items()):
-        table.add_row(status, str(n))
+        table.add_row(escape(t(f"status.{status}")), str(n))
     for severity in ("error", "warning", "info"):
-        table.add_row(f"flags: {severity}", str(summary.by_severity.get(severity, 0)))
+        table.add_row(escape(t("ingest.flags_row", severity=t(f"severity.{severity}"))),
+                      str(summary.by_severity.get(severity, 0)))
     console.print(table)
     for path, reason in summary.failures[:20]:
-        console.print(f"[red]failed[/red] {escape(str(path))}: {escape(reason)}")
+        console.print(f"[red]{escape(t('status.failed'))}[/red] {escape(terminal_text(path))}: "
+                      f"{escape(terminal_text(reason))}")
 
 
-def _cell(value: object) -> str:
-    """A value for display: decimals without padding zeros beyond cents, text escaped for rich."""
-    if isinstance(value, Decimal):
-        cents = value.quantize(Decimal("0.01"))
-        value = cents if cents == value else value.normalize()
-    return "" if value is None else escape(str(value))
+# --- show ----------------------------------------------------------------------------------------
 
-
-def _find_report(store: Store, key: str) -> dict | None:
-    rows = store.con.execute(
-        "SELECT * FROM reports WHERE report_id LIKE ? OR source_path = ? OR source_path LIKE ? "
-        "ORDER BY ingested_at DESC LIMIT 1",
-        [key + "%", key, "%/" + Path(key).name],
-    )
-    cols = [d[0] for d in rows.description]
-    row = rows.fetchone()
-    return dict(zip(cols, row)) if row else None
-
-
-def show_command(key: str, db: str) -> int:
+def show_command(key: str, db: str, as_json: bool = False) -> int:
     with Store(db, read_only=True) as store:
-        report = _find_report(store, key)
-        if report is None:
-            err_console.print(escape(f"no report matches {key!r} in {db}"))
-            return 1
-        rid = report["report_id"]
-        console.rule(escape(str(report['title'] or Path(report['source_path']).name)))
-        for k in ("source_path", "status", "error", "department", "province", "city", "county", "fiscal_year",
-                  "report_kind", "project_name", "self_score", "grade", "n_pages"):
-            if report.get(k) is not None:
-                console.print(f"[bold]{k}[/bold]: {escape(str(report[k]))}")
-        sections = (
-            ("budget_items", "SELECT item, basis, value, stated, page, char_start, char_end FROM budget_items "
-                             "WHERE report_id = ? ORDER BY page, char_start"),
-            ("projects", "SELECT name, budget, executed, execution_rate, page, char_start FROM projects WHERE report_id = ?"),
-            ("indicators", "SELECT level1, level2, name, target, actual, weight, score, page FROM indicators WHERE report_id = ?"),
-            ("metrics", "SELECT section, subject, value, unit, qualifier, stated, page, char_start FROM metrics WHERE report_id = ?"),
-            ("findings", "SELECT kind, ordinal, text FROM findings WHERE report_id = ? ORDER BY kind, ordinal"),
-            ("flags", "SELECT severity, rule, items, expected, stated, message, page FROM flags WHERE report_id = ?"),
-        )
-        for title, sql in sections:
-            cur = store.con.execute(sql, [rid])
-            rows = cur.fetchall()
-            if not rows:
-                continue
-            table = Table(title=f"{title} ({len(rows)})", show_lines=False)
-            for d in cur.description:
-                table.add_column(d[0], overflow="fold")
-            for r in rows:
-                table.add_row(*[_cell(v) for v in r])
-            console.print(table)
+        report = find_report(store.con, key)
+        sections = report_sections(store.con, report["report_id"])
+        flags = load_flags(store.con, FlagFilter(report_ids=(report["report_id"],)))
+    if as_json:
+        payload = {"report": {k: json_value(v) for k, v in report.items()},
+                   **{name: [{k: json_value(v) for k, v in row.items()} for row in rows]
+                      for name, (rows, _) in sections.items()},
+                   "flags": [f.as_json() for f in flags]}
+        print(json.dumps(payload, ensure_ascii=False, indent=2))
+        return 0
+    from pipeline.cli.views import print_report
+
+    print_report(console, report, sections, flags)
     return 0
 
 
-def flags_command(db: str, severity: str | None, rule: str | None) -> int:
-    sql = ("SELECT r.source_path, f.severity, f.rule, f.items, f.expected, f.stated, f.message, f.page "
-           "FROM flags f JOIN reports r USING (report_id) WHERE 1=1")
-    params: list[str] = []
-    if severity:
-        sql += " AND f.severity = ?"
-        params.append(severity)
-    if rule:
-        sql += " AND f.rule LIKE ?"
-        params.append(rule + "%")
+# --- flags ---------------------------------------------------------------------------------------
+
+def flags_command(db: str, filt: FlagFilter, report: str | None = None, as_json: bool = False) -> int:
+    from dataclasses import replace
+
     with Store(db, read_only=True) as store:
-        cur = store.con.execute(sql + " ORDER BY r.source_path, f.severity", params)
-        rows = cur.fetchall()
-        table = Table(title=f"{len(rows)} flags")
-        for d in cur.description:
-            table.add_column(d[0], overflow="fold")
-        for r in rows:
-            table.add_row(escape(Path(str(r[0])).name), *[_cell(v) for v in r[1:]])
-        console.print(table)
+        if report is not None:
+            filt = replace(filt, report_ids=(find_report(store.con, report)["report_id"],))
+        flags = load_flags(store.con, filt)
+    if as_json:
+        print(json.dumps([f.as_json() for f in flags], ensure_ascii=False, indent=2))
+    if not flags and filt.narrowed:
+        raise NothingFound(t("flags.none_match"))
+    if as_json:
+        return 0
+    counts = {s: sum(f.severity == s for f in flags) for s in ("error", "warning", "info")}
+    console.print(escape(t("flags.title", n=len(flags), errors=counts["error"], warnings=counts["warning"],
+                           infos=counts["info"], open=sum(f.is_open and f.severity != "info" for f in flags))))
+    for f in flags:
+        print_flag(console, f, with_file=True)
     return 0
+
+
+# --- rules ---------------------------------------------------------------------------------------
+
+def rules_catalog() -> dict[str, str]:
+    """Every rule id with its English doc: per-report rules, the resolver's, the cross-report checks."""
+    from pipeline.extraction.resolve import RESOLVER_RULES
+    from pipeline.rules import all_rules
+    from pipeline.validation.crosschecks import CROSS_RULES
+
+    return {spec.id: spec.doc for spec in all_rules().values()} | CROSS_RULES | RESOLVER_RULES
+
+
+def rules_command(as_json: bool = False) -> int:
+    docs = rules_catalog()
+    lang = resolve_lang()
+    rows = [{"id": rule_id, "title": rule_title(rule_id, lang, fallback=docs[rule_id])} for rule_id in sorted(docs)]
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    from rich.table import Table
+
+    table = Table(box=None, show_header=True, pad_edge=False)
+    table.add_column(t("rules.col_id"), no_wrap=True, style="bold")
+    table.add_column(t("rules.col_title"), overflow="fold")
+    for row in rows:
+        table.add_row(row["id"], escape(row["title"]))
+    console.print(table)
+    return 0
+

@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from pipeline.version import PIPELINE_VERSION
-from schemas.facts import Quote, ReportOutcome
+from schemas.facts import Flag, Quote, ReportOutcome, flag_key
 from schemas.figures import Figure
 from schemas.provenance import Provenance
 
@@ -86,10 +86,16 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
             "report_id": rid, "section": m.section, "subject": m.subject, "value": m.value, "unit": m.unit,
             "qualifier": m.qualifier, "stated": m.figure.stated, **_loc(m.provenance),
         })
+    seen: dict[tuple[str, str, str], int] = {}
     for f in facts.flags:
+        identity = _identity(f)
+        ordinal = seen.get(identity, 0)
+        seen[identity] = ordinal + 1
         tables["flags"].append({
             "report_id": rid, "rule": f.rule, "severity": f.severity.value, "items": ",".join(f.items),
             "expected": f.expected, "stated": f.stated, "message": f.message, "page": f.page,
+            "figures": f.text.to_json() if f.text else None,
+            "flag_key": flag_key(rid, *identity, ordinal=ordinal),
             "tried": "；".join(f.tried) or None,
         })
     for fd in facts.findings:
@@ -97,3 +103,14 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
             "report_id": rid, "kind": fd.kind, "ordinal": fd.ordinal, "text": fd.text, "page": fd.provenance.page,
         })
     return tables
+
+
+def _identity(flag: Flag) -> tuple[str, str, str]:
+    """(rule, items, subject) of a flag: the subject, and the message variant when a rule has several."""
+    subject = ""
+    if flag.text is not None:
+        variant = flag.text.key.removeprefix(flag.rule).lstrip(".")
+        subject = "|".join(p for p in (variant, flag.text.subject) if p)
+    elif flag.message:
+        subject = flag.message  # a flag without figures: its sentence is all that tells it apart
+    return flag.rule, ",".join(flag.items), subject

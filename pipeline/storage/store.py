@@ -14,20 +14,30 @@ from typing import Any
 import duckdb
 
 from pipeline.storage.rows import Row, outcome_rows
-from schemas.errors import StoreError
+from schemas.errors import DatabaseBusy, DatabaseMissing, StoreError
 from schemas.facts import ReportOutcome
+from schemas.messages import t
 from schemas.tables import CHILD_TABLES, CONTRACT_TABLES, TableSpec
 
 DEFAULT_DB = "jixiao.duckdb"
 
 
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+
+
 class Store:
     def __init__(self, path: str | Path = DEFAULT_DB, read_only: bool = False) -> None:
         self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).is_file():
+            key = "error.db_folder" if Path(self.path).is_dir() else "error.db_missing"
+            raise DatabaseMissing(t(key, db=self.path))
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            raise StoreError(f"cannot open the database ({exc})", path=self.path) from exc
+            if "lock" in str(exc).lower():
+                raise DatabaseBusy(t("error.db_busy", db=self.path)) from exc
+            raise StoreError(f"cannot open the database ({_first_line(exc)})", path=self.path) from exc
         if not read_only:
             self.create_tables()
 

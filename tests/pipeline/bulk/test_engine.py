@@ -136,7 +136,7 @@ def test_a_batch_killed_midway_resumes_to_the_same_rows_as_an_uninterrupted_run(
     files = write_reports(inputs, 10)
     common = ["--workers", "2", "--no-validate", "--no-progress", "--process-fn", hooks, "--commit-reports", "2"]
     log = tmp_path / "done.log"
-    env = {**os.environ, "JIXIAO_TEST_DELAY": "0.2", "JIXIAO_TEST_DONE_LOG": str(log)}
+    env = {**os.environ, "JIXIAO_TEST_DELAY": "0.2", "JIXIAO_TEST_DONE_LOG": str(log), "JIXIAO_LANG": "en"}
     killed_db = tmp_path / "killed.duckdb"
     proc = run_cli([str(inputs), "--db", str(killed_db), *common], env)
     deadline = time.monotonic() + 60

@@ -18,7 +18,10 @@ def test_ingest_show_flags(tmp_path: Path) -> None:
     db = str(tmp_path / "d.duckdb")
     result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "--no-progress", "--no-validate"])
     assert result.exit_code == 1, result.output  # one file failed, after all were tried
-    assert "failed" in result.output and "ok" in result.output
+    assert "失败" in result.output and "成功" in result.output  # Chinese by default
+    english = runner.invoke(app, ["--lang", "en", "ingest", str(tmp_path / "in"), "--db", db, "--no-progress",
+                                  "--no-validate"])
+    assert "already ingested" in english.output and "skipped" in english.output
     shown = runner.invoke(app, ["show", "a.md", "--db", db])
     assert shown.exit_code == 0 and "expenditure_basic" in shown.output
     flags = runner.invoke(app, ["flags", "--db", db, "--severity", "error"])
