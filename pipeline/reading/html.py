@@ -2,7 +2,8 @@
 
 1. Decode: a BOM decides; else the `<meta charset>` / `http-equiv` charset,
    if the bytes decode strictly with it (GB2312/GBK read as GB18030); else the
-   text reader's detection (UTF-8, GB18030, charset-normalizer).
+   text reader's detection (`decode`: UTF-8, GB18030, UTF-16, charset-normalizer);
+   a few undecodable bytes are replaced and make the report `partial`.
 2. Title: `<meta name="ArticleTitle">`, else the first `<h1>` with Chinese,
    else `<title>` without its `_site name` suffix.
 3. Drop site chrome: scripts, styles, nav/header/footer, elements whose
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field
 
 from pipeline.reading import ReadRequest
 from pipeline.reading.cells import clean_line, join_cell_lines
+from pipeline.reading.decode import Decoded, allowed_damage, decode_bytes, decode_lenient
 from pipeline.reading.html_tree import (
     MAX_DEPTH,
     Node,
@@ -41,9 +43,8 @@ from pipeline.reading.html_tree import (
     short_text,
     text_of,
 )
-from pipeline.reading.text import detect_encoding
 from schemas.document import Cell, Document, Page, Table
-from schemas.errors import EmptyDocument
+from schemas.errors import EmptyDocument, EncodingUndetected
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030"}
@@ -94,8 +95,8 @@ def read(request: ReadRequest) -> Document:
 
 
 def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
-    markup = decode_html(request.data, request.path)
-    tree = parse_html(markup, settings.max_depth)
+    decoded = decode_html(request.data, request.path)
+    tree = parse_html(decoded.text, settings.max_depth)
     title = find_title(tree)
     h1 = first_heading(tree)
     drop_chrome(tree, settings)
@@ -118,22 +119,36 @@ def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
         source_format=request.source_format,
         pages=(page,),
         title_hint=title,
+        damage=decoded.notes(),
     )
 
 
-def decode_html(data: bytes, path: str = "") -> str:
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace").lstrip("\ufeff")
+def decode_html(data: bytes, path: str = "") -> Decoded:
+    """The page's text: the declared charset when the bytes decode with it (GB2312/GBK read as
+    GB18030), else the text reader's detection; with damage, whichever replaced fewer bytes."""
+    if any(data.startswith(bom) for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_bytes(data, path)
+    declared: Decoded | None = None
     match = _META_CHARSET.search(data[:8192])
     if match:
-        declared = match.group(1).decode("ascii", "ignore").lower()
-        encoding = _CHARSET_ALIASES.get(declared, declared)
+        name = match.group(1).decode("ascii", "ignore").lower()
         try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong or unknown declaration: detect instead
-    return data.decode(detect_encoding(data, path), errors="replace")
+            declared = decode_lenient(data, _CHARSET_ALIASES.get(name, name))
+        except LookupError:
+            declared = None  # an unknown declaration: detect instead
+        if declared is not None and not declared.replaced:
+            return declared
+        if declared is not None and len(declared.replaced) > allowed_damage(len(declared.text)):
+            declared = None  # a wrong declaration
+    try:
+        detected = decode_bytes(data, path)
+    except EncodingUndetected:
+        if declared is None:
+            raise
+        return declared
+    if declared is not None and len(declared.replaced) <= len(detected.replaced):
+        return declared
+    return detected
 
 
 def _squash(text: str) -> str:

@@ -142,9 +142,9 @@ def test_unknown_binary_format() -> None:
     assert isinstance(error, UnsupportedFormat) and "unknown format" in error.message
 
 
-def test_legacy_office_file() -> None:
+def test_damaged_legacy_office_file() -> None:
     error = reject(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "old.doc")
-    assert isinstance(error, UnsupportedFormat) and ".doc" in error.message
+    assert isinstance(error, CorruptDocument) and "damaged legacy Office file" in error.message
 
 
 def test_zip_that_is_not_office() -> None:
@@ -152,7 +152,7 @@ def test_zip_that_is_not_office() -> None:
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("readme.txt", "hello")
     error = reject(out.getvalue(), "archive.docx")
-    assert isinstance(error, UnsupportedFormat) and "neither DOCX nor XLSX" in error.message
+    assert isinstance(error, UnsupportedFormat) and "neither DOCX, XLSX nor OFD" in error.message
 
 
 def test_html_without_text() -> None:
