@@ -13,6 +13,7 @@ from pathlib import Path
 from pipeline.extraction.classify import is_self_evaluation
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
+from pipeline.extraction.written import restore_as_written
 from pipeline.reading.limits import ReadLimits
 from pipeline.reading.read import SUFFIX_FORMATS, check_size, file_sha256, path_sha256, read_bytes
 from pipeline.rules.check import check
@@ -57,6 +58,7 @@ def process_document(document: Document) -> ReportOutcome:
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
     facts = attach_quotes(check(extract(segmented)), source_pages(document, normalized))
+    facts = restore_as_written(facts, document, normalized)
     image_pages = [p.number for p in document.pages if p.image_only]
     problems = list(document.damage)
     if image_pages:
