@@ -85,7 +85,8 @@ def restore_as_written(facts: ReportFacts, document: Document, normalized: Norma
     forms = written_forms(document, normalized)
     if forms is None:
         return facts
-    meta = replace(facts.meta, **{name: _text(forms, getattr(facts.meta, name)) for name in META_FIELDS})
+    meta_changes: dict[str, Any] = {name: _text(forms, getattr(facts.meta, name)) for name in META_FIELDS}
+    meta = replace(facts.meta, **meta_changes)
     return replace(
         facts,
         meta=meta,
