@@ -21,6 +21,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -100,7 +101,7 @@ class _Package:
             return etree.fromstring(self.archive.read(name), parser)
         except KeyError as exc:
             raise CorruptDocument(f"the OFD file lacks its part {name!r}", path=self.path) from exc
-        except (etree.XMLSyntaxError, zipfile.BadZipFile, OSError, ValueError) as exc:
+        except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError, OSError, ValueError) as exc:
             raise CorruptDocument(f"the OFD part {name!r} is damaged ({exc})", path=self.path) from exc
 
     def pages(self) -> list[str]:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,7 +143,7 @@ def stream_sheet(sheet: Any, settings: XlsxSettings, path: str) -> StreamedSheet
             merged = parser.merged_cells
     except ResourceLimitExceeded:
         raise
-    except (KeyError, ValueError, TypeError, IndexError, SyntaxError, zipfile.BadZipFile) as exc:
+    except (KeyError, ValueError, TypeError, IndexError, SyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
         raise CorruptDocument(f"sheet {sheet.title!r} is damaged ({type(exc).__name__}: {exc})", path=path) from exc
     ranges = []
     for merged_range in getattr(merged, "mergeCell", None) or ():
@@ -173,7 +174,7 @@ def count_formulas_without_values(request: ReadRequest) -> int:
                         if formula is not None and (value is None or not (value.text or "").strip()):
                             missing += 1
                         cell.clear(keep_tail=True)
-                except etree.XMLSyntaxError as exc:
+                except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
                     raise CorruptDocument(f"sheet part {name!r} is damaged ({exc})", path=request.path) from exc
     return missing
 

@@ -21,8 +21,8 @@ from pipeline.storage.store import Store
 from tests.conftest import shared_dir
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures"))
-import build_office  # noqa: E402
 import build_ofd  # noqa: E402
+import build_office  # noqa: E402
 
 MIN_FIELDS_F1 = 0.98
 needs_libreoffice = pytest.mark.skipif(soffice() is None, reason="LibreOffice is not installed (make system-deps)")
