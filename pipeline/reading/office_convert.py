@@ -8,7 +8,9 @@ libreoffice-writer-nogui libreoffice-calc-nogui`, done by `make test`'s system-d
 """
 from __future__ import annotations
 
+import os
 import shutil
+import signal
 import subprocess
 import tempfile
 from pathlib import Path
@@ -36,12 +38,27 @@ def convert(data: bytes, suffix: str, target: str, path: str, timeout_s: float =
         command = [binary, "--headless", "--norestore", "--nolockcheck",
                    f"-env:UserInstallation={(folder / 'profile').as_uri()}",
                    "--convert-to", target, "--outdir", str(folder / "out"), str(source)]
+        # Its own process group, so a time-out ends LibreOffice's helper processes too.
+        process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL, start_new_session=True)
         try:
-            subprocess.run(command, capture_output=True, timeout=timeout_s, check=False, stdin=subprocess.DEVNULL)
+            process.wait(timeout=timeout_s)
         except subprocess.TimeoutExpired as exc:
+            _kill_group(process)
             raise ResourceLimitExceeded(f"LibreOffice took longer than {timeout_s:g} s to convert the file",
                                         path=path) from exc
+        finally:
+            if process.poll() is None:  # interrupted (Ctrl-C, the worker stopping): leave nothing behind
+                _kill_group(process)
         produced = folder / "out" / f"input.{target}"
         if not produced.exists() or produced.stat().st_size == 0:
             raise CorruptDocument(f"the {suffix} file is damaged: LibreOffice could not convert it", path=path)
         return produced.read_bytes()
+
+
+def _kill_group(process: subprocess.Popen[bytes]) -> None:
+    try:
+        os.killpg(process.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    process.wait()

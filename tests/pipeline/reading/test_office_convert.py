@@ -13,3 +13,12 @@ def test_doc_without_libreoffice_names_the_package(monkeypatch: pytest.MonkeyPat
     monkeypatch.setattr(office_convert.shutil, "which", lambda name: None)
     with pytest.raises(UnsupportedFormat, match="libreoffice-writer-nogui"):
         read_bytes(b"{\\rtf1\\ansi report}", "old.rtf")
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None, reason="LibreOffice is not installed")
+def test_a_conversion_over_its_time_limit_is_refused_and_stopped() -> None:
+    from pipeline.reading.office_convert import convert
+    from schemas.errors import ResourceLimitExceeded
+
+    with pytest.raises(ResourceLimitExceeded, match="LibreOffice took longer than 0.2 s"):
+        convert(b"{\\rtf1\\ansi report}", ".rtf", "docx", "slow.rtf", timeout_s=0.2)
