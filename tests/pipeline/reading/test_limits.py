@@ -85,3 +85,14 @@ def test_a_300_mb_text_file_fails_clearly_within_seconds_and_bounded_memory(tmp_
     assert rows[str(good)].startswith("ok")
     assert seconds < 60  # the good file's worker start-up (spaCy, jieba) is most of it
     assert peak_mb < 600  # the 300 MB are hashed in chunks and never read whole
+
+
+def test_a_bad_limit_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from pipeline.cli import app
+
+    result = CliRunner().invoke(app, ["ingest", str(tmp_path), "--db", str(tmp_path / "d.duckdb"),
+                                      "--max-file-mb", "pdfx=3", "--no-progress"])
+    assert result.exit_code == 2
+    assert "unknown format 'pdfx'" in result.output and "Traceback" not in result.output
