@@ -11,9 +11,9 @@ A value is looked up as written: first as a span of the normalized text (whose
 back-map gives the raw characters exactly), then as a table cell; failing both
 (a value rebuilt from pieces) character by character, each simplified character
 taking the traditional one it stands for most often in this document. Values
-from closed vocabularies stay canonical: grade (优/良/中/差), qualifier, item
-codes, rule ids, report kind, and the region names (province, city, county),
-which are compared across reports.
+from closed vocabularies stay canonical: grade (优/良/中/差), qualifier, units
+(measure words), item codes, rule ids, report kind, and the region names
+(province, city, county), which are compared across reports.
 
 A document without traditional characters is returned untouched (the common case).
 """
@@ -33,8 +33,8 @@ from schemas.text.normalize import normalize_char
 META_FIELDS = ("title", "department", "project_name")
 RECORD_FIELDS: dict[type, tuple[str, ...]] = {
     Project: ("name", "fund_source"),
-    Indicator: ("name", "project", "target", "actual", "note", "unit"),
-    Metric: ("subject", "section", "unit"),
+    Indicator: ("name", "project", "target", "actual", "note"),
+    Metric: ("subject", "section"),
     Finding: ("text",),
 }
 
