@@ -87,6 +87,8 @@ class Document:
     pages: tuple[Page, ...]
     title_hint: str | None = None  # e.g. an HTML page's ArticleTitle meta
     warnings: tuple[str, ...] = field(default=())
+    # What could not be read, one sentence each (undecodable bytes replaced, ...): the report is `partial`.
+    damage: tuple[str, ...] = field(default=())
 
     @property
     def n_pages(self) -> int:

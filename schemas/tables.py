@@ -53,7 +53,9 @@ _CONTEXT = (
 
 REPORTS = TableSpec("reports", (
     _c("report_id", nullable=False, doc="hex sha256 of the file's bytes"),
-    _c("source_path", nullable=False), _c("source_format"),
+    _c("source_path", nullable=False),
+    _c("source_format", doc="pdf | docx | xlsx | html | txt | md | doc (Word 97-2003, WPS text, RTF) | "
+                            "xls (Excel 97-2003, WPS sheet) | ofd (GB/T 33190)"),
     _c("status", nullable=False, doc="ok | partial | failed | needs_ocr | not_a_report"),
     _c("error"), _c("title"), _c("department"), _c("province"), _c("city"), _c("county"),
     _c("fiscal_year", "INTEGER"), _c("report_kind"), _c("project_name"),

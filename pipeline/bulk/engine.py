@@ -20,12 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.bulk.pool import PoolSettings, WorkerPool, WorkerStats
-from pipeline.bulk.worker import FileResult, FileTask
+from pipeline.bulk.worker import FileResult, FileTask, failed_result
 from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS, DEFAULT_BATCH_SECONDS, BatchWriter
-from pipeline.reading.read import SUFFIX_FORMATS
+from pipeline.reading.limits import ReadLimits
+from pipeline.reading.read import SUFFIX_FORMATS, check_size
 from pipeline.run import BatchSummary
 from pipeline.storage.store import Store
 from pipeline.version import PIPELINE_VERSION
+from schemas.errors import RejectedFile
 
 _CHUNK = 1 << 20
 # Status kept in the summary for files the plan did not send out.
@@ -44,6 +46,7 @@ class BulkSettings:
     parquet_out: Path | None = None
     commit_reports: int = DEFAULT_BATCH_REPORTS  # reports per DuckDB transaction, at most
     commit_seconds: float = DEFAULT_BATCH_SECONDS  # a finished report waits at most this long
+    limits: ReadLimits = field(default_factory=ReadLimits)  # size limit per format (--max-file-mb)
 
 
 @dataclass(frozen=True)
@@ -52,6 +55,8 @@ class Plan:
     skipped: list[str]  # already ingested, or the same bytes as an earlier file of this batch
     hash_seconds: float
     hashed_mb: float
+    # Over a size limit (or found empty/unreadable while checking it): failed without going to a worker.
+    refused: list[FileResult] = field(default_factory=list)
 
 
 @dataclass
@@ -85,11 +90,15 @@ def suffix_format(path: Path) -> str:
 
 
 def plan_files(files: Iterable[Path], known: dict[str, tuple[str, str]], *, force: bool = False,
-               retry_failed: bool = False) -> Plan:
-    """Tasks for the files not yet stored at this pipeline version (all of them with `force`)."""
+               retry_failed: bool = False, limits: ReadLimits | None = None) -> Plan:
+    """Tasks for the files not yet stored at this pipeline version (all of them with `force`).
+
+    With `limits`, a file over its format's size limit gets its `failed` result here, unread.
+    """
     started = time.perf_counter()
     tasks: list[FileTask] = []
     skipped: list[str] = []
+    refused: list[FileResult] = []
     seen: set[str] = set()
     hashed = 0
     for path in files:
@@ -107,8 +116,15 @@ def plan_files(files: Iterable[Path], known: dict[str, tuple[str, str]], *, forc
             skipped.append(str(path))
             continue
         seen.add(report_id)
-        tasks.append(FileTask(len(tasks), str(path), report_id, suffix_format(path)))
-    return Plan(tasks, skipped, time.perf_counter() - started, hashed / 1e6)
+        task = FileTask(len(tasks), str(path), report_id, suffix_format(path))
+        if digest is not None and limits is not None:
+            try:
+                check_size(path, limits)
+            except RejectedFile as exc:
+                refused.append(failed_result(task, exc.message))
+                continue
+        tasks.append(task)
+    return Plan(tasks, skipped, time.perf_counter() - started, hashed / 1e6, refused)
 
 
 def add_result(summary: BatchSummary, result: FileResult) -> None:
@@ -129,7 +145,8 @@ def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | No
     """Plan, run every task (local pool or Dask), commit each file's rows as it arrives."""
     settings = settings or BulkSettings()
     started = time.perf_counter()
-    plan = plan_files(files, store.known_reports(), force=settings.force, retry_failed=settings.retry_failed)
+    plan = plan_files(files, store.known_reports(), force=settings.force, retry_failed=settings.retry_failed,
+                      limits=settings.limits)
     if on_plan:
         on_plan(plan)
     report = BulkReport(BatchSummary(), plan)
@@ -144,6 +161,8 @@ def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | No
         if on_result:
             on_result(result)
 
+    for result in plan.refused:
+        write(result)
     run_started = time.perf_counter()
     try:
         if settings.dask:

@@ -102,6 +102,10 @@ def ingest(
         None, "--process-fn", hidden=True, help="module:function replacing the per-file work (tests)."),
     commit_reports: int = typer.Option(
         16, "--commit-reports", hidden=True, min=1, help="Reports per DuckDB transaction, at most."),
+    max_file_mb: list[str] = typer.Option(
+        [], "--max-file-mb", help="Size limit in MB: N for every format or FORMAT=N (repeatable); a bigger file "
+                                  "gets a failed row unread. Defaults: txt/md 10, html 20, pdf 500, "
+                                  "docx/xlsx/ofd 100, doc/xls 50."),
 ) -> None:
     """Read, extract, check and store every report under PATHS, in parallel and resumably.
 
@@ -113,7 +117,7 @@ def ingest(
     options = IngestOptions(
         workers=workers, timeout_s=timeout, max_memory_mb=max_memory_mb, force=force,
         retry_failed=retry_failed, dask=dask, parquet_out=parquet_out, process_fn=process_fn,
-        commit_reports=commit_reports,
+        commit_reports=commit_reports, max_file_mb=tuple(max_file_mb),
     )
     raise typer.Exit(ingest_command(paths, db, validate=validate, progress=progress and not as_json,
                                     options=options, as_json=as_json))

@@ -24,6 +24,7 @@ from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
 from pipeline.cli.lookup import find_report
 from pipeline.cli.views import FreshConsole, json_value, print_flag, report_sections
 from pipeline.outputs.flagview import FlagFilter, load_flags
+from pipeline.reading.limits import ReadLimits
 from pipeline.run import BatchSummary, iter_input_files
 from pipeline.storage.store import DEFAULT_DB, Store
 from pipeline.version import PIPELINE_VERSION
@@ -48,6 +49,7 @@ class IngestOptions:
     parquet_out: Path | None = None
     process_fn: str | None = None
     commit_reports: int = DEFAULT_BATCH_REPORTS
+    max_file_mb: tuple[str, ...] = ()  # `N` or `FORMAT=N`; none: the defaults of pipeline.reading.limits
 
     def bulk_settings(self) -> BulkSettings:
         pool = PoolSettings(
@@ -55,7 +57,8 @@ class IngestOptions:
             max_memory_mb=self.max_memory_mb, process_fn=self.process_fn or DEFAULT_PROCESS_FN,
         )
         return BulkSettings(pool=pool, force=self.force, retry_failed=self.retry_failed, dask=self.dask,
-                            parquet_out=self.parquet_out, commit_reports=self.commit_reports)
+                            parquet_out=self.parquet_out, commit_reports=self.commit_reports,
+                            limits=ReadLimits.resolve(self.max_file_mb or None))
 
     def resolve_db(self, db: str | None) -> str:
         if db:

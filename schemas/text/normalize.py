@@ -2,7 +2,8 @@
 
 NFKC (full-width digits and punctuation), odd operators, spaces inside figures
 and Chinese words, thousands separators, `、` as decimal mark, Markdown markup,
-Word field codes, and lines broken mid-sentence or mid-number by page breaks.
+Word field codes, lines broken mid-sentence or mid-number by page breaks, and
+traditional characters (繁體) mapped to simplified ones for matching.
 The pages' raw texts are joined with form feeds; every normalized character
 remembers its raw offset, so provenance stays exact.
 """
@@ -14,6 +15,7 @@ from collections import Counter
 
 from schemas.document import Document
 from schemas.text import NormalizedText
+from schemas.text.hanzi import simplified_char
 from schemas.text.headings import MAX_HEADING_CHARS, is_title_line, match_heading, numbering_of
 from schemas.text.textmap import TextMap
 
@@ -60,12 +62,16 @@ _DATE_LINE = re.compile(r"^\s*(?:20\d{2}|二〇[一二三四五六七八九〇]{
 _TERMINAL = tuple("。！？；：!?;:")
 
 
-def normalize_char(ch: str) -> str:
+def normalize_char(ch: str, simplify: bool = True) -> str:
+    """One character normalized: NFKC, odd operators, and (for matching) traditional to simplified
+    (`hanzi`, one character for one, so offsets stay exact). `simplify=False` gives the character as
+    written, NFKC aside: what stored values keep (`pipeline.extraction.written`)."""
     if ch in _EXTRA_MAP:
         return _EXTRA_MAP[ch]
     if ch in _KEEP or ch == PAGE_BREAK or ch == "\n":
         return ch
-    return unicodedata.normalize("NFKC", ch)
+    out = unicodedata.normalize("NFKC", ch)
+    return simplified_char(out) if simplify and len(out) == 1 else out
 
 
 def normalize_document(document: Document) -> NormalizedText:

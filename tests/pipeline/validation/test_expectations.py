@@ -136,7 +136,7 @@ PLANTS: dict[str, Plant] = {
     "reports.report_id_unique": plant_duplicate_report_id,
     "reports.report_id_is_sha256_hex": plant_report(report_id="not-a-sha256-hash"),
     "reports.source_path_not_null": plant_report(source_path=None),
-    "reports.source_format_in_set": plant_report(source_format="doc"),
+    "reports.source_format_in_set": plant_report(source_format="ppt"),
     "reports.status_not_null": plant_report(status=None, error="lost"),
     "reports.status_in_set": plant_report(status="done", error="unknown status"),
     "reports.error_stated_unless_ok": plant_report(**{**FAILED, "error": None}),
