@@ -89,3 +89,9 @@ class ExpectationSuiteError(JixiaoError):
 
 class StoreError(JixiaoError):
     code = "E400"
+
+
+class StoreBusy(StoreError):
+    """Another process holds the database (DuckDB allows one writer, or readers, at a time)."""
+
+    code = "E401"

@@ -1,88 +1,61 @@
-"""The bulk writer: many reports' rows per DuckDB transaction, inserted as Arrow tables.
+"""The bulk writer: many reports per DuckDB transaction, the database held only while committing.
 
-`Store.write_rows` costs one `executemany` per table per report (29 ms a report
-on an idle 2-core machine here, 80-120 ms under load): at 10 files/s the one
+`Store.write_rows` costs one transaction per report; at 10 files/s the one
 writer would take a third of a core or more from the workers. Batched by 16,
-a report costs 6 ms. This writes a batch of reports in
-one transaction with one DELETE and one INSERT per table, with the same
-replace semantics as `Store.write_rows` (a report's old rows, and the old
-report of the same path, go first), so a batch is all-or-nothing and a kill
-never leaves half a report. Values are passed as text for DECIMAL columns and
-cast by DuckDB, exactly as parameter binding does in `Store.write_rows`.
+a report costs 6 ms (`pipeline.storage.write.write_batch`: one DELETE and one
+Arrow INSERT per table, the same replace semantics). A batch is
+all-or-nothing, so a kill never leaves half a report; a report the database
+refuses becomes a `failed` row and the rest of its batch commits
+(`write_isolated`).
+
+Between commits the writer lets go of the database file, so readers (`jixiao
+show`, `compare`, `report`, `open_dataset`) can open it while an ingest runs.
+When a reader holds it at commit time, finished results wait in memory and
+the commit is tried again a moment later; the workers never wait for it.
 """
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
-
-import duckdb
-import pyarrow as pa
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from pipeline.bulk.worker import FileResult
+from pipeline.storage.ledger import LedgerEntry, LedgerRun
 from pipeline.storage.store import Store
-from schemas.errors import StoreError
-from schemas.tables import CHILD_TABLES, CONTRACT_TABLES, TableSpec
+from pipeline.storage.write import ReportRows, write_isolated
+from schemas.errors import StoreBusy
 
 DEFAULT_BATCH_REPORTS = 16
 DEFAULT_BATCH_SECONDS = 1.0
+# While a reader holds the database: how often to try again, and when to say so.
+BUSY_RETRY_S = 0.25
+BUSY_NOTICE_S = 5.0
+# Results waiting for a busy database, in batches, before the writer waits for it instead of the workers.
+MAX_WAITING_BATCHES = 64
+# At the end of a run, how long to wait for a reader to let go before giving up (the results are redone).
+FINAL_WAIT_S = 600.0
+
+LedgerLookup = Callable[[FileResult], Sequence[LedgerEntry]]
 
 
-def _arrow_type(sql_type: str) -> pa.DataType:
-    if sql_type == "INTEGER":
-        return pa.int64()
-    if sql_type == "TIMESTAMP":
-        return pa.timestamp("us")
-    return pa.string()  # VARCHAR, and DECIMAL as its exact text
+def _as_stored(result: FileResult, stored: ReportRows) -> FileResult:
+    if stored.rows is result.rows:
+        return result
+    return replace(result, status=stored.status, error=stored.error, rows=stored.rows, flag_severities={})
 
 
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-def rows_to_arrow(spec: TableSpec, rows: Sequence[dict[str, object]]) -> pa.Table:
-    arrays = []
-    for col in spec.columns:
-        values = [row.get(col.name) for row in rows]
-        if col.sql_type.startswith("DECIMAL") or col.sql_type == "VARCHAR":
-            values = [_text(v) for v in values]
-        arrays.append(pa.array(values, type=_arrow_type(col.sql_type)))
-    return pa.Table.from_arrays(arrays, names=spec.column_names)
-
-
-def write_results(store: Store, results: Sequence[FileResult]) -> None:
-    """Replace everything known about these reports (and their paths) in one transaction."""
+def write_results(store: Store, results: Sequence[FileResult], run: LedgerRun | None = None,
+                  ledger: LedgerLookup | None = None, *, wait_s: float | None = None) -> list[FileResult]:
+    """Commit the results (and their ledger entries); returns them as stored (a refused one as `failed`)."""
     if not results:
-        return
-    con = store.con
-    ids = [r.report_id for r in results]
-    paths = [r.path for r in results]
-    con.execute("BEGIN TRANSACTION")
+        return []
+    items = [ReportRows(r.report_id, r.path, r.rows, tuple(ledger(r)) if ledger else ()) for r in results]
+    con = store.acquire(store.wait_s if wait_s is None else wait_s)
     try:
-        stale = [row[0] for row in con.execute(
-            "SELECT report_id FROM reports WHERE report_id IN (SELECT unnest(?)) OR source_path IN (SELECT unnest(?))",
-            [ids, paths]).fetchall()]
-        doomed = sorted(set(stale) | set(ids))
-        for spec in (*CHILD_TABLES, CONTRACT_TABLES[0]):
-            con.execute(f"DELETE FROM {spec.name} WHERE report_id IN (SELECT unnest(?))", [doomed])
-        for spec in CONTRACT_TABLES:
-            rows = [row for r in results for row in r.rows.get(spec.name, [])]
-            if rows:
-                _insert_arrow(con, spec, rows_to_arrow(spec, rows))
-        con.execute("COMMIT")
-    except duckdb.Error as exc:
-        con.execute("ROLLBACK")
-        raise StoreError(f"writing {len(results)} reports failed ({exc})", path=paths[0]) from exc
-
-
-def _insert_arrow(con: duckdb.DuckDBPyConnection, spec: TableSpec, batch: pa.Table) -> None:
-    view = f"_jixiao_batch_{spec.name}"
-    con.register(view, batch)
-    try:
-        casts = ", ".join(f"CAST({c.name} AS {c.sql_type})" for c in spec.columns)
-        con.execute(f"INSERT INTO {spec.name} ({', '.join(spec.column_names)}) SELECT {casts} FROM {view}")
+        stored = write_isolated(con, items, run or store.run)
     finally:
-        con.unregister(view)
+        store.release()
+    return [_as_stored(r, s) for r, s in zip(results, stored)]
 
 
 @dataclass
@@ -96,10 +69,17 @@ class BatchWriter:
     store: Store
     max_reports: int = DEFAULT_BATCH_REPORTS
     max_seconds: float = DEFAULT_BATCH_SECONDS
+    run: LedgerRun | None = None
+    ledger: LedgerLookup | None = None
+    on_stored: Callable[[FileResult], None] | None = None  # each result as committed
+    on_notice: Callable[[str], None] | None = None  # a reader holds the database for a while
 
     def __post_init__(self) -> None:
         self._buffer: list[FileResult] = []
         self._since = 0.0
+        self._busy_since: float | None = None
+        self._next_try = 0.0
+        self._noticed = False
         self.transactions = 0
 
     def add(self, result: FileResult) -> None:
@@ -107,17 +87,48 @@ class BatchWriter:
             self._since = time.monotonic()
         self._buffer.append(result)
         if len(self._buffer) >= self.max_reports:
-            self.flush()
+            self._commit()
         else:
             self.tick()
 
     def tick(self) -> None:
         """Called between results too, so a slow last file never holds finished ones back."""
         if self._buffer and time.monotonic() - self._since >= self.max_seconds:
-            self.flush()
+            self._commit()
 
     def flush(self) -> None:
+        """Commit what is buffered, waiting for a reader to let go (the end of a run)."""
         if self._buffer:
-            write_results(self.store, self._buffer)
-            self.transactions += 1
-            self._buffer = []
+            self._write(FINAL_WAIT_S)
+
+    def _commit(self) -> None:
+        now = time.monotonic()
+        if self._busy_since is None:
+            self._write(0.0)
+        elif len(self._buffer) >= MAX_WAITING_BATCHES * self.max_reports:
+            self._write(FINAL_WAIT_S)  # memory first: now the workers wait for the reader
+        elif now >= self._next_try:
+            self._write(0.0)
+
+    def _write(self, wait_s: float) -> None:
+        try:
+            stored = write_results(self.store, self._buffer, self.run, self.ledger, wait_s=wait_s)
+        except StoreBusy as exc:
+            if wait_s >= FINAL_WAIT_S:
+                raise
+            self._busy(exc)
+            return
+        self._busy_since, self._noticed = None, False
+        self.transactions += 1
+        self._buffer = []
+        for result in stored:
+            if self.on_stored:
+                self.on_stored(result)
+
+    def _busy(self, exc: StoreBusy) -> None:
+        now = time.monotonic()
+        self._busy_since = self._busy_since or now
+        self._next_try = now + BUSY_RETRY_S
+        if not self._noticed and now - self._busy_since >= BUSY_NOTICE_S and self.on_notice:
+            self._noticed = True
+            self.on_notice(f"{len(self._buffer)} finished files wait to be committed: {exc.message}")

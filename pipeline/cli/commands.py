@@ -17,9 +17,11 @@ from pipeline.bulk.pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, PoolSet
 from pipeline.bulk.worker import DEFAULT_PROCESS_FN, FileResult
 from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
 from pipeline.run import BatchSummary, iter_input_files
+from pipeline.storage.ledger import other_paths, report_of_path
+from pipeline.storage.rows import stored_path
 from pipeline.storage.store import DEFAULT_DB, Store
 from pipeline.version import PIPELINE_VERSION
-from schemas.errors import JixiaoError
+from schemas.errors import ConfigError, JixiaoError
 
 console = Console()
 err_console = Console(stderr=True)
@@ -78,9 +80,13 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
 
         def on_plan(plan: Plan) -> None:
             bar.update(task, total=len(plan.tasks))
-            if plan.skipped:
-                err_console.print(f"{len(plan.skipped)} files already ingested at pipeline {PIPELINE_VERSION}: "
+            if plan.already_stored:
+                err_console.print(f"{len(plan.already_stored)} files already ingested at pipeline {PIPELINE_VERSION}: "
                                   "skipped (--force to redo)")
+            same = len(plan.skipped) - len(plan.already_stored)
+            if same:
+                err_console.print(f"{same} files have the same bytes as another file of this batch: one report for "
+                                  "each set, every path recorded (table files)")
 
         def on_result(result: FileResult) -> None:
             counts["files"] += 1
@@ -90,9 +96,12 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
             bar.update(task, advance=1, pages=counts["pages"], failed=counts["failed"],
                        rate=f"{counts['files'] / elapsed:.1f} files/s · {counts['pages'] / elapsed:.1f} pages/s")
 
+        def on_notice(message: str) -> None:
+            err_console.print(f"[yellow]{escape(message)}[/yellow]")
+
         previous = signal.signal(signal.SIGTERM, _raise_interrupt)
         try:
-            report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result)
+            report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result, on_notice=on_notice)
         except KeyboardInterrupt:
             interrupted = True
         except JixiaoError as exc:
@@ -132,6 +141,9 @@ def _print_rates(report: BulkReport) -> None:
     if peaks:
         line += f"; peak RSS per worker {min(peaks):.0f}–{max(peaks):.0f} MB over {len(peaks)} workers"
     console.print(line)
+    if report.retried:
+        console.print(f"{len(report.retried)} files tried a second time after a transient failure (a worker killed, "
+                      "a time limit)")
     if report.parquet_files:
         console.print(f"Parquet dataset: {len(report.parquet_files)} files, one folder per table, "
                       "partitioned by fiscal_year")
@@ -160,7 +172,12 @@ def print_summary(summary: BatchSummary, db: str) -> None:
         table.add_row(f"flags: {severity}", str(summary.by_severity.get(severity, 0)))
     console.print(table)
     for path, reason in summary.failures[:20]:
-        console.print(f"[red]failed[/red] {escape(str(path))}: {escape(reason)}")
+        console.print(f"[red]failed[/red] {escape(shown_path(path))}: {escape(reason)}")
+
+
+def shown_path(path: str) -> str:
+    """A path printable on any terminal: bytes that are not UTF-8 as \\xNN, as the database stores it."""
+    return stored_path(str(path))[0]
 
 
 def _cell(value: object) -> str:
@@ -172,10 +189,12 @@ def _cell(value: object) -> str:
 
 
 def _find_report(store: Store, key: str) -> dict | None:
+    key = shown_path(key)
+    by_ledger = report_of_path(store.con, key)  # any path given to ingest, copies included
     rows = store.con.execute(
-        "SELECT * FROM reports WHERE report_id LIKE ? OR source_path = ? OR source_path LIKE ? "
-        "ORDER BY ingested_at DESC LIMIT 1",
-        [key + "%", key, "%/" + Path(key).name],
+        "SELECT * FROM reports WHERE report_id LIKE ? OR report_id = ? OR source_path = ? OR source_path LIKE ? "
+        "ORDER BY report_id = ? DESC, ingested_at DESC LIMIT 1",
+        [key + "%", by_ledger, key, "%/" + Path(key).name, by_ledger],
     )
     cols = [d[0] for d in rows.description]
     row = rows.fetchone()
@@ -194,6 +213,9 @@ def show_command(key: str, db: str) -> int:
                   "report_kind", "project_name", "self_score", "grade", "n_pages"):
             if report.get(k) is not None:
                 console.print(f"[bold]{k}[/bold]: {escape(str(report[k]))}")
+        also = other_paths(store.con, rid, report["source_path"])
+        if also:  # copies of the same bytes: one report for all of them (the `files` ledger)
+            console.print(f"[bold]also at[/bold] ({len(also)}): {escape(', '.join(also))}")
         sections = (
             ("budget_items", "SELECT item, basis, value, stated, page, char_start, char_end FROM budget_items "
                              "WHERE report_id = ? ORDER BY page, char_start"),
@@ -236,4 +258,36 @@ def flags_command(db: str, severity: str | None, rule: str | None) -> int:
         for r in rows:
             table.add_row(escape(Path(str(r[0])).name), *[_cell(v) for v in r[1:]])
         console.print(table)
+    return 0
+
+
+def forget_command(keys: list[str], db: str, dry_run: bool) -> int:
+    """Remove reports ingested by mistake (every table, ledger included); 1 when nothing matches."""
+    from pipeline.storage.forget import apply_forget, plan_forget
+
+    if not Path(db).exists():
+        err_console.print(escape(f"no database at {db} — nothing to forget"))
+        return 2
+    try:
+        with Store(db) as store:
+            plan = plan_forget(store.con, keys)
+            if not dry_run:
+                apply_forget(store.con, plan)
+    except ConfigError as exc:
+        err_console.print(escape(str(exc)))
+        return 1
+    except JixiaoError as exc:
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
+        return 2
+    verb = "would forget" if dry_run else "forgot"
+    console.print(f"{verb} {len(plan.reports)} reports and {len(plan.paths)} paths"
+                  + (" (dry run: nothing changed)" if dry_run else ""))
+    for r in plan.reports:
+        console.print(f"  {r.report_id[:16]}  {r.status:12} {escape(r.source_path)}"
+                      + (f" — {escape(r.error)}" if r.error else ""))
+    for rid, path in plan.moved:
+        console.print(f"  {rid[:16]}  kept: its bytes are also at {escape(path)}, now its source_path")
+    counted = ", ".join(f"{table} {n}" for table, n in plan.rows.items() if n)
+    if counted:
+        console.print(f"  rows: {counted}")
     return 0
