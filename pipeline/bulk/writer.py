@@ -1,4 +1,4 @@
-"""The bulk writer: many reports per DuckDB transaction, the database held only while committing.
+"""The bulk writer: many reports per DuckDB transaction, on a thread of its own, the database held only to commit.
 
 `Store.write_rows` costs one transaction per report; at 10 files/s the one
 writer would take a third of a core or more from the workers. Batched by 16,
@@ -10,11 +10,15 @@ refuses becomes a `failed` row and the rest of its batch commits
 
 Between commits the writer lets go of the database file, so readers (`jixiao
 show`, `compare`, `report`, `open_dataset`) can open it while an ingest runs.
-When a reader holds it at commit time, finished results wait in memory and
-the commit is tried again a moment later; the workers never wait for it.
+Opening and closing the file costs 20-40 ms (100+ under load), and a reader
+may hold it for a while, so commits run on a writer thread: the loop that
+feeds the workers never waits for the database, and batches that queue up
+meanwhile are committed together.
 """
 from __future__ import annotations
 
+import queue
+import threading
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -27,13 +31,11 @@ from schemas.errors import StoreBusy
 
 DEFAULT_BATCH_REPORTS = 16
 DEFAULT_BATCH_SECONDS = 1.0
-# While a reader holds the database: how often to try again, and when to say so.
-BUSY_RETRY_S = 0.25
+# While a reader holds the database: when to say so, and when to give up (the results are redone next run).
 BUSY_NOTICE_S = 5.0
-# Results waiting for a busy database, in batches, before the writer waits for it instead of the workers.
-MAX_WAITING_BATCHES = 64
-# At the end of a run, how long to wait for a reader to let go before giving up (the results are redone).
 FINAL_WAIT_S = 600.0
+# Batches waiting for the writer thread before `add` waits for it instead (memory stays bounded).
+MAX_QUEUED_BATCHES = 64
 
 LedgerLookup = Callable[[FileResult], Sequence[LedgerEntry]]
 
@@ -60,10 +62,12 @@ def write_results(store: Store, results: Sequence[FileResult], run: LedgerRun | 
 
 @dataclass
 class BatchWriter:
-    """Buffers results and writes them `max_reports` at a time, or when the oldest waited `max_seconds`.
+    """Buffers results and hands them to the writer thread `max_reports` at a time, or when the oldest
+    waited `max_seconds`.
 
-    A kill loses at most the buffered results, which the next run redoes (they
-    were never committed, so the plan does not skip them).
+    A kill loses at most the results not yet committed, which the next run redoes
+    (the plan does not skip them). `flush` commits everything and stops the thread;
+    an error of the thread is raised by the next `add`, `tick` or `flush`.
     """
 
     store: Store
@@ -71,15 +75,15 @@ class BatchWriter:
     max_seconds: float = DEFAULT_BATCH_SECONDS
     run: LedgerRun | None = None
     ledger: LedgerLookup | None = None
-    on_stored: Callable[[FileResult], None] | None = None  # each result as committed
+    on_stored: Callable[[FileResult], None] | None = None  # each result as committed (on the writer thread)
     on_notice: Callable[[str], None] | None = None  # a reader holds the database for a while
 
     def __post_init__(self) -> None:
         self._buffer: list[FileResult] = []
         self._since = 0.0
-        self._busy_since: float | None = None
-        self._next_try = 0.0
-        self._noticed = False
+        self._queue: queue.Queue[list[FileResult] | None] = queue.Queue(MAX_QUEUED_BATCHES)
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
         self.transactions = 0
 
     def add(self, result: FileResult) -> None:
@@ -87,48 +91,67 @@ class BatchWriter:
             self._since = time.monotonic()
         self._buffer.append(result)
         if len(self._buffer) >= self.max_reports:
-            self._commit()
+            self._hand_off()
         else:
             self.tick()
 
     def tick(self) -> None:
         """Called between results too, so a slow last file never holds finished ones back."""
+        self._raise_error()
         if self._buffer and time.monotonic() - self._since >= self.max_seconds:
-            self._commit()
+            self._hand_off()
 
     def flush(self) -> None:
-        """Commit what is buffered, waiting for a reader to let go (the end of a run)."""
-        if self._buffer:
-            self._write(FINAL_WAIT_S)
-
-    def _commit(self) -> None:
-        now = time.monotonic()
-        if self._busy_since is None:
-            self._write(0.0)
-        elif len(self._buffer) >= MAX_WAITING_BATCHES * self.max_reports:
-            self._write(FINAL_WAIT_S)  # memory first: now the workers wait for the reader
-        elif now >= self._next_try:
-            self._write(0.0)
-
-    def _write(self, wait_s: float) -> None:
+        """Commit everything handed over or buffered, and stop the writer thread."""
         try:
-            stored = write_results(self.store, self._buffer, self.run, self.ledger, wait_s=wait_s)
-        except StoreBusy as exc:
-            if wait_s >= FINAL_WAIT_S:
-                raise
-            self._busy(exc)
+            if self._error is None:
+                self._hand_off()
+        finally:
+            if self._thread is not None:
+                self._queue.put(None)
+                self._thread.join()
+                self._thread = None
+        self._raise_error()
+
+    def _hand_off(self) -> None:
+        self._raise_error()
+        if not self._buffer:
             return
-        self._busy_since, self._noticed = None, False
-        self.transactions += 1
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._commit_loop, name="jixiao-writer", daemon=True)
+            self._thread.start()
+        self._queue.put(self._buffer)
         self._buffer = []
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _commit_loop(self) -> None:
+        while True:
+            batch = self._queue.get()
+            stop = batch is None
+            results = list(batch or [])
+            while not stop and not self._queue.empty():  # batches that queued up meanwhile: one transaction
+                more = self._queue.get()
+                stop = more is None
+                results += more or []
+            if results and self._error is None:
+                try:
+                    self._commit(results)
+                except BaseException as exc:  # noqa: BLE001 - handed to the feeding thread, raised there
+                    self._error = exc
+            if stop:
+                return
+
+    def _commit(self, results: list[FileResult]) -> None:
+        try:
+            stored = write_results(self.store, results, self.run, self.ledger, wait_s=BUSY_NOTICE_S)
+        except StoreBusy as exc:
+            if self.on_notice:
+                self.on_notice(f"{len(results)} finished files wait to be committed: {exc.message}")
+            stored = write_results(self.store, results, self.run, self.ledger, wait_s=FINAL_WAIT_S)
+        self.transactions += 1
         for result in stored:
             if self.on_stored:
                 self.on_stored(result)
-
-    def _busy(self, exc: StoreBusy) -> None:
-        now = time.monotonic()
-        self._busy_since = self._busy_since or now
-        self._next_try = now + BUSY_RETRY_S
-        if not self._noticed and now - self._busy_since >= BUSY_NOTICE_S and self.on_notice:
-            self._noticed = True
-            self.on_notice(f"{len(self._buffer)} finished files wait to be committed: {exc.message}")

@@ -129,6 +129,12 @@ def other_paths(con: duckdb.DuckDBPyConnection, report_id: str, source_path: str
 
 
 def report_of_path(con: duckdb.DuckDBPyConnection, path: str) -> str | None:
-    """The report accounting for a path of the ledger (as stored: `\\xNN` for bytes that are not UTF-8)."""
-    row = con.execute("SELECT report_id FROM files WHERE path = ?", [stored_path(path)[0]]).fetchone()
+    """The report accounting for a path of the ledger: the path as given, else a path ending in its name.
+
+    (Bytes that are not UTF-8 are matched as stored, `\\xNN`.)
+    """
+    key = stored_path(path)[0]
+    row = con.execute(
+        "SELECT report_id FROM files WHERE path = ? OR ends_with(path, '/' || ?) ORDER BY path = ? DESC, "
+        "last_seen DESC LIMIT 1", [key, key.rsplit("/", 1)[-1], key]).fetchone()
     return None if row is None else str(row[0])

@@ -148,6 +148,7 @@ def test_the_batch_writer_stores_what_store_write_rows_stores(tmp_path: Path) ->
         write_results(batched, results)
         write_results(batched, [moved])
     a, b = all_tables(tmp_path / "rows.duckdb"), all_tables(tmp_path / "batch.duckdb")
+    del a["files"], b["files"]  # write_rows records its path in the ledger; write_results was given no entries
     assert a == b
     assert len(a["reports"]) == 3 and ("f" * 64) in {row[0] for row in a["reports"]}
     with duckdb.connect(str(tmp_path / "batch.duckdb"), read_only=True) as con:
