@@ -22,6 +22,8 @@ def _arrow_type(sql_type: str) -> pa.DataType:
         return pa.timestamp("us")
     if sql_type == "BLOB":
         return pa.binary()
+    if sql_type == "BOOLEAN":
+        return pa.bool_()
     return pa.string()  # VARCHAR, and DECIMAL as its exact text
 
 
