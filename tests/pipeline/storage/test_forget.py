@@ -86,16 +86,16 @@ def test_a_key_that_matches_nothing_or_several_reports_is_refused(tmp_path: Path
 
 
 def test_cli_ingest_of_a_typo_then_forget_leaves_no_trace(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The README's commands, verbatim."""
     monkeypatch.chdir(tmp_path)
     runner = CliRunner()
-    result = runner.invoke(app, ["ingest", "in/sample", "--db", "t.duckdb", "--workers", "1", "--no-validate",
-                                 "--no-progress"])
+    result = runner.invoke(app, ["ingest", "in/sample", "--db", "typo.duckdb"])
     assert result.exit_code == 1  # the file failed
-    dry = runner.invoke(app, ["forget", "in/sample", "--db", "t.duckdb", "--dry-run"])
+    dry = runner.invoke(app, ["forget", "in/sample", "--db", "typo.duckdb", "--dry-run"])
     assert dry.exit_code == 0 and "would forget 1 reports and 1 paths (dry run" in dry.output
     assert "failed" in dry.output and "in/sample" in dry.output
-    done = runner.invoke(app, ["forget", "in/sample", "--db", "t.duckdb"])
+    done = runner.invoke(app, ["forget", "in/sample", "--db", "typo.duckdb"])
     assert done.exit_code == 0 and "forgot 1 reports and 1 paths" in done.output
-    assert all(n == 0 for n in _counts(tmp_path / "t.duckdb").values())
-    again = runner.invoke(app, ["forget", "in/sample", "--db", "t.duckdb"])
+    assert all(n == 0 for n in _counts(tmp_path / "typo.duckdb").values())
+    again = runner.invoke(app, ["forget", "in/sample", "--db", "typo.duckdb"])
     assert again.exit_code == 1 and "nothing in the dataset matches" in again.output
