@@ -13,8 +13,9 @@ REPO = Path(__file__).resolve().parents[3]
 
 # The per-file function the workers run in these tests: the real one, except that a file
 # named *hang* never returns, one named *hog* allocates until stopped, one named *crash*
-# kills its worker until a "cured" file exists, and every file can be slowed down and
-# logged when it starts (with the worker's pid) and ends (to kill a batch in the middle).
+# kills its worker until a "cured" file exists, files named after JIXIAO_TEST_GATE_AFTER wait
+# for a gate file, and every file can be slowed down and logged when it starts (with the
+# worker's pid) and ends (to kill a batch in the middle).
 HOOKS = '''
 import os
 import signal
@@ -32,6 +33,10 @@ def process(path):
             out.write(f"{os.getpid()} {name}\\n")
     if "crash" in name and not os.path.exists(os.environ.get("JIXIAO_TEST_CRASH_CURED", "/nonexistent")):
         os.kill(os.getpid(), signal.SIGKILL)  # the worker dies, as under the OOM killer
+    gate = os.environ.get("JIXIAO_TEST_GATE")
+    if gate and name > os.environ.get("JIXIAO_TEST_GATE_AFTER", "~"):
+        while not os.path.exists(gate):  # held until the test opens the gate
+            time.sleep(0.05)
     if "hang" in name:
         time.sleep(3600)
     if "hog" in name:

@@ -145,11 +145,15 @@ def test_compare_and_open_dataset_work_while_an_ingest_of_200_files_runs(tmp_pat
     inputs = tmp_path / "in"
     write_reports(inputs, 200)
     done = tmp_path / "done.log"
+    gate = tmp_path / "gate"
     db = tmp_path / "db.duckdb"
-    env = {**os.environ, "JIXIAO_TEST_DELAY": "0.1", "JIXIAO_TEST_DONE_LOG": str(done)}
-    proc = run_cli([str(inputs), "--db", str(db), *COMMON[:-2], "--process-fn", hooks], env)
+    # Files after report-5 (in name order: report-50 …, report-99) wait for the gate, so the ingest is
+    # surely running while the readers, slow to start on a busy machine, do their work.
+    env = {**os.environ, "JIXIAO_TEST_DONE_LOG": str(done), "JIXIAO_TEST_GATE": str(gate),
+           "JIXIAO_TEST_GATE_AFTER": "report-5"}
+    proc = run_cli([str(inputs), "--db", str(db), *COMMON[:-2], "--timeout", "0", "--process-fn", hooks], env)
     try:
-        _wait_for(lambda: db.exists() and done.exists() and len(done.read_text().split()) >= 20)
+        _wait_for(lambda: db.exists() and done.exists() and len(done.read_text().split()) >= 20, 120)
         seen = []
         for _ in range(2):
             compared = _jixiao("compare", "--db", str(db), "--quiet", "--csv", str(tmp_path / "c.csv"))
@@ -158,9 +162,11 @@ def test_compare_and_open_dataset_work_while_an_ingest_of_200_files_runs(tmp_pat
                                     text=True, timeout=120)
             assert opened.returncode == 0, opened.stderr
             seen.append(int(opened.stdout.split()[0]))
-            assert proc.poll() is None, "the ingest should still be running"
+        assert proc.poll() is None, "the ingest should still be running"
         assert 0 < seen[0] <= seen[-1] < 200  # readers see the reports committed so far
+        assert len((tmp_path / "c.csv").read_text(encoding="utf-8-sig").splitlines()) > 1
     finally:
+        gate.touch()
         out, err = proc.communicate(timeout=300)
     assert proc.returncode == 0, err.decode()
     with duckdb.connect(str(db), read_only=True) as con:
