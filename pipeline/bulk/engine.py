@@ -3,8 +3,8 @@
 The parent plans (hashes every file and skips what the database already holds
 at this pipeline version), hands files to isolated workers (`bulk_pool`) or to
 Dask (`bulk_dask`), and is the one writer: finished files are committed a few
-whole reports per DuckDB transaction (`bulk_store`, at most 16 reports or 1 s
-of waiting). A kill at any moment therefore leaves only whole reports behind,
+whole reports per DuckDB transaction (`writer`, at most 16 reports or 5 s of
+waiting, on a writer thread). A kill at any moment therefore leaves only whole reports behind,
 and the next run's plan skips exactly those and redoes the rest.
 
 Every path given is recorded in the input ledger (`files`): tasks' paths and
@@ -38,6 +38,7 @@ from pipeline.storage.ledger import (
     LedgerRun,
     entry_for,
     record,
+    refresh_status,
 )
 from pipeline.storage.rows import TRANSIENT
 from pipeline.storage.store import Store, StoredReport
@@ -232,6 +233,7 @@ def _record_already_stored(store: Store, entries: Sequence[LedgerEntry], run: Le
     con.execute("BEGIN TRANSACTION")
     try:
         record(con, entries, run)
+        refresh_status(con, sorted({e.report_id for e in entries}))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

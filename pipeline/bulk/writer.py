@@ -30,7 +30,7 @@ from pipeline.storage.write import ReportRows, write_isolated
 from schemas.errors import StoreBusy
 
 DEFAULT_BATCH_REPORTS = 16
-DEFAULT_BATCH_SECONDS = 1.0
+DEFAULT_BATCH_SECONDS = 5.0
 # While a reader holds the database: when to say so, and when to give up (the results are redone next run).
 BUSY_NOTICE_S = 5.0
 FINAL_WAIT_S = 600.0

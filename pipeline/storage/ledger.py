@@ -79,8 +79,7 @@ def entry_for(path: str, report_id: str, outcome: str = INGESTED, sha256: str | 
 def record(con: duckdb.DuckDBPyConnection, entries: Sequence[LedgerEntry], run: LedgerRun) -> None:
     """Upsert the entries' rows (inside the caller's transaction); first_seen survives, the rest is replaced.
 
-    Each row's status is then read from the report it points to, and every other
-    path of those reports gets that status too (a report redone changes for all its paths).
+    Their status is left to `refresh_status`, which the caller runs once the reports are written.
     """
     latest: dict[str, tuple[LedgerEntry, str, bytes | None]] = {}
     for entry in entries:
@@ -98,11 +97,10 @@ def record(con: duckdb.DuckDBPyConnection, entries: Sequence[LedgerEntry], run: 
          "first_seen": first.get(text) or run.at, "last_seen": run.at}
         for e, text, raw in latest.values()
     ])
-    refresh_status(con, sorted({e.report_id for e, _, _ in latest.values()}))
 
 
 def refresh_status(con: duckdb.DuckDBPyConnection, report_ids: Sequence[str]) -> None:
-    """files.status of every path of these reports, from reports.status."""
+    """files.status of every path of these reports, from reports.status (a report redone changes for all)."""
     con.execute(
         "UPDATE files SET status = r.status FROM reports r "
         "WHERE files.report_id = r.report_id AND r.report_id IN (SELECT unnest(?))", [list(report_ids)])

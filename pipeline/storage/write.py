@@ -71,8 +71,9 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[ReportRows], run
                             "WHERE f.path = ? AND reports.report_id = ?", [other, rid])
         for spec in CONTRACT_TABLES:
             insert_rows(con, spec, [row for i in items for row in i.rows.get(spec.name, [])])
-        record(con, [e for i in items for e in i.ledger], run)
-        refresh_status(con, ids)  # paths recorded by earlier runs follow their report
+        entries = [e for i in items for e in i.ledger]
+        record(con, entries, run)
+        refresh_status(con, sorted(set(ids) | {e.report_id for e in entries}))
         con.execute("COMMIT")
     except BaseException:
         con.execute("ROLLBACK")

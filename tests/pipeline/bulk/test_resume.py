@@ -107,7 +107,7 @@ def test_a_transient_failure_is_stored_as_such_redone_by_a_plain_run_then_kept_a
 def test_five_kill_9_of_the_whole_ingest_at_random_moments_then_a_resume_equal_a_clean_run(
         tmp_path: Path, hooks: str) -> None:
     inputs = tmp_path / "in"
-    write_reports(inputs, 24)
+    write_reports(inputs, 16)
     done = tmp_path / "done.log"
     env = {**os.environ, "JIXIAO_TEST_DELAY": "0.1", "JIXIAO_TEST_DONE_LOG": str(done)}
     db = tmp_path / "killed.duckdb"
@@ -124,7 +124,7 @@ def test_five_kill_9_of_the_whole_ingest_at_random_moments_then_a_resume_equal_a
     _, err = resumed.communicate(timeout=180)
     assert resumed.returncode == 0, err.decode()
     tables = all_tables(db)
-    assert len(tables["reports"]) == 24 and len({r[0] for r in tables["reports"]}) == 24
+    assert len(tables["reports"]) == 16 and len({r[0] for r in tables["reports"]}) == 16
     assert tables == _clean_run(inputs, tmp_path / "clean.duckdb", hooks, {**env, "JIXIAO_TEST_DELAY": "0"})
 
 
