@@ -169,3 +169,29 @@ def test_workers_that_cannot_start_stop_the_batch_with_a_config_error(tmp_path: 
     settings = BulkSettings(pool=PoolSettings(workers=1, process_fn="no_such_module_here:process", warm=False))
     with Store(tmp_path / "db.duckdb") as store, pytest.raises(ConfigError, match="died while starting"):
         ingest_bulk(files, store, settings)
+
+
+class _LostFuture:
+    """A Dask future whose worker was lost (what KilledWorker leaves)."""
+
+    status = "error"
+
+    def exception(self) -> Exception:
+        return RuntimeError("KilledWorker")
+
+    def release(self) -> None:
+        pass
+
+
+def test_a_file_whose_dask_worker_is_lost_is_retried_once_then_stored_as_transient() -> None:
+    from pipeline.bulk.dask_runner import _collect
+    from pipeline.bulk.worker import FileTask
+
+    results: list = []
+    task = FileTask(0, "in/a.pdf", "a" * 64, "pdf")
+    retry = _collect(_LostFuture(), task, results.append)
+    assert retry is not None and retry.retry and results == []
+    assert _collect(_LostFuture(), retry, results.append) is None
+    (result,) = results
+    assert result.status == "failed" and result.rows["reports"][0]["error_kind"] == "transient"
+    assert "the next plain `jixiao ingest` tries it again" in (result.error or "")
