@@ -5,6 +5,7 @@ outcome's status and reason, so one broken file never stops a batch.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -36,7 +37,8 @@ def process_file(path: str | Path, limits: ReadLimits | None = None) -> ReportOu
     except RejectedFile as exc:
         return ReportOutcome(path_text, _id_of_unread(path), _suffix_format(path_text), Status(exc.status), _reason(exc))
     except OSError as exc:
-        return ReportOutcome(path_text, file_sha256(path_text.encode()), _suffix_format(path_text),
+        # The id of a file that cannot be read is the hash of its path (as bytes: a name may not be UTF-8).
+        return ReportOutcome(path_text, file_sha256(os.fsencode(path_text)), _suffix_format(path_text),
                              Status.FAILED, f"cannot read the file ({exc.strerror or exc})")
     report_id = file_sha256(data)
     try:

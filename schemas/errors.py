@@ -167,3 +167,4 @@ class InternalError(JixiaoError):
 
     code = "E999"
     hint = "run again with `jixiao --debug ...` for the traceback, and report it"
+

@@ -62,6 +62,10 @@ REPORTS = TableSpec("reports", (
     _c("self_score", "DECIMAL(7,2)"), _c("grade"), _c("external_grade", doc="grade of an independent evaluation the report cites"),
     _c("n_pages", "INTEGER"), _c("n_chars", "INTEGER"),
     _c("pipeline_version"), _c("ingested_at", "TIMESTAMP"),
+    _c("error_kind", doc="for a failed file: transient (worker killed, time limit: redone by a plain resume) "
+                         "| permanent (the file itself: redone by --retry-failed or --force)"),
+    _c("source_path_bytes", "BLOB", doc="the path's raw bytes when they are not UTF-8 (source_path then shows "
+                                        "each such byte as \\xNN)"),
 ), "one row per input file, whatever happened to it")
 
 BUDGET_ITEMS = TableSpec("budget_items", (
@@ -138,6 +142,23 @@ FINDINGS = TableSpec("findings", (
 
 CONTRACT_TABLES: tuple[TableSpec, ...] = (REPORTS, BUDGET_ITEMS, PROJECTS, INDICATORS, METRICS, FLAGS, FINDINGS)
 CHILD_TABLES: tuple[TableSpec, ...] = CONTRACT_TABLES[1:]
+
+# The input ledger: every path given to `ingest`, whether its bytes became a report of their own, were
+# the same bytes as another path's (one report for both), or were already stored. Keyed by path, not
+# by report, so it is not one of the report's child tables.
+FILES = TableSpec("files", (
+    _c("path", nullable=False, doc="the path as given to ingest (bytes that are not UTF-8 shown as \\xNN)"),
+    _c("path_bytes", "BLOB", doc="the path's raw bytes when they are not UTF-8"),
+    _c("size", "BIGINT"), _c("mtime", "TIMESTAMP", doc="modification time (UTC) when last seen"),
+    _c("sha256", doc="hex sha256 of the bytes; null when the file could not be read"),
+    _c("report_id", nullable=False, doc="the reports row accounting for this path"),
+    _c("status", doc="that report's status"),
+    _c("outcome", doc="what the last run that saw the path did: ingested | same_bytes (the bytes of "
+                      "another path of that run) | already_stored (skipped)"),
+    _c("run_id", doc="the last ingest run that saw the path"),
+    _c("first_seen", "TIMESTAMP"), _c("last_seen", "TIMESTAMP"),
+), "one row per path given to ingest")
+LEDGER_TABLES: tuple[TableSpec, ...] = (FILES,)
 
 # Item codes of budget_items.item (CONTRACT.md).
 ITEM_CODES: tuple[str, ...] = (

@@ -8,6 +8,13 @@ worker (those are daemonic). So each worker here is a plain subprocess
 parent owns the clock and reads the worker's RSS from /proc, and a worker that
 exceeds either limit is killed, its file recorded `failed` with the reason, and
 a fresh worker started while the others go on.
+
+Failures are transient or permanent. A worker killed by a signal (`kill -9`,
+the kernel's OOM killer, a crash) or a file over its time limit (a busy
+machine) is transient: the file is tried once more in this run with a fresh
+worker, and if that fails too it is stored with error_kind `transient`, which
+the next plain run redoes once. A file over the memory ceiling is permanent:
+it needs that memory whatever the machine does.
 """
 from __future__ import annotations
 
@@ -18,7 +25,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.bulk.worker import (
     DEFAULT_PROCESS_FN,
@@ -26,6 +33,7 @@ from pipeline.bulk.worker import (
     FileTask,
     encode_frame,
     failed_result,
+    second_transient_failure,
     split_frames,
 )
 from schemas.errors import ConfigError, ResourceLimitExceeded
@@ -136,7 +144,9 @@ class WorkerPool:
         self._workers: list[_Worker] = []
         self._selector = selectors.DefaultSelector()
         self._start_failures = 0
+        self._queue: list[FileTask] = []  # the next task is popped from the end
         self.worker_stats: list[WorkerStats] = []
+        self.retried: list[str] = []  # paths tried a second time after a transient failure
 
     # --- lifecycle ---
 
@@ -191,7 +201,7 @@ class WorkerPool:
     def run(self, tasks: Sequence[FileTask], on_result: Callable[[FileResult], None],
             on_tick: Callable[[], None] | None = None) -> None:
         """Every task's result through `on_result`; `on_tick` at least every poll interval."""
-        queue = list(reversed(tasks))
+        queue = self._queue = list(reversed(tasks))
         wanted = min(self.settings.workers, len(tasks))
         while len(self._workers) < wanted:
             self._spawn()
@@ -273,8 +283,8 @@ class WorkerPool:
             how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
             if code == -signal.SIGKILL:
                 how += ", perhaps by the system's out-of-memory killer"
-            on_result(failed_result(task, f"the worker process died while processing this file ({how})",
-                                    time.monotonic() - worker.task_started))
+            self._transient_failure(task, f"the worker process died while processing this file ({how})",
+                                    time.monotonic() - worker.task_started, on_result)
         elif not worker.ready:
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
@@ -302,7 +312,19 @@ class WorkerPool:
             task = worker.task
             worker.stats.peak_rss_mb = max(worker.stats.peak_rss_mb, _proc_status_mb(worker.proc.pid, "VmHWM:"))
             self._retire(worker, end, kill=True)
-            on_result(failed_result(task, error.message, now - worker.task_started))
+            if end == "time limit":
+                self._transient_failure(task, error.message, now - worker.task_started, on_result)
+            else:
+                on_result(failed_result(task, error.message, now - worker.task_started))
+
+    def _transient_failure(self, task: FileTask, reason: str, seconds: float,
+                           on_result: Callable[[FileResult], None]) -> None:
+        """Try the file once more with a fresh worker; a second transient failure is stored, and says so."""
+        if not task.retry:
+            self.retried.append(task.path)
+            self._queue.append(replace(task, retry=True))  # next in line
+            return
+        on_result(second_transient_failure(task, reason, seconds))
 
 
 def proc_rss_mb(pid: int | None = None) -> float:

@@ -138,6 +138,19 @@ def show(
 
 
 @app.command()
+def forget(
+    keys: list[str] = typer.Argument(..., help="Paths as ingested (a file, or a folder: all under it), or report "
+                                               "id prefixes."),
+    db: str = DB_OPTION,
+    dry_run: bool = typer.Option(False, "--dry-run", help="Only list what would be removed."),
+) -> None:
+    """Remove what was ingested by mistake: its rows in every table, its paths in the ledger."""
+    from pipeline.cli.commands import forget_command
+
+    raise typer.Exit(forget_command(keys, db, dry_run))
+
+
+@app.command()
 def flags(
     db: str = DB_OPTION,
     severity: Severity | None = typer.Option(None, "--severity", case_sensitive=False, help="Only this severity."),

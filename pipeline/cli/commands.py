@@ -26,9 +26,11 @@ from pipeline.cli.views import FreshConsole, json_value, print_flag, report_sect
 from pipeline.outputs.flagview import FlagFilter, load_flags
 from pipeline.reading.limits import ReadLimits
 from pipeline.run import BatchSummary, iter_input_files
+from pipeline.storage.ledger import other_paths
+from pipeline.storage.rows import stored_path
 from pipeline.storage.store import DEFAULT_DB, Store
 from pipeline.version import PIPELINE_VERSION
-from schemas.errors import NothingFound
+from schemas.errors import DatabaseMissing, NothingFound
 from schemas.messages import resolve_lang, rule_title, t
 from schemas.safe_text import terminal_text
 
@@ -90,8 +92,11 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
 
         def on_plan(plan: Plan) -> None:
             bar.update(task, total=len(plan.tasks))
-            if plan.skipped:
-                err_console.print(escape(t("ingest.skipped", n=len(plan.skipped), version=PIPELINE_VERSION)))
+            if plan.already_stored:
+                err_console.print(escape(t("ingest.skipped", n=len(plan.already_stored), version=PIPELINE_VERSION)))
+            same = len(plan.skipped) - len(plan.already_stored)
+            if same:
+                err_console.print(escape(t("ingest.same_bytes", n=same)))
 
         def on_result(result: FileResult) -> None:
             counts["files"] += 1
@@ -101,9 +106,12 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
             bar.update(task, advance=1, pages=counts["pages"], failed=counts["failed"],
                        rate=f"{counts['files'] / elapsed:.1f} files/s · {counts['pages'] / elapsed:.1f} pages/s")
 
+        def on_notice(message: str) -> None:
+            err_console.print(f"[yellow]{escape(message)}[/yellow]")
+
         previous = signal.signal(signal.SIGTERM, _raise_interrupt)
         try:
-            report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result)
+            report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result, on_notice=on_notice)
         except KeyboardInterrupt:
             interrupted = True
         finally:
@@ -155,6 +163,8 @@ def _print_rates(report: BulkReport) -> None:
     if peaks:
         line += t("ingest.rss", low=f"{min(peaks):.0f}", high=f"{max(peaks):.0f}", n=len(peaks))
     console.print(escape(line))
+    if report.retried:
+        console.print(escape(t("ingest.retried", n=len(report.retried))))
     if report.parquet_files:
         console.print(escape(t("ingest.parquet", n=len(report.parquet_files))))
 
@@ -188,19 +198,26 @@ def print_summary(summary: BatchSummary, db: str) -> None:
                       str(summary.by_severity.get(severity, 0)))
     console.print(table)
     for path, reason in summary.failures[:20]:
-        console.print(f"[red]{escape(t('status.failed'))}[/red] {escape(terminal_text(path))}: "
+        console.print(f"[red]{escape(t('status.failed'))}[/red] {escape(terminal_text(shown_path(path)))}: "
                       f"{escape(terminal_text(reason))}")
+
+
+def shown_path(path: str) -> str:
+    """A path printable on any terminal: bytes that are not UTF-8 as \\xNN, as the database stores it."""
+    return stored_path(str(path))[0]
 
 
 # --- show ----------------------------------------------------------------------------------------
 
 def show_command(key: str, db: str, as_json: bool = False) -> int:
     with Store(db, read_only=True) as store:
-        report = find_report(store.con, key)
+        report = find_report(store.con, shown_path(key))
         sections = report_sections(store.con, report["report_id"])
         flags = load_flags(store.con, FlagFilter(report_ids=(report["report_id"],)))
+        # Copies of the same bytes: one report for all of them (the `files` ledger).
+        also = other_paths(store.con, report["report_id"], report["source_path"])
     if as_json:
-        payload = {"report": {k: json_value(v) for k, v in report.items()},
+        payload = {"report": {k: json_value(v) for k, v in report.items()}, "also_at": also,
                    **{name: [{k: json_value(v) for k, v in row.items()} for row in rows]
                       for name, (rows, _) in sections.items()},
                    "flags": [f.as_json() for f in flags]}
@@ -209,6 +226,9 @@ def show_command(key: str, db: str, as_json: bool = False) -> int:
     from pipeline.cli.views import print_report
 
     print_report(console, report, sections, flags)
+    if also:
+        console.print(f"[bold]{escape(t('show.also_at', n=len(also)))}[/bold]: "
+                      f"{escape(terminal_text(', '.join(also)))}")
     return 0
 
 
@@ -263,3 +283,25 @@ def rules_command(as_json: bool = False) -> int:
     console.print(table)
     return 0
 
+
+def forget_command(keys: list[str], db: str, dry_run: bool) -> int:
+    """Remove reports ingested by mistake (every table, ledger included); 1 when nothing matches."""
+    from pipeline.storage.forget import apply_forget, plan_forget
+
+    if not Path(db).is_file():
+        raise DatabaseMissing(t("error.db_missing", db=db))
+    with Store(db) as store:
+        plan = plan_forget(store.con, keys)
+        if not dry_run:
+            apply_forget(store.con, plan)
+    key = "forget.would" if dry_run else "forget.done"
+    console.print(escape(t(key, reports=len(plan.reports), paths=len(plan.paths))))
+    for r in plan.reports:
+        console.print(f"  {r.report_id[:16]}  {r.status:12} {escape(terminal_text(r.source_path))}"
+                      + (f" — {escape(terminal_text(r.error))}" if r.error else ""))
+    for rid, path in plan.moved:
+        console.print(f"  {rid[:16]}  " + escape(t("forget.kept", path=terminal_text(path))))
+    counted = ", ".join(f"{table} {n}" for table, n in plan.rows.items() if n)
+    if counted:
+        console.print("  " + escape(t("forget.rows", rows=counted)))
+    return 0

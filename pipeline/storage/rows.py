@@ -10,11 +10,63 @@ from decimal import Decimal
 from typing import Any
 
 from pipeline.version import PIPELINE_VERSION
-from schemas.facts import Flag, Quote, ReportOutcome, flag_key
+from schemas.facts import Flag, Quote, ReportOutcome, Status, flag_key
 from schemas.figures import Figure
 from schemas.provenance import Provenance
 
 Row = dict[str, Any]
+
+# reports.error_kind of a failed file: would trying again help?
+TRANSIENT = "transient"  # the worker was killed (a signal, the OOM killer) or ran out of time
+PERMANENT = "permanent"  # the file itself: damaged, unsupported, over the memory ceiling
+
+
+def path_bytes(path: str) -> bytes:
+    """A path's raw bytes: a name that is not UTF-8 reaches Python with its bytes as surrogates."""
+    try:
+        return path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # a lone surrogate that no file system gave: keep it as UTF-8 would spell it
+        return path.encode("utf-8", "surrogatepass")
+
+
+def stored_path(path: str) -> tuple[str, bytes | None]:
+    """(text, raw bytes) of a path for the database, which takes only valid UTF-8 text.
+
+    A path that is valid UTF-8 is stored as is (bytes None); otherwise every byte
+    that is not UTF-8 shows as `\\xNN` in the text and the raw bytes are kept beside it,
+    so the path is stored losslessly and still readable.
+    """
+    raw = path_bytes(path)
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", "backslashreplace"), raw
+
+
+def storable_text(value: Any) -> Any:
+    """Text DuckDB accepts: surrogates (from undecodable bytes) become `\\xNN`; other values unchanged."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return stored_path(value)[0]
+    return value
+
+
+def storable_rows(rows: dict[str, list[Row]]) -> dict[str, list[Row]]:
+    """Every text value of a report's rows made storable (the fallback for a report whose rows were refused)."""
+    return {table: [{k: storable_text(v) for k, v in row.items()} for row in table_rows]
+            for table, table_rows in rows.items()}
+
+
+def unstorable_rows(rows: dict[str, list[Row]], reason: str) -> dict[str, list[Row]]:
+    """The `failed` reports row left for a report whose rows the database refused: who it was, and why."""
+    report = rows["reports"][0]
+    kept = ("report_id", "source_path", "source_path_bytes", "source_format", "n_pages", "n_chars",
+            "pipeline_version", "ingested_at")
+    row = {k: storable_text(report.get(k)) for k in kept}
+    row.update(status=Status.FAILED.value, error=f"its rows could not be stored ({reason})", error_kind=PERMANENT)
+    return {"reports": [row]}
 
 
 def _fig(f: Figure | None) -> Decimal | None:
@@ -39,9 +91,11 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
     rid = outcome.report_id
     facts = outcome.facts
     meta = facts.meta if facts else None
+    source_path, source_path_raw = stored_path(outcome.source_path)
     report: Row = {
-        "report_id": rid, "source_path": outcome.source_path, "source_format": outcome.source_format,
-        "status": outcome.status.value, "error": outcome.error,
+        "report_id": rid, "source_path": source_path, "source_path_bytes": source_path_raw,
+        "source_format": outcome.source_format, "status": outcome.status.value, "error": outcome.error,
+        "error_kind": PERMANENT if outcome.status is Status.FAILED else None,
         "title": meta.title if meta else None, "department": meta.department if meta else None,
         "province": meta.province if meta else None, "city": meta.city if meta else None,
         "county": meta.county if meta else None, "fiscal_year": meta.fiscal_year if meta else None,
