@@ -13,7 +13,7 @@ import pypdfium2.raw as pdfium_c
 from pipeline.reading.layout.aligned import HRule
 
 # A path this thin (pt) and this long is a horizontal rule.
-RULE_MAX_THICKNESS_PT = 2.0
+RULE_MAX_THICKNESS_PT = 4.0
 RULE_MIN_LENGTH_PT = 30.0
 MAX_OBJECT_DEPTH = 4
 

@@ -73,6 +73,8 @@ WRAP_SLACK_EM = 1.2
 RULE_REACH_EM = 2.5
 # Column boundaries of two sections closer than this (em) are one boundary.
 SNAP_EM = 0.5
+# A section of fewer lines takes the block's columns rather than its own.
+MIN_SECTION_LINES = 3
 # Rules of one table share their ends within this (em).
 RULE_EDGE_EM = 2.0
 # A single-chunk line this wide (share of the block) is prose, not a wrapped cell.
@@ -310,20 +312,20 @@ def build_block(
     top, bottom = lines[block_lines[0]].top, lines[block_lines[-1]].bottom
     inner_rules = tuple(sorted(r.y for r in across if top - s.rule_reach_em * size <= r.y <= bottom + s.rule_reach_em * size))
     block.rules = inner_rules
-    found = [
-        sep
-        for section in split_sections(block_lines, chunks)
-        for sep in find_separators(
-            [c for i in body_lines(section, chunks) for c in chunks[i]], s.min_support, s.min_separator_em * size
-        )
-    ]
-    block.separators = tuple(merge_separators(found, SNAP_EM * size))
+    sections = split_sections(block_lines, chunks)
+    own = [section_separators(section, chunks, s, size) for section in sections]
+    block.separators = tuple(merge_separators([sep for seps in own for sep in seps], SNAP_EM * size))
     n_cols = len(block.separators) + 1
     if n_cols < s.min_cols:
         block.rejected = "one column"
         return block
     cores = column_cores(block.separators, x0, x1)
-    columns = {key: span for i in block_lines for key, span in line_columns(chunks[i], cores, s.min_overlap_em).items()}
+    columns: dict[int, tuple[int, int]] = {}
+    for section, seps in zip(sections, own):
+        regions = section_regions(seps, block.separators, len(section))
+        for i in section:
+            for key, (first, last) in line_columns(chunks[i], cores, s.min_overlap_em).items():
+                columns[key] = (regions[first][0], regions[last][1])
     col_right: dict[tuple[int, int], float] = {}
     for c in members:
         span = columns[id(c)]
@@ -380,6 +382,43 @@ def body_lines(section: tuple[int, ...], chunks: Sequence[Sequence[Chunk]]) -> t
     """
     rest = tuple(i for i in section if not is_header_line(chunks[i]))
     return rest if sum(1 for i in rest if len(chunks[i]) >= 2) >= 2 else section
+
+
+def section_separators(section: tuple[int, ...], chunks: Sequence[Sequence[Chunk]], s: AlignedSettings, size: float) -> list[Separator]:
+    """A section's column boundaries: from its body lines, plus those its header lines add where no body cell lies.
+
+    (A caption written once in the header line, `绩效指标 | 一级指标 | ...`, is a column of its own.)
+    """
+    width = s.min_separator_em * size
+    body = body_lines(section, chunks)
+    body_chunks = [c for i in body for c in chunks[i]]
+    seps = find_separators(body_chunks, s.min_support, width)
+    if body == section:
+        return seps
+    for sep in find_separators([c for i in section for c in chunks[i]], s.min_support, width):
+        if not any(c.x0 < sep.x < c.x1 for c in body_chunks):
+            seps.append(sep)
+    return seps
+
+
+def section_regions(own: Sequence[Separator], union: Sequence[Separator], n_lines: int) -> list[tuple[int, int]]:
+    """For each column of the block's grid, the run of columns a section's own boundaries leave it in.
+
+    A form's sections have their own columns (a funds block's 得分 spans the two
+    columns the indicators block below has there): a cell spans the block's
+    columns up to its own section's boundaries. A section too small to show
+    boundaries of its own (a row or two of label cells) uses the block's.
+    """
+    n_cols = len(union) + 1
+    if not own or n_lines < MIN_SECTION_LINES:
+        return [(j, j) for j in range(n_cols)]
+    kept = sorted({k for k, u in enumerate(union) for o in own if o.left <= u.right and u.left <= o.right})
+    bounds = [0, *(k + 1 for k in kept), n_cols]
+    out = []
+    for j in range(n_cols):
+        r = max(r for r in range(len(bounds) - 1) if bounds[r] <= j)
+        out.append((bounds[r], bounds[r + 1] - 1))
+    return out
 
 
 def count_header_rows(rows: Sequence[tuple[int, ...]], lines: Sequence[Line], rules: Sequence[float], cells: Sequence[GridCell]) -> int:

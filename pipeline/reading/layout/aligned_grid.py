@@ -169,12 +169,24 @@ def find_separators(chunks: Sequence[Chunk], min_support: int, min_width: float)
             hi = candidates[k + 1][0] if k + 1 < len(candidates) else right_edge
             verdicts.append(_support(by_line, lo, x0, x1, hi))
         failing = [k for k, (ending, starting, pairs) in enumerate(verdicts)
-                   if min(ending, starting) < min_support or not pairs]
+                   if min(ending, starting) < min_support or not (pairs or (k == 0 and _caption_gap(chunks, candidates[0])))]
         if not failing:
             break
         worst = min(failing, key=lambda k: (verdicts[k][2], min(verdicts[k][:2]), candidates[k][1] - candidates[k][0]))
         del candidates[worst]
     return [Separator(x0, x1, crossing) for x0, x1, crossing in candidates]
+
+
+def _caption_gap(chunks: Sequence[Chunk], candidate: tuple[float, float, int]) -> bool:
+    """A clean gap right of a caption column: no chunk crosses it and only text lies left of it.
+
+    A caption written once over a block's rows (`项目资金（万元）`, wrapped in a
+    narrow first column) shares no line with the labels beside it, so it has
+    no line with cells on both sides of its boundary; it is still a column.
+    """
+    x0, _, crossing = candidate
+    left = [c for c in chunks if c.x1 <= x0]
+    return crossing == 0 and bool(left) and not any(is_value_text(c.text) for c in left)
 
 
 def lines_of(chunks: Sequence[Chunk]) -> list[list[Chunk]]:
