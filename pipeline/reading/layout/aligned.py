@@ -322,10 +322,11 @@ def build_block(
     cores = column_cores(block.separators, x0, x1)
     columns: dict[int, tuple[int, int]] = {}
     for section, seps in zip(sections, own):
-        regions = section_regions(seps, block.separators, len(section))
-        for i in section:
-            for key, (first, last) in line_columns(chunks[i], cores, s.min_overlap_em).items():
-                columns[key] = (regions[first][0], regions[last][1])
+        placed = {i: line_columns(chunks[i], cores, s.min_overlap_em) for i in section}
+        regions = section_regions(seps, block.separators, len(section), header_starts(section, chunks, placed))
+        for i, spans in placed.items():
+            widened = {key: (regions[first][0], regions[last][1]) for key, (first, last) in spans.items()}
+            columns.update(apart(chunks[i], widened))
     col_right: dict[tuple[int, int], float] = {}
     for c in members:
         span = columns[id(c)]
@@ -401,23 +402,74 @@ def section_separators(section: tuple[int, ...], chunks: Sequence[Sequence[Chunk
     return seps
 
 
-def section_regions(own: Sequence[Separator], union: Sequence[Separator], n_lines: int) -> list[tuple[int, int]]:
+def header_starts(
+    section: tuple[int, ...], chunks: Sequence[Sequence[Chunk]], placed: dict[int, dict[int, tuple[int, int]]]
+) -> tuple[int, tuple[int, ...]]:
+    """(column of the first header word, columns where the cells of the section's leading header lines start).
+
+    Every cell of a header line starts a column, header word or not (`分` of a
+    `分值` wrapped in a narrow column); the first header word tells where the
+    row labels and captions on the left end.
+    """
+    starts: set[int] = set()
+    first_word: int | None = None
+    for i in section:
+        if not is_header_line(chunks[i]):
+            break
+        for c in chunks[i]:
+            col = placed[i][id(c)][0]
+            starts.add(col)
+            if is_header_word(c.text):
+                first_word = col if first_word is None else min(first_word, col)
+    if first_word is None:
+        return 0, ()
+    return first_word, tuple(sorted(starts))
+
+
+def section_regions(
+    own: Sequence[Separator], union: Sequence[Separator], n_lines: int, header: tuple[int, tuple[int, ...]] = (0, ())
+) -> list[tuple[int, int]]:
     """For each column of the block's grid, the run of columns a section's own boundaries leave it in.
 
     A form's sections have their own columns (a funds block's 得分 spans the two
     columns the indicators block below has there): a cell spans the block's
-    columns up to its own section's boundaries. A section too small to show
-    boundaries of its own (a row or two of label cells) uses the block's.
+    columns up to its own section's boundaries. Where the section has a header,
+    its header words (one per column) say where its columns start, right of
+    the first one; left of it (row labels, a caption) and in a section without
+    a header, the boundaries its own lines show. A section too small to show
+    any uses the block's.
     """
     n_cols = len(union) + 1
-    if not own or n_lines < MIN_SECTION_LINES:
+    shown: list[int] = []
+    if own and n_lines >= MIN_SECTION_LINES:
+        shown = sorted({k + 1 for k, u in enumerate(union) for o in own if o.left <= u.right and u.left <= o.right})
+    first_word, header_cols = header
+    starts = [c for c in header_cols if c > 0]
+    if len(header_cols) >= 2:
+        kept = sorted({b for b in shown if b < first_word} | set(starts))
+    elif shown:
+        kept = shown
+    else:
         return [(j, j) for j in range(n_cols)]
-    kept = sorted({k for k, u in enumerate(union) for o in own if o.left <= u.right and u.left <= o.right})
-    bounds = [0, *(k + 1 for k in kept), n_cols]
+    bounds = [0, *kept, n_cols]
     out = []
     for j in range(n_cols):
         r = max(r for r in range(len(bounds) - 1) if bounds[r] <= j)
         out.append((bounds[r], bounds[r + 1] - 1))
+    return out
+
+
+def apart(line_chunks: Sequence[Chunk], spans: dict[int, tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Chunks of one line are separate cells: overlapping column runs are cut back between them."""
+    ordered = sorted(line_chunks, key=lambda c: c.x0)
+    out = dict(spans)
+    for left, right in zip(ordered, ordered[1:]):
+        a0, a1 = out[id(left)]
+        b0, b1 = out[id(right)]
+        if b0 <= a1:
+            a1 = max(a0, b0 - 1)
+            b0 = min(b1, a1 + 1)
+            out[id(left)], out[id(right)] = (a0, a1), (b0, b1)
     return out
 
 

@@ -30,9 +30,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.reading.layout.glyphs import Glyph, Line, join_wrapped, line_of_glyphs
+from pipeline.reading.layout.header_words import is_header_word
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down)
 
+# A header word and a figure this far apart (em) in one run are two cells.
+SPLIT_GAP_EM = 0.3
 # A bracketed aside under a header word is that header's second line: `全年预算数` / `（万元）`.
 _BRACKETED = re.compile(r"^[(（\[【][^()（）]*[)）\]】]$")
 # A value cell: a number, a percentage, a dash for nothing (never a row label).
@@ -101,11 +104,31 @@ def line_to_chunks(line: Line, index: int, gap_em: float) -> list[Chunk]:
             runs[-1].append(glyph)
         previous = glyph
     chunks = []
-    for run in runs:
+    for run in (piece for run in runs for piece in split_label_value(run)):
         made = line_of_glyphs(run)
         if made is not None:
             chunks.append(Chunk(index, made.x0, made.x1, line.top, line.bottom, made.size, made.text))
     return chunks
+
+
+def split_label_value(run: list[Glyph]) -> list[list[Glyph]]:
+    """A header word and a figure set close together are two cells (`自评总分(分) 96.33`).
+
+    Cut at the widest gap inside the run when the text before it is a header
+    word of the vocabulary and the text after it a value.
+    """
+    visible = [g for g in run if not g.text.isspace()]
+    if len(visible) < 3:
+        return [run]
+    gaps = sorted(range(1, len(visible)), key=lambda k: visible[k - 1].x1 - visible[k].x0)
+    k = gaps[0]
+    if visible[k].x0 - visible[k - 1].x1 < SPLIT_GAP_EM * min(visible[k].size, visible[k - 1].size):
+        return [run]
+    left, right = line_of_glyphs(visible[:k]), line_of_glyphs(visible[k:])
+    if left is None or right is None or not (is_header_word(left.text) and is_value_text(right.text)):
+        return [run]
+    cut = visible[k].x0
+    return [[g for g in run if g.x0 < cut], [g for g in run if g.x0 >= cut]]
 
 
 # --- chunks -> separators -------------------------------------------------------------
