@@ -28,6 +28,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from pipeline.reading.layout.glyphs import Glyph, Line, join_wrapped, line_of_glyphs
 from pipeline.reading.layout.header_words import is_header_word
@@ -104,8 +105,8 @@ def line_to_chunks(line: Line, index: int, gap_em: float) -> list[Chunk]:
             runs[-1].append(glyph)
         previous = glyph
     chunks = []
-    for run in (piece for run in runs for piece in split_label_value(run)):
-        made = line_of_glyphs(run)
+    for piece in (piece for run in runs for piece in split_label_value(run)):
+        made = line_of_glyphs(piece)
         if made is not None:
             chunks.append(Chunk(index, made.x0, made.x1, line.top, line.bottom, made.size, made.text))
     return chunks
@@ -393,6 +394,45 @@ def group_rows(
             rows.append([i])
         anchor = i
     return rows
+
+
+def lift_captions(
+    chunks: Sequence[Chunk], cores: Sequence[tuple[float, float]], pitch: float | None, s: CaptionSettings
+) -> list[tuple[Chunk, ...]]:
+    """Captions wrapped down the first column over several rows (`预算执行 / 情况（元） / (10分)`).
+
+    In a padded block (`pitch` given), first-column chunks one pitch apart,
+    each but the last filling the column, starting alike, are one cell whatever
+    rows their lines fall in. They are taken out before rows are grouped (their
+    lines would interleave with the rows beside them) and put back as one cell.
+    """
+    if pitch is None:
+        return []
+    limit = cores[0][1]
+    runs: list[list[Chunk]] = []
+    for chunk in chunks:
+        if chunk_hits(chunk, cores, s.min_overlap_em) != (0, 0) or is_value_text(chunk.text):
+            continue
+        if runs:
+            prev = runs[-1][-1]
+            step = chunk.top - prev.top
+            if (
+                0.85 * pitch <= step <= 1.15 * pitch
+                and abs(chunk.x0 - prev.x0) <= 0.5 * prev.size
+                and prev.x1 >= limit - s.wrap_slack_em * prev.size
+            ):
+                runs[-1].append(chunk)
+                continue
+        runs.append([chunk])
+    return [tuple(run) for run in runs if len(run) >= 2]
+
+
+class CaptionSettings(Protocol):
+    @property
+    def min_overlap_em(self) -> float: ...
+
+    @property
+    def wrap_slack_em(self) -> float: ...
 
 
 # --- rows -> cells --------------------------------------------------------------------
