@@ -108,7 +108,7 @@ def line_to_chunks(line: Line, index: int, gap_em: float) -> list[Chunk]:
     for piece in (piece for run in runs for piece in split_label_value(run)):
         made = line_of_glyphs(piece)
         if made is not None:
-            chunks.append(Chunk(index, made.x0, made.x1, line.top, line.bottom, made.size, made.text))
+            chunks.append(Chunk(index, made.x0, made.x1, made.top, made.bottom, made.size, made.text))
     return chunks
 
 
