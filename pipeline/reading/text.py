@@ -1,4 +1,7 @@
-"""Plain text and Markdown: decode with the right encoding, one page.
+"""Plain text and Markdown: decode with the right encoding, one page (or one per form feed).
+
+Tables written as text leave the running text: pipe tables (`schemas.text.pipe_tables`),
+then tab-separated and space-aligned ones (`layout.text_grid`).
 
 Encodings are detected, never guessed silently wrong: a BOM decides; else strict
 UTF-8; else strict GB18030 (a superset of GBK/GB2312) when the result reads as
@@ -11,6 +14,7 @@ import codecs
 import re
 
 from pipeline.reading import ReadRequest
+from pipeline.reading.layout.text_grid import split_aligned_text_tables
 from schemas.document import Document, Page
 from schemas.errors import EmptyDocument, EncodingUndetected
 from schemas.text.pipe_tables import split_text_tables
@@ -74,7 +78,9 @@ def read(request: ReadRequest) -> Document:
     pages = []
     for i, chunk in enumerate(text.split("\f")):
         body, tables = split_text_tables(chunk, page=i + 1)
-        pages.append(Page(number=i + 1, text=body, tables=tuple(tables)))
+        # Tab-separated and space-aligned tables: the same builder as borderless PDF tables.
+        body, aligned = split_aligned_text_tables(body, page=i + 1, first_index=len(tables) + 1)
+        pages.append(Page(number=i + 1, text=body, tables=tuple(tables) + tuple(aligned)))
     return Document(
         source_path=request.path,
         sha256=request.sha256,
