@@ -104,6 +104,8 @@ class AlignedSettings:
     min_cols: int = MIN_COLS
     # Without rules, a block needs a header word or figures in two rows to be a table.
     require_evidence: bool = True
+    # Text files do not wrap cells: each line is a row.
+    row_per_line: bool = False
 
     def __post_init__(self) -> None:
         for name in ("chunk_gap_em", "max_line_gap_em", "interleave_em", "row_gap_factor"):

@@ -69,7 +69,7 @@ def block_grid(
     padded = pitch is not None and any(
         b.baseline - a.baseline > s.row_gap_factor * pitch for a, b in zip(block_line_objs, block_line_objs[1:])
     )
-    captions = lift_captions([c for i in block_lines for c in chunks[i]], cores, pitch if padded else None, s)
+    captions = lift_captions([c for i in block_lines for c in chunks[i]], cores, pitch if padded and not s.row_per_line else None, s)
     lifted = {id(c) for caption in captions for c in caption}
     kept = {i: [c for c in chunks[i] if id(c) not in lifted] for i in block_lines}
     columns = place_columns(sections, own, separators, cores, kept, s)
@@ -80,7 +80,7 @@ def block_grid(
     for c in members:
         span = columns[id(c)]
         col_right[span] = max(col_right.get(span, c.x1), c.x1)
-    ctx = RowContext(columns, col_right, tuple(rules), pitch, padded)
+    ctx = RowContext(columns, col_right, tuple(rules), pitch, padded, s.row_per_line)
     row_lines = [i for i in block_lines if kept[i]]
     local_rows = group_rows(
         [lines[i] for i in row_lines], [kept[i] for i in row_lines], ctx, s.interleave_em, s.row_gap_factor, s.wrap_slack_em

@@ -328,6 +328,7 @@ class RowContext:
     rules: tuple[float, ...]  # y of the rules across the block
     pitch: float | None
     padded: bool  # rows are set further apart than wrapped lines
+    row_per_line: bool = False  # text: no cell wraps, each line is a row
 
 
 def rule_between(rules: Sequence[float], upper: Line, lower: Line) -> bool:
@@ -378,7 +379,7 @@ def group_rows(
         previous = lines[i - 1]
         step = line.baseline - lines[anchor].baseline
         tight = ctx.pitch is not None and 0.85 * ctx.pitch <= line.baseline - previous.baseline <= 1.15 * ctx.pitch
-        if rule_between(ctx.rules, previous, line):
+        if ctx.row_per_line or rule_between(ctx.rules, previous, line):
             rows.append([i])
         elif ctx.padded and tight:
             rows[-1].append(i)

@@ -29,6 +29,8 @@ EM_COLUMNS = 2.0
 LINE_STEP = 1.2 * EM_COLUMNS
 # A leading tab in a line without cells indents this many columns.
 TAB_INDENT = 4
+# Text tables: a line is a row (no cell wraps in a text file).
+TEXT_SETTINGS = AlignedSettings(row_per_line=True)
 # Width of a tab-separated cell's slot (columns): wide enough that no slot touches the next.
 TAB_SLOT = 40.0
 
@@ -89,6 +91,7 @@ def split_aligned_text_tables(
     text: str, page: int, first_index: int = 1, settings: AlignedSettings | None = None
 ) -> tuple[str, list[Table]]:
     """The page's text without its tab and space tables (their lines left blank), and those tables."""
+    settings = settings or TEXT_SETTINGS
     raw_lines = text.split("\n")
     starts = []
     offset = 0
