@@ -98,7 +98,8 @@ def split_aligned_text_tables(
     for raw in raw_lines:
         starts.append(offset)
         offset += len(raw) + 1
-    tabbed, spaced = [], []
+    tabbed: list[TextLine] = []
+    spaced: list[TextLine] = []
     for number, raw in enumerate(raw_lines):
         if not raw.strip():
             continue
