@@ -269,10 +269,11 @@ def scan_page(
 
 def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[Page]:
     """Cross-page work: furniture, margins, tables over page breaks, paragraphs over page breaks."""
-    page_lines = [PageLines(s.number, s.width, s.height, tuple(s.lines)) for s in scans]
+    # Borderless tables first: their rows, digits masked, would look like lines repeated page after page.
+    texts = [lift_aligned_tables(s, s.lines) for s in scans]
+    page_lines = [PageLines(s.number, s.width, s.height, tuple(lines)) for s, lines in zip(scans, texts)]
     furniture = find_furniture(page_lines, settings)
-    bodies = [[ln for i, ln in enumerate(s.lines) if i not in furniture[k]] for k, s in enumerate(scans)]
-    bodies = [lift_aligned_tables(s, body) for s, body in zip(scans, bodies)]
+    bodies = [[ln for i, ln in enumerate(lines) if i not in furniture[k]] for k, lines in enumerate(texts)]
     margins = margins_by_width(scans, bodies)
     sizes = {width: body_size([ln for s, b in zip(scans, bodies) if round(s.width) == width for ln in b]) for width in margins}
 
@@ -296,11 +297,11 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
     return pages
 
 
-def lift_aligned_tables(scan: PageScan, body: list[Line]) -> list[Line]:
+def lift_aligned_tables(scan: PageScan, body: Sequence[Line]) -> list[Line]:
     """Tables without vertical rules (三线表, aligned columns) join the page's parts; their lines leave the body."""
     found = find_aligned_tables(body, scan.number, scan.rules, first_index=len(scan.parts) + 1)
     if not found.parts:
-        return body
+        return list(body)
     parts = sorted(scan.parts + found.parts, key=lambda part: (part.bbox[1], part.bbox[0]))
     scan.parts = [replace(part, index=k + 1) for k, part in enumerate(parts)]
     return found.remaining(body)

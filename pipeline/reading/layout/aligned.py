@@ -67,6 +67,8 @@ PROSE_SHARE = 0.85
 MIN_ROWS = 2
 MIN_COLS = 2
 MIN_FULL_ROWS = 2
+# A header cell is at most this long (characters).
+HEADER_CELL_CHARS = 12
 # Cells this long (characters) read as prose, not table cells.
 PROSE_CELL_CHARS = 30
 
@@ -328,13 +330,14 @@ def refuse(block: AlignedBlock, lines: Sequence[Line], ruled: bool, s: AlignedSe
     last_numbers = sum(1 for row in by_row.values() if PAGE_NUMBER.match(max(row, key=lambda c: c.col).text))
     if leaders >= 0.5 * len(by_row) or (last_numbers >= 0.8 * len(by_row) and len(block.separators) == 1 and not any(is_header_word(t) for t in texts)):
         return "a table of contents"
-    header_hits = sum(1 for t in texts if is_header_word(t))
+    # Header cells are short labels (`全年预算数（万元）`); a long cell holding `预算` is prose.
+    header_hits = sum(1 for t in texts if len(t) <= HEADER_CELL_CHARS and is_header_word(t))
     figure_rows = sum(1 for row in by_row.values() if any(is_value_text(c.text) or (NUMBER.search(c.text) and len(c.text) <= 16) for c in row))
     long_cells = sum(1 for t in texts if len(t) > PROSE_CELL_CHARS)
     if long_cells > 0.5 * len(texts) and not header_hits:
         return "prose"
-    if s.require_evidence and not ruled and not header_hits and figure_rows < 2:
-        return "no header word and no figures"
+    if s.require_evidence and not ruled and header_hits < 2 and figure_rows < 2:
+        return "not two header words and no figures in two rows"
     return None
 
 
