@@ -270,10 +270,10 @@ def scan_page(
 def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[Page]:
     """Cross-page work: furniture, margins, tables over page breaks, paragraphs over page breaks."""
     # Borderless tables first: their rows, digits masked, would look like lines repeated page after page.
-    texts = [lift_aligned_tables(s, s.lines) for s in scans]
-    page_lines = [PageLines(s.number, s.width, s.height, tuple(lines)) for s, lines in zip(scans, texts)]
+    running = [lift_aligned_tables(s, s.lines) for s in scans]
+    page_lines = [PageLines(s.number, s.width, s.height, tuple(lines)) for s, lines in zip(scans, running)]
     furniture = find_furniture(page_lines, settings)
-    bodies = [[ln for i, ln in enumerate(lines) if i not in furniture[k]] for k, lines in enumerate(texts)]
+    bodies = [[ln for i, ln in enumerate(lines) if i not in furniture[k]] for k, lines in enumerate(running)]
     margins = margins_by_width(scans, bodies)
     sizes = {width: body_size([ln for s, b in zip(scans, bodies) if round(s.width) == width for ln in b]) for width in margins}
 
