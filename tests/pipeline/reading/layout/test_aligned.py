@@ -128,3 +128,14 @@ def test_settings_resolve_and_validate() -> None:
     assert AlignedSettings.resolve({"min_rows": 3}).min_rows == 3
     with pytest.raises(ValueError, match="chunk_gap_em"):
         AlignedSettings(chunk_gap_em=0)
+
+
+def test_word_boxes_as_from_ocr_make_the_same_table() -> None:
+    """OCR gives a box per word or cell, not per character: one glyph may hold a whole cell."""
+    glyphs = []
+    for r, row in enumerate(FUNDS):
+        for c, text in enumerate(row):
+            x0 = XS[c] + 4
+            glyphs.append(Glyph(text, x0, x0 + text_width(text), 100.0 + r * PITCH, SIZE))
+    (part,) = find_aligned_tables(glyphs_to_lines(glyphs), page=1).parts
+    assert grid_of(part) == FUNDS
