@@ -35,6 +35,8 @@ from pipeline.reading.layout.header_words import is_header_word
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down)
 
+# A header word and a figure together are this many glyphs at most.
+MAX_LABEL_VALUE_GLYPHS = 40
 # A header word and a figure this far apart (em) in one run are two cells.
 SPLIT_GAP_EM = 0.3
 # A bracketed aside under a header word is that header's second line: `全年预算数` / `（万元）`.
@@ -104,8 +106,11 @@ def line_to_chunks(line: Line, index: int, gap_em: float) -> list[Chunk]:
         else:
             runs[-1].append(glyph)
         previous = glyph
+    pieces = [piece for run in runs for piece in split_label_value(run)]
+    if len(pieces) == 1:  # no column gap (prose): the line as it is
+        return [Chunk(index, line.x0, line.x1, line.top, line.bottom, line.size, line.text)]
     chunks = []
-    for piece in (piece for run in runs for piece in split_label_value(run)):
+    for piece in pieces:
         made = line_of_glyphs(piece)
         if made is not None:
             chunks.append(Chunk(index, made.x0, made.x1, made.top, made.bottom, made.size, made.text))
@@ -119,7 +124,7 @@ def split_label_value(run: list[Glyph]) -> list[list[Glyph]]:
     word of the vocabulary and the text after it a value.
     """
     visible = [g for g in run if not g.text.isspace()]
-    if len(visible) < 3:
+    if not 3 <= len(visible) <= MAX_LABEL_VALUE_GLYPHS:
         return [run]
     gaps = sorted(range(1, len(visible)), key=lambda k: visible[k - 1].x1 - visible[k].x0)
     k = gaps[0]
