@@ -61,6 +61,9 @@ RULE_REACH_EM = 2.5
 RULE_EDGE_EM = 2.0
 # A single-chunk line this wide (share of the block) is prose, not a wrapped cell.
 WIDE_SHARE = 0.6
+# A wide single-chunk line starting this close (em) to the block's left edge is prose
+# (a paragraph's first line may be indented two em); a spanning cell starts at a column right of it.
+PROSE_INDENT_EM = 2.5
 # A line this wide (share of the rules) between two rules is prose: they bracket no table.
 PROSE_SHARE = 0.85
 # Tables of this many rows, columns and rows of two cells, at least.
@@ -199,8 +202,8 @@ def candidate_blocks(
                 line = lines[j]
                 inside = line.x0 >= x0 - line.size and line.x1 <= x1 + line.size
                 wide = line.x1 - line.x0 >= WIDE_SHARE * (x1 - x0)
-                if not inside:
-                    break
+                if not inside or (wide and line.x0 <= x0 + PROSE_INDENT_EM * line.size):
+                    break  # outside the block, or a line of prose from its left edge across it
                 plain = plain + 1 if wide else plain
                 if plain > s.max_plain_run:
                     break

@@ -107,3 +107,18 @@ def test_paragraphs_lists_contents_and_running_headers_are_no_tables() -> None:
         assert document.tables == [], draw.__name__
     contents = read(page_with(table_of_contents)).pages[0].text
     assert "三、绩效目标完成情况" in contents
+
+
+def test_two_three_line_tables_with_prose_between_stay_two_tables() -> None:
+    writer = PdfWriter(build_pdf.font_named("ttf"), header=None)
+    writer.title("某县2022年度项目支出绩效自评报告")
+    build_aligned.draw_booktabs(writer, Table.from_rows([list(r) for r in FUNDS]))
+    writer.heading("二、绩效目标完成情况")
+    writer.paragraph(build_pdf.FILLER)
+    writer.line("表2 项目绩效指标完成情况")
+    indicators = [["一级指标", "二级指标", "三级指标", "分值", "得分"], ["产出指标", "数量指标", "培训人次", "10", "10"],
+                  ["", "质量指标", "验收合格率", "10", "9"]]
+    build_aligned.draw_booktabs(writer, Table.from_rows([list(r) for r in indicators]))
+    document = read(writer.finish())
+    assert [grid(t)[0][0] for t in document.tables] == ["资金来源", "一级指标"]
+    assert build_pdf.FILLER[:20] in document.pages[0].text
