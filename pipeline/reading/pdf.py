@@ -24,6 +24,10 @@ identical character for character between the two paths (checked by tests
 and by the benchmark). Most of this reader's time on plain pages is the
 per-character loop over pdfium's text page and the line building in Python.
 
+Tables without vertical rules (三线表, columns set with spaces) are rebuilt
+from the page's lines and horizontal rules by `layout.aligned`
+(`lift_aligned_tables`), before running headers are looked for.
+
 Order of work: every page is reduced to lines and table parts, one page open
 at a time (pages are closed and pdfplumber's per-page cache dropped, so memory
 stays flat on long files); then running headers/footers are found across
