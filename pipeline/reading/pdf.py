@@ -24,6 +24,10 @@ identical character for character between the two paths (checked by tests
 and by the benchmark). Most of this reader's time on plain pages is the
 per-character loop over pdfium's text page and the line building in Python.
 
+Tables without vertical rules (三线表, columns set with spaces) are rebuilt
+from the page's lines and horizontal rules by `layout.aligned`
+(`lift_aligned_tables`), before running headers are looked for.
+
 Order of work: every page is reduced to lines and table parts, one page open
 at a time (pages are closed and pdfplumber's per-page cache dropped, so memory
 stays flat on long files); then running headers/footers are found across
@@ -43,13 +47,14 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.reading import ReadRequest
+from pipeline.reading.layout.aligned import HRule, find_aligned_tables
 from pipeline.reading.layout.flow import (
     LayoutSettings,
     Margins,
@@ -69,6 +74,7 @@ from pipeline.reading.pdf_engines import (
     plumber_page_to_content,
     probe_page,
 )
+from pipeline.reading.pdf_rules import horizontal_rules
 from schemas.document import Document, Page, Table
 from schemas.errors import (
     CorruptDocument,
@@ -113,6 +119,7 @@ class PageScan:
     parts: list[TablePart]
     image_only: bool
     engine: str
+    rules: tuple[HRule, ...] = ()  # horizontal rules, for tables without vertical ones
 
 
 def read(request: ReadRequest) -> Document:
@@ -232,6 +239,7 @@ def scan_page(
         visible = sum(1 for g in glyphs if not g.text.isspace())
         probe = probe_page(page, visible)
         width, height = page.get_size()
+        rules = horizontal_rules(page)
     except pdfium.PdfiumError as exc:
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be read ({exc})", path=path) from exc
     finally:
@@ -259,14 +267,17 @@ def scan_page(
         parts=parts,
         image_only=probe.image_only,
         engine=engine,
+        rules=rules,
     )
 
 
 def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[Page]:
     """Cross-page work: furniture, margins, tables over page breaks, paragraphs over page breaks."""
-    page_lines = [PageLines(s.number, s.width, s.height, tuple(s.lines)) for s in scans]
+    # Borderless tables first: their rows, digits masked, would look like lines repeated page after page.
+    running = [lift_aligned_tables(s, s.lines) for s in scans]
+    page_lines = [PageLines(s.number, s.width, s.height, tuple(lines)) for s, lines in zip(scans, running)]
     furniture = find_furniture(page_lines, settings)
-    bodies = [[ln for i, ln in enumerate(s.lines) if i not in furniture[k]] for k, s in enumerate(scans)]
+    bodies = [[ln for i, ln in enumerate(lines) if i not in furniture[k]] for k, lines in enumerate(running)]
     margins = margins_by_width(scans, bodies)
     sizes = {width: body_size([ln for s, b in zip(scans, bodies) if round(s.width) == width for ln in b]) for width in margins}
 
@@ -288,6 +299,16 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
         text = "\n".join(texts) + ("" if open_end or not texts else "\n")
         pages.append(Page(number=scan.number, text=text, tables=tuple(tables_by_page[scan.number]), image_only=scan.image_only))
     return pages
+
+
+def lift_aligned_tables(scan: PageScan, body: Sequence[Line]) -> list[Line]:
+    """Tables without vertical rules (三线表, aligned columns) join the page's parts; their lines leave the body."""
+    found = find_aligned_tables(body, scan.number, scan.rules, first_index=len(scan.parts) + 1)
+    if not found.parts:
+        return list(body)
+    parts = sorted(scan.parts + found.parts, key=lambda part: (part.bbox[1], part.bbox[0]))
+    scan.parts = [replace(part, index=k + 1) for k, part in enumerate(parts)]
+    return found.remaining(body)
 
 
 def margins_by_width(scans: Sequence[PageScan], bodies: Sequence[Sequence[Line]]) -> dict[int, Margins]:

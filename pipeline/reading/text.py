@@ -1,10 +1,14 @@
 """Plain text and Markdown: decode (`decode`: encoding judged on the whole file, a little damage
 tolerated and recorded), one page per form feed.
+
+Tables written as text leave the running text: pipe tables (`schemas.text.pipe_tables`),
+then tab-separated and space-aligned ones (`layout.text_grid`).
 """
 from __future__ import annotations
 
 from pipeline.reading import ReadRequest
 from pipeline.reading.decode import decode_bytes
+from pipeline.reading.layout.text_grid import split_aligned_text_tables
 from schemas.document import Document, Page
 from schemas.errors import EmptyDocument
 from schemas.text.pipe_tables import split_text_tables
@@ -23,7 +27,9 @@ def read(request: ReadRequest) -> Document:
     pages = []
     for i, chunk in enumerate(text.split("\f")):
         body, tables = split_text_tables(chunk, page=i + 1)
-        pages.append(Page(number=i + 1, text=body, tables=tuple(tables)))
+        # Tab-separated and space-aligned tables: the same builder as borderless PDF tables.
+        body, aligned = split_aligned_text_tables(body, page=i + 1, first_index=len(tables) + 1)
+        pages.append(Page(number=i + 1, text=body, tables=tuple(tables) + tuple(aligned)))
     return Document(
         source_path=request.path,
         sha256=request.sha256,

@@ -59,6 +59,8 @@ _LEADING_BREAKS = re.compile(r"^\n+")
 _FIGURE_START = re.compile(r"^\d[\d,.]*\s*(?:%|万元|亿元|千元|元|个百分点)")
 # A date alone on its line (a signature's date) is never part of the sentence before it.
 _DATE_LINE = re.compile(r"^\s*(?:20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*$")
+# A bracketed year alone on its line under a table's title (`（2022年度）`) ends that line.
+_YEAR_LINE = re.compile(r"^\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*$")
 _TERMINAL = tuple("。！？；：!?;:")
 
 
@@ -175,7 +177,8 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
     hard_start: list[bool] = []
     for s, e in lines:
         line = text[s:e].strip().lstrip("\x00")
-        marked = text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
+        marked = (text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
+                  or bool(_YEAR_LINE.match(line)))
         heading = match_heading(line)
         whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
         hard_end.append(marked or whole_heading)

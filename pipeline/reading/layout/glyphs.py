@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 # A gap (in em of the smaller neighbour) that separates two Latin words.
@@ -64,13 +64,19 @@ class Glyph(_OnBaseline):
 
 @dataclass(frozen=True)
 class Line(_OnBaseline):
-    """A run of glyphs sharing a baseline, with the text decided by the spacing rule."""
+    """A run of glyphs sharing a baseline, with the text decided by the spacing rule.
+
+    `glyphs` are the line's glyphs left to right (literal spaces included), for
+    the table builder that needs the gaps inside a line (`layout.aligned`);
+    a line made by hand may leave it empty.
+    """
 
     text: str
     x0: float
     x1: float
     baseline: float
     size: float
+    glyphs: tuple[Glyph, ...] = field(default=(), compare=False, repr=False)
 
 
 def is_wide(ch: str) -> bool:
@@ -145,6 +151,11 @@ def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     return [line for line in lines if line is not None]
 
 
+def line_of_glyphs(glyphs: Sequence[Glyph]) -> Line | None:
+    """One line from glyphs on one baseline (None when they are all spaces)."""
+    return _row_to_line(sorted(glyphs, key=lambda g: g.x0))
+
+
 def _row_to_line(row: list[Glyph]) -> Line | None:
     row.sort(key=lambda g: g.x0)
     visible = [g for g in row if not g.text.isspace()]
@@ -169,6 +180,7 @@ def _row_to_line(row: list[Glyph]) -> Line | None:
         x1=max(g.x1 for g in visible),
         baseline=statistics.median(g.baseline for g in visible),
         size=statistics.median(sizes),
+        glyphs=tuple(row),
     )
 
 

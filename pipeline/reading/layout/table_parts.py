@@ -26,6 +26,8 @@ from schemas.document import Cell, Table
 EDGE_SNAP_PT = 2.0
 # Outer edges of two parts of one table differ by at most this (pt).
 CONTINUATION_EDGE_PT = 3.0
+# Left edges of two aligned parts of one table (content, not drawn edges) differ by at most this (pt).
+ALIGNED_EDGE_PT = 12.0
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down)
 
@@ -53,6 +55,9 @@ class TablePart:
     xs: tuple[float, ...]
     ys: tuple[float, ...]
     cells: list[PartCell] = field(default_factory=list)
+    # A table found from aligned text (`layout.aligned`): the x range where each inner column
+    # boundary (xs[1:-1]) may lie; its edges are not drawn, so parts over a page break match by ranges.
+    gaps: tuple[tuple[float, float], ...] = ()
 
     @property
     def n_rows(self) -> int:
@@ -113,12 +118,56 @@ def plumber_table_to_part(table: Any, glyphs: Sequence[Glyph], page: int, index:
 
 def continues(previous: TablePart, candidate: TablePart) -> bool:
     """Whether `candidate` has the column layout of `previous` (same outer edges, nested boundaries)."""
+    if previous.gaps and candidate.gaps:
+        return aligned_continues(previous, candidate)
+    if previous.gaps or candidate.gaps:
+        return False
     if abs(previous.bbox[0] - candidate.bbox[0]) > CONTINUATION_EDGE_PT:
         return False
     if abs(previous.bbox[2] - candidate.bbox[2]) > CONTINUATION_EDGE_PT:
         return False
     small, large = sorted((previous.xs, candidate.xs), key=len)
     return all(min(abs(x - y) for y in large) <= CONTINUATION_EDGE_PT for x in small)
+
+
+def aligned_continues(previous: TablePart, candidate: TablePart) -> bool:
+    """Two aligned parts: same left edge, and each boundary of the sparser one within a gap of the other."""
+    if abs(previous.bbox[0] - candidate.bbox[0]) > ALIGNED_EDGE_PT:
+        return False
+    small, large = sorted((previous.gaps, candidate.gaps), key=len)
+    return bool(small) and all(_matching_gap(gap, large) is not None for gap in small)
+
+
+def _matching_gap(gap: tuple[float, float], others: Sequence[tuple[float, float]]) -> int | None:
+    for k, (a, b) in enumerate(others):
+        if gap[0] - CONTINUATION_EDGE_PT <= b and a <= gap[1] + CONTINUATION_EDGE_PT:
+            return k
+    return None
+
+
+def onto_columns_of(previous: TablePart, part: TablePart) -> TablePart:
+    """An aligned continuation with its boundaries moved onto the matching ones of `previous`.
+
+    Only the boundaries both parts share move, so the joined table keeps one
+    column per boundary instead of two a few points apart.
+    """
+    if not (previous.gaps and part.gaps):
+        return part
+    moved = {}
+    for k, gap in enumerate(part.gaps):
+        match = _matching_gap(gap, previous.gaps)
+        if match is not None:
+            moved[part.xs[k + 1]] = previous.xs[match + 1]
+    moved[part.xs[0]] = previous.xs[0]
+    moved[part.xs[-1]] = previous.xs[-1]
+
+    def move(x: float) -> float:
+        return moved.get(x, x)
+
+    cells = [replace(c, bbox=(move(c.bbox[0]), c.bbox[1], move(c.bbox[2]), c.bbox[3])) for c in part.cells]
+    xs = tuple(move(x) for x in part.xs)
+    bbox = (move(part.bbox[0]), part.bbox[1], move(part.bbox[2]), part.bbox[3])
+    return replace(part, xs=xs, cells=cells, bbox=bbox)
 
 
 @dataclass
@@ -154,7 +203,7 @@ def join_parts(pages: Sequence[Sequence[TablePart]], cut_ok: Sequence[tuple[bool
                 and part.page == open_table.last.page + 1
                 and continues(open_table.last, part)
             ):
-                open_table.parts.append(part)
+                open_table.parts.append(onto_columns_of(open_table.last, part))
             else:
                 open_table = JoinedTable([part])
                 tables.append(open_table)
