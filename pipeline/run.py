@@ -13,6 +13,7 @@ from pathlib import Path
 from pipeline.extraction.classify import is_self_evaluation
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
+from pipeline.extraction.ocr_evidence import attach_ocr_evidence
 from pipeline.reading.read import SUFFIX_FORMATS, file_sha256, read_bytes
 from pipeline.rules.check import check
 from pipeline.text.segment import segment
@@ -50,16 +51,27 @@ def process_document(document: Document) -> ReportOutcome:
         raise NotAReport("readable, but not a performance self-evaluation (its title and tables name no "
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
-    facts = attach_quotes(check(extract(segmented)), source_pages(document, normalized))
+    facts = attach_ocr_evidence(extract(segmented), document, normalized)
+    facts = attach_quotes(check(facts), source_pages(document, normalized))
     image_pages = [p.number for p in document.pages if p.image_only]
     status, error = Status.OK, None
     if image_pages:
         status = Status.PARTIAL
         error = f"image-only pages not read (OCR needed): {', '.join(map(str, image_pages))}"
+    ocr_pages, ocr_confidence = ocr_summary(document)
     return ReportOutcome(
         source_path=document.source_path, report_id=document.sha256, source_format=document.source_format,
         status=status, error=error, facts=facts, n_pages=document.n_pages, n_chars=len(normalized.text),
+        ocr_pages=ocr_pages, ocr_confidence=ocr_confidence,
     )
+
+
+def ocr_summary(document: Document) -> tuple[int, float | None]:
+    """Pages read by OCR, and the mean confidence of every character OCR read (None without OCR)."""
+    pages = [p for p in document.pages if p.ocr is not None]
+    confidences = [c for p in pages for c in p.ocr.confidences]  # type: ignore[union-attr]
+    confidences += [c for p in pages for t in p.tables for cell in t.cells if cell.ocr for c in cell.ocr.confidences]
+    return len(pages), (round(sum(confidences) / len(confidences), 4) if confidences else None)
 
 
 def _reason(exc: RejectedFile) -> str:

@@ -5,6 +5,11 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 
+# An OCR'd figure with a character less sure than this may be misread (bench/bench_ocr.py: misread
+# digits of the scanned corpus come out at 0.2-0.85, correct ones at 0.95 and more).
+LOW_CONFIDENCE = 0.9
+
+
 @dataclass(frozen=True)
 class Figure:
     """A number as the report states it.
@@ -18,6 +23,13 @@ class Figure:
     value: Decimal
     stated: str
     tolerance: Decimal
+    # How sure OCR was of the figure's characters (its least sure one, 0-1); None when it was
+    # not read by OCR. A rule that fails only through doubtful figures warns instead of erring.
+    confidence: float | None = None
+
+    @property
+    def doubtful(self) -> bool:
+        return self.confidence is not None and self.confidence < LOW_CONFIDENCE
 
     @staticmethod
     def exact(value: Decimal, stated: str | None = None) -> Figure:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import importlib.util
 import logging
 import math
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ class OcrChar:
     x1: float
     bottom: float
     confidence: float
+    space_before: bool = False  # the recogniser read a space between this character and the one before
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def read_lines(image: np.ndarray, threads: int = 1) -> list[OcrLine]:
 class Decoded:
     """One crop's decoding: characters with their centre (share of the crop's width) and probability."""
 
-    chars: tuple[tuple[str, float, float], ...]  # (text, centre 0-1, confidence)
+    chars: tuple[tuple[str, float, float], ...]  # (text, centre 0-1, confidence); " " marks a space
     step: float  # width of one CTC column, as a share of the crop
 
 
@@ -193,8 +195,27 @@ def decode(probs: np.ndarray, alphabet: Sequence[str], used: float) -> Decoded:
             chars[-1] = (text, where, min(conf, certainty))
         chars.append((alphabet[cls], centre(first, last), min(p, certainty) if index else p))
         previous_end = last
-    chars = [c for c in chars if c[0] != " "]
-    return Decoded(tuple(chars), 1.0 / steps / used)
+    return Decoded(tuple(repair_numbers(chars)), 1.0 / steps / used)
+
+
+_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])")
+
+
+def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
+    """Thousands commas read as points (`3.860.00`): a number has one decimal point, the last.
+
+    At 150 dpi a comma is two pixels and often comes out as `.`; a figure with several points
+    can only be grouped thousands, so all but the last point become commas.
+    """
+    text = "".join(c[0] for c in chars)
+    if text.count(".") < 2:
+        return chars
+    out = list(chars)
+    for match in _DOTTED_THOUSANDS.finditer(text):
+        points = [match.start() + k for k, ch in enumerate(match.group()) if ch == "."]
+        for at in points[:-1]:
+            out[at] = (",", out[at][1], out[at][2])
+    return out
 
 
 def _gap(probs: np.ndarray, empty: np.ndarray, start: int, end: int) -> tuple[float, tuple[int, int, float] | None]:
@@ -219,24 +240,33 @@ def _gap(probs: np.ndarray, empty: np.ndarray, start: int, end: int) -> tuple[fl
 
 def to_line(quad: np.ndarray, crop_width: int, decoded: Decoded) -> OcrLine | None:
     """A decoded crop placed back on the page through its detection box."""
-    if not decoded.chars:
+    visible = [(text, centre, conf, k > 0 and decoded.chars[k - 1][0] == " ")
+               for k, (text, centre, conf) in enumerate(decoded.chars) if text != " "]
+    if not visible:
         return None
     xs, ys = quad[:, 0], quad[:, 1]
     x0, x1, top, bottom = float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max())
     vertical = (bottom - top) >= VERTICAL_RATIO * (x1 - x0)
+    thickness, length = (x1 - x0, bottom - top) if vertical else (bottom - top, x1 - x0)
     chars = []
-    for k, (text, centre, conf) in enumerate(decoded.chars):
-        lo = decoded.chars[k - 1][1] if k else None
-        hi = decoded.chars[k + 1][1] if k + 1 < len(decoded.chars) else None
-        thickness, length = (x1 - x0, bottom - top) if vertical else (bottom - top, x1 - x0)
-        half = _half_width(text, centre, lo, hi, decoded.step, thickness, length)
+    for k, (text, centre, conf, space_before) in enumerate(visible):
+        # Neighbours without a space between them touch: the recogniser's columns jitter, and a
+        # gap between two digits would otherwise read as a space inside a figure.
+        lo = visible[k - 1][1] if k and not space_before else None
+        hi = visible[k + 1][1] if k + 1 < len(visible) and not visible[k + 1][3] else None
+        half = _half_width(text, thickness, length)
+        start = (lo + centre) / 2 if lo is not None else centre - half
+        end = (centre + hi) / 2 if hi is not None else centre + half
+        # The detection box hugs the ink: the line starts and ends where it does (a CTC column can
+        # come late, and a closing quote or a dropped character would otherwise shift the line).
+        if k == 0:
+            start = 0.0
+        if k == len(visible) - 1:
+            end = 1.0
         if vertical:
-            y = top + centre * (bottom - top)
-            chars.append(OcrChar(text, x0, y - half * (bottom - top), x1, y + half * (bottom - top), conf))
+            chars.append(OcrChar(text, x0, top + start * length, x1, top + end * length, conf, space_before))
         else:
-            x = _along_top(quad, centre)
-            width = x1 - x0
-            chars.append(OcrChar(text, x - half * width, top, x + half * width, bottom, conf))
+            chars.append(OcrChar(text, _along_top(quad, start), top, _along_top(quad, end), bottom, conf, space_before))
     text = "".join(c.text for c in chars)
     confidence = sum(c.confidence for c in chars) / len(chars)
     return OcrLine(text, x0, top, x1, bottom, confidence, tuple(chars), vertical)
@@ -249,18 +279,9 @@ def _along_top(quad: np.ndarray, share: float) -> float:
     return float((top_x + bottom_x) / 2)
 
 
-def _half_width(text: str, centre: float, lo: float | None, hi: float | None, step: float,
-                thickness: float, length: float) -> float:
-    """Half a character's extent along the line, as a share of the line's length.
-
-    A Chinese character is about as wide as the line is thick; a Latin letter or
-    digit about half that. Never more than halfway to a neighbour's centre.
-    """
+def _half_width(text: str, thickness: float, length: float) -> float:
+    """Half a character's extent along the line (share of its length) where no neighbour touches it:
+    a Chinese character is about as wide as the line is thick, a Latin letter or digit half that."""
     if length <= 0:
         return 0.0
-    em = thickness / length
-    half = (0.5 if ord(text[0]) >= 0x2E80 else 0.27) * em
-    for neighbour in (lo, hi):
-        if neighbour is not None:
-            half = min(half, abs(centre - neighbour) / 2)
-    return max(half, step / 2)
+    return (0.5 if ord(text[0]) >= 0x2E80 else 0.27) * thickness / length
