@@ -10,7 +10,7 @@ APT_PACKAGES := fonts-wqy-zenhei chromium
 $(BIN)/jixiao: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test,dask]"
+	$(BIN)/pip install --quiet -e ".[test,dask,ocr]"
 	touch $(BIN)/jixiao
 
 venv: $(BIN)/jixiao

@@ -107,8 +107,24 @@ def plan_files(files: Iterable[Path], known: dict[str, tuple[str, str]], *, forc
             skipped.append(str(path))
             continue
         seen.add(report_id)
-        tasks.append(FileTask(len(tasks), str(path), report_id, suffix_format(path)))
+        source_format = suffix_format(path)
+        pages = pdf_page_count(path) if source_format == "pdf" else 0
+        tasks.append(FileTask(len(tasks), str(path), report_id, source_format, pages))
     return Plan(tasks, skipped, time.perf_counter() - started, hashed / 1e6)
+
+
+def pdf_page_count(path: Path) -> int:
+    """Pages of a PDF (0 when it cannot be opened: the worker will say why), without reading them."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return 0
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 def add_result(summary: BatchSummary, result: FileResult) -> None:

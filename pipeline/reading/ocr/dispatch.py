@@ -76,7 +76,7 @@ class OcrRun:
     """OCR over one file: decides per page, reads what it may, remembers what it could not."""
 
     settings: OcrSettings
-    available: bool = field(default_factory=engine_available)
+    available: bool = field(default_factory=lambda: engine_available())
     read: list[int] = field(default_factory=list)  # pages read by OCR
     unread_scans: list[int] = field(default_factory=list)
     dropped: list[int] = field(default_factory=list)  # garbled text layers not replaced by OCR
