@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in page points, y down
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-
 # An OCR'd figure with a character less sure than this may be misread (bench/bench_ocr.py: misread
 # digits of the scanned corpus come out at 0.2-0.85, correct ones at 0.95 and more).
 LOW_CONFIDENCE = 0.9

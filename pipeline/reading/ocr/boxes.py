@@ -67,7 +67,7 @@ def snap_sizes(sizes: Sequence[float], weights: Sequence[int]) -> list[float]:
             clusters.append([k])
     snapped = list(sizes)
     for cluster in clusters:
-        expanded = sorted((sizes[k] for k in cluster for _ in range(max(weights[k], 1))))
+        expanded = sorted(sizes[k] for k in cluster for _ in range(max(weights[k], 1)))
         middle = expanded[len(expanded) // 2]
         for k in cluster:
             snapped[k] = middle

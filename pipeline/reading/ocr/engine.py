@@ -159,8 +159,8 @@ def decode(probs: np.ndarray, alphabet: Sequence[str], used: float) -> Decoded:
     best = probs.argmax(axis=1)
     best_p = probs.max(axis=1)
     twins = equivalents(tuple(alphabet))
-    for col in np.flatnonzero(np.isin(best, list(twins))) if twins else ():
-        best_p[col] = probs[col, list(twins[int(best[col])])].sum()
+    for twin_col in np.flatnonzero(np.isin(best, list(twins))) if twins else ():
+        best_p[twin_col] = probs[twin_col, list(twins[int(best[twin_col])])].sum()
     # Which character, given that there is one: blank mass in a narrow character's column is
     # about where it ends, not about what it is.
     best_p = np.where(best == 0, best_p, best_p / np.maximum(1.0 - probs[:, 0], 1e-6))
@@ -187,8 +187,8 @@ def decode(probs: np.ndarray, alphabet: Sequence[str], used: float) -> Decoded:
         if recovered is not None and (recovered[1] == cls or (runs[index - 1][0] == recovered[1] if index else True)):
             recovered = None  # a dip inside one character's columns, not a second character
         if index and recovered is not None:
-            col, rec_cls, rec_p = recovered
-            chars.append((alphabet[rec_cls], centre(col, col), rec_p))
+            rec_col, rec_cls, rec_p = recovered
+            chars.append((alphabet[rec_cls], centre(rec_col, rec_col), rec_p))
             certainty = 1.0
         elif index and certainty < 1.0:  # something may be missing between the two: both are doubtful
             text, where, conf = chars[-1]

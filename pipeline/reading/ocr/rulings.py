@@ -134,8 +134,10 @@ def segments_to_tables(segments: Sequence[Segment]) -> list[list[BBox]]:
     edges = merge_edges([_edge(s) for s in segments], SNAP_PT, SNAP_PT, JOIN_PT, JOIN_PT)
     intersections = edges_to_intersections(edges, SNAP_PT, SNAP_PT)
     cells = intersections_to_cells(intersections)
-    tables = [[tuple(map(float, c)) for c in table] for table in cells_to_tables(cells)]
-    return sorted(tables, key=lambda t: (min(c[1] for c in t), min(c[0] for c in t)))  # type: ignore[misc]
+    tables: list[list[BBox]] = [
+        [(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in table] for table in cells_to_tables(cells)
+    ]
+    return sorted(tables, key=lambda t: (min(c[1] for c in t), min(c[0] for c in t)))
 
 
 def tables_to_parts(tables: Sequence[Sequence[BBox]], glyphs: Sequence[Glyph], page: int) -> list[TablePart]:
