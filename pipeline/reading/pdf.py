@@ -31,11 +31,18 @@ pages, paragraphs rebuilt, tables continued over a page break joined, and a
 paragraph continued over a page break left open: page N's text then ends
 without a newline and page N+1 starts with the continuation.
 
+OCR, per page (`pipeline.reading.ocr`): a page without a text layer whose
+images cover it (a scan), or whose text layer fails the quality test (fonts
+without a usable ToUnicode map), is read by OCR instead; its glyphs then go
+through the same line/paragraph/furniture/table code, and the page keeps an
+`OcrTrace` of its characters. That is one call in `scan_page` and one in
+`read_pdf` (`attach_ocr_trace`); everything else lives in the OCR package.
+
 Rejects: empty/damaged file -> CorruptDocument; a password other than the
 empty one -> EncryptedDocument (an empty user password is tried and noted in
-the warnings); no text layer but images on every page -> NeedsOcr; some
-image-only pages -> Page.image_only and a warning; too many pages ->
-ResourceLimitExceeded.
+the warnings); no readable text on any page (scans or garbled layers that OCR
+could not or may not read) -> NeedsOcr, saying how to enable OCR; some such
+pages -> Page.image_only and a warning; too many pages -> ResourceLimitExceeded.
 """
 from __future__ import annotations
 

@@ -198,23 +198,27 @@ def decode(probs: np.ndarray, alphabet: Sequence[str], used: float) -> Decoded:
     return Decoded(tuple(repair_numbers(chars)), 1.0 / steps / used)
 
 
-_DOTTED_THOUSANDS = re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+\.\d{1,2}(?![\d.])")
+_GROUPED = re.compile(r"(?<![\d.,，])\d{1,3}(?:[.,，]\d{3})+\.\d{1,2}(?![\d.])")
 
 
 def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
-    """Thousands commas read as points (`3.860.00`): a number has one decimal point, the last.
+    """Thousands separators of figures with decimals: read as points, and doubted, needlessly.
 
-    At 150 dpi a comma is two pixels and often comes out as `.`; a figure with several points
-    can only be grouped thousands, so all but the last point become commas.
+    At 150 dpi a comma is two pixels: it comes out as `.` (`3.860.00`), or as `,` with little
+    confidence left over for `.`. In a figure that ends in decimals, every separator before
+    the decimal point is a thousands separator whatever it looks like (a number has one
+    point), so it becomes a comma as sure as the digits beside it.
     """
     text = "".join(c[0] for c in chars)
-    if text.count(".") < 2:
+    if not _GROUPED.search(text):
         return chars
     out = list(chars)
-    for match in _DOTTED_THOUSANDS.finditer(text):
-        points = [match.start() + k for k, ch in enumerate(match.group()) if ch == "."]
-        for at in points[:-1]:
-            out[at] = (",", out[at][1], out[at][2])
+    for match in _GROUPED.finditer(text):
+        last_point = match.start() + match.group().rindex(".")
+        for at in range(match.start(), last_point):
+            if out[at][0] in ".,，":
+                sure = min(out[at - 1][2], out[at + 1][2])
+                out[at] = (",", out[at][1], max(out[at][2], sure))
     return out
 
 

@@ -72,6 +72,15 @@ def test_dotted_thousands_are_repaired_only_when_a_number_has_several_points(rea
     assert "".join(c[0] for c in repair_numbers(chars)) == fixed
 
 
+def test_a_doubted_thousands_comma_before_decimals_is_as_sure_as_its_digits() -> None:
+    read = "1，335.50万元"
+    chars = [(ch, k / len(read), 0.54 if ch == "，" else 0.98) for k, ch in enumerate(read)]
+    repaired = repair_numbers(chars)
+    assert repaired[1] == (",", chars[1][1], 0.98)
+    lone = [(ch, k / 7, 0.54 if ch == "," else 0.98) for k, ch in enumerate("2,316人次")]
+    assert repair_numbers(lone) == lone  # 2,316 or 2.316: a real doubt
+
+
 @pytest.fixture
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
