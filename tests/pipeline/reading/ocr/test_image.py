@@ -45,3 +45,15 @@ def test_a_red_title_line_is_not_a_seal() -> None:
     cv2.rectangle(page, (200, 100), (1000, 140), (30, 30, 220), -1)
     washed, seals = wash_out_seals(page)
     assert seals == 0 and (washed == page).all()
+
+
+def test_skew_of_a_ruled_table_page_is_measured_from_its_rows() -> None:
+    page = np.full((1600, 1200, 3), 255, dtype=np.uint8)
+    for y in range(200, 1401, 60):
+        cv2.line(page, (150, y), (1050, y), (0, 0, 0), 2)
+    for x in range(150, 1051, 150):
+        cv2.line(page, (x, 200), (x, 1400), (0, 0, 0), 2)
+    for y in range(215, 1400, 60):
+        for x in range(160, 1050, 150):
+            cv2.rectangle(page, (x, y), (x + 120, y + 28), (0, 0, 0), -1)  # cell text touching nothing
+    assert measure_skew(rotate(page, -2.0)) == pytest.approx(2.0, abs=0.2)
