@@ -11,10 +11,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.extraction.classify import is_self_evaluation
+from pipeline.extraction.corroborate import corroborate
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
 from pipeline.extraction.ocr_evidence import attach_ocr_evidence
 from pipeline.reading.read import SUFFIX_FORMATS, file_sha256, read_bytes
+from pipeline.rules import check_all
 from pipeline.rules.check import check
 from pipeline.text.segment import segment
 from schemas.document import Document
@@ -52,7 +54,8 @@ def process_document(document: Document) -> ReportOutcome:
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
     facts = attach_ocr_evidence(extract(segmented), document, normalized)
-    facts = attach_quotes(check(facts), source_pages(document, normalized))
+    facts = check(corroborate(facts, check_all))
+    facts = attach_quotes(facts, source_pages(document, normalized))
     image_pages = [p.number for p in document.pages if p.image_only]
     status, error = Status.OK, None
     if image_pages:

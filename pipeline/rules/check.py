@@ -13,6 +13,7 @@ narrative) that involves a doubtful figure is softened the same way.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.rules import check_all
@@ -23,13 +24,22 @@ from schemas.provenance import Provenance
 
 def check(facts: ReportFacts) -> ReportFacts:
     flags = check_all(facts)
+    earlier = list(facts.flags)
     doubts = doubtful_figures(facts)
     if doubts and any(f.severity is Severity.ERROR for f in (*facts.flags, *flags)):
         standing = {_key(f) for f in check_all(without_doubtful(facts)) if f.severity is Severity.ERROR}
         flags = [soften(f, doubts) if f.severity is Severity.ERROR and _key(f) not in standing else f for f in flags]
         earlier = [soften(f, doubts) if _resolver_doubt(f, doubts) else f for f in facts.flags]
-        return replace(facts, flags=tuple(earlier) + tuple(flags))
-    return replace(facts, flags=facts.flags + tuple(flags))
+    return replace(facts, flags=tuple(earlier) + tuple(with_readings_tried(flags, facts)))
+
+
+def with_readings_tried(flags: Iterable[Flag], facts: ReportFacts) -> list[Flag]:
+    """An error about figures that had rival readings names the readings tried (none removed it)."""
+    out = []
+    for f in flags:
+        related = tuple(t for t in facts.tried if t.split("=", 1)[0].split("@", 1)[0] in f.items)
+        out.append(replace(f, tried=related) if related and f.severity is Severity.ERROR else f)
+    return out
 
 
 def _key(flag: Flag) -> tuple[str, tuple[str, ...]]:
