@@ -4,8 +4,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-# An OCR'd figure with a character less sure than this may be misread (bench/bench_ocr.py: misread
-# digits of the scanned corpus come out at 0.2-0.85, correct ones at 0.95 and more).
+# An OCR'd figure with a character less sure than this may be misread. On the scanned corpus
+# (bench/bench_ocr.py) misreads such as `≥` read as `2` come out at 0.77-0.81 and most correct
+# digits at 0.95 or more; a character the recogniser may have dropped beside a figure marks it too.
 LOW_CONFIDENCE = 0.9
 
 
