@@ -12,7 +12,7 @@ APT_PACKAGES_NO_RECOMMENDS := libreoffice-writer-nogui libreoffice-calc-nogui
 $(BIN)/jixiao: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test,dask]"
+	$(BIN)/pip install --quiet -e ".[test,dask,ocr]"
 	touch $(BIN)/jixiao
 
 venv: $(BIN)/jixiao

@@ -15,6 +15,7 @@ from pipeline.extraction.classify import is_self_evaluation
 from pipeline.extraction.corroborate import corroborate
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
+from pipeline.extraction.ocr_evidence import attach_ocr_evidence
 from pipeline.extraction.written import restore_as_written
 from pipeline.reading.limits import ReadLimits
 from pipeline.reading.read import SUFFIX_FORMATS, check_size, file_sha256, path_sha256, read_bytes
@@ -61,7 +62,8 @@ def process_document(document: Document) -> ReportOutcome:
         raise NotAReport("readable, but not a performance self-evaluation (its title and tables name no "
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
-    facts = check(corroborate(extract(segmented), check_all))
+    facts = attach_ocr_evidence(extract(segmented), document, normalized)
+    facts = check(corroborate(facts, check_all))
     facts = attach_quotes(facts, source_pages(document, normalized))
     facts = restore_as_written(facts, document, normalized)
     image_pages = [p.number for p in document.pages if p.image_only]
@@ -69,9 +71,11 @@ def process_document(document: Document) -> ReportOutcome:
     if image_pages:
         problems.append(f"image-only pages not read (OCR needed): {', '.join(map(str, image_pages))}")
     status, error = (Status.PARTIAL, "; ".join(problems)) if problems else (Status.OK, None)
+    ocr_pages, ocr_confidence = ocr_summary(document)
     return ReportOutcome(
         source_path=document.source_path, report_id=document.sha256, source_format=document.source_format,
         status=status, error=error, facts=facts, n_pages=document.n_pages, n_chars=len(normalized.text),
+        ocr_pages=ocr_pages, ocr_confidence=ocr_confidence,
     )
 
 
@@ -81,6 +85,14 @@ def _id_of_unread(path: str | Path) -> str:
         return path_sha256(path)
     except OSError:
         return file_sha256(str(path).encode())
+
+
+def ocr_summary(document: Document) -> tuple[int, float | None]:
+    """Pages read by OCR, and the mean confidence of every character OCR read (None without OCR)."""
+    pages = [p for p in document.pages if p.ocr is not None]
+    confidences = [c for p in pages for c in p.ocr.confidences]  # type: ignore[union-attr]
+    confidences += [c for p in pages for t in p.tables for cell in t.cells if cell.ocr for c in cell.ocr.confidences]
+    return len(pages), (round(sum(confidences) / len(confidences), 4) if confidences else None)
 
 
 def _reason(exc: RejectedFile) -> str:

@@ -433,3 +433,5 @@ class ReportOutcome:
     facts: ReportFacts | None = None
     n_pages: int = 0
     n_chars: int = 0
+    ocr_pages: int = 0  # pages read by OCR
+    ocr_confidence: float | None = None  # mean confidence of the characters OCR read

@@ -43,6 +43,11 @@ def _c(name: str, sql_type: str = "VARCHAR", nullable: bool = True, doc: str = "
 
 
 _LOCATION = (_c("page", "INTEGER"), _c("char_start", "INTEGER"), _c("char_end", "INTEGER"))
+# Values read by OCR: their box on the page and the recogniser's confidence in their least sure character.
+_OCR = (
+    _c("bbox", doc="x0,top,x1,bottom in PDF points from the page's top left, for values read by OCR"),
+    _c("ocr_confidence", "DECIMAL(5,4)", doc="0-1, the least sure character of the value; null when not OCR'd"),
+)
 # The sentence or table row (cells joined by ` | `) a figure was read from, and where the figure
 # stands in it, so an auditor checks a number without opening the source.
 _CONTEXT = (
@@ -66,6 +71,8 @@ REPORTS = TableSpec("reports", (
                          "| permanent (the file itself: redone by --retry-failed or --force)"),
     _c("source_path_bytes", "BLOB", doc="the path's raw bytes when they are not UTF-8 (source_path then shows "
                                         "each such byte as \\xNN)"),
+    _c("ocr_pages", "INTEGER", doc="pages read by OCR (scanned or garbled text layer)"),
+    _c("ocr_confidence", "DECIMAL(5,4)", doc="mean confidence (0-1) of the characters OCR read; null without OCR"),
 ), "one row per input file, whatever happened to it")
 
 BUDGET_ITEMS = TableSpec("budget_items", (
@@ -73,11 +80,12 @@ BUDGET_ITEMS = TableSpec("budget_items", (
     _c("value", NUMBER, nullable=False, doc="yuan for money, percent for execution_rate"),
     _c("stated"), *_LOCATION, _c("extractor"), *_CONTEXT,
     _c("alternatives", doc="other values the report states for this figure, not chosen (`；`-separated, as written)"),
+    *_OCR,
 ), "one row per budget figure (long format)")
 
 PROJECTS = TableSpec("projects", (
     _c("report_id", nullable=False), _c("name", nullable=False), _c("fund_source"),
-    _c("budget", MONEY), _c("executed", MONEY), _c("execution_rate", RATE), *_LOCATION, *_CONTEXT,
+    _c("budget", MONEY), _c("executed", MONEY), _c("execution_rate", RATE), *_LOCATION, *_CONTEXT, *_OCR,
 ), "one row per project named with an amount")
 
 INDICATORS = TableSpec("indicators", (
@@ -86,11 +94,12 @@ INDICATORS = TableSpec("indicators", (
     _c("target_value", NUMBER), _c("actual_value", NUMBER), _c("unit"),
     _c("weight", NUMBER), _c("score", NUMBER), _c("note"), _c("page", "INTEGER"),
     _c("level_row", "BOOLEAN", doc="a first-level row (产出指标, 投入 …) with its own weight and score"),
+    *_OCR,
 ), "one row per performance-indicator row")
 
 METRICS = TableSpec("metrics", (
     _c("report_id", nullable=False), _c("section"), _c("subject"),
-    _c("value", NUMBER, nullable=False), _c("unit"), _c("qualifier"), _c("stated"), *_LOCATION,
+    _c("value", NUMBER, nullable=False), _c("unit"), _c("qualifier"), _c("stated"), *_LOCATION, *_OCR,
 ), "one row per quantified achievement in the narrative")
 
 FLAGS = TableSpec("flags", (

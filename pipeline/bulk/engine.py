@@ -158,7 +158,9 @@ def plan_files(files: Iterable[Path], known: dict[str, StoredReport], *, force: 
         task_of[report_id] = path
         plan.ledger[path] = [entry_for(path, report_id, INGESTED, sha256)]
         redo_of_transient = stored is not None and stored.error_kind == TRANSIENT and not (force or retry_failed)
-        task = FileTask(len(plan.tasks), path, report_id, suffix_format(file), redo_of_transient=redo_of_transient)
+        source_format = suffix_format(file)
+        pages = pdf_page_count(file) if source_format == "pdf" else 0
+        task = FileTask(len(plan.tasks), path, report_id, source_format, pages, redo_of_transient=redo_of_transient)
         if digest is not None and limits is not None:
             try:
                 check_size(file, limits)
@@ -167,6 +169,20 @@ def plan_files(files: Iterable[Path], known: dict[str, StoredReport], *, force: 
                 continue
         plan.tasks.append(task)
     return replace(plan, hash_seconds=time.perf_counter() - started, hashed_mb=hashed / 1e6)
+
+
+def pdf_page_count(path: Path) -> int:
+    """Pages of a PDF (0 when it cannot be opened: the worker will say why), without reading them."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(str(path))
+    except (pdfium.PdfiumError, OSError):
+        return 0
+    try:
+        return len(document)
+    finally:
+        document.close()
 
 
 def add_result(summary: BatchSummary, result: FileResult) -> None:

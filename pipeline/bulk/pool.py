@@ -39,6 +39,10 @@ from pipeline.bulk.worker import (
 from schemas.errors import ConfigError, ResourceLimitExceeded
 
 DEFAULT_TIMEOUT_S = 120.0
+# A PDF's time limit grows by this much per page: a scanned page takes 3-6 s of OCR on one core
+# (bench/bench_ocr.py), twice that on a loaded machine. A 300-page scan thus gets 120 + 3,000 s
+# while the other workers go on with the batch; OCR itself stops after OcrSettings.max_pages.
+TIMEOUT_PER_PDF_PAGE_S = 10.0
 DEFAULT_MAX_MEMORY_MB = 1536
 POLL_INTERVAL_S = 0.05
 STARTUP_TIMEOUT_S = 300.0
@@ -75,8 +79,16 @@ class PoolSettings:
                 raise ConfigError(f"PoolSettings.{name} must be 0 (off) or positive, got {getattr(self, name)}")
 
 
-def time_limit_error(timeout_s: float) -> ResourceLimitExceeded:
-    return ResourceLimitExceeded(f"took longer than {timeout_s:g} s (time limit per file, --timeout)")
+def time_limit(timeout_s: float, task: FileTask) -> float:
+    """Seconds a task may take: the base limit plus OCR time for every PDF page (0: no limit)."""
+    if not timeout_s:
+        return 0.0
+    return timeout_s + TIMEOUT_PER_PDF_PAGE_S * task.pages
+
+
+def time_limit_error(timeout_s: float, pages: int = 0) -> ResourceLimitExceeded:
+    extra = f" plus {TIMEOUT_PER_PDF_PAGE_S:g} s for each of its {pages} PDF pages" if pages else ""
+    return ResourceLimitExceeded(f"took longer than {timeout_s:g} s (time limit per file, --timeout{extra})")
 
 
 def memory_limit_error(max_memory_mb: int) -> ResourceLimitExceeded:
@@ -222,7 +234,7 @@ class WorkerPool:
 
     def _wait_time(self) -> float:
         s = self.settings
-        deadlines = [w.task_started + s.timeout_s for w in self._workers if w.task and s.timeout_s]
+        deadlines = [w.task_started + time_limit(s.timeout_s, w.task) for w in self._workers if w.task and s.timeout_s]
         wait = s.poll_interval_s if s.max_memory_mb else 1.0
         if deadlines:
             wait = min(wait, max(0.0, min(deadlines) - time.monotonic()))
@@ -303,8 +315,9 @@ class WorkerPool:
                     raise ConfigError(f"a worker process did not start within {s.startup_timeout_s:g} s")
                 continue
             error = None
-            if s.timeout_s and now - worker.task_started > s.timeout_s:
-                error, end = time_limit_error(s.timeout_s), "time limit"
+            limit = time_limit(s.timeout_s, worker.task)
+            if limit and now - worker.task_started > limit:
+                error, end = time_limit_error(limit, worker.task.pages), "time limit"
             elif s.max_memory_mb and _proc_status_mb(worker.proc.pid, "VmRSS:") > s.max_memory_mb:
                 error, end = memory_limit_error(s.max_memory_mb), "memory ceiling"
             if error is None:

@@ -40,6 +40,7 @@ class FileTask:
     path: str
     report_id: str
     source_format: str
+    pages: int = 0  # PDF pages, counted when planning: scanned pages earn OCR time (pool.time_limit)
     retry: bool = False  # the second attempt of this run, after a transient failure
     redo_of_transient: bool = False  # stored as a transient failure by an earlier run
 

@@ -86,7 +86,10 @@ def ingest(
     progress: bool = typer.Option(True, "--progress/--no-progress", help="Show a progress bar."),
     workers: int | None = typer.Option(
         None, "--workers", min=1, help="Worker processes (default: the cores available)."),
-    timeout: float = typer.Option(120.0, "--timeout", min=0, help="Seconds allowed per file (0: no limit)."),
+    timeout: float = typer.Option(
+        120.0, "--timeout", min=0, help="Seconds allowed per file, plus 10 s per PDF page (0: no limit)."),
+    ocr: str = typer.Option(
+        "auto", "--ocr", help="auto: OCR scanned pages and garbled text layers; force: OCR every PDF page; off: none."),
     max_memory_mb: int = typer.Option(
         1536, "--max-memory-mb", min=0, help="Memory ceiling per file's worker, in MB (0: none)."),
     force: bool = typer.Option(False, "--force", help="Re-ingest files already stored at this pipeline version."),
@@ -111,7 +114,14 @@ def ingest(
 
     Exit code 1 when a file failed (after trying all) or an error-severity expectation failed.
     """
+    import os
+
     from pipeline.cli.commands import IngestOptions, ingest_command
+    from pipeline.reading.ocr.settings import ENV_MODE, MODES
+
+    if ocr not in MODES:
+        raise typer.BadParameter(f"--ocr must be one of {', '.join(MODES)}, not {ocr!r}")
+    os.environ[ENV_MODE] = ocr  # the readers and the worker processes (which inherit it) read it
 
     _lang(lang)
     options = IngestOptions(

@@ -35,11 +35,18 @@ pages, paragraphs rebuilt, tables continued over a page break joined, and a
 paragraph continued over a page break left open: page N's text then ends
 without a newline and page N+1 starts with the continuation.
 
+OCR, per page (`pipeline.reading.ocr`): a page without a text layer whose
+images cover it (a scan), or whose text layer fails the quality test (fonts
+without a usable ToUnicode map), is read by OCR instead; its glyphs then go
+through the same line/paragraph/furniture/table code, and the page keeps an
+`OcrTrace` of its characters. That is one call in `scan_page` and one in
+`read_pdf` (`attach_ocr_trace`); everything else lives in the OCR package.
+
 Rejects: empty/damaged file -> CorruptDocument; a password other than the
 empty one -> EncryptedDocument (an empty user password is tried and noted in
-the warnings); no text layer but images on every page -> NeedsOcr; some
-image-only pages -> Page.image_only and a warning; too many pages ->
-ResourceLimitExceeded.
+the warnings); no readable text on any page (scans or garbled layers that OCR
+could not or may not read) -> NeedsOcr, saying how to enable OCR; some such
+pages -> Page.image_only and a warning; too many pages -> ResourceLimitExceeded.
 """
 from __future__ import annotations
 
@@ -48,7 +55,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -66,8 +73,11 @@ from pipeline.reading.layout.flow import (
     margins_of,
     paragraph_text,
 )
-from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines
+from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, glyphs_to_rows
 from pipeline.reading.layout.table_parts import TablePart, join_parts, joined_to_table
+from pipeline.reading.ocr.dispatch import OcrRun
+from pipeline.reading.ocr.settings import OcrSettings
+from pipeline.reading.ocr.trace import trace_text
 from pipeline.reading.pdf_engines import (
     TableSettings,
     pdfium_page_to_glyphs,
@@ -83,6 +93,9 @@ from schemas.errors import (
     NeedsOcr,
     ResourceLimitExceeded,
 )
+
+if TYPE_CHECKING:
+    from pipeline.reading.ocr.page import OcrPage
 
 MAX_PAGES = 2000
 # A "table" of fewer cells is a framed paragraph; its text stays running text.
@@ -100,6 +113,7 @@ class PdfSettings:
     # "auto": pdfplumber only for pages with rules; the others force one engine (benchmarks, tests).
     engine: str = "auto"
     layout: LayoutSettings = field(default_factory=LayoutSettings)
+    ocr: OcrSettings = field(default_factory=OcrSettings.from_env)
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -120,6 +134,7 @@ class PageScan:
     image_only: bool
     engine: str
     rules: tuple[HRule, ...] = ()  # horizontal rules, for tables without vertical ones
+    ocr: OcrPage | None = None
 
 
 def read(request: ReadRequest) -> Document:
@@ -141,14 +156,17 @@ def read_pdf(request: ReadRequest, settings: PdfSettings) -> Document:
             )
         title_hint = metadata_title(document)
         plumber = LazyPlumber(request)
+        ocr = OcrRun(settings.ocr)
         try:
-            scans = [scan_page(document, index, plumber, settings, warnings, request.path) for index in range(n_pages)]
+            scans = [scan_page(document, index, plumber, settings, warnings, request.path, ocr) for index in range(n_pages)]
         finally:
             plumber.close()
     finally:
         document.close()
-    pages = scans_to_pages(scans, settings.layout)
-    check_has_content(pages, request.path, warnings)
+    pages = [attach_ocr_trace(page, scan) for page, scan in zip(scans_to_pages(scans, settings.layout), scans)]
+    check_has_content(pages, request.path, warnings, ocr)
+    if ocr.read:
+        warnings.append(f"{len(ocr.read)} page(s) read by OCR in {ocr.seconds:.1f} s")
     return Document(
         source_path=request.path,
         sha256=request.sha256,
@@ -229,6 +247,7 @@ def scan_page(
     settings: PdfSettings,
     warnings: list[str],
     path: str,
+    ocr: OcrRun,
 ) -> PageScan:
     try:
         page = document[index]
@@ -240,10 +259,18 @@ def scan_page(
         probe = probe_page(page, visible)
         width, height = page.get_size()
         rules = horizontal_rules(page)
+        # Scanned or garbled pages: read by OCR (or their garbage dropped) instead of the text layer.
+        read, discard = ocr.scan(page, index + 1, glyphs, probe.n_images, warnings)
     except pdfium.PdfiumError as exc:
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be read ({exc})", path=path) from exc
     finally:
         page.close()
+    if read is not None and (read.glyphs or read.parts):
+        return PageScan(index + 1, width, height, glyphs_to_lines(read.glyphs), read.parts, False, "ocr", ocr=read)
+    if read is not None:  # OCR found nothing legible: the page stays an unread image
+        return PageScan(index + 1, width, height, [], [], True, "ocr")
+    if discard:
+        return PageScan(index + 1, width, height, [], [], True, "none")
     parts: list[TablePart] = []
     engine = "pdfium"
     wants_plumber = settings.engine == "pdfplumber" or (settings.engine == "auto" and probe.has_ruling)
@@ -355,18 +382,31 @@ def page_flows_on(
     return continues_on_next_page(last, first, margins[key], sizes[key], settings)
 
 
-def check_has_content(pages: Sequence[Page], path: str, warnings: list[str]) -> None:
+def attach_ocr_trace(page: Page, scan: PageScan) -> Page:
+    """An OCR'd page with the trace of its text (box and confidence of every character)."""
+    if scan.ocr is None:
+        return page
+    return replace(page, ocr=trace_text(page.text, glyphs_to_rows(scan.ocr.glyphs)))
+
+
+def check_has_content(pages: Sequence[Page], path: str, warnings: list[str], ocr: OcrRun | None = None) -> None:
     image_pages = tuple(p.number for p in pages if p.image_only)
     has_text = any(p.text.strip() or p.tables for p in pages)
+    enable = f"; {ocr.how_to_enable()}" if ocr is not None and image_pages else ""
     if not has_text:
         if image_pages:
+            garbled = ocr is not None and bool(ocr.dropped)
+            what = "no usable text layer" if garbled else "no text layer"
+            kind = "scanned images or garbled text" if garbled else "scanned images"
+            if ocr is not None and ocr.read:
+                enable = "; OCR found no legible text on them"
             raise NeedsOcr(
-                f"the PDF has no text layer: {len(image_pages)} of {len(pages)} pages are scanned images",
+                f"the PDF has {what}: {len(image_pages)} of {len(pages)} pages are {kind}{enable}",
                 path=path,
                 pages=image_pages,
             )
         raise EmptyDocument("the PDF has no text and no images", path=path)
     if image_pages:
         listed = ", ".join(str(n) for n in image_pages)
-        which = f"page {listed} is a scanned image" if len(image_pages) == 1 else f"pages {listed} are scanned images"
-        warnings.append(f"{which} without a text layer (not read; needs OCR)")
+        which = f"page {listed} is" if len(image_pages) == 1 else f"pages {listed} are"
+        warnings.append(f"{which} not read: scanned image or garbled text without OCR{enable}")

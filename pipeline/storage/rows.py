@@ -77,6 +77,11 @@ def _loc(p: Provenance) -> Row:
     return {"page": p.page, "char_start": p.char_start, "char_end": p.char_end}
 
 
+def _ocr(p: Provenance) -> Row:
+    bbox = ",".join(f"{v:.1f}" for v in p.bbox) if p.bbox else None
+    return {"bbox": bbox, "ocr_confidence": p.confidence}
+
+
 def _context(q: Quote | None) -> Row:
     if q is None:
         return {"context": None, "context_start": None, "context_end": None, "context_kind": None}
@@ -106,6 +111,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
         "n_pages": outcome.n_pages, "n_chars": outcome.n_chars,
         "pipeline_version": PIPELINE_VERSION,
         "ingested_at": ingested_at or datetime.now(timezone.utc).replace(tzinfo=None),
+        "ocr_pages": outcome.ocr_pages, "ocr_confidence": outcome.ocr_confidence,
     }
     tables: dict[str, list[Row]] = {
         "reports": [report], "budget_items": [], "projects": [], "indicators": [], "metrics": [],
@@ -119,26 +125,26 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
         tables["budget_items"].append({
             "report_id": rid, "item": b.item, "basis": b.basis.value if b.basis else None,
             "value": b.value, "stated": b.figure.stated, **_loc(b.provenance),
-            "extractor": b.provenance.extractor, **_context(b.quote),
+            "extractor": b.provenance.extractor, **_context(b.quote), **_ocr(b.provenance),
             "alternatives": "；".join(a.figure.stated for a in b.alternatives) or None,
         })
     for p in facts.projects:
         tables["projects"].append({
             "report_id": rid, "name": p.name, "fund_source": p.fund_source, "budget": _fig(p.budget),
             "executed": _fig(p.executed), "execution_rate": _fig(p.execution_rate), **_loc(p.provenance),
-            **_context(p.quote),
+            **_context(p.quote), **_ocr(p.provenance),
         })
     for i in facts.indicators:
         tables["indicators"].append({
             "report_id": rid, "project": i.project, "level1": i.level1, "level2": i.level2, "name": i.name,
             "target": i.target, "actual": i.actual, "target_value": i.target_value,
             "actual_value": i.actual_value, "unit": i.unit, "weight": _fig(i.weight), "score": _fig(i.score),
-            "note": i.note, "page": i.provenance.page, "level_row": i.level_row,
+            "note": i.note, "page": i.provenance.page, "level_row": i.level_row, **_ocr(i.provenance),
         })
     for m in facts.metrics:
         tables["metrics"].append({
             "report_id": rid, "section": m.section, "subject": m.subject, "value": m.value, "unit": m.unit,
-            "qualifier": m.qualifier, "stated": m.figure.stated, **_loc(m.provenance),
+            "qualifier": m.qualifier, "stated": m.figure.stated, **_loc(m.provenance), **_ocr(m.provenance),
         })
     seen: dict[tuple[str, str, str], int] = {}
     for f in facts.flags:

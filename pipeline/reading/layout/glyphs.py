@@ -134,8 +134,8 @@ def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_P
     return kept
 
 
-def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
-    """Group glyphs by baseline into lines (top to bottom), left to right within a line."""
+def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline (top to bottom), each row left to right: the glyphs of each line."""
     ordered = sorted(glyphs, key=lambda g: (g.baseline, g.x0))
     rows: list[list[Glyph]] = []
     for glyph in ordered:
@@ -147,7 +147,14 @@ def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
                 row.append(glyph)
                 continue
         rows.append([glyph])
-    lines = [_row_to_line(row) for row in rows]
+    for row in rows:
+        row.sort(key=lambda g: g.x0)
+    return rows
+
+
+def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
+    """Group glyphs by baseline into lines (top to bottom), left to right within a line."""
+    lines = [_row_to_line(row) for row in glyphs_to_rows(glyphs)]
     return [line for line in lines if line is not None]
 
 
@@ -157,7 +164,6 @@ def line_of_glyphs(glyphs: Sequence[Glyph]) -> Line | None:
 
 
 def _row_to_line(row: list[Glyph]) -> Line | None:
-    row.sort(key=lambda g: g.x0)
     visible = [g for g in row if not g.text.isspace()]
     if not visible:
         return None

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, join_wrapped
-from schemas.document import Cell, Table
+from schemas.document import Cell, OcrTrace, Table
 
 # Cell edges closer than this (pt) are one grid boundary.
 EDGE_SNAP_PT = 2.0
@@ -43,6 +43,7 @@ class PartCell:
     text: str
     bbox: BBox
     page: int
+    ocr: OcrTrace | None = None  # where an OCR'd cell's characters were read
 
 
 @dataclass
@@ -99,9 +100,13 @@ def cell_text(glyphs: Sequence[Glyph]) -> str:
 def plumber_table_to_part(table: Any, glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
     """A pdfplumber `Table` (lines strategy) to a part with spans and joined cell text."""
     boxes: list[BBox] = [tuple(map(float, c)) for c in table.cells]  # type: ignore[misc]
+    return cell_boxes_to_part(boxes, tuple(map(float, table.bbox)), glyphs, page, index)  # type: ignore[arg-type]
+
+
+def cell_boxes_to_part(boxes: Sequence[BBox], bbox: BBox, glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
+    """Cell boxes of one ruled table (from any source) to a part with spans and joined cell text."""
     xs = snap_edges([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = snap_edges([b[1] for b in boxes] + [b[3] for b in boxes])
-    bbox: BBox = tuple(map(float, table.bbox))  # type: ignore[assignment]
     local = glyphs_in_bbox(glyphs, bbox)
     part = TablePart(page=page, index=index, bbox=bbox, xs=xs, ys=ys)
     for box in sorted(boxes, key=lambda b: (b[1], b[0])):
@@ -233,7 +238,7 @@ def joined_to_table(joined: JoinedTable) -> Table:
         n_rows=row_offset,
         n_cols=max(len(xs) - 1, 0),
         cells=tuple(
-            Cell(c.row, c.col, c.text, c.rowspan, c.colspan, address=_address(c))
+            Cell(c.row, c.col, c.text, c.rowspan, c.colspan, address=_address(c), ocr=c.ocr)
             for c in sorted(cells, key=lambda c: (c.row, c.col))
         ),
         bbox=first.bbox,

@@ -31,3 +31,25 @@ def test_ingest_show_flags(tmp_path: Path) -> None:
 def test_rules_are_listed() -> None:
     result = runner.invoke(app, ["rules"])
     assert "execution_rate.stated_vs_computed" in result.output
+
+
+def test_ingest_with_ocr_off_leaves_a_scan_needs_ocr(tmp_path: Path) -> None:
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "fixtures"))
+    import build_pdf
+    from scans import ScanStyle, scanned_pdf
+
+    (tmp_path / "in").mkdir()
+    scan = scanned_pdf(build_pdf.simple_pdf(["某县2022年度项目支出绩效自评报告", "全年执行数874.32万元。"], "ttf"), ScanStyle(dpi=100))
+    (tmp_path / "in" / "scan.pdf").write_bytes(scan)
+    db = str(tmp_path / "d.duckdb")
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "--no-progress", "--no-validate",
+                                 "--ocr", "off", "--workers", "1"])
+    assert "needs_ocr" in result.output, result.output
+    import duckdb
+
+    (error,) = duckdb.connect(db, read_only=True).execute("SELECT error FROM reports").fetchone()
+    assert "--ocr off" in error
+    bad = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "--ocr", "sometimes"])
+    assert bad.exit_code != 0
