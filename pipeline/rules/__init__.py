@@ -1,7 +1,10 @@
 """Consistency rules: one module per family, each rule with a stable id.
 
-A rule module registers checks with `@rule("family.name", doc=...)`; a check
-takes the resolved `ReportFacts` and returns `Flag`s. `RULE_MODULES` lists the
+A rule module registers each check after defining it, with
+`register("family.name", check, doc=...)`; a check takes the resolved `ReportFacts`
+and returns `Flag`s. (A call rather than a decorator: mutmut 3 leaves decorated
+functions unmutated, and the rules are what mutation testing is for — docs/testing.md.
+`@rule(...)` still works and registers the same way.) `RULE_MODULES` lists the
 families; `check_all` runs every rule. Tolerances come from the precision each
 figure was written with (`schemas.figures.Figure.tolerance`).
 """
@@ -36,12 +39,18 @@ class RuleSpec:
 _RULES: dict[str, RuleSpec] = {}
 
 
+def register(rule_id: str, check: Check, *, doc: str) -> Check:
+    """Make `check` the rule `rule_id` (its flags carry that id); `doc` is what `jixiao rules` shows."""
+    if rule_id in _RULES and _RULES[rule_id].fn is not check:
+        raise RegistryError(f"rule {rule_id!r} is registered twice")
+    _RULES[rule_id] = RuleSpec(rule_id, doc, check)
+    return check
+
+
 def rule(rule_id: str, *, doc: str) -> Callable[[Check], Check]:
+    """`register` as a decorator (a decorated check is not mutated by mutmut: prefer `register`)."""
     def wrap(fn: Check) -> Check:
-        if rule_id in _RULES and _RULES[rule_id].fn is not fn:
-            raise RegistryError(f"rule {rule_id!r} is registered twice")
-        _RULES[rule_id] = RuleSpec(rule_id, doc, fn)
-        return fn
+        return register(rule_id, fn, doc=doc)
 
     return wrap
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.rules import rule
+from pipeline.rules import register
 from pipeline.rules.common import sum_tolerance
 from schemas.facts import Breakdown, Flag, FlagParam, FlagText, ReportFacts, Severity
 
@@ -19,8 +19,6 @@ def _items(b: Breakdown) -> tuple[str, ...]:
     return ((b.item,) if b.item else ()) + ("breakdown",)
 
 
-@rule("breakdown.parts_sum", doc="Parts listed after a total (其中/分别为/包括/主要用于) add up to it; "
-                                 "under `其中` a shortfall is only a warning.")
 def parts_sum(facts: ReportFacts) -> list[Flag]:
     flags = []
     for b in facts.breakdowns:
@@ -44,6 +42,10 @@ def parts_sum(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
+register("breakdown.parts_sum", parts_sum, doc="Parts listed after a total (其中/分别为/包括/主要用于) add up to it; "
+                                               "under `其中` a shortfall is only a warning.")
+
+
 def _a_prefix_adds_up(b: Breakdown) -> bool:
     """`案件628件，其中刑事214件、民事414件、热线转办213件`: the first parts make the total; the rest is news."""
     running = Decimal(0)
@@ -54,7 +56,6 @@ def _a_prefix_adds_up(b: Breakdown) -> bool:
     return False
 
 
-@rule("breakdown.count_list", doc="A stated number of things equals the names listed (`3个，分别是A、B、C`).")
 def count_list(facts: ReportFacts) -> list[Flag]:
     flags = []
     for b in facts.breakdowns:
@@ -71,7 +72,9 @@ def count_list(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
-@rule("breakdown.grade_buckets", doc="Projects by grade (优/良/中/差) add up to the projects and funds evaluated.")
+register("breakdown.count_list", count_list, doc="A stated number of things equals the names listed (`3个，分别是A、B、C`).")
+
+
 def grade_buckets(facts: ReportFacts) -> list[Flag]:
     flags = []
     for b in facts.breakdowns:
@@ -97,3 +100,6 @@ def grade_buckets(facts: ReportFacts) -> list[Flag]:
                     page=b.provenance.page,
                 ))
     return flags
+
+
+register("breakdown.grade_buckets", grade_buckets, doc="Projects by grade (优/良/中/差) add up to the projects and funds evaluated.")

@@ -1,7 +1,7 @@
 """Figures a report of its kind must state (warnings: absence is not a contradiction)."""
 from __future__ import annotations
 
-from pipeline.rules import rule
+from pipeline.rules import register
 from pipeline.rules.common import narrative_items
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, ReportKind, Severity
 
@@ -12,8 +12,6 @@ REQUIRED: dict[ReportKind, tuple[tuple[str, ...], ...]] = {
 }
 
 
-@rule("completeness.missing_figures", doc="A department report states its budget, spending and execution rate; "
-                                          "a project report its budget and spending; both a self-score.")
 def missing_figures(facts: ReportFacts) -> list[Flag]:
     kind = facts.meta.report_kind
     items = narrative_items(facts)
@@ -24,3 +22,7 @@ def missing_figures(facts: ReportFacts) -> list[Flag]:
         return []
     return [Flag(rule="completeness.missing_figures", severity=Severity.WARNING, items=tuple(missing),
                  text=FlagText("completeness.missing_figures", (FlagParam.items("missing", missing),)))]
+
+
+register("completeness.missing_figures", missing_figures, doc="A department report states its budget, spending and execution rate; "
+                                                              "a project report its budget and spending; both a self-score.")

@@ -3,15 +3,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.rules import rule
+from pipeline.rules import register
 from pipeline.rules.common import HUNDRED, narrative_items, ratio_tolerance
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 Q2 = Decimal("0.01")
 
 
-@rule("execution_rate.stated_vs_computed", doc="Stated 预算执行率 = spending ÷ adjusted budget "
-                                                "(÷ initial budget, funds received or revenue accepted).")
 def execution_rate(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     rate, spent = items.get("execution_rate"), items.get("expenditure_total")
@@ -39,7 +37,10 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
     )]
 
 
-@rule("projects.rate_vs_computed", doc="A project's stated rate = its executed ÷ its budget.")
+register("execution_rate.stated_vs_computed", execution_rate, doc="Stated 预算执行率 = spending ÷ adjusted budget "
+                                                                  "(÷ initial budget, funds received or revenue accepted).")
+
+
 def project_rates(facts: ReportFacts) -> list[Flag]:
     flags = []
     for p in facts.projects:
@@ -61,7 +62,9 @@ def project_rates(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
-@rule("expenditure.over_budget", doc="Spending above the adjusted budget (warning: carry-overs may explain it).")
+register("projects.rate_vs_computed", project_rates, doc="A project's stated rate = its executed ÷ its budget.")
+
+
 def over_budget(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     spent, budget = items.get("expenditure_total"), items.get("budget_adjusted")
@@ -88,8 +91,9 @@ def over_budget(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
-@rule("rates.unmatched", doc="A stated money rate (支付率, 到位率, 使用率, 发放率) equals the ratio of two "
-                             "figures of the report.")
+register("expenditure.over_budget", over_budget, doc="Spending above the adjusted budget (warning: carry-overs may explain it).")
+
+
 def unmatched_rates(facts: ReportFacts) -> list[Flag]:
     flags = []
     report_figures = [b.figure for b in facts.budget_items if b.item != "execution_rate" and b.scope is None]
@@ -109,6 +113,10 @@ def unmatched_rates(facts: ReportFacts) -> list[Flag]:
             page=b.provenance.page,
         ))
     return flags
+
+
+register("rates.unmatched", unmatched_rates, doc="A stated money rate (支付率, 到位率, 使用率, 发放率) equals the ratio of two "
+                                                 "figures of the report.")
 
 
 def _ratio_matches(rate, numerator, denominator) -> bool:  # type: ignore[no-untyped-def]

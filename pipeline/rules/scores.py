@@ -3,25 +3,25 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from pipeline.rules import rule
+from pipeline.rules import register
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
-BANDS: tuple[tuple[str, Decimal, Decimal], ...] = (
-    ("优", Decimal(90), Decimal(1000)),
-    ("良", Decimal(80), Decimal(90)),
-    ("中", Decimal(60), Decimal(80)),
-    ("差", Decimal(-1), Decimal(60)),
+# Each grade from its lower bound, highest first; below the last bound: 差. No upper bound: a
+# score above 100 is the range rule's to flag, not a reason to grade it 差.
+BANDS: tuple[tuple[str, Decimal], ...] = (
+    ("优", Decimal(90)),
+    ("良", Decimal(80)),
+    ("中", Decimal(60)),
 )
 
 
 def grade_for(score: Decimal) -> str:
-    for grade, low, high in BANDS:
-        if low <= score < high:
+    for grade, low in BANDS:
+        if score >= low:
             return grade
     return "差"
 
 
-@rule("score.grade_band", doc="The stated grade is the band of the stated score.")
 def grade_band(facts: ReportFacts) -> list[Flag]:
     meta = facts.meta
     if meta.self_score is None or meta.grade is None:
@@ -41,7 +41,9 @@ def grade_band(facts: ReportFacts) -> list[Flag]:
     )]
 
 
-@rule("score.range", doc="A self-score lies between 0 and 100.")
+register("score.grade_band", grade_band, doc="The stated grade is the band of the stated score.")
+
+
 def score_range(facts: ReportFacts) -> list[Flag]:
     score = facts.meta.self_score
     if score is None or Decimal(0) <= score <= Decimal(100):
@@ -50,8 +52,9 @@ def score_range(facts: ReportFacts) -> list[Flag]:
                  text=FlagText("score.range", (FlagParam.number("score", score),)))]
 
 
-@rule("score.external_grade", doc="The self-grade against the grade an independent evaluation cited in the "
-                                  "report gave (warning: they may differ in scope).")
+register("score.range", score_range, doc="A self-score lies between 0 and 100.")
+
+
 def external_grade(facts: ReportFacts) -> list[Flag]:
     meta = facts.meta
     own = meta.grade or (grade_for(meta.self_score) if meta.self_score is not None else None)
@@ -65,3 +68,7 @@ def external_grade(facts: ReportFacts) -> list[Flag]:
             FlagParam.text("own", own), FlagParam.text("external", meta.external_grade))),
         page=where.page if where is not None else None,
     )]
+
+
+register("score.external_grade", external_grade, doc="The self-grade against the grade an independent evaluation cited in the "
+                                                     "report gave (warning: they may differ in scope).")

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from pipeline.rules import rule
+from pipeline.rules import register
 from pipeline.rules.common import narrative_items, parts_flag, sum_tolerance
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
@@ -29,16 +29,16 @@ def _against_any(rule_id: str, facts: ReportFacts, parts: list, totals: list, la
     return [flags[0]] if flags[0] else []
 
 
-@rule("revenue.parts_sum", doc="Revenue by source adds up to 收入合计, the adjusted or initial budget, "
-                               "or the funds received (whichever it describes).")
 def revenue_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     totals = _present(items, ("revenue_total", "budget_adjusted", "funds_received", "budget_initial"))
     return _against_any("revenue.parts_sum", facts, _present(items, REVENUE_SOURCES), totals, "revenue_by_source")
 
 
-@rule("funds.levels_sum", doc="中央 + 省级 + 市县 funds add up to the adjusted budget, the funds received "
-                              "or the revenue (whichever they describe).")
+register("revenue.parts_sum", revenue_parts, doc="Revenue by source adds up to 收入合计, the adjusted or initial budget, "
+                                                 "or the funds received (whichever it describes).")
+
+
 def fund_levels(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     totals = _present(items, ("budget_adjusted", "funds_received", "revenue_total", "budget_initial",
@@ -47,8 +47,10 @@ def fund_levels(facts: ReportFacts) -> list[Flag]:
                         "fund_levels")
 
 
-@rule("expenditure.parts_sum", doc="基本支出 + 项目支出 = total spending "
-                                    "(人员经费 + 公用经费 + 项目支出 where 基本支出 is not stated).")
+register("funds.levels_sum", fund_levels, doc="中央 + 省级 + 市县 funds add up to the adjusted budget, the funds received "
+                                              "or the revenue (whichever they describe).")
+
+
 def expenditure_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     total = items.get("expenditure_total")
@@ -63,7 +65,10 @@ def expenditure_parts(facts: ReportFacts) -> list[Flag]:
     return [flag] if flag else []
 
 
-@rule("expenditure.basic_parts_sum", doc="人员经费 + 公用经费 = 基本支出.")
+register("expenditure.parts_sum", expenditure_parts, doc="基本支出 + 项目支出 = total spending "
+                                                         "(人员经费 + 公用经费 + 项目支出 where 基本支出 is not stated).")
+
+
 def basic_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     parts = _present(items, ("expenditure_personnel", "expenditure_public"))
@@ -74,7 +79,9 @@ def basic_parts(facts: ReportFacts) -> list[Flag]:
     return [flag] if flag else []
 
 
-@rule("expenditure.economic_sum", doc="Economic classes add up to total spending (or, when so worded, to 基本支出).")
+register("expenditure.basic_parts_sum", basic_parts, doc="人员经费 + 公用经费 = 基本支出.")
+
+
 def economic_classes(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     parts = _present(items, ECONOMIC_CLASSES)
@@ -100,7 +107,9 @@ def economic_classes(facts: ReportFacts) -> list[Flag]:
     return [closest]
 
 
-@rule("budget.adjustment_sum", doc="年初预算 + 调整追加 − 调减 = 调整后预算.")
+register("expenditure.economic_sum", economic_classes, doc="Economic classes add up to total spending (or, when so worded, to 基本支出).")
+
+
 def adjustment(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     parts = _present(items, ("budget_initial", "budget_addition"))
@@ -112,8 +121,9 @@ def adjustment(facts: ReportFacts) -> list[Flag]:
     return [flag] if flag else []
 
 
-@rule("projects.evaluated_coverage",
-      doc="Funds the self-evaluation says cover 100% of 项目支出 add up to the stated 项目支出.")
+register("budget.adjustment_sum", adjustment, doc="年初预算 + 调整追加 − 调减 = 调整后预算.")
+
+
 def evaluated_coverage(facts: ReportFacts) -> list[Flag]:
     scopes = [b for b in facts.budget_items if b.scope and b.scope.startswith("evaluated:")]
     total = narrative_items(facts).get("expenditure_project")
@@ -130,3 +140,6 @@ def evaluated_coverage(facts: ReportFacts) -> list[Flag]:
             FlagParam.money("covered", covered, total.figure.stated), FlagParam.text("total", total.figure.stated))),
         page=scopes[0].provenance.page,
     )]
+
+
+register("projects.evaluated_coverage", evaluated_coverage, doc="Funds the self-evaluation says cover 100% of 项目支出 add up to the stated 项目支出.")

@@ -24,7 +24,7 @@ import re
 from collections import defaultdict
 from decimal import Decimal
 
-from pipeline.rules import rule
+from pipeline.rules import register
 from pipeline.rules.common import HUNDRED, ratio_tolerance, sum_tolerance
 from schemas.facts import (
     Basis,
@@ -73,7 +73,6 @@ def _label(item: BudgetItem) -> str:
     return item.item
 
 
-@rule("table.funds_total", doc="A funds table's 年度资金总额 row = the sum of its 其中 rows, in every money column.")
 def funds_total(facts: ReportFacts) -> list[Flag]:
     flags = []
     for (page, _), items in sorted(table_items(facts).items(), key=lambda kv: (kv[0][0] or 0, kv[0][1])):
@@ -85,6 +84,9 @@ def funds_total(facts: ReportFacts) -> list[Flag]:
             for family in _families(column):
                 flags.extend(_sum_flag(total, family, basis, page))
     return flags
+
+
+register("table.funds_total", funds_total, doc="A funds table's 年度资金总额 row = the sum of its 其中 rows, in every money column.")
 
 
 def _families(parts: list[BudgetItem]) -> list[list[BudgetItem]]:
@@ -117,7 +119,6 @@ def _sum_flag(total: BudgetItem, parts: list[BudgetItem], basis: Basis, page: in
     )]
 
 
-@rule("table.execution_rate", doc="A funds table's stated 执行率 = its 全年执行数 ÷ 全年预算数 (÷ 年初预算数 without one).")
 def execution_rate(facts: ReportFacts) -> list[Flag]:
     flags = []
     for (page, _), items in table_items(facts).items():
@@ -140,6 +141,9 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
+register("table.execution_rate", execution_rate, doc="A funds table's stated 执行率 = its 全年执行数 ÷ 全年预算数 (÷ 年初预算数 without one).")
+
+
 def _is_execution(ind: Indicator) -> bool:
     return ind.name == EXECUTION_INDICATOR and ind.provenance.extractor == TABLE_EXTRACTOR
 
@@ -150,7 +154,6 @@ def _half_unit(text: str | None) -> Decimal:
     return Decimal(5).scaleb(-(decimals + 1))
 
 
-@rule("table.execution_score", doc="执行率得分 ≈ 分值 × 执行率, capped at 分值 (warning: provinces score execution differently).")
 def execution_score(facts: ReportFacts) -> list[Flag]:
     flags = []
     for ind in facts.indicators:
@@ -171,7 +174,9 @@ def execution_score(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
-@rule("table.indicator_score", doc="An indicator's 得分 is at most its 分值/权重.")
+register("table.execution_score", execution_score, doc="执行率得分 ≈ 分值 × 执行率, capped at 分值 (warning: provinces score execution differently).")
+
+
 def indicator_score(facts: ReportFacts) -> list[Flag]:
     flags = []
     for ind in facts.indicators:
@@ -187,6 +192,9 @@ def indicator_score(facts: ReportFacts) -> list[Flag]:
                 FlagParam.text("weight", ind.weight.stated))),
         ))
     return flags
+
+
+register("table.indicator_score", indicator_score, doc="An indicator's 得分 is at most its 分值/权重.")
 
 
 def indicator_groups(facts: ReportFacts) -> dict[str | None, list[Indicator]]:
@@ -210,7 +218,6 @@ def _level1_points(group: list[Indicator]) -> dict[str, Decimal]:
     return out
 
 
-@rule("table.weights_sum", doc="Weights add up to 100 (warning) and to each stated level-1 block's points (error).")
 def weights_sum(facts: ReportFacts) -> list[Flag]:
     flags = []
     for project, everything in indicator_groups(facts).items():
@@ -242,13 +249,15 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
+register("table.weights_sum", weights_sum, doc="Weights add up to 100 (warning) and to each stated level-1 block's points (error).")
+
+
 def _leaves(group: list[Indicator]) -> list[Indicator]:
     """The rows that are scored one by one: first-level rows only when there are no others."""
     leaves = [i for i in group if not i.level_row]
     return leaves or group
 
 
-@rule("table.level_sum", doc="A first-level row's 得分 is the sum of its rows' 得分.")
 def level_sum(facts: ReportFacts) -> list[Flag]:
     flags = []
     for project, group in indicator_groups(facts).items():
@@ -272,6 +281,9 @@ def level_sum(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
+register("table.level_sum", level_sum, doc="A first-level row's 得分 is the sum of its rows' 得分.")
+
+
 def report_indicators(facts: ReportFacts) -> list[Indicator]:
     """The table indicators scored into the report's own total (a department report's other projects aside)."""
     groups = indicator_groups(facts)
@@ -291,7 +303,6 @@ def _stated_total(value: Decimal) -> Figure:
     return Figure(value, str(value), Decimal(5).scaleb(-(decimals + 1)))
 
 
-@rule("table.scores_sum", doc="The rows' 得分 (预算执行率 included) add up to the stated total 总分/自评得分.")
 def scores_sum(facts: ReportFacts) -> list[Flag]:
     self_score = facts.meta.self_score
     group = _leaves(report_indicators(facts))
@@ -317,6 +328,9 @@ def scores_sum(facts: ReportFacts) -> list[Flag]:
     )]
 
 
+register("table.scores_sum", scores_sum, doc="The rows' 得分 (预算执行率 included) add up to the stated total 总分/自评得分.")
+
+
 _COMPARE = {
     "≥": lambda a, t: a >= t, ">": lambda a, t: a > t, "≤": lambda a, t: a <= t,
     "<": lambda a, t: a < t, "=": lambda a, t: a == t,
@@ -337,7 +351,6 @@ def target_met(ind: Indicator) -> bool | None:
     return bool(_COMPARE[ind.target_operator](ind.actual_value, ind.target_value))
 
 
-@rule("table.target_vs_score", doc="A missed target with full points, or a met target with points deducted (warning).")
 def target_vs_score(facts: ReportFacts) -> list[Flag]:
     flags = []
     for ind in facts.indicators:
@@ -358,3 +371,6 @@ def target_vs_score(facts: ReportFacts) -> list[Flag]:
                 FlagParam.text("weight", ind.weight.stated))),
         ))
     return flags
+
+
+register("table.target_vs_score", target_vs_score, doc="A missed target with full points, or a met target with points deducted (warning).")

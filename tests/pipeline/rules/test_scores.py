@@ -1,6 +1,11 @@
+from decimal import Decimal
+
 import pytest
 
 from pipeline.rules import scores
+from schemas.facts import ReportFacts, ReportMeta, Severity
+from schemas.messages import render
+from schemas.provenance import Provenance
 from tests.pipeline.rules.facts_builder import facts
 
 
@@ -30,3 +35,80 @@ def test_an_independent_grade_that_differs_is_a_warning() -> None:
     assert facts.meta.grade == "优" and facts.meta.external_grade == "良"
     (flag,) = scores.external_grade(facts)
     assert flag.severity.value == "warning"
+
+
+# --- what each flag says, in full (mutation testing: docs/testing.md) ---------------------------
+
+def meta_facts(score: str | None = None, grade: str | None = None, external: str | None = None,
+               pages: dict[str, int] | None = None) -> ReportFacts:
+    """A report's score and grades only, each field found on the page given (`{"grade": 3}`: page 3)."""
+    meta = ReportMeta(self_score=Decimal(score) if score is not None else None, grade=grade, external_grade=external,
+                      provenance={name: Provenance(page=page) for name, page in (pages or {}).items()})
+    return ReportFacts(meta, (), (), (), (), ())
+
+
+def test_a_grade_outside_its_scores_band_is_an_error_on_the_grades_page() -> None:
+    (flag,) = scores.grade_band(meta_facts("78", "优", pages={"self_score": 1, "grade": 3}))
+    assert (flag.rule, flag.severity, flag.items, flag.stated, flag.expected, flag.page) == (
+        "score.grade_band", Severity.ERROR, ("self_score", "grade"), Decimal("78"), None, 3)
+    assert flag.text is not None
+    assert render(flag.text, "en") == "a score of 78 is graded “中”, but the report says “优”"
+    assert render(flag.text, "zh") == "自评分 78 对应等级“中”，但报告评为“优”"
+
+
+def test_a_grade_whose_place_is_unknown_is_flagged_without_a_page() -> None:
+    (flag,) = scores.grade_band(meta_facts("92", "良", pages={"self_score": 1}))
+    assert flag.page is None
+
+
+@pytest.mark.parametrize("score, grade", [(None, "优"), ("78", None), (None, None)])
+def test_a_grade_or_a_score_alone_is_not_checked_against_bands(score: str | None, grade: str | None) -> None:
+    assert scores.grade_band(meta_facts(score, grade)) == []
+
+
+@pytest.mark.parametrize("score, grade", [("-5", "差"), ("0", "差"), ("100", "优"), ("1000", "优"), ("60", "中")])
+def test_every_score_has_a_band_even_outside_0_to_100(score: str, grade: str) -> None:
+    # a misread score above 100 is the range rule's finding; its band stays 优 (it used to be 差 at 1000)
+    assert scores.grade_band(meta_facts(score, grade)) == []
+
+
+@pytest.mark.parametrize("score, flagged", [("0", False), ("100", False), ("99.5", False), ("100.5", True),
+                                            ("-0.5", True), ("101", True)])
+def test_the_score_range_is_0_to_100_both_included(score: str, flagged: bool) -> None:
+    assert bool(scores.score_range(meta_facts(score))) == flagged
+
+
+def test_a_score_out_of_range_is_an_error_naming_it() -> None:
+    (flag,) = scores.score_range(meta_facts("100.5"))
+    assert (flag.rule, flag.severity, flag.items, flag.stated) == (
+        "score.range", Severity.ERROR, ("self_score",), Decimal("100.5"))
+    assert flag.text is not None and render(flag.text, "en") == "self-score 100.5 is outside 0–100"
+
+
+def test_no_score_no_range_flag() -> None:
+    assert scores.score_range(meta_facts(grade="优")) == []
+
+
+def test_an_independent_grade_that_differs_is_a_warning_in_full() -> None:
+    (flag,) = scores.external_grade(meta_facts("96", "优", "良", {"external_grade": 4, "grade": 2}))
+    assert (flag.rule, flag.severity, flag.items, flag.stated, flag.page) == (
+        "score.external_grade", Severity.WARNING, ("grade", "self_score"), Decimal("96"), 4)
+    assert flag.text is not None
+    assert render(flag.text, "en") == ("self-evaluated “优”, but the independent evaluation the report cites "
+                                       "gave “良”")
+
+
+def test_without_a_stated_grade_the_scores_band_meets_the_independent_grade() -> None:
+    (flag,) = scores.external_grade(meta_facts("85", None, "优"))
+    assert flag.text is not None and "self-evaluated “良”" in render(flag.text, "en") and flag.page is None
+    assert scores.external_grade(meta_facts("95", None, "优")) == []
+
+
+@pytest.mark.parametrize("score, grade, external", [
+    ("96", "优", "优"),  # they agree
+    ("96", "优", None),  # no independent evaluation cited
+    (None, None, "良"),  # nothing of its own to compare
+    ("70", "优", "优"),  # the stated grade is compared, not the score's band (that is score.grade_band)
+])
+def test_no_external_grade_warning(score: str | None, grade: str | None, external: str | None) -> None:
+    assert scores.external_grade(meta_facts(score, grade, external)) == []
