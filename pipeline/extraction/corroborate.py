@@ -62,19 +62,19 @@ def _slots(facts: ReportFacts) -> list[Slot]:
             key = b.item + (f"@{b.basis.value}" if b.basis is not None else "")
             slots.append(Slot(key, (b, *b.alternatives), position))
     for name, rivals in facts.meta.alternatives.items():
-        current = _current_candidate(facts, name)
+        current = _current_candidate(facts, name, rivals)
         if current is not None:
             slots.append(Slot(name, (current, *rivals)))
     return slots
 
 
-def _current_candidate(facts: ReportFacts, name: str) -> FieldCandidate | None:
-    value = getattr(facts.meta, name, None)
+def _current_candidate(facts: ReportFacts, name: str, rivals: tuple[FieldCandidate, ...]) -> FieldCandidate | None:
+    """The chosen value of a field as one of its readings (as firm as its rivals); None without a place."""
+    value = getattr(facts.meta, name)
     where = facts.meta.provenance.get(name)
-    if value is None or where is None:
+    if value is None or where is None or not rivals:
         return None
-    rivals = facts.meta.alternatives.get(name, ())
-    return FieldCandidate(name, value, where, rivals[0].strength if rivals else 1)
+    return FieldCandidate(name, value, where, rivals[0].strength)
 
 
 def _errors(facts: ReportFacts, check: Checker) -> int:

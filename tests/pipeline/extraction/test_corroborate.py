@@ -1,14 +1,17 @@
 """Corroboration: rival readings chosen by the report's own arithmetic, the others kept."""
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.extraction.corroborate import MAX_COMBINATIONS, corroborate
 from pipeline.extraction.extract import extract
 from pipeline.rules import check_all
 from pipeline.rules.check import check
-from schemas.facts import BudgetItem, FieldCandidate, ReportFacts, ReportMeta, Severity
+from schemas.facts import Basis, BudgetItem, FieldCandidate, Flag, ReportFacts, ReportMeta, Severity
 from schemas.figures import Figure
+from schemas.messages import render
 from schemas.provenance import Provenance
 from tests.conftest import make_doc
 
@@ -101,3 +104,126 @@ def test_field_candidates_keep_their_provenance_when_chosen() -> None:
     facts = run("一、自评结论\n部门整体支出绩效自评得分78分。\n综合评价得分92分,自评等级为“优”。")
     where = facts.meta.provenance["self_score"]
     assert where.evidence == "92" and isinstance(facts.meta.alternatives["self_score"][0], FieldCandidate)
+
+
+# --- rival report fields, the flags kept, the search's limits (mutation testing: docs/testing.md) ---
+
+def _where(page: int, evidence: str) -> Provenance:
+    return Provenance(page=page, extractor="metadata", evidence=evidence)
+
+
+def _meta_facts(meta: ReportMeta, *items: BudgetItem, flags: tuple[Flag, ...] = ()) -> ReportFacts:
+    return ReportFacts(meta, items, (), (), (), (), flags=flags)
+
+
+def test_the_reading_set_aside_keeps_its_name_place_and_strength() -> None:
+    rival = FieldCandidate("self_score", Decimal("92"), _where(2, "92"), strength=3)
+    meta = ReportMeta(self_score=Decimal("78"), grade="优", alternatives={"self_score": (rival,)},
+                      provenance={"self_score": _where(1, "78"), "grade": _where(2, "优")})
+    chosen = corroborate(_meta_facts(meta), check_all)
+    assert chosen.meta.self_score == Decimal("92") and chosen.meta.provenance["self_score"] == _where(2, "92")
+    assert chosen.meta.alternatives["self_score"] == (FieldCandidate("self_score", Decimal("78"), _where(1, "78"), 3),)
+    assert chosen.tried == ("self_score=78",)
+
+
+def test_a_rival_grade_is_chosen_as_text_when_the_score_supports_it() -> None:
+    rival = FieldCandidate("grade", "优", _where(3, "优"), strength=2)
+    meta = ReportMeta(self_score=Decimal("92"), grade="良", alternatives={"grade": (rival,)},
+                      provenance={"self_score": _where(1, "92"), "grade": _where(2, "良")})
+    chosen = check(corroborate(_meta_facts(meta), check_all))
+    assert chosen.meta.grade == "优" and [c.value for c in chosen.meta.alternatives["grade"]] == ["良"]
+    assert "score.grade_band" not in errors(chosen)
+
+
+def test_a_rival_fiscal_year_is_chosen_as_a_year() -> None:
+    def wants_2023(facts: ReportFacts) -> list[Flag]:
+        if facts.meta.fiscal_year == 2023:
+            return []
+        return [Flag("test.year", Severity.ERROR, ("fiscal_year",))]
+
+    rival = FieldCandidate("fiscal_year", "2023", _where(1, "2023年度"), strength=2)
+    meta = ReportMeta(fiscal_year=2022, alternatives={"fiscal_year": (rival,)},
+                      provenance={"fiscal_year": _where(1, "2022年")})
+    chosen = corroborate(_meta_facts(meta), wants_2023)
+    assert chosen.meta.fiscal_year == 2023 and isinstance(chosen.meta.fiscal_year, int)
+
+
+def test_a_field_without_a_place_or_a_value_is_not_weighed() -> None:
+    rival = FieldCandidate("self_score", Decimal("92"), _where(2, "92"), strength=2)
+    placeless = ReportMeta(self_score=Decimal("78"), grade="优", alternatives={"self_score": (rival,)})
+    valueless = ReportMeta(grade="优", alternatives={"self_score": (rival,)}, provenance={"self_score": _where(1, "")})
+    no_rivals = ReportMeta(self_score=Decimal("78"), grade="优", alternatives={"self_score": ()},
+                           provenance={"self_score": _where(1, "78")})
+    for meta in (placeless, valueless, no_rivals):
+        facts = _meta_facts(meta)
+        assert corroborate(facts, check_all) is facts
+
+
+def test_resolver_flags_are_redone_for_the_chosen_readings_and_other_flags_kept() -> None:
+    facts = extract(make_doc(TITLE + "一、自评结论\n部门整体支出绩效自评得分78分。\n综合评价得分92分,自评等级为“优”。"))
+    foreign = Flag("test.other", Severity.WARNING, ("grade",))
+    chosen = corroborate(replace(facts, flags=(*facts.flags, foreign)), check_all)
+    assert foreign in chosen.flags
+    (conflict,) = [f for f in chosen.flags if f.rule.startswith("resolve.")]
+    assert conflict.text is not None
+    assert render(conflict.text, "en").endswith("is stated as 92 and also as 78")  # the chosen score first
+
+
+def test_the_basis_of_a_table_figure_is_named_in_the_readings_tried() -> None:
+    other = BudgetItem("budget_adjusted", Figure(Decimal("13500000"), "1350万元", Decimal("5000")),
+                       Provenance(page=2, extractor="tables"), basis=Basis.ADJUSTED)
+    first = replace(other, figure=Figure(Decimal("13000000"), "1300万元", Decimal("5000")), alternatives=(other,))
+    chosen = corroborate(_meta_facts(ReportMeta(), first), lambda facts: [])
+    assert chosen.tried == ("budget_adjusted@adjusted=1350万元",)
+
+
+def _rivals(item: str, n: int) -> BudgetItem:
+    """`item` stated n ways: 1万元 (the resolver's reading), 2万元, … n万元."""
+    figures = [_item(item, f"{v}万元", str(v * 10000)) for v in range(1, n + 1)]
+    return replace(figures[0], alternatives=tuple(figures[1:]))
+
+
+def _counting(target: dict[str, str]) -> tuple[list[int], Callable[[ReportFacts], list[Flag]]]:
+    """A check that is satisfied only by the readings in `target`, counting its calls."""
+    calls = [0]
+
+    def check_target(facts: ReportFacts) -> list[Flag]:
+        calls[0] += 1
+        stated = {b.item: b.figure.stated for b in facts.budget_items}
+        if all(stated[k] == v for k, v in target.items()):
+            return []
+        return [Flag("test.target", Severity.ERROR, tuple(target))]
+
+    return calls, check_target
+
+
+def test_up_to_the_limit_every_combination_is_tried() -> None:
+    # 16 × 16 = 256 readings: only the pair (6万元, 8万元) agrees, and no single change from the
+    # resolver's readings shows it; the exhaustive search finds it
+    calls, check_target = _counting({"budget_adjusted": "6万元", "expenditure_total": "8万元"})
+    facts = _meta_facts(ReportMeta(), _rivals("budget_adjusted", 16), _rivals("expenditure_total", 16))
+    assert 16 * 16 == MAX_COMBINATIONS
+    chosen = corroborate(facts, check_target)
+    assert values(chosen) == {"budget_adjusted": "6万元", "expenditure_total": "8万元"}
+    assert calls[0] >= MAX_COMBINATIONS
+
+
+def test_beyond_the_limit_the_checks_grow_with_the_readings_not_their_combinations() -> None:
+    calls, check_target = _counting({"budget_adjusted": "6万元", "expenditure_total": "8万元"})
+    facts = _meta_facts(ReportMeta(), _rivals("budget_adjusted", 17), _rivals("expenditure_total", 17))
+    chosen = corroborate(facts, check_target)
+    assert calls[0] <= 17 + 17  # one slot at a time; the pair is out of reach of single changes
+    assert values(chosen) == {"budget_adjusted": "1万元", "expenditure_total": "1万元"}
+
+
+def test_beyond_the_limit_equally_consistent_readings_leave_the_resolvers_own() -> None:
+    # every combination with expenditure_total at 1万元 and budget_adjusted at 1万元 agrees; so do others
+    # (budget 3万元 with a total other than 1万元): the resolver's readings stand, as in the exhaustive search
+    def check_pairs(facts: ReportFacts) -> list[Flag]:
+        stated = {b.item: b.figure.stated for b in facts.budget_items}
+        fits = stated["budget_adjusted"] == ("1万元" if stated["expenditure_total"] == "1万元" else "3万元")
+        return [] if fits else [Flag("test.pair", Severity.ERROR, ("budget_adjusted",))]
+
+    facts = _meta_facts(ReportMeta(), _rivals("budget_adjusted", 17), _rivals("expenditure_total", 17))
+    chosen = corroborate(facts, check_pairs)
+    assert values(chosen) == {"budget_adjusted": "1万元", "expenditure_total": "1万元"}
