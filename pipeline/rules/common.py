@@ -1,6 +1,7 @@
 """Helpers shared by the rule families: figures of a report, rounding-aware comparisons."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from decimal import Decimal
 
 from schemas.facts import BudgetItem, Flag, FlagParam, FlagText, ReportFacts, Severity
@@ -12,6 +13,11 @@ HUNDRED = Decimal(100)
 def narrative_items(facts: ReportFacts) -> dict[str, BudgetItem]:
     """The report's figure per item code (basis None: stated in the narrative or a table's total row)."""
     return {b.item: b for b in facts.budget_items if b.basis is None and b.scope is None}
+
+
+def sum_of(items: Iterable[BudgetItem]) -> Decimal:
+    """The items' values added up (exact yuan or percent)."""
+    return sum((b.value for b in items), Decimal(0))
 
 
 def sum_tolerance(*figures: Figure) -> Decimal:
@@ -35,12 +41,12 @@ def ratio_tolerance(rate: Figure, numerator: Figure, denominator: Figure) -> Dec
     return rate.tolerance + abs(computed) * relative
 
 
-def parts_flag(rule: str, facts: ReportFacts, parts: list[BudgetItem], total: BudgetItem, label: str) -> Flag | None:
+def parts_flag(rule: str, parts: list[BudgetItem], total: BudgetItem, label: str) -> Flag | None:
     """An error when the parts miss their total by more than their rounding allows.
 
     `label` names the sum: a key of the message vocabulary's `terms` (`basic_project_spending`).
     """
-    total_parts = sum((p.value for p in parts), Decimal(0))
+    total_parts = sum_of(parts)
     tolerance = sum_tolerance(*(p.figure for p in parts), total.figure)
     if abs(total_parts - total.value) <= tolerance:
         return None

@@ -5,7 +5,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.rules import register
-from pipeline.rules.common import narrative_items, parts_flag, sum_tolerance
+from pipeline.rules.common import narrative_items, parts_flag, sum_of, sum_tolerance
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 REVENUE_SOURCES = ("revenue_general_budget", "revenue_gov_fund", "revenue_state_capital",
@@ -19,20 +19,18 @@ def _present(items: dict, codes: tuple[str, ...]) -> list:
     return [items[c] for c in codes if c in items]
 
 
-def _against_any(rule_id: str, facts: ReportFacts, parts: list, totals: list, label: str) -> list[Flag]:
+def _against_any(rule_id: str, parts: list, totals: list, label: str) -> list[Flag]:
     """Parts that add up to none of the totals they may describe: one flag, against the first."""
-    if len(parts) < 2 or not totals:
+    if len(parts) < 2:
         return []
-    flags = [parts_flag(rule_id, facts, parts, total, label) for total in totals]
-    if any(f is None for f in flags):
-        return []
-    return [flags[0]] if flags[0] else []
+    missed = [f for f in (parts_flag(rule_id, parts, total, label) for total in totals) if f is not None]
+    return missed[:1] if len(missed) == len(totals) else []
 
 
 def revenue_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     totals = _present(items, ("revenue_total", "budget_adjusted", "funds_received", "budget_initial"))
-    return _against_any("revenue.parts_sum", facts, _present(items, REVENUE_SOURCES), totals, "revenue_by_source")
+    return _against_any("revenue.parts_sum", _present(items, REVENUE_SOURCES), totals, "revenue_by_source")
 
 
 register("revenue.parts_sum", revenue_parts, doc="Revenue by source adds up to 收入合计, the adjusted or initial budget, "
@@ -43,7 +41,7 @@ def fund_levels(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     totals = _present(items, ("budget_adjusted", "funds_received", "revenue_total", "budget_initial",
                               "revenue_general_budget"))  # the year's appropriation, carry-overs apart
-    return _against_any("funds.levels_sum", facts, _present(items, FUND_LEVELS), totals,
+    return _against_any("funds.levels_sum", _present(items, FUND_LEVELS), totals,
                         "fund_levels")
 
 
@@ -61,7 +59,7 @@ def expenditure_parts(facts: ReportFacts) -> list[Flag]:
             return []
     if len(parts) < 2 or total is None:
         return []
-    flag = parts_flag("expenditure.parts_sum", facts, parts, total, "basic_project_spending")
+    flag = parts_flag("expenditure.parts_sum", parts, total, "basic_project_spending")
     return [flag] if flag else []
 
 
@@ -75,7 +73,7 @@ def basic_parts(facts: ReportFacts) -> list[Flag]:
     total = items.get("expenditure_basic")
     if len(parts) < 2 or total is None:
         return []
-    flag = parts_flag("expenditure.basic_parts_sum", facts, parts, total, "personnel_public_spending")
+    flag = parts_flag("expenditure.basic_parts_sum", parts, total, "personnel_public_spending")
     return [flag] if flag else []
 
 
@@ -87,27 +85,23 @@ def economic_classes(facts: ReportFacts) -> list[Flag]:
     parts = _present(items, ECONOMIC_CLASSES)
     if len(parts) < 3:
         return []
+    total_parts = sum_of(parts)
     if "expenditure_total" not in items:
         # Classes may describe total or basic spending. Without the total, only classes that fall
         # short of 基本支出 by a sliver (under 1%) are read as its parts.
         basic = items.get("expenditure_basic")
         if basic is None:
             return []
-        total_parts = sum((p.value for p in parts), Decimal(0))
         if not (basic.value * Decimal("0.99") <= total_parts <= basic.value):
             return []
-        flag = parts_flag("expenditure.economic_sum", facts, parts, basic, "economic_classes_of_basic")
+        flag = parts_flag("expenditure.economic_sum", parts, basic, "economic_classes_of_basic")
         return [flag] if flag else []
     totals = [items[c] for c in ("expenditure_total", "expenditure_basic") if c in items]
-    flags = [parts_flag("expenditure.economic_sum", facts, parts, t, "economic_classes") for t in totals]
-    if not totals or any(f is None for f in flags):
-        return []
-    found = [f for f in flags if f is not None]
-    closest = min(found, key=lambda f: abs((f.expected or Decimal(0)) - (f.stated or Decimal(0))))
-    return [closest]
-
-
-register("expenditure.economic_sum", economic_classes, doc="Economic classes add up to total spending (or, when so worded, to 基本支出).")
+    missed = [(abs(total_parts - t.value), f) for t in totals
+              if (f := parts_flag("expenditure.economic_sum", parts, t, "economic_classes")) is not None]
+    if len(missed) < len(totals):
+        return []  # they add up to one of them
+    return [min(missed, key=lambda m: m[0])[1]]  # against the total they come closest to
 
 
 def adjustment(facts: ReportFacts) -> list[Flag]:
@@ -117,7 +111,7 @@ def adjustment(facts: ReportFacts) -> list[Flag]:
     total = items.get("budget_adjusted")
     if len(parts) < 2 or total is None:
         return []
-    flag = parts_flag("budget.adjustment_sum", facts, parts + reductions, total, "initial_plus_adjustment")
+    flag = parts_flag("budget.adjustment_sum", parts + reductions, total, "initial_plus_adjustment")
     return [flag] if flag else []
 
 
@@ -129,7 +123,7 @@ def evaluated_coverage(facts: ReportFacts) -> list[Flag]:
     total = narrative_items(facts).get("expenditure_project")
     if not scopes or total is None or any(b.scope != "evaluated:100" for b in scopes):
         return []
-    covered = sum((b.value for b in scopes), start=type(total.value)(0))
+    covered = sum_of(scopes)
     tolerance = sum_tolerance(*(b.figure for b in scopes), total.figure)
     if abs(covered - total.value) <= tolerance:
         return []

@@ -56,13 +56,13 @@ def test_ratio_tolerance_grows_with_the_rounding_of_its_terms() -> None:
 def test_parts_that_add_up_within_their_rounding_raise_no_flag() -> None:
     basic, project = item("expenditure_basic", wan("618.27")), item("expenditure_project", wan("658.18"))
     total = item("expenditure_total", wan("1276.46"), page=3)
-    assert parts_flag("sums.parts", facts(), [basic, project], total, "basic + project") is None
+    assert parts_flag("sums.parts", [basic, project], total, "basic + project") is None
 
 
 def test_parts_that_miss_their_total_make_an_error_naming_them() -> None:
     basic, project = item("expenditure_basic", wan("618.27")), item("expenditure_project", wan("658.18"))
     total = item("expenditure_total", wan("1286.45"), page=3)
-    flag = parts_flag("sums.parts", facts(), [basic, project], total, "basic + project")
+    flag = parts_flag("sums.parts", [basic, project], total, "basic + project")
     assert flag is not None
     assert (flag.severity, flag.items, flag.expected, flag.stated, flag.page) == (
         Severity.ERROR, ("expenditure_basic", "expenditure_project", "expenditure_total"),

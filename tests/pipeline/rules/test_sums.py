@@ -1,7 +1,12 @@
+from dataclasses import replace
+from decimal import Decimal
+
 import pytest
 
 from pipeline.rules import sums
-from tests.pipeline.rules.facts_builder import facts
+from schemas.facts import BudgetItem, Flag, ReportFacts, Severity
+from schemas.messages import render
+from tests.pipeline.rules.facts_builder import P, facts, item
 
 
 @pytest.mark.parametrize("figures, rule, flagged", [
@@ -54,3 +59,185 @@ def test_economic_classes_of_basic_spending_without_a_total(capital: str, flagge
                "expenditure_goods_services": "80.00万元", "expenditure_household_subsidies": "15.00万元",
                "expenditure_capital": capital}
     assert bool(sums.economic_classes(facts(figures))) == flagged
+
+
+# --- each rule's totals, thresholds and flag in full (mutation testing: docs/testing.md) ---------
+
+def english(flag: Flag) -> str:
+    assert flag.text is not None
+    return render(flag.text, "en")
+
+
+def scoped(code: str, stated: str, scope: str, page: int = 2) -> BudgetItem:
+    return replace(item(code, stated), scope=scope, provenance=replace(P, page=page))
+
+
+def with_items(figures: dict[str, str], *extra: BudgetItem) -> ReportFacts:
+    plain = facts(figures)
+    return replace(plain, budget_items=plain.budget_items + extra)
+
+
+@pytest.mark.parametrize("rule, figures, rule_id, sentence", [
+    (sums.revenue_parts, {"revenue_total": "100万元", "revenue_general_budget": "60万元", "revenue_gov_fund": "30万元"},
+     "revenue.parts_sum", "revenue by source: general budget appropriation 60万元 + government fund appropriation "
+     "30万元 = 90.00万元, but total revenue is stated as 100万元 (difference -10.00万元, rounding allows 1.50万元)"),
+    (sums.fund_levels, {"budget_adjusted": "100万元", "funds_central": "60万元", "funds_local": "30万元"},
+     "funds.levels_sum", "funds by level of government: central funds 60万元 + local funds 30万元 = 90.00万元, but "
+     "adjusted budget is stated as 100万元 (difference -10.00万元, rounding allows 1.50万元)"),
+    (sums.expenditure_parts, {"expenditure_total": "100万元", "expenditure_personnel": "50万元",
+                              "expenditure_public": "10万元", "expenditure_project": "30万元"},
+     "expenditure.parts_sum", "basic + project spending: personnel spending 50万元 + public spending 10万元 + "
+     "project spending 30万元 = 90.00万元, but total spending is stated as 100万元 (difference -10.00万元, "
+     "rounding allows 2.00万元)"),
+    (sums.basic_parts, {"expenditure_basic": "100万元", "expenditure_personnel": "50万元", "expenditure_public": "10万元"},
+     "expenditure.basic_parts_sum", "personnel + public spending: personnel spending 50万元 + public spending 10万元 "
+     "= 60.00万元, but basic spending is stated as 100万元 (difference -40.00万元, rounding allows 1.50万元)"),
+    (sums.economic_classes, {"expenditure_total": "500万元", "expenditure_basic": "400万元",
+                             "expenditure_wages": "300万元", "expenditure_goods_services": "150万元",
+                             "expenditure_capital": "30万元"},
+     "expenditure.economic_sum", "economic classes: wages and benefits 300万元 + goods and services 150万元 + "
+     "capital spending 30万元 = 480.00万元, but total spending is stated as 500万元 (difference -20.00万元, "
+     "rounding allows 2.00万元)"),  # against the total they come closest to
+    (sums.economic_classes, {"expenditure_basic": "400.00万元", "expenditure_wages": "300.00万元",
+                             "expenditure_goods_services": "80.00万元", "expenditure_capital": "16.00万元"},
+     "expenditure.economic_sum", "economic classes of basic spending: wages and benefits 300.00万元 + goods and "
+     "services 80.00万元 + capital spending 16.00万元 = 396.00万元, but basic spending is stated as 400.00万元 "
+     "(difference -4.00万元, rounding allows 0.02万元)"),  # exactly 99% of 基本支出: still read as its parts
+    (sums.adjustment, {"budget_initial": "100万元", "budget_addition": "10万元", "budget_adjusted": "120万元"},
+     "budget.adjustment_sum", "initial budget + adjustment: initial budget 100万元 + budget adjustment 10万元 = "
+     "110.00万元, but adjusted budget is stated as 120万元 (difference -10.00万元, rounding allows 1.50万元)"),
+])
+def test_each_sum_flag_in_full(rule, figures: dict[str, str], rule_id: str, sentence: str) -> None:  # type: ignore[no-untyped-def]
+    (flag,) = rule(facts(figures))
+    assert (flag.rule, flag.severity, flag.page) == (rule_id, Severity.ERROR, 1)
+    assert english(flag) == sentence
+
+
+@pytest.mark.parametrize("total", ["revenue_total", "budget_adjusted", "funds_received", "budget_initial"])
+def test_revenue_by_source_is_checked_against_each_total_it_may_describe(total: str) -> None:
+    (flag,) = sums.revenue_parts(facts({total: "100万元", "revenue_general_budget": "60万元",
+                                        "revenue_gov_fund": "30万元"}))
+    assert flag.items == ("revenue_general_budget", "revenue_gov_fund", total)
+    assert sums.revenue_parts(facts({total: "90万元", "revenue_general_budget": "60万元", "revenue_gov_fund": "30万元"})) == []
+
+
+@pytest.mark.parametrize("total", ["budget_adjusted", "funds_received", "revenue_total", "budget_initial",
+                                   "revenue_general_budget"])
+def test_fund_levels_are_checked_against_each_total_they_may_describe(total: str) -> None:
+    (flag,) = sums.fund_levels(facts({total: "100万元", "funds_central": "60万元", "funds_local": "30万元"}))
+    assert flag.items == ("funds_central", "funds_local", total)
+
+
+def test_parts_that_miss_every_total_give_one_flag_against_the_first() -> None:
+    figures = {"revenue_total": "100万元", "budget_adjusted": "95万元", "revenue_general_budget": "60万元",
+               "revenue_gov_fund": "30万元"}
+    (flag,) = sums.revenue_parts(facts(figures))
+    assert flag.items[-1] == "revenue_total"
+    assert sums.revenue_parts(facts({**figures, "budget_adjusted": "90万元"})) == []  # they are the budget's
+
+
+def test_one_source_is_no_sum() -> None:
+    assert sums.revenue_parts(facts({"revenue_total": "100万元", "revenue_general_budget": "60万元"})) == []
+    assert sums.fund_levels(facts({"budget_adjusted": "100万元", "funds_central": "60万元"})) == []
+
+
+@pytest.mark.parametrize("figures", [
+    {"expenditure_total": "100万元", "expenditure_personnel": "50万元", "expenditure_project": "30万元"},
+    {"expenditure_basic": "50万元", "expenditure_project": "30万元"},  # no total
+    {"expenditure_total": "100万元", "expenditure_project": "30万元"},  # one part
+])
+def test_spending_parts_need_their_total_and_every_part(figures: dict[str, str]) -> None:
+    # without 基本支出, personnel + public + project (all three) stand for it
+    assert sums.expenditure_parts(facts(figures)) == []
+
+
+def test_basic_spending_parts_need_both_parts_and_the_total() -> None:
+    assert sums.basic_parts(facts({"expenditure_basic": "100万元", "expenditure_personnel": "50万元"})) == []
+    assert sums.basic_parts(facts({"expenditure_personnel": "50万元", "expenditure_public": "10万元"})) == []
+
+
+ECONOMIC = {"expenditure_wages": "300万元", "expenditure_goods_services": "150万元", "expenditure_capital": "30万元"}
+
+
+@pytest.mark.parametrize("totals, flagged", [
+    ({"expenditure_total": "480万元", "expenditure_basic": "400万元"}, False),  # the total's classes
+    ({"expenditure_total": "500万元", "expenditure_basic": "480万元"}, False),  # 基本支出's classes
+    ({"expenditure_total": "500万元"}, True),
+])
+def test_economic_classes_may_describe_total_or_basic_spending(totals: dict[str, str], flagged: bool) -> None:
+    assert bool(sums.economic_classes(facts({**totals, **ECONOMIC}))) == flagged
+
+
+def test_economic_classes_are_three_at_least() -> None:
+    two = {"expenditure_wages": "300万元", "expenditure_goods_services": "150万元"}
+    assert sums.economic_classes(facts({"expenditure_total": "500万元", **two})) == []
+
+
+def test_economic_classes_short_of_basic_spending_by_more_than_1_percent_are_not_its_parts() -> None:
+    figures = {"expenditure_basic": "400.00万元", "expenditure_wages": "300.00万元",
+               "expenditure_goods_services": "80.00万元", "expenditure_capital": "15.99万元"}
+    assert sums.economic_classes(facts(figures)) == []  # 395.99 < 99% of 400
+    assert sums.economic_classes(facts({**figures, "expenditure_basic": "395.00万元"})) == []  # above it
+
+
+def test_a_reduction_is_subtracted_from_the_adjusted_budget() -> None:
+    figures = {"budget_initial": "1000万元", "budget_addition": "200万元", "budget_adjusted": "1150万元"}
+    assert sums.adjustment(with_items(figures, scoped("budget_reduction", "50万元", "budget_reduction"))) == []
+    (flag,) = sums.adjustment(facts(figures))  # without the 调减 the budget does not add up
+    (flag,) = sums.adjustment(with_items({**figures, "budget_adjusted": "1250万元"},
+                                         scoped("budget_reduction", "50万元", "budget_reduction")))
+    assert flag.items == ("budget_initial", "budget_addition", "budget_reduction", "budget_adjusted")
+    assert english(flag) == ("initial budget + adjustment: initial budget 1000万元 + budget adjustment 200万元 + "
+                             "budget reduction −50万元 = 1,150.00万元, but adjusted budget is stated as 1250万元 "
+                             "(difference -100.00万元, rounding allows 2.00万元)")
+
+
+def evaluated(*stated: str, share: str = "100") -> tuple[BudgetItem, ...]:
+    return tuple(scoped("expenditure_project", s, f"evaluated:{share}", page=4 + i) for i, s in enumerate(stated))
+
+
+def test_funds_evaluated_that_cover_all_project_spending_add_up_to_it() -> None:
+    assert sums.evaluated_coverage(with_items({"expenditure_project": "1000000.00元"},
+                                              *evaluated("600000.00元", "400000.00元"))) == []
+    # to the yuan: 1 yuan short is beyond the rounding of figures written to the fen
+    (flag,) = sums.evaluated_coverage(with_items({"expenditure_project": "1000000.00元"},
+                                                 *evaluated("600000.00元", "399999.00元")))
+    assert (flag.rule, flag.severity, flag.items, flag.expected, flag.stated, flag.page) == (
+        "projects.evaluated_coverage", Severity.ERROR, ("expenditure_project",), Decimal("999999.00"),
+        Decimal("1000000.00"), 4)
+    assert english(flag) == ("the evaluated projects are said to cover all 项目支出 but add up to 999,999.00元 "
+                             "while 项目支出 is 1000000.00元")
+
+
+def test_evaluated_funds_within_their_rounding_of_project_spending_raise_no_flag() -> None:
+    assert sums.evaluated_coverage(with_items({"expenditure_project": "100万元"}, *evaluated("60万元", "41万元"))) == []
+
+
+@pytest.mark.parametrize("figures, scopes", [
+    ({"expenditure_project": "100万元"}, evaluated("60万元", "30万元", share="80")),  # a share, not all of it
+    ({}, evaluated("60万元", "30万元")),  # no 项目支出 to compare with
+    ({"expenditure_project": "100万元"}, ()),  # nothing said to be evaluated
+    ({"expenditure_project": "100万元"}, (*evaluated("60万元"), *evaluated("30万元", share="80"))),
+])
+def test_evaluated_coverage_needs_all_of_project_spending_said_covered(figures: dict[str, str],
+                                                                      scopes: tuple[BudgetItem, ...]) -> None:
+    assert sums.evaluated_coverage(with_items(figures, *scopes)) == []
+
+
+def test_economic_classes_as_far_from_both_totals_are_flagged_against_the_total() -> None:
+    (flag,) = sums.economic_classes(facts({"expenditure_total": "500万元", "expenditure_basic": "400万元",
+                                           "expenditure_wages": "300万元", "expenditure_goods_services": "120万元",
+                                           "expenditure_capital": "30万元"}))  # 450: 50 from each
+    assert flag.items[-1] == "expenditure_total"
+
+
+def test_evaluated_funds_at_the_limit_of_the_rounding_raise_no_flag() -> None:
+    # 60 and 40.6 and 100.0 (万元) allow 0.5 + 0.05 + 0.05: 100.6 is exactly 0.6 from 100.0
+    assert sums.evaluated_coverage(with_items({"expenditure_project": "100.0万元"}, *evaluated("60万元", "40.6万元"))) == []
+    assert sums.evaluated_coverage(with_items({"expenditure_project": "100.0万元"}, *evaluated("60万元", "40.7万元")))
+
+
+def test_the_rounding_of_project_spending_counts_too() -> None:
+    # funds to the fen against 项目支出 in whole 万元: the 5,000 yuan 100万元 allows cover a 3,000 yuan gap
+    assert sums.evaluated_coverage(with_items({"expenditure_project": "100万元"},
+                                              *evaluated("603000.00元", "400000.00元"))) == []
