@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import string
+from collections.abc import Iterable
 from contextvars import ContextVar
 from decimal import ROUND_HALF_UP, Decimal
 from enum import Enum
@@ -163,12 +164,45 @@ def render(text: FlagText, lang: Lang | str | None = None) -> str:
     """A flag's sentence in the language asked for (Chinese by default)."""
     lang = resolve_lang(lang)
     entry = messages()["flags"].get(text.key)
-    values = {p.name: render_param(p, lang) for p in text.params}
+    values = {p.name: render_param(p, lang) for p in text.params if p.name not in OCR_PARAMS}
     if entry is None:  # a key this version does not know: the figures, plainly
-        return f"{text.key}: " + "; ".join(f"{k} {v}" for k, v in values.items())
+        return f"{text.key}: " + "; ".join(f"{k} {v}" for k, v in values.items()) + ocr_note(text, lang)
     template = _pick(entry, lang, text.key)
     missing = template_fields(template) - values.keys()
-    return template.format(**values, **{name: "?" for name in missing})
+    return template.format(**values, **{name: "?" for name in missing}) + ocr_note(text, lang)
+
+
+# An error that fails only through figures OCR doubted is softened to a warning
+# (`pipeline.rules.check.soften`); its sentence then names those figures, in the reader's language.
+OCR_DOUBTS = "ocr_doubts"  # NAMES: (label, stated) of each doubtful figure
+OCR_DOUBTS_WHERE = "ocr_doubts_where"  # NAMES: (page or "", confidence) of each, in the same order
+OCR_PARAMS = (OCR_DOUBTS, OCR_DOUBTS_WHERE)
+
+
+def ocr_doubt_params(doubts: Iterable[tuple[str, str, int | None, float]]) -> tuple[FlagParam, FlagParam]:
+    """The parameters naming doubtful figures (label, stated, page, OCR confidence) on a softened flag."""
+    listed = list(doubts)
+    return (FlagParam(OCR_DOUBTS, ParamKind.NAMES, parts=tuple((label, stated) for label, stated, _, _ in listed)),
+            FlagParam(OCR_DOUBTS_WHERE, ParamKind.NAMES,
+                      parts=tuple((str(page or ""), f"{conf:.2f}") for _, _, page, conf in listed)))
+
+
+def ocr_note(text: FlagText, lang: Lang | str | None = None) -> str:
+    """What a softened flag adds to its sentence (empty for any other flag)."""
+    lang = resolve_lang(lang)
+    figures, where = text.param(OCR_DOUBTS), text.param(OCR_DOUBTS_WHERE)
+    if figures is None:
+        return ""
+    places = where.parts if where is not None else ()
+    entries = messages()["flags"]
+    shown = []
+    for i, (label, stated) in enumerate(figures.parts):
+        page, confidence = places[i] if i < len(places) else ("", "?")
+        key = "ocr.doubtful.figure" if page else "ocr.doubtful.figure.no_page"
+        shown.append(_pick(entries.get(key), lang, key).format(
+            label=item_label(label, lang), stated=stated, page=page, confidence=confidence))
+    sep = "；" if lang is Lang.ZH else "; "
+    return _pick(entries.get("ocr.doubtful"), lang, " ({figures})").format(figures=sep.join(shown))
 
 
 def render_stored(figures_json: str | None, message: str | None, lang: Lang | str | None = None) -> str:

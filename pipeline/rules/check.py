@@ -17,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.rules import check_all
-from schemas.facts import Flag, ReportFacts, Severity
+from schemas.facts import Flag, FlagText, ReportFacts, Severity
 from schemas.figures import LOW_CONFIDENCE, Figure
+from schemas.messages import ocr_doubt_params, ocr_note, render
 from schemas.provenance import Provenance
 
 
@@ -47,6 +48,7 @@ def _key(flag: Flag) -> tuple[str, tuple[str, ...]]:
 
 
 Doubt = tuple[str, str, int | None, float]  # (label, stated, page, confidence)
+MAX_DOUBTS_NAMED = 3  # a softened flag names at most this many doubtful figures
 
 
 def _doubt(label: str, figure: Figure | None, page: int | None) -> list[Doubt]:
@@ -115,13 +117,11 @@ def _resolver_doubt(flag: Flag, doubts: list[Doubt]) -> bool:
 
 
 def soften(flag: Flag, doubts: list[Doubt]) -> Flag:
-    """The error as a warning that names the doubtful figures it rests on."""
-    named = "; ".join(
-        f"{label} {stated}" + (f" (page {page}" if page else " (") + f", OCR confidence {conf:.2f})"
-        for label, stated, page, conf in _involved(flag, doubts)[:3]
-    )
-    return replace(
-        flag, severity=Severity.WARNING,
-        message=f"{flag.message} — only through figures OCR read with low confidence: {named}; "
-                f"check them against the scan (疑为识别误差，请核对扫描件)",
-    )
+    """The error as a warning that names the doubtful figures it rests on (in its figures, so that
+    every output shows them in the reader's language)."""
+    involved = _involved(flag, doubts)[:MAX_DOUBTS_NAMED]
+    if flag.text is None:  # a flag without figures: its sentence, in the default language
+        note = ocr_note(FlagText("", ocr_doubt_params(involved)))
+        return replace(flag, severity=Severity.WARNING, message=flag.message + note)
+    text = replace(flag.text, params=flag.text.params + ocr_doubt_params(involved))
+    return replace(flag, severity=Severity.WARNING, text=text, message=render(text))
