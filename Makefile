@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 APT_PACKAGES := fonts-wqy-zenhei chromium
 APT_PACKAGES_NO_RECOMMENDS := libreoffice-writer-nogui libreoffice-calc-nogui
 
-.PHONY: venv system-deps demo test lint clean
+.PHONY: venv system-deps demo test lint clean mutants
 
 $(BIN)/jixiao: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,10 +37,14 @@ demo: venv
 test: venv system-deps lint
 	$(BIN)/python -m pytest -q
 
+# Mutation testing of the rules and the resolver (docs/testing.md): a quarter of an hour, not part of `test`.
+mutants: venv
+	$(BIN)/python bench/mutants.py
+
 lint: venv
 	$(BIN)/ruff check pipeline extractors schemas tests bench samples
 	$(BIN)/mypy schemas pipeline extractors
 	$(BIN)/lint-imports
 
 clean:
-	rm -rf $(VENV) jixiao.duckdb report.html export
+	rm -rf $(VENV) jixiao.duckdb report.html export mutants

@@ -5,19 +5,22 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.extraction.resolve import RULE_CONFLICT, RULE_TABLE_NARRATIVE, agree, resolve
+from pipeline.extraction.resolve import RULE_CONFLICT, RULE_TABLE_NARRATIVE, agree, conflict_flags, resolve
 from schemas.facts import (
     Basis,
     BudgetItem,
     Extraction,
     FieldCandidate,
+    Flag,
     Indicator,
     Metric,
     Project,
     ReportKind,
+    ReportMeta,
     Severity,
 )
 from schemas.figures import Figure
+from schemas.messages import render
 from schemas.provenance import Provenance
 
 
@@ -157,3 +160,104 @@ def test_a_table_restating_a_narrative_metric_keeps_the_narrative_one() -> None:
     alone = Metric("辅助器具适配", fig("3418"), "件", at(5, "tables", table=0, row=4, col=4))
     twice = Metric("开展职业技能培训", fig("1146"), "人", at(2, char_start=40, char_end=45))
     assert resolve(Extraction(metrics=(said, restated, alone, twice))).metrics == (said, alone)
+
+
+# --------------------------------------------------------------------------- mutation testing (docs/testing.md)
+def english(flag: Flag) -> str:
+    assert flag.text is not None
+    return render(flag.text, "en")
+
+
+def test_an_external_grade_outside_the_contract_grades_is_not_taken() -> None:
+    assert resolve(Extraction(fields=(field("external_grade", "优秀"),))).meta.external_grade is None
+    assert resolve(Extraction(fields=(field("external_grade", "良"),))).meta.external_grade == "良"
+
+
+def test_department_and_project_name_are_resolved() -> None:
+    meta = resolve(Extraction(fields=(field("department", "某县教育局"), field("project_name", "校舍维修项目")))).meta
+    assert (meta.department, meta.project_name) == ("某县教育局", "校舍维修项目")
+
+
+@pytest.mark.parametrize("stated", ["city", "county"])
+def test_any_stated_level_of_the_region_stops_reading_it_off_the_department(stated: str) -> None:
+    meta = resolve(Extraction(fields=(field("department", "广州市海珠区应急管理局"), field(stated, "某地")))).meta
+    assert (meta.city, meta.county) == (("某地", None) if stated == "city" else (None, "某地"))
+
+
+def test_one_grade_stated_twice_is_no_rival() -> None:
+    facts = resolve(Extraction(fields=(field("grade", "优", 2), field("grade", "优", 2, page=3))))
+    assert facts.meta.alternatives == {} and facts.flags == ()
+
+
+def test_a_rival_field_flag_in_full() -> None:
+    facts = resolve(Extraction(fields=(field("grade", "优", 2, page=2), field("grade", "良", 2, page=3),
+                                       field("grade", "中", 2, page=4))))
+    (flag,) = facts.flags
+    assert (flag.rule, flag.items, flag.page) == (RULE_CONFLICT, ("grade",), 2)
+    assert english(flag) == "grade is stated as 优 and also as 中、良"
+
+
+def test_a_field_conflict_without_a_place_has_no_page() -> None:
+    meta = ReportMeta(grade="优", alternatives={"grade": (field("grade", "良", 2),)})
+    (flag,) = conflict_flags(meta, ())
+    assert flag.page is None and english(flag) == "grade is stated as 优 and also as 良"
+
+
+def test_figures_at_the_limit_of_their_roundings_agree() -> None:
+    assert agree(fig("100"), fig("101")) and not agree(fig("100"), fig("101.01", tolerance="0.005"))
+
+
+def test_a_figure_conflict_flag_in_full() -> None:
+    facts = resolve(Extraction(budget_items=(budget("expenditure_total", fig("100", "100万元"), at(1, "tables")),
+                                             budget("expenditure_total", fig("110", "110万元"), at(2)))))
+    assert english(facts.flags[0]) == "total spending: 100万元 (page 1) but 110万元 (page 2)"
+
+
+def test_a_figure_conflict_names_the_basis_and_unknown_pages() -> None:
+    facts = resolve(Extraction(budget_items=(
+        budget("expenditure_total", fig("100", "100万元"), Provenance(page=None, extractor="tables"), basis=Basis.EXECUTED),
+        budget("expenditure_total", fig("110", "110万元"), Provenance(page=None, extractor="budget"), basis=Basis.EXECUTED),
+    )))
+    (flag,) = facts.flags
+    assert flag.page is None
+    assert english(flag) == "total spending (executed): 100万元 (page ?) but 110万元 (page ?)"
+
+
+def test_a_rival_after_a_wider_wording_is_still_flagged() -> None:
+    facts = resolve(Extraction(budget_items=(
+        budget("revenue_general_budget", fig("50"), at(1), strength=3),
+        budget("revenue_general_budget", fig("60"), at(1), strength=1),  # wider wording: no contradiction
+        budget("revenue_general_budget", fig("70"), at(2, "tables"), strength=1),
+    )))
+    assert [(f.rule, f.stated) for f in facts.flags] == [(RULE_TABLE_NARRATIVE, Decimal(70))]
+
+
+def test_projects_after_a_total_row_are_kept_and_merged_by_their_own_name() -> None:
+    facts = resolve(Extraction(projects=(
+        Project("合计", at(1), budget=fig("300")),
+        Project("农村饮水项目", at(1), executed=fig("90")),
+        Project("校舍维修项目", at(1), budget=fig("200")),
+        Project("农村饮水项目", at(2), budget=fig("100"), fund_source="中央"),
+    )))
+    assert [(p.name, p.budget, p.executed, p.fund_source) for p in facts.projects] == [
+        ("农村饮水项目", fig("100"), fig("90"), "中央"), ("校舍维修项目", fig("200"), None, None)]
+
+
+def _table_metric(subject: str, value: str = "1146", unit: str = "人") -> Metric:
+    return Metric(subject, fig(value), unit, at(5, "tables", table=0, row=3, col=4))
+
+
+@pytest.mark.parametrize("restated, kept", [
+    (_table_metric("职业技能培训", unit="次"), True),  # another unit: another achievement
+    (_table_metric("辅助器具适配"), True),  # the same figure about something else
+    (_table_metric(""), True),  # a cell without a subject is not taken for the narrative's
+    (_table_metric("一般培训"), False),  # `培训` of the narrative within it
+    (_table_metric("技能课堂"), False),  # three characters in common with the narrative's subject
+    (_table_metric("技能课"), False),
+])
+def test_a_table_metric_is_the_narratives_only_with_its_value_unit_and_subject(restated: Metric, kept: bool) -> None:
+    said = Metric("职业技能培训课程", fig("1146"), "人", at(2, char_start=40, char_end=45))
+    short = Metric("培训", fig("1146"), "人", at(2, char_start=50, char_end=52))
+    metrics = resolve(Extraction(metrics=(said, short, restated) if restated.subject == "一般培训"
+                                 else (said, restated))).metrics
+    assert (restated in metrics) == kept
