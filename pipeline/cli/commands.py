@@ -77,12 +77,12 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
                    options: IngestOptions | None = None, as_json: bool = False) -> int:
     options = options or IngestOptions()
     db = options.resolve_db(db)
+    settings = options.bulk_settings()  # a refused option is a usage error, before any file is looked at
     files = list(iter_input_files(paths))
     if not files:
         raise NothingFound(t("ingest.nothing", paths=", ".join(str(p) for p in paths)),
                            hint=t("ingest.nothing_hint"))
     missing = [p for p in files if not p.exists()]
-    settings = options.bulk_settings()
     store = Store(db)
     interrupted = False
     with store, _ingest_progress(progress) as bar:
