@@ -53,6 +53,7 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
     roles: dict[str, int] = {}
     headers: dict[str, str] = {}
     below = rows[-1] + 1
+    label_col = next((c for c in range(view.n_cols) if any(view.at(r, c).text for r in rows)), None)
     for col in range(view.n_cols):
         if below < view.n_rows and view.same_cell_above(below, col):
             continue  # a caption merged down over the block's rows, not a column header
@@ -66,7 +67,9 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
         role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
         if role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
             continue  # `项目资金(万元)`, `部门预算执行情况`: a block caption, not a column
-        if role and role not in roles:
+        # The leftmost header names the row labels' column (`年度预算数(万元)` over 总额, 其中…):
+        # a later column of the same role is the real one.
+        if role and (role not in roles or (role in MONEY_ROLES and roles[role] == label_col)):
             roles[role] = col
             headers[role] = "".join(texts)
     return roles, headers
