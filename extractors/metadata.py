@@ -47,7 +47,8 @@ SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\
 def extract(doc: SegmentedDocument) -> Extraction:
     fields: list[FieldCandidate] = []
     kind = detect_report_kind(doc)
-    fields.append(_field(doc, "report_kind", kind.value, 0, 0, 1))
+    if kind is not ReportKind.UNKNOWN:  # no wording found is no evidence: a form's caption may still say
+        fields.append(_field(doc, "report_kind", kind.value, 0, 0, 1))
     span = find_title(doc.text, doc.document.title_hint)
     if span is not None:
         fields.append(_field(doc, "title", span.text, span.start, span.end, 2))

@@ -15,7 +15,7 @@ from extractors.vocab import unit_suffix_pattern
 DEPT_SUFFIX = unit_suffix_pattern()
 UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
 YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年度?")
-_TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
+TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
 _TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表|自评结果)[)）]?(?:[(（]\s*20\d{2}\s*年度?\s*[)）])?$")
 _YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
 _TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评|评价|考评)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
@@ -49,7 +49,7 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
     lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[:1200])][:MAX_TITLE_LINES]
     for i, (start, line) in enumerate(lines):
         compact = re.sub(r"\s+", "", line)
-        if len(compact) > 120 or not _TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
+        if len(compact) > 120 or not TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
             continue
         title = compact
         prev = lines[i - 1] if i > 0 else None

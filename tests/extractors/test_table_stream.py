@@ -129,3 +129,13 @@ def test_the_rebuilt_rows_keep_the_cells_in_order() -> None:
     assert rebuilt is not None
     assert rebuilt.grid()[-1][:5] == ["年度资金总额", "10", "12", "11", "91.67%"]
     assert Decimal(rebuilt.grid()[-1][2]) == 12
+
+
+def test_a_form_only_report_takes_its_year_kind_and_unit_from_the_form() -> None:
+    from pipeline.extraction.extract import extract
+
+    document = read(ReadRequest("t.txt", CELL_PER_LINE.encode("utf-8"), "0" * 64, "txt"))
+    meta = extract(segment(document, normalize_document(document))).meta
+    assert meta.fiscal_year == 2023  # the caption `…自评表(2023年度)`
+    assert meta.report_kind.value == "project"  # the caption names it, the empty text says nothing
+    assert meta.department == "某县农业技术推广中心"  # the 实施单位 over the 主管部门
