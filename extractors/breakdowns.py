@@ -165,6 +165,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
         found.extend(bucket_breakdowns(doc, line.start(), line.group(0)))
         for s in _SENTENCE.finditer(line.group(0)):
             base = line.start() + s.start()
-            found.extend(sum_breakdowns(doc, base, s.group(0)))
+            sentence = s.group(0)
+            if not text[base + len(sentence):].strip() and not sentence.rstrip().endswith(("。", ";", ".")):
+                continue  # the text stops mid-sentence (an excerpt, a cut page): its list may go on
+            found.extend(sum_breakdowns(doc, base, sentence))
             found.extend(count_breakdowns(doc, base, s.group(0)))
     return Extraction(breakdowns=tuple(found))

@@ -45,3 +45,9 @@ def test_figures_side_by_side_each_with_its_use_are_no_breakdown() -> None:
     text = "本项目共申请预算资金90万元。其中:30万元用于预算编制;30万元用于工程审计;30万元用于设计、规划、测绘。"
     assert flags(text) == []
     assert flags("本项目共申请预算资金90万元,其中:30万元用于预算编制;30万元用于工程审计;29.99万元用于设计。") == []
+
+
+def test_a_list_cut_by_the_end_of_the_text_is_not_checked() -> None:
+    assert flags("全年项目支出87.5万元,分别是交流经费5万元,评审费18万元,专家经费2.5万元,工作经费18万元,科") == []
+    assert flags("全年项目支出87.5万元,分别是交流经费5万元,评审费18万元,专家经费2.5万元。") == [
+        ("breakdown.parts_sum", "error")]
