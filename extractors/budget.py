@@ -76,6 +76,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if figure is None:
                 continue
             item_code = label.item
+            if item_code == "budget_initial" and INCLUDES_CHANGE.match(text, m.end()):
+                item_code = "budget_adjusted"  # `预算批复数860万元(含年中追加的80万元)`: after the change
             if item_code == REDUCTION:
                 items.append(BudgetItem(item="budget_addition", figure=figure, scope=REDUCTION,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
@@ -90,6 +92,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
+# A budget figure whose own brackets say it includes a mid-year change.
+INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
 
 
 def _in_context(items: list[BudgetItem], kind: ReportKind) -> list[BudgetItem]:

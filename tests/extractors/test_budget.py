@@ -134,3 +134,15 @@ def test_a_reduction_is_kept_for_the_arithmetic_but_is_no_item() -> None:
 ])
 def test_verbs_and_totals_seen_in_published_reports(text: str, expected: dict[str, Decimal]) -> None:
     assert items(text) == expected
+
+
+def test_a_budget_that_includes_a_mid_year_addition_is_the_adjusted_one() -> None:
+    from extractors import budget
+    from tests.conftest import make_doc
+
+    doc = make_doc("# 某区城市管理委员会2022年度项目支出绩效自评报告\n\n"
+                   "2022年该项目预算批复数为860.00万元(含年中追加的80.00万元),全年支出842.80万元,执行率98%。\n"
+                   "年初预算批复数为780.00万元,全年支出770.00万元。")
+    items = [(b.item, b.figure.stated) for b in budget.extract(doc).budget_items]
+    assert ("budget_adjusted", "860.00万元") in items
+    assert ("budget_initial", "780.00万元") in items
