@@ -30,3 +30,28 @@ def test_a_leftmost_money_header_over_values_stays_a_column() -> None:
     by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
     assert by_item.get("budget_initial") == "100.00"
     assert by_item.get("budget_adjusted") == "120.00"
+
+
+def test_a_money_header_with_its_unit_is_a_column_away_from_the_row_labels() -> None:
+    # `安排资金(万元)` looks like the caption `项目资金(万元)`, but it heads a column of values
+    text = TITLE + (
+        "| 序号 | 项目 | 安排资金（万元） | 实际支出（万元） | 支出进度 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 学生资助补助经费 | 1,260.00 | 1,248.66 | 99.10% |\n"
+        "| 2 | 校舍维修改造 | 2,380.00 | 2,296.70 | 96.50% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert [(p.name, p.budget.stated if p.budget else None) for p in facts.projects] == [
+        ("学生资助补助经费", "1,260.00"), ("校舍维修改造", "2,380.00")]
+
+
+def test_a_caption_merged_over_two_label_columns_names_no_column() -> None:
+    from schemas.document import Cell, Table
+
+    header = ["年初预算数", "全年预算数", "全年执行数", "执行率"]
+    values = ["1,865.30", "2,247.80", "2,198.46", "97.80%"]
+    cells = (Cell(0, 0, "年度预算执行情况（万元）", colspan=2), *(Cell(0, 2 + i, t) for i, t in enumerate(header)),
+             Cell(1, 1, "年度资金总额"), *(Cell(1, 2 + i, t) for i, t in enumerate(values)))
+    grid = Table(page=1, n_rows=2, n_cols=6, cells=cells)
+    facts = resolve(tables.extract(make_doc(TITLE, tables=(grid,))))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["expenditure_total"] == "2,198.46"
