@@ -11,7 +11,7 @@ from decimal import Decimal
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
-from extractors.vocab import grade_words
+from extractors.vocab import form_label_pattern, grade_words
 from schemas.facts import Extraction, FieldCandidate, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -34,7 +34,7 @@ EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}
 UNIT_LABEL = re.compile(
     rf"(?P<label>填报单位|单位名称|部门名称|部门\(单位\)名称|报送单位|编制单位|预算单位|评价单位|实施单位|项目实施单位|主管部门)"
     rf"\s*(?:\((?:盖章|公章)\))?\s*[:：]?\s*"
-    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?![\u4e00-\u9fff])"
+    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 # A 主管部门 label names the bureau above the reporting unit: weaker than the unit's own labels.
 SUPERVISOR_LABEL = "主管部门"

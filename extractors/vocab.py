@@ -82,6 +82,13 @@ def unit_suffix_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def form_label_pattern() -> str:
+    """A regex group of the cover and form labels that may follow a unit's name (`data/form_labels.txt`)."""
+    words = sorted(set(_lines("form_labels.txt")), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+@functools.lru_cache(maxsize=1)
 def funding_verbs() -> tuple[tuple[str, str], ...]:
     """(verb, item code) pairs, longest verb first (`data/funding_verbs.tsv`)."""
     pairs = [tuple(line.split("\t")[:2]) for line in _lines("funding_verbs.tsv")]

@@ -90,3 +90,19 @@ def test_schools_hospitals_and_centres_are_reporting_units(text: str, department
 def test_a_title_naming_the_unit_without_a_project_has_no_project_name() -> None:
     m = meta("红河州数据发展中心2024年度项目支出绩效单位自评报告\n一、基本情况")
     assert (m.department, m.city, m.report_kind, m.project_name) == ("红河州数据发展中心", "红河州", ReportKind.PROJECT, None)
+
+
+def test_a_cover_label_after_the_unit_ends_its_name() -> None:
+    from extractors.metadata import UNIT_LABEL
+
+    for line, unit in (("部门(单位)名称: 某市城市管理监督指挥中心 预算编码: 906017", "某市城市管理监督指挥中心"),
+                       ("单位名称:某市中心医院填报日期:2022年3月18日", "某市中心医院")):
+        found = UNIT_LABEL.search(normalize_line(line))
+        assert found is not None and found.group("dept") == unit
+
+
+def normalize_line(line: str) -> str:
+    from schemas.text.normalize import normalize_text
+    from schemas.text.textmap import TextMap
+
+    return normalize_text(TextMap.identity(line)).text
