@@ -89,6 +89,12 @@ def form_label_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def site_chrome_pattern() -> re.Pattern[str]:
+    """A web page's or document site's furniture words (`data/site_chrome.txt`)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(_lines("site_chrome.txt")), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
 def funding_verbs() -> tuple[tuple[str, str], ...]:
     """(verb, item code) pairs, longest verb first (`data/funding_verbs.tsv`)."""
     pairs = [tuple(line.split("\t")[:2]) for line in _lines("funding_verbs.tsv")]

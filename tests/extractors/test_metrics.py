@@ -52,3 +52,19 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
+
+
+def test_figures_of_the_page_a_report_was_published_on_are_no_metrics() -> None:
+    from extractors.metrics import find_metrics
+
+    text = ("《某校专项资金绩效自评报告.docx(2页珍藏版)》由会员分享,可在线阅读。\n"
+            "项目的绩效自评报告(精选20篇)\n"
+            "全年资助学生1236人次。网站全年访问量186万次。")
+    assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [("1236", "人次"), ("1860000", "次")]
+
+
+def test_a_figure_against_a_control_target_or_a_per_head_standard_is_no_metric() -> None:
+    from extractors.metrics import find_metrics
+
+    text = "全年发生森林火灾3起,低于控制指标82起。学校按生均1000元安排公用经费。"
+    assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [("3", "起")]
