@@ -49,7 +49,7 @@ BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis
 OPERATOR_SIGNS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 DIRECTIONS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤"}
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
-_DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*|[\[【(（]\d{3,}[\]】)）]$")
+_DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*[-—－_]?\s*|[\[【(（]\d{3,}[\]】)）]$")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ MAX_LABEL_CHARS = 20
 # How likely a column's cell is the one left empty: 年初 (no initial budget) and 得分 (a source row
 # is not scored) and notes often are; 执行数 and 分值 rarely.
 GAP_COST = {"initial": 0, "note": 0, "score": 1, "received": 1, "adjusted": 2, "rate": 2, "executed": 3, "weight": 3}
+# A source row (其中:财政拨款, 上年结转) leaves 分值, 执行率 and 得分 empty: its values are money, left first.
+PART_GAP_COST = {"weight": 0, "rate": 0, "score": 0, "note": 0, "initial": 4, "received": 4, "adjusted": 5, "executed": 6}
 POINT_ROLES = ("weight", "score")
 MAX_POINTS = Decimal(100)
 # Relative slack for a rate recomputed from cells (the rates are rounded to 0.01% at most).
@@ -77,12 +79,14 @@ def regroup(table: Table) -> Table | None:
             found_block = True
             rows.append(["", *cells[i:end]])
             i = end
+            first = True  # the block's first row is its total
             while i < len(cells) and _is_row_label(cells[i]):
                 label = cells[i]
                 values, i = _values_after(cells, i + 1)
                 if "note" in roles and i < len(cells) and _is_note(cells[i]):
                     values, i = [*values, cells[i]], i + 1
-                placed = assign(values, roles)
+                placed = assign(values, roles, total=first or vocab.is_total_row(label))
+                first = False
                 # A row the columns cannot take stays as read, its cells in order.
                 rows.append([label, *placed] if placed is not None else [label, *values])
             continue
@@ -173,7 +177,7 @@ def _fits(role: str, text: str) -> bool:
     return role not in POINT_ROLES or value <= MAX_POINTS
 
 
-def assign(values: Sequence[str], roles: Sequence[str]) -> list[str] | None:
+def assign(values: Sequence[str], roles: Sequence[str], total: bool = True) -> list[str] | None:
     """The values placed under the roles (in order, `""` where a cell is missing), or None."""
     if not values:
         return [""] * len(roles)
@@ -188,7 +192,8 @@ def assign(values: Sequence[str], roles: Sequence[str]) -> list[str] | None:
             placed[s] = v
         missing = tuple(k for k in range(len(roles)) if k not in slots)
         # Agreement with the row's own arithmetic first, then the likeliest empty cells.
-        key = (-_agreement(dict(zip(roles, placed, strict=True))), sum(GAP_COST.get(roles[k], 2) for k in missing), missing)
+        costs = GAP_COST if total else PART_GAP_COST
+        key = (-_agreement(dict(zip(roles, placed, strict=True))), sum(costs.get(roles[k], 2) for k in missing), missing)
         if best is None or key < best[0]:
             best = (key, placed)
     return best[1] if best else None

@@ -139,3 +139,24 @@ def test_a_form_only_report_takes_its_year_kind_and_unit_from_the_form() -> None
     assert meta.fiscal_year == 2023  # the caption `…自评表(2023年度)`
     assert meta.report_kind.value == "project"  # the caption names it, the empty text says nothing
     assert meta.department == "某县农业技术推广中心"  # the 实施单位 over the 主管部门
+
+
+def test_a_form_flattened_onto_one_line_is_read_and_its_zero_total_row_flagged() -> None:
+    from pipeline.extraction.extract import extract
+    from pipeline.rules import check_all
+
+    line = ("附件:项目支出绩效自评表(2022年度) 项目名称 委托业务项目 主管部门 219-某镇人民政府 "
+            "实施单位 219001-某镇人民政府 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标")
+    document = read(ReadRequest("t.txt", line.encode("utf-8"), "0" * 64, "txt"))
+    facts = extract(segment(document, normalize_document(document)))
+    funds = {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+    assert funds[("budget_adjusted", None)] == "0"
+    assert funds[("revenue_general_budget", Basis.INITIAL)] == "90"  # money first: no 分值 in a source row
+    assert funds[("revenue_general_budget", Basis.EXECUTED)] == "89.974"
+    assert facts.meta.department == "某镇人民政府"  # the unit code before the name dropped
+    assert any(f.rule == "table.funds_total" for f in check_all(facts))
+
+
+def test_a_source_row_s_values_fill_the_money_columns_first() -> None:
+    assert assign(["90", "89.974", "89.974"], ROLES[:6], total=False) == ["90", "89.974", "89.974", "", "", ""]
