@@ -106,3 +106,17 @@ def normalize_line(line: str) -> str:
     from schemas.text.textmap import TextMap
 
     return normalize_text(TextMap.identity(line)).text
+
+
+@pytest.mark.parametrize("text, department, year", [
+    ("项目支出绩效自评报告\n项目名称:水库除险加固工程\n评价年度:2022\n预算部门单位(公章):某县水务局\n一、基本情况",
+     "某县水务局", 2022),
+    ("发布机构: | 某县卫生健康委员会 | 主题分类: | 卫生 |\n基本公共卫生服务项目绩效评价自评报告\n一、项目基本情况",
+     "某县卫生健康委员会", None),
+    ("某项目2018年度绩效自评报告\n根据有关规定,湖北省某某联合会(以下简称“省某联”)成立绩效自评工作专班。",
+     "湖北省某某联合会", 2018),
+])
+def test_units_and_years_named_by_labels_and_short_name_introductions(text: str, department: str,
+                                                                       year: int | None) -> None:
+    meta = resolve(metadata.extract(make_doc(text))).meta
+    assert (meta.department, meta.fiscal_year) == (department, year)
