@@ -190,7 +190,9 @@ def _following_noun_phrase(text: str) -> str:
     seen_noun = False
     for i, (word, flag) in enumerate(tags):
         is_noun = flag.startswith(_NOUN_FLAGS)
-        joins = flag == "c" and seen_noun and i + 1 < len(tags) and tags[i + 1][1].startswith(_NOUN_FLAGS)
+        after_number = i > 0 and tags[i - 1][1][:1] in ("m", "q")  # `65岁及以上老年人`
+        joins = flag == "c" and i + 1 < len(tags) and (
+            (seen_noun and tags[i + 1][1].startswith(_NOUN_FLAGS)) or after_number)
         leading_modifier = flag == "a" and not seen_noun  # `特困人员`: 特困 modifies the noun to come
         if is_noun or joins or leading_modifier or flag[:1] in ("m", "q", "f", "b", "x") or flag == "eng":
             words.append(word)
