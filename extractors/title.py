@@ -28,6 +28,8 @@ MAX_TITLE_LINES = 8
 _FILE_NAME = re.compile(r"^(?:\d+[、.])?《?(?P<name>[^《》]{6,100}?)\.(?:pdf|docx?|xlsx?|wps|ofd|txt)(?![a-z])", re.I)
 _SENTENCE_TITLE = re.compile(r"现将(?P<title>[^。;:：\n]{6,80}?(?:报告|情况))如下")
 SENTENCE_TITLE_REACH = 2000
+# A published page's field label before its title (`标      题 某单位2020年度…报告`).
+_FIELD_LABEL = re.compile(r"^(?:标题|题名|名称|文章标题|信息名称)[:：|]?")
 _LEADING_TITLE = re.compile(r"^(?P<title>[^。;:：]{6,80}?(?:报告|自评表|评价表))(?=\s)")
 # A title line that starts with the report's kind continues the line above it.
 _KIND_START = re.compile(r"^(?:部门整体|整体支出|项目支出|项目绩效|专项资金|资金绩效|绩效自评|绩效评价|自评报告|支出绩效)")
@@ -54,7 +56,7 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
     lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[:1200])][:MAX_TITLE_LINES]
     file_title: TitleSpan | None = None
     for i, (start, line) in enumerate(lines):
-        compact = re.sub(r"\s+", "", line)
+        compact = _FIELD_LABEL.sub("", re.sub(r"\s+", "", line))
         named = _FILE_NAME.match(compact)
         if named:  # `《…自评报告.docx》由会员分享…`, `2021年…自评报告.pdf`: a file name standing for the title
             compact = named.group("name")

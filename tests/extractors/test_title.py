@@ -58,3 +58,8 @@ def test_a_file_name_without_a_unit_gives_way_to_the_title_glued_to_the_text_aft
     assert span is not None
     assert parse_title(span.text, is_project=False).department == "某市河湖水系水源调度中心"
     assert find_title("河湖水系2022年整体绩效自评总结报告.docx\n正文。").text == "河湖水系2022年整体绩效自评总结报告"
+
+
+def test_a_page_field_label_before_the_title_is_not_part_of_it() -> None:
+    span = find_title("标      题 某自治区残疾人联合会2020年度预算绩效自评报告\n索引号 000014349/2021-00002")
+    assert span is not None and parse_title(span.text, False).department == "某自治区残疾人联合会"
