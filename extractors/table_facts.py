@@ -221,6 +221,10 @@ def _text(row: IndicatorRow, role: str) -> str | None:
     return None if cell is None or is_missing(cell.text) else cell.text
 
 
+# `指标1:居民健康档案建档人数`: the form's numbering is not part of the indicator's name.
+_INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d{1,3}\s*[:：、.．]\s*")
+
+
 def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
     if row.level_row:
         return _level_indicator(view, row, ctx)
@@ -242,7 +246,7 @@ def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicat
         actual_value.unit if actual_value else None)
     weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
     return Indicator(
-        name=name_cell.text,
+        name=_INDICATOR_NUMBER.sub("", name_cell.text) or name_cell.text,
         provenance=provenance(view, name_cell, row.evidence),
         project=ctx.project,
         level1=row.level1 if "name" in row.cells or row.level1 != name_cell.text else None,
