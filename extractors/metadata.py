@@ -11,7 +11,7 @@ from decimal import Decimal
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
-from extractors.vocab import form_label_pattern, grade_words, unit_labels, year_labels
+from extractors.vocab import alternation, form_label_pattern, grade_words, unit_labels, year_labels
 from schemas.facts import Extraction, FieldCandidate, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -32,11 +32,11 @@ SCALE_ENTRY = re.compile(
 EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
 # A labelled unit name near the top: `填报单位：XX局`, `部门（单位）名称：XX局`.
 UNIT_LABEL = re.compile(
-    rf"(?P<label>{'|'.join(re.escape(w) for w in sorted(unit_labels(), key=len, reverse=True))})"
+    rf"(?P<label>{alternation(unit_labels())})"
     rf"\s*(?:\((?:盖章|公章)\))?\s*[:：|]?\s*\|?\s*"
     rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
-YEAR_LABEL = re.compile(rf"(?:{'|'.join(map(re.escape, year_labels()))})\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
+YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
 # The unit introduced with its short name, the way a report names itself in its opening:
 # `湖北残疾人联合会(以下简称"省残联")`.
 SHORT_NAME_INTRO = re.compile(rf"(?P<dept>[\u4e00-\u9fff]{{2,40}}?{DEPT_SUFFIX})\((?:以下)?简称")

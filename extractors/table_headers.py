@@ -69,9 +69,7 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
             continue  # `项目资金(万元)`, `部门预算执行情况` over the row labels: a block caption, not a column
         if role in MONEY_ROLES and _labels_below(view, below, col):
             continue  # `年度预算数(万元)` over 总额, 其中…: the row labels' column, whatever its header says
-        # The leftmost header names the row labels' column (`年度预算数(万元)` over 总额, 其中…):
-        # a later column of the same role is the real one.
-        if role and (role not in roles or (role in MONEY_ROLES and roles[role] in label_cols)):
+        if role and role not in roles:
             roles[role] = col
             headers[role] = "".join(texts)
     return roles, headers

@@ -44,6 +44,9 @@ def stream_line_tables(page: Page) -> list[Table]:
     offset = 0
     for line in page.text.split("\n"):
         pieces = list(re.finditer(r"\S+", line))
+        if len(pieces) < 2 * MIN_STREAM_HEADERS:  # headers and their values: running text is spared the lookups
+            offset += len(line) + 1
+            continue
         roles = [vocab.fund_column(p.group(0)) for p in pieces]
         if sum(1 for a, b in zip(roles, roles[1:]) if a and b and a != b) >= MIN_STREAM_HEADERS - 1:
             cells = tuple(Cell(k, 0, p.group(0), address=f"page[{page.number}]/chars({offset + p.start()}-{offset + p.end()})")
