@@ -18,6 +18,7 @@ from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import OcrGlyph, lines_to_glyphs
 from pipeline.reading.ocr.engine import read_lines
+from pipeline.reading.ocr.forms import settle_comparators
 from pipeline.reading.ocr.image import prepare
 from pipeline.reading.ocr.rulings import (
     MIN_TABLE_WIDTH_PT,
@@ -51,7 +52,11 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
     tables = [t for t in segments_to_tables(segments) if _wide_enough(t)]
     pixels = erase(image.pixels, rule_pixels, table_boxes(tables), image.scale)
     glyphs = lines_to_glyphs(read_lines(pixels, settings.threads), image.scale)
-    parts = [trace_cells(part, glyphs) for part in tables_to_parts(tables, glyphs, number)]
+    parts = tables_to_parts(tables, glyphs, number)
+    glyphs, settled = settle_comparators(parts, glyphs)
+    if settled:
+        parts = tables_to_parts(tables, glyphs, number)
+    parts = [trace_cells(part, glyphs) for part in parts]
     outside = [g for g in glyphs if not any(glyphs_in_bbox([g], part.bbox) for part in parts)]
     return OcrPage(
         number=number,
