@@ -12,11 +12,12 @@ nothing, so a figure such as `25年` in a column of plain figures stays as read.
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from pipeline.reading.layout.glyphs import Glyph
-from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
+from pipeline.reading.layout.table_parts import BBox, TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import OcrGlyph
 
 COMPARATORS = frozenset("≥≤><=＞＜＝≧≦")
@@ -42,12 +43,40 @@ def settle_comparators(parts: Sequence[TablePart], glyphs: Sequence[Glyph]) -> t
             if len(used) < MIN_FORM_CELLS:
                 continue
             for glyph in firsts:
-                choice = _weighed_comparator(glyph, set(used))
+                # The forms of the *other* cells: a misread comparator does not vouch for itself.
+                others = Counter(used) - Counter([glyph.text])
+                choice = _weighed_comparator(glyph, set(others))
                 if choice is not None:
                     changed[id(glyph)] = choice
     if not changed:
         return list(glyphs), 0
     return [replace(g, text=changed[id(g)]) if id(g) in changed else g for g in glyphs], len(changed)
+
+
+def off_form(parts: Sequence[TablePart], glyphs: Sequence[Glyph]) -> list[tuple[Glyph, BBox]]:
+    """Cells of a comparator column that open with a digit (`25年` among `≥95%`, `≤120万元`): their
+    first glyph and box, to be read again at a higher resolution."""
+    out = []
+    for part in parts:
+        local = glyphs_in_bbox(glyphs, part.bbox)
+        by_column: dict[int, list[tuple[Glyph, BBox]]] = {}
+        for cell in part.cells:
+            first = _first_glyph(glyphs_in_bbox(local, cell.bbox))
+            if first is not None:
+                by_column.setdefault(cell.col, []).append((first, cell.bbox))
+        for cells in by_column.values():
+            if sum(1 for g, _ in cells if g.text in COMPARATORS) >= MIN_FORM_CELLS:
+                out.extend((g, box) for g, box in cells if g.text.isdigit())
+    return out
+
+
+def opens_with_comparator(read: str, before: str) -> str | None:
+    """The comparator a second reading put where the first read a digit: `≥5年` for `25年` (the
+    rest must read the same), else None."""
+    read, before = "".join(read.split()), "".join(before.split())
+    if len(read) >= 2 and read[0] in COMPARATORS and read[1:] == before[1:] and before[:1].isdigit():
+        return read[0]
+    return None
 
 
 def _first_glyph(cell_glyphs: Sequence[Glyph]) -> Glyph | None:

@@ -96,6 +96,11 @@ def fill_holes(lines: Sequence[Decoded]) -> list[Decoded]:
     return out
 
 
+def _after_figure(chars: Sequence[tuple[str, float, float]], k: int) -> bool:
+    """Whether one of the two characters before position k is a digit."""
+    return any(c[0].isdigit() for c in chars[max(k - 2, 0):k])
+
+
 def _fill_line(decoded: Decoded, previous: str) -> Decoded:
     chars = list(decoded.chars)
 
@@ -110,6 +115,8 @@ def _fill_line(decoded: Decoded, previous: str) -> Decoded:
     for k, options in decoded.options:
         text, where, confidence = chars[k]
         before, after = neighbour(k, -1), neighbour(k, 1)
+        if _after_figure(chars, k):
+            continue  # a unit (万元, 人次) is no word: `96.8方` + hole is not 方法
         if text == HOLE:
             chosen = choose(options, before, after)
         elif _doubtful_hanzi(chars[k]) and _support(text, before, after) < MIN_WORD_FREQ:
