@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.labels import label_before
+from extractors.labels import clause_head, label_before
 from extractors.numbers import CN_DIGITS, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
@@ -22,6 +22,8 @@ from schemas.text import SegmentedDocument
 NAME = "budget"
 REDUCTION = "budget_reduction"  # 调减: a change the report subtracts, no contract item (kept as a scope)
 NARRATIVE_STRENGTH = 2
+SUMMED_STRENGTH = 3  # the same wording stated as a sum (合计, 共计, 总计) is the total of the others
+SUMMED = re.compile(r"合计|共计|总计")
 UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 MONEY_FIGURE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>{MONEY_UNIT})"
@@ -84,9 +86,12 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if item_code == "funds_local" and municipal and "市级" in text[max(0, m.start() - 12):m.start()]:
                 item_code = "funds_provincial"
+            strength = UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH
+            if not label.umbrella and SUMMED.search(clause_head(text, m.start())):
+                strength = SUMMED_STRENGTH  # `合计批复总投资6222.4万元` after three 批复总投资 of its parts
             items.append(BudgetItem(
                 item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
-                strength=UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH,
+                strength=strength,
             ))
     return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
 

@@ -36,7 +36,7 @@ _LEADING_FILLER = re.compile(
     r"^(?:[一二三四五六七八九十]+是|、|和|及|以及|与|其中|全年|全区|全市|全县|全省|本年|共计|累计|共|并|同时|此外|另外|目前|已|年内|当年|"
     r"截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|\d{4}年(?:度)?)+"
 )
-_TRAILING_CONNECTOR = re.compile(r"(?:为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
+_TRAILING_CONNECTOR = re.compile(r"(?:(?<![行作认成因])为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
 _NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№×÷*])$")
 # A money standard, not an amount spent: `每生每年1000元`, `补助标准为89元`, `1000元/生·年`.
 _STANDARD_HEAD = re.compile(r"每[\u4e00-\u9fff]{0,6}$|标准[为是:]?$|单价[为是:]?$|按(?:生均|人均|户均|亩均)$")
@@ -190,7 +190,9 @@ def _following_noun_phrase(text: str) -> str:
     seen_noun = False
     for i, (word, flag) in enumerate(tags):
         is_noun = flag.startswith(_NOUN_FLAGS)
-        joins = flag == "c" and seen_noun and i + 1 < len(tags) and tags[i + 1][1].startswith(_NOUN_FLAGS)
+        after_number = i > 0 and tags[i - 1][1][:1] in ("m", "q")  # `65岁及以上老年人`
+        joins = flag == "c" and i + 1 < len(tags) and (
+            (seen_noun and tags[i + 1][1].startswith(_NOUN_FLAGS)) or after_number)
         leading_modifier = flag == "a" and not seen_noun  # `特困人员`: 特困 modifies the noun to come
         if is_noun or joins or leading_modifier or flag[:1] in ("m", "q", "f", "b", "x") or flag == "eng":
             words.append(word)

@@ -67,12 +67,22 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
         role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
         if col in label_cols and role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
             continue  # `项目资金(万元)`, `部门预算执行情况` over the row labels: a block caption, not a column
+        if role in MONEY_ROLES and _labels_below(view, below, col):
+            continue  # `年度预算数(万元)` over 总额, 其中…: the row labels' column, whatever its header says
         # The leftmost header names the row labels' column (`年度预算数(万元)` over 总额, 其中…):
         # a later column of the same role is the real one.
         if role and (role not in roles or (role in MONEY_ROLES and roles[role] in label_cols)):
             roles[role] = col
             headers[role] = "".join(texts)
     return roles, headers
+
+
+def _labels_below(view: TableView, row: int, col: int) -> bool:
+    """The first data row holds a row label (总额, 其中:财政拨款) in this column, not a value."""
+    if row >= view.n_rows:
+        return False
+    text = view.at(row, col).text
+    return bool(text) and parse_number(text) is None and (vocab.is_total_row(text) or vocab.fund_row(text) is not None)
 
 
 def _label_columns(view: TableView, rows: tuple[int, ...]) -> set[int]:

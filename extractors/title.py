@@ -28,6 +28,9 @@ MAX_TITLE_LINES = 8
 _FILE_NAME = re.compile(r"^(?:\d+[、.])?《?(?P<name>[^《》]{6,100}?)\.(?:pdf|docx?|xlsx?|wps|ofd|txt)(?![a-z])", re.I)
 _SENTENCE_TITLE = re.compile(r"现将(?P<title>[^。;:：\n]{6,80}?(?:报告|情况))如下")
 SENTENCE_TITLE_REACH = 2000
+# A published page's field label before its title (`标      题 某单位2020年度…报告`).
+_FIELD_LABEL = re.compile(r"^(?:标题|题名|名称|文章标题|信息名称)[:：|]?")
+_LEADING_TITLE = re.compile(r"^(?P<title>[^。;:：]{6,80}?(?:报告|自评表|评价表))(?=\s)")
 # A title line that starts with the report's kind continues the line above it.
 _KIND_START = re.compile(r"^(?:部门整体|整体支出|项目支出|项目绩效|专项资金|资金绩效|绩效自评|绩效评价|自评报告|支出绩效)")
 
@@ -51,11 +54,20 @@ class TitleParts:
 def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
     """The title among the first lines of the text (else the reader's hint)."""
     lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[:1200])][:MAX_TITLE_LINES]
+    file_title: TitleSpan | None = None
     for i, (start, line) in enumerate(lines):
-        compact = re.sub(r"\s+", "", line)
+        compact = _FIELD_LABEL.sub("", re.sub(r"\s+", "", line))
         named = _FILE_NAME.match(compact)
         if named:  # `《…自评报告.docx》由会员分享…`, `2021年…自评报告.pdf`: a file name standing for the title
             compact = named.group("name")
+            if not UNIT_NAME.search(compact):  # `河湖水系2022年…报告.docx`: a short name; the title may follow
+                if file_title is None and TITLE_WORDS.search(compact) and _TITLE_END.search(compact):
+                    file_title = TitleSpan(compact, start, start + len(line))
+                continue
+        leading = _LEADING_TITLE.match(line) if len(compact) > 120 else None
+        if leading:  # a title glued to the text after it (a document's text on one line)
+            line = leading.group("title")
+            compact = re.sub(r"\s+", "", line)
         if len(compact) > 120 or not TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
             continue
         title = compact
@@ -74,6 +86,8 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
             # the unit on its own line above the title (a cover): `平泉市自然资源和规划局` / `2020年度…报告`
             unit_line, unit_start = re.sub(r"\s+", "", prev[1]), prev[0]
         return TitleSpan(title, start, start + len(line), unit_line, unit_start)
+    if file_title is not None:
+        return file_title
     if hint and TITLE_WORDS.search(hint):
         return TitleSpan(re.sub(r"\s+", "", hint), 0, 0)
     said = _SENTENCE_TITLE.search(text[:SENTENCE_TITLE_REACH])

@@ -55,3 +55,16 @@ def test_a_caption_merged_over_two_label_columns_names_no_column() -> None:
     facts = resolve(tables.extract(make_doc(TITLE, tables=(grid,))))
     by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
     assert by_item["expenditure_total"] == "2,198.46"
+
+
+def test_a_money_header_over_row_labels_is_the_label_column() -> None:
+    # Sichuan's form: `年度预算数(万元)` heads the column of 总额 / 其中:财政资金, not the adjusted budget
+    from schemas.document import Cell, Table
+
+    header = ["年初预算", "调整后预算数", "预算执行数", "预算执行率"]
+    cells = (Cell(0, 0, "预算执行情况(10分)", rowspan=2), Cell(0, 1, "年度预算数(万元)"),
+             *(Cell(0, 2 + i, t) for i, t in enumerate(header)),
+             Cell(1, 1, "总额"), *(Cell(1, 2 + i, t) for i, t in enumerate(["48.00", "52.60", "51.83", "98.54%"])))
+    facts = resolve(tables.extract(make_doc(TITLE, tables=(Table(page=1, n_rows=2, n_cols=6, cells=cells),))))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["budget_adjusted"] == "52.60" and by_item["budget_initial"] == "48.00"

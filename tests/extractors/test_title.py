@@ -48,3 +48,18 @@ def test_titles_that_are_no_title_line(text: str, department: str, year: int | N
 
 def test_an_opening_that_names_no_report_gives_no_title() -> None:
     assert find_title("为加强管理,现将有关情况报告如下:\n一、基本情况") is None
+
+
+def test_a_file_name_without_a_unit_gives_way_to_the_title_glued_to_the_text_after_it() -> None:
+    text = ("河湖水系2022年整体绩效自评总结报告.docx\n"
+            "某市河湖水系水源调度中心 2022 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。"
+            + "我单位按照文件要求,对本单位整体支出和项目支出开展全过程预算绩效管理。" * 3)
+    span = find_title(text)
+    assert span is not None
+    assert parse_title(span.text, is_project=False).department == "某市河湖水系水源调度中心"
+    assert find_title("河湖水系2022年整体绩效自评总结报告.docx\n正文。").text == "河湖水系2022年整体绩效自评总结报告"
+
+
+def test_a_page_field_label_before_the_title_is_not_part_of_it() -> None:
+    span = find_title("标      题 某自治区残疾人联合会2020年度预算绩效自评报告\n索引号 000014349/2021-00002")
+    assert span is not None and parse_title(span.text, False).department == "某自治区残疾人联合会"
