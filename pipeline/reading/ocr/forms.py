@@ -56,7 +56,7 @@ def settle_comparators(parts: Sequence[TablePart], glyphs: Sequence[Glyph]) -> t
 def off_form(parts: Sequence[TablePart], glyphs: Sequence[Glyph]) -> list[tuple[Glyph, BBox]]:
     """Cells of a comparator column that open with a digit (`25年` among `≥95%`, `≤120万元`): their
     first glyph and box, to be read again at a higher resolution."""
-    out = []
+    out: list[tuple[Glyph, BBox]] = []
     for part in parts:
         local = glyphs_in_bbox(glyphs, part.bbox)
         by_column: dict[int, list[tuple[Glyph, BBox]]] = {}

@@ -32,7 +32,6 @@ from pipeline.reading.ocr.rulings import (
 from pipeline.reading.ocr.settings import OcrSettings
 from pipeline.reading.ocr.trace import trace_cells
 
-
 # Cells that break their column's form are read again at this many times the page's resolution.
 REREAD_FACTOR = 2.0
 
@@ -56,7 +55,7 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
     segments, rule_pixels = find_rules(image.pixels, image.scale)
     tables = [t for t in segments_to_tables(segments) if _wide_enough(t)]
     pixels = erase(image.pixels, rule_pixels, table_boxes(tables), image.scale)
-    glyphs = lines_to_glyphs(read_lines(pixels, settings.threads), image.scale)
+    glyphs: list[Glyph] = list(lines_to_glyphs(read_lines(pixels, settings.threads), image.scale))
     parts = tables_to_parts(tables, glyphs, number)
     glyphs, settled = settle_comparators(parts, glyphs)
     glyphs, reread = reread_off_form(page, image, parts, glyphs, settings)
