@@ -73,7 +73,7 @@ from pipeline.reading.layout.flow import (
     margins_of,
     paragraph_text,
 )
-from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, glyphs_to_rows
+from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, reading_rows
 from pipeline.reading.layout.table_parts import TablePart, join_parts, joined_to_table
 from pipeline.reading.ocr.dispatch import OcrRun
 from pipeline.reading.ocr.settings import OcrSettings
@@ -386,7 +386,7 @@ def attach_ocr_trace(page: Page, scan: PageScan) -> Page:
     """An OCR'd page with the trace of its text (box and confidence of every character)."""
     if scan.ocr is None:
         return page
-    return replace(page, ocr=trace_text(page.text, glyphs_to_rows(scan.ocr.glyphs)))
+    return replace(page, ocr=trace_text(page.text, reading_rows(scan.ocr.glyphs)))
 
 
 def check_has_content(pages: Sequence[Page], path: str, warnings: list[str], ocr: OcrRun | None = None) -> None:

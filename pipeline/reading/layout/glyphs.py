@@ -19,6 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pipeline.reading.layout.columns import in_reading_order
+
 # A gap (in em of the smaller neighbour) that separates two Latin words.
 LATIN_SPACE_GAP_EM = 0.25
 # A gap that separates two CJK runs: a column gap, not justification spread.
@@ -152,9 +154,14 @@ def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     return rows
 
 
+def reading_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """The glyphs' rows in reading order: top to bottom, a two-column block column by column."""
+    return in_reading_order(glyphs_to_rows(glyphs))
+
+
 def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
-    """Group glyphs by baseline into lines (top to bottom), left to right within a line."""
-    lines = [_row_to_line(row) for row in glyphs_to_rows(glyphs)]
+    """Group glyphs by baseline into lines in reading order, left to right within a line."""
+    lines = [_row_to_line(row) for row in reading_rows(glyphs)]
     return [line for line in lines if line is not None]
 
 

@@ -26,9 +26,11 @@ SHORT_BOX_EM = 0.85
 
 @dataclass(frozen=True)
 class OcrGlyph(Glyph):
-    """A glyph read by OCR: the recogniser's probability for this character (0-1)."""
+    """A glyph read by OCR: the recogniser's probability for this character (0-1), and for a
+    doubtful one the classes it weighed (`forms` picks among them)."""
 
     confidence: float = 1.0
+    options: tuple[tuple[str, float], ...] = ()
 
 
 def line_size(line: OcrLine) -> float:
@@ -86,7 +88,8 @@ def lines_to_glyphs(lines: Sequence[OcrLine], scale: float) -> list[OcrGlyph]:
         for char in line.chars:
             if char.space_before:  # a space marker, as a PDF text layer has them
                 glyphs.append(OcrGlyph(" ", char.x0 / scale, char.x0 / scale, baseline, size, char.confidence))
-            glyphs.append(OcrGlyph(char.text, char.x0 / scale, char.x1 / scale, baseline, size, char.confidence))
+            glyphs.append(OcrGlyph(char.text, char.x0 / scale, char.x1 / scale, baseline, size, char.confidence,
+                                   char.options))
     glyphs = pair_quotes(glyphs)
     for line in lines:
         if line.vertical:
