@@ -8,4 +8,5 @@ go through the same line, paragraph, furniture and table code.
 - `glyphs`: glyphs to lines and spaces.
 - `flow`: lines to running text (headers/footers removed, paragraphs rebuilt).
 - `table_parts`: a table as found on one page (cells with boxes), parts joined across pages.
+- `ruled`: ruled tables from line segments (PDF drawings, rules detected in a scan) and glyphs.
 """

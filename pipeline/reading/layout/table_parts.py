@@ -15,6 +15,7 @@ the break).
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -94,18 +95,44 @@ def cell_text(glyphs: Sequence[Glyph]) -> str:
 def plumber_table_to_part(table: Any, glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
     """A pdfplumber `Table` (lines strategy) to a part with spans and joined cell text."""
     boxes: list[BBox] = [tuple(map(float, c)) for c in table.cells]  # type: ignore[misc]
+    return cells_to_part(boxes, glyphs, page, index)
+
+
+def cells_to_part(boxes: Sequence[BBox], glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
+    """The cell boxes of one table to a part: grid boundaries, spans, and each cell's joined text.
+
+    A glyph belongs to every cell its centre lies in (edges included).
+    """
     xs = snap_edges([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = snap_edges([b[1] for b in boxes] + [b[3] for b in boxes])
-    bbox: BBox = tuple(map(float, table.bbox))  # type: ignore[assignment]
+    bbox: BBox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                  max(b[2] for b in boxes), max(b[3] for b in boxes))
+    # The table's glyphs ranked by the height of their centre, so each cell looks only at its
+    # band; a band is put back in page order, which the line building sees.
     local = glyphs_in_bbox(glyphs, bbox)
+    by_height = sorted(range(len(local)), key=lambda i: local[i].center_y)
+    centres = [local[i].center_y for i in by_height]
     part = TablePart(page=page, index=index, bbox=bbox, xs=xs, ys=ys)
     for box in sorted(boxes, key=lambda b: (b[1], b[0])):
         row, col = edge_index(ys, box[1]), edge_index(xs, box[0])
         rowspan = max(edge_index(ys, box[3]) - row, 1)
         colspan = max(edge_index(xs, box[2]) - col, 1)
-        text = cell_text(glyphs_in_bbox(local, box))
+        band = sorted(by_height[bisect.bisect_left(centres, box[1]):bisect.bisect_right(centres, box[3])])
+        text = cell_text(glyphs_in_bbox([local[i] for i in band], box))
         part.cells.append(PartCell(row, col, rowspan, colspan, text, box, page))
     return part
+
+
+def glyphs_outside(glyphs: Sequence[Glyph], parts: Sequence[TablePart]) -> list[Glyph]:
+    """The glyphs whose centre lies in none of the parts: the page's running text."""
+    if not parts:
+        return list(glyphs)
+    return [g for g in glyphs if not any(_centre_within(g, part.bbox) for part in parts)]
+
+
+def _centre_within(glyph: Glyph, bbox: BBox) -> bool:
+    x0, top, x1, bottom = bbox
+    return x0 <= (glyph.x0 + glyph.x1) / 2 <= x1 and top <= glyph.center_y <= bottom
 
 
 # --- joining parts across pages -------------------------------------------------------
