@@ -75,6 +75,7 @@ class Page:
     text: str
     tables: tuple[Table, ...] = ()
     image_only: bool = False
+    engine: str | None = None  # the engine that read a PDF page ("pdfium", "pdfplumber"); None: not a PDF
 
 
 @dataclass(frozen=True)

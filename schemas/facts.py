@@ -270,3 +270,5 @@ class ReportOutcome:
     facts: ReportFacts | None = None
     n_pages: int = 0
     n_chars: int = 0
+    # PDF pages by the engine that read them ("pdfium", "pdfplumber"), for the ingest summary.
+    pages_by_engine: tuple[tuple[str, int], ...] = ()

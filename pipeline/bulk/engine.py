@@ -115,6 +115,7 @@ def add_result(summary: BatchSummary, result: FileResult) -> None:
     """BatchSummary.add for a worker's result (the outcome itself stays in the worker)."""
     summary.by_status[result.status] = summary.by_status.get(result.status, 0) + 1
     summary.pages += result.n_pages
+    summary.add_engines(result.pages_by_engine)
     if result.status == "failed":
         summary.failures.append((result.path, result.error or ""))
     for severity, n in result.flag_severities.items():

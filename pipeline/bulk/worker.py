@@ -54,6 +54,7 @@ class FileResult:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     flag_severities: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    pages_by_engine: tuple[tuple[str, int], ...] = ()
 
 
 def resolve_process_fn(spec: str) -> ProcessFn:
@@ -75,7 +76,7 @@ def outcome_to_result(outcome: ReportOutcome, seconds: float = 0.0) -> FileResul
     return FileResult(
         path=outcome.source_path, report_id=outcome.report_id, status=outcome.status.value,
         error=outcome.error, n_pages=outcome.n_pages, rows=outcome_rows(outcome),
-        flag_severities=severities, seconds=seconds,
+        flag_severities=severities, seconds=seconds, pages_by_engine=outcome.pages_by_engine,
     )
 
 

@@ -158,6 +158,9 @@ def print_summary(summary: BatchSummary, db: str) -> None:
         table.add_row(status, str(n))
     for severity in ("error", "warning", "info"):
         table.add_row(f"flags: {severity}", str(summary.by_severity.get(severity, 0)))
+    for engine, n in sorted(summary.pages_by_engine.items()):
+        why = " (rules pdfium cannot decide)" if engine == "pdfplumber" else ""
+        table.add_row(f"PDF pages read by {engine}{why}", str(n))
     console.print(table)
     for path, reason in summary.failures[:20]:
         console.print(f"[red]failed[/red] {escape(str(path))}: {escape(reason)}")
