@@ -16,33 +16,36 @@ import pypdfium2.raw as pdfium_c
 from pipeline.reading.layout.glyphs import Glyph, dedupe_glyphs, plumber_chars_to_glyphs
 from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, plumber_table_to_part
 
-# Text-layer characters that are not content.
-_NON_CONTENT = {"\r", "\n", "\ufffe", "\ufeff", "\x02"}
+# Text-layer code units that are not content (line breaks, BOMs, pdfium's markers).
+_NON_CONTENT = frozenset((0, 0x02, 0x0A, 0x0D, 0xFEFF, 0xFFFE))
 
 
 def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
-    """Every character of the page's text layer, as glyphs (generated spaces dropped)."""
+    """Every character of the page's text layer, as glyphs (generated spaces dropped).
+
+    The characters come in one call (FPDFText_GetText: one UTF-16 unit per character
+    index, checked); then three calls per visible character for its box, origin and
+    size. pdfium generates only spaces and line breaks, so only whitespace is asked
+    whether it was generated.
+    """
     textpage = page.get_textpage()
     try:
         page_top = page.get_mediabox()[3]
+        units = _text_units(textpage.raw)
         x = ctypes.c_double()
         y = ctypes.c_double()
         rect = pdfium_c.FS_RECTF()
-        # Raw handle and local names: this loop runs once per character (~1000 a page).
-        handle = textpage.raw
-        is_generated = pdfium_c.FPDFText_IsGenerated
-        get_unicode = pdfium_c.FPDFText_GetUnicode
-        get_box = pdfium_c.FPDFText_GetLooseCharBox
-        get_origin = pdfium_c.FPDFText_GetCharOrigin
-        get_size = pdfium_c.FPDFText_GetFontSize
+        # Unchecked calls on a plain pointer and local names: this loop runs once per
+        # character (~1000 a page).
+        handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        is_generated, get_box, get_origin, get_size = _FAST_TEXT_CALLS
         rect_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(x), ctypes.byref(y)
         glyphs = []
-        for index in range(textpage.count_chars()):
-            if is_generated(handle, index):
+        for index, code in enumerate(units):
+            if code in _NON_CONTENT:
                 continue
-            code = get_unicode(handle, index)
-            text = chr(code) if code else ""
-            if not text or text in _NON_CONTENT:
+            text = chr(code)
+            if text.isspace() and is_generated(handle, index):
                 continue
             if not get_box(handle, index, rect_ref):
                 continue
@@ -51,6 +54,40 @@ def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
         return dedupe_glyphs(glyphs)
     finally:
         textpage.close()
+
+
+def _unchecked(function: Any, restype: Any) -> Any:
+    """A second handle on a pdfium function, without argument types.
+
+    pypdfium2 declares every function's argument types, and ctypes converts and checks
+    each argument on every call: about half of a call's cost here. The hot loop calls
+    these with exactly a `c_void_p` text page, a Python int index and `byref` pointers.
+    """
+    fast = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    fast.restype = restype
+    return fast
+
+
+_FAST_TEXT_CALLS = (
+    _unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+    _unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int),
+    _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int),
+    _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+)
+
+
+def _text_units(handle: Any) -> list[int]:
+    """The code point of every character index of a text page."""
+    count = pdfium_c.FPDFText_CountChars(handle)
+    if count <= 0:
+        return []
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    units = memoryview(buffer.raw[: count * 2]).cast("H").tolist()
+    if any(0xD800 <= u <= 0xDFFF for u in units):
+        # A character beyond the BMP takes two UTF-16 units: ask character by character.
+        return [pdfium_c.FPDFText_GetUnicode(handle, i) for i in range(count)]
+    return units
 
 
 TableSettings = dict[str, Any]
