@@ -1,7 +1,9 @@
-"""The shared Chinese NLP: spaCy blank `zh` with the jieba segmenter and the domain dictionary.
+"""The shared Chinese NLP: jieba with the domain dictionary, and spaCy's blank `zh` on it.
 
 Built once per process, lazily, because jieba's dictionary load costs about a
-second. The user dictionary (budget vocabulary, measure words) is generated from
+second. Reading uses jieba's POS tags (`pos_tags`); sentences are found without
+spaCy (`pipeline.text.sentences`), and `chinese_pipeline` stays as the reference
+those sentences are tested against. The user dictionary (budget vocabulary, measure words) is generated from
 the extractors' vocabularies (`python -m extractors.vocab_dict`) into
 `schemas/text/data/`, so this bottom layer reads a data file, not the extractors; it is loaded into jieba so spaCy's tokens and the POS tags of
 `jieba.posseg` see the same words.
