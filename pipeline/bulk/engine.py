@@ -125,11 +125,37 @@ def add_result(summary: BatchSummary, result: FileResult) -> None:
 ResultHook = Callable[[FileResult], None]
 
 
+def start_pool(settings: BulkSettings, n_files: int) -> WorkerPool | None:
+    """The local pool with its workers starting, so their warm-up overlaps the plan (None on Dask)."""
+    if settings.dask:
+        return None
+    pool = WorkerPool(settings.pool)
+    pool.start(n_files)
+    return pool
+
+
 def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | None = None, *,
-                on_plan: Callable[[Plan], None] | None = None, on_result: ResultHook | None = None) -> BulkReport:
-    """Plan, run every task (local pool or Dask), commit each file's rows as it arrives."""
+                on_plan: Callable[[Plan], None] | None = None, on_result: ResultHook | None = None,
+                pool: WorkerPool | None = None) -> BulkReport:
+    """Plan, run every task (local pool or Dask), commit each file's rows as it arrives.
+
+    The local workers start before the files are hashed (`start_pool`; a caller may
+    start them earlier still and pass the pool, which is closed here).
+    """
     settings = settings or BulkSettings()
     started = time.perf_counter()
+    files = list(files)
+    if pool is None:
+        pool = start_pool(settings, len(files))
+    try:
+        return _ingest(files, store, settings, started, pool, on_plan, on_result)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _ingest(files: list[Path], store: Store, settings: BulkSettings, started: float, pool: WorkerPool | None,
+            on_plan: Callable[[Plan], None] | None, on_result: ResultHook | None) -> BulkReport:
     plan = plan_files(files, store.known_reports(), force=settings.force, retry_failed=settings.retry_failed)
     if on_plan:
         on_plan(plan)
@@ -147,16 +173,16 @@ def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | No
 
     run_started = time.perf_counter()
     try:
-        if settings.dask:
+        if pool is None:
             from pipeline.bulk.dask_runner import run_on_dask
 
             report.worker_stats = run_on_dask(plan.tasks, settings, write, on_tick=writer.tick)
         else:
-            with WorkerPool(settings.pool) as pool:
-                try:
-                    pool.run(plan.tasks, write, on_tick=writer.tick)
-                finally:
-                    report.worker_stats = pool.worker_stats
+            try:
+                pool.run(plan.tasks, write, on_tick=writer.tick)
+            finally:
+                report.worker_stats = [w for w in pool.worker_stats if w.end != "not needed"]
+                pool.close()
     finally:
         # Finished results are whole: commit them even when interrupted (Ctrl-C), so nothing is redone.
         writer.flush()

@@ -1,4 +1,8 @@
-"""What the CLI commands print (kept apart from argument parsing)."""
+"""What the CLI commands print (kept apart from argument parsing).
+
+Only light modules are imported here: `ingest` starts its workers before it imports
+the engine, the readers and DuckDB, so the workers' warm-up overlaps those imports.
+"""
 from __future__ import annotations
 
 import signal
@@ -6,20 +10,30 @@ import time
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from pipeline.bulk.engine import SKIPPED, BulkReport, BulkSettings, Plan, ingest_bulk
-from pipeline.bulk.pool import DEFAULT_MAX_MEMORY_MB, DEFAULT_TIMEOUT_S, PoolSettings, available_cores
+from pipeline.bulk.pool import (
+    DEFAULT_MAX_MEMORY_MB,
+    DEFAULT_TIMEOUT_S,
+    PoolSettings,
+    WorkerPool,
+    available_cores,
+)
 from pipeline.bulk.worker import DEFAULT_PROCESS_FN, FileResult
-from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
-from pipeline.run import BatchSummary, iter_input_files
-from pipeline.storage.store import DEFAULT_DB, Store
-from pipeline.version import PIPELINE_VERSION
 from schemas.errors import JixiaoError
+
+if TYPE_CHECKING:
+    from pipeline.bulk.engine import BulkReport, BulkSettings, Plan
+    from pipeline.run import BatchSummary
+    from pipeline.storage.store import Store
+
+DEFAULT_DB = "jixiao.duckdb"  # pipeline.storage.store.DEFAULT_DB
+DEFAULT_COMMIT_REPORTS = 16  # pipeline.bulk.writer.DEFAULT_BATCH_REPORTS
 
 console = Console()
 err_console = Console(stderr=True)
@@ -37,15 +51,19 @@ class IngestOptions:
     dask: str | None = None
     parquet_out: Path | None = None
     process_fn: str | None = None
-    commit_reports: int = DEFAULT_BATCH_REPORTS
+    commit_reports: int = DEFAULT_COMMIT_REPORTS
 
-    def bulk_settings(self) -> BulkSettings:
-        pool = PoolSettings(
+    def pool_settings(self) -> PoolSettings:
+        return PoolSettings(
             workers=self.workers or available_cores(), timeout_s=self.timeout_s,
             max_memory_mb=self.max_memory_mb, process_fn=self.process_fn or DEFAULT_PROCESS_FN,
         )
-        return BulkSettings(pool=pool, force=self.force, retry_failed=self.retry_failed, dask=self.dask,
-                            parquet_out=self.parquet_out, commit_reports=self.commit_reports)
+
+    def bulk_settings(self) -> BulkSettings:
+        from pipeline.bulk.engine import BulkSettings
+
+        return BulkSettings(pool=self.pool_settings(), force=self.force, retry_failed=self.retry_failed,
+                            dask=self.dask, parquet_out=self.parquet_out, commit_reports=self.commit_reports)
 
     def resolve_db(self, db: str | None) -> str:
         if db:
@@ -58,9 +76,40 @@ class IngestOptions:
         return DEFAULT_DB
 
 
+def early_pool(options: IngestOptions, paths: list[Path]) -> WorkerPool | None:
+    """The local workers, started now: their warm-up (Python, jieba: about a second) overlaps
+    this process's imports, the database opening and the hashing. As many as the paths
+    named if they are all files, else as many as allowed (the plan retires those not needed)."""
+    if options.dask:
+        return None
+    settings = options.pool_settings()
+    pool = WorkerPool(settings)
+    pool.start(len(paths) if all(p.is_file() for p in paths) else settings.workers)
+    return pool
+
+
 def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, progress: bool = True,
                    options: IngestOptions | None = None) -> int:
     options = options or IngestOptions()
+    try:
+        pool = early_pool(options, paths)
+    except JixiaoError as exc:
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
+        return 2
+    try:
+        return _ingest(paths, db, validate, progress, options, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _ingest(paths: list[Path], db: str | None, validate: bool, progress: bool, options: IngestOptions,
+            pool: WorkerPool | None) -> int:
+    from pipeline.bulk.engine import ingest_bulk
+    from pipeline.run import iter_input_files
+    from pipeline.storage.store import Store
+    from pipeline.version import PIPELINE_VERSION
+
     db = options.resolve_db(db)
     files = list(iter_input_files(paths))
     missing = [p for p in files if not p.exists()]
@@ -75,6 +124,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
         task = bar.add_task("ingest", total=None, pages=0, failed=0, rate="")
         started = time.perf_counter()
         counts = {"files": 0, "pages": 0, "failed": 0}
+        written: list[str] = []  # report ids this run stored: what the closing validation checks
 
         def on_plan(plan: Plan) -> None:
             bar.update(task, total=len(plan.tasks))
@@ -83,6 +133,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
                                   "skipped (--force to redo)")
 
         def on_result(result: FileResult) -> None:
+            written.append(result.report_id)
             counts["files"] += 1
             counts["pages"] += result.n_pages
             counts["failed"] += result.status == "failed"
@@ -92,7 +143,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
 
         previous = signal.signal(signal.SIGTERM, _raise_interrupt)
         try:
-            report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result)
+            report = ingest_bulk(files, store, settings, on_plan=on_plan, on_result=on_result, pool=pool)
         except KeyboardInterrupt:
             interrupted = True
         except JixiaoError as exc:
@@ -106,7 +157,7 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
         return 130
     print_summary(report.summary, db)
     _print_rates(report)
-    validation_failed = run_validation_summary(db) != 0 if validate else False
+    validation_failed = run_validation_summary(db, written) != 0 if validate else False
     return 1 if report.summary.by_status.get("failed", 0) or missing or validation_failed else 0
 
 
@@ -124,6 +175,8 @@ def _ingest_progress(enabled: bool) -> Progress:
 
 
 def _print_rates(report: BulkReport) -> None:
+    from pipeline.bulk.engine import SKIPPED
+
     done = report.summary.files - report.summary.by_status.get(SKIPPED, 0)
     seconds = max(report.seconds, 1e-9)
     line = (f"{done} files in {report.seconds:.1f} s: {done / seconds:.2f} files/s, "
@@ -137,8 +190,8 @@ def _print_rates(report: BulkReport) -> None:
                       "partitioned by fiscal_year")
 
 
-def run_validation_summary(db: str) -> int:
-    """Dataset expectations after ingest; non-zero when an error-severity expectation failed."""
+def run_validation_summary(db: str, report_ids: list[str]) -> int:
+    """Cross-report checks and the expectations over the reports just written; non-zero on an error."""
     import importlib
 
     try:
@@ -147,7 +200,7 @@ def run_validation_summary(db: str) -> int:
         if exc.name != "pipeline.validation.expectations":
             raise
         return 0
-    return int(expectations.validate_command(db, print_summary=True))
+    return int(expectations.validate_command(db, print_summary=True, report_ids=report_ids))
 
 
 def print_summary(summary: BatchSummary, db: str) -> None:
@@ -186,6 +239,8 @@ def _find_report(store: Store, key: str) -> dict | None:
 
 
 def show_command(key: str, db: str) -> int:
+    from pipeline.storage.store import Store
+
     with Store(db, read_only=True) as store:
         report = _find_report(store, key)
         if report is None:
@@ -221,6 +276,8 @@ def show_command(key: str, db: str) -> int:
 
 
 def flags_command(db: str, severity: str | None, rule: str | None) -> int:
+    from pipeline.storage.store import Store
+
     sql = ("SELECT r.source_path, f.severity, f.rule, f.items, f.expected, f.stated, f.message, f.page "
            "FROM flags f JOIN reports r USING (report_id) WHERE 1=1")
     params: list[str] = []

@@ -2,11 +2,14 @@
 
 Per-report rules catch a report that contradicts itself; these suites check that the
 dataset as a whole keeps its contract (keys, value sets, ranges, references between
-tables). `pipeline.validation.suites` loads the files; this module runs them with GX 1.x on pandas
-frames read from DuckDB (an ephemeral GX context: nothing is written but our own
-`validations` table and, on request, Data Docs), stores and prints the results.
+tables). `pipeline.validation.suites` loads the files; `jixiao validate` runs them with
+GX 1.x on pandas frames read from DuckDB (an ephemeral GX context: nothing is written
+but our own `validations` table and, on request, Data Docs), stores and prints the
+results. The end of an ingest runs the same suites as SQL over the rows of the reports
+it wrote (`validate_after_ingest`, `pipeline.validation.sql_suites`): GX's import and
+context cost seconds, which a small ingest should not pay.
 
-GX is imported lazily, so `jixiao --help` and reading never pay for it.
+GX is imported lazily, so `jixiao --help`, reading and ingesting never pay for it.
 """
 from __future__ import annotations
 
@@ -39,7 +42,9 @@ VALIDATIONS = TableSpec("validations", (
     Column("expectation_type", "VARCHAR"), Column("column_name", "VARCHAR", doc="the contract column(s) guarded"),
     Column("severity", "VARCHAR"), Column("success", "BOOLEAN"), Column("unexpected_count", "BIGINT"),
     Column("element_count", "BIGINT"), Column("exception", "VARCHAR"),
-), "one row per expectation per `jixiao validate` run")
+    Column("scope", "VARCHAR", doc="`dataset`: every row, through GX (`jixiao validate`); `ingest`: the rows of "
+                                   "the reports an ingest wrote, in SQL"),
+), "one row per expectation per validation run (`jixiao validate`, the end of an ingest)")
 
 
 @dataclass(frozen=True)
@@ -73,6 +78,8 @@ class ValidationRun:
     outcomes: tuple[ExpectationOutcome, ...]
     cross_flags: int = 0
     docs_index: str | None = None
+    scope: str = "dataset"  # or "ingest": the rows of the reports an ingest wrote (n_reports of them)
+    n_reports: int = 0
 
     @property
     def failed_errors(self) -> list[ExpectationOutcome]:
@@ -206,7 +213,7 @@ def store_run(con: duckdb.DuckDBPyConnection, run: ValidationRun) -> None:
         if column.name not in have:
             con.execute(f"ALTER TABLE validations ADD COLUMN {column.name} {column.sql_type}")
     rows = [[run.run_id, run.run_at, o.spec.suite, o.spec.name, o.spec.type, o.spec.column, o.spec.severity,
-             o.success, o.unexpected_count, o.element_count, o.exception] for o in run.outcomes]
+             o.success, o.unexpected_count, o.element_count, o.exception, run.scope] for o in run.outcomes]
     if rows:
         names = VALIDATIONS.column_names
         con.executemany(f"INSERT INTO validations ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
@@ -232,6 +239,36 @@ def validate_connection(con: duckdb.DuckDBPyConnection, settings: ValidationSett
     return run
 
 
+def validate_after_ingest(con: duckdb.DuckDBPyConnection, report_ids: list[str],
+                          settings: ValidationSettings | None = None) -> ValidationRun:
+    """What closes an ingest: cross-report checks, then every expectation in SQL over the run's reports.
+
+    An expectation the SQL form does not cover sends the whole run through GX instead.
+    """
+    from pipeline.validation.sql_suites import run_sql_suites
+    from pipeline.validation.suites import read_suites
+
+    settings = settings or ValidationSettings()
+    suites = read_suites(settings.suites_dir)
+    cross = 0
+    if settings.crosschecks:
+        from pipeline.validation.crosschecks import run_crosschecks
+
+        cross = run_crosschecks(con)
+    run_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    run_id = f"{run_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    try:
+        outcomes = run_sql_suites(con, suites, report_ids, settings.sample_rows)
+        scope = "ingest"
+    except ExpectationSuiteError:
+        outcomes, _ = run_suites(load_suites(settings.suites_dir), read_frames(con), run_id=run_id, run_at=run_at,
+                                 sample_rows=settings.sample_rows)
+        scope = "dataset"
+    run = ValidationRun(run_id, run_at, tuple(outcomes), cross, scope=scope, n_reports=len(set(report_ids)))
+    store_run(con, run)
+    return run
+
+
 def _examples(outcome: ExpectationOutcome) -> str:
     from rich.markup import escape
 
@@ -246,7 +283,8 @@ def print_run(run: ValidationRun, console: Any) -> None:
     from rich.table import Table
 
     passed = sum(o.success for o in run.outcomes)
-    table = Table(title=f"validation {run.run_id}: {passed}/{len(run.outcomes)} expectations passed, "
+    scope = f" on the rows of the {run.n_reports} reports written" if run.scope == "ingest" else ""
+    table = Table(title=f"validation {run.run_id}: {passed}/{len(run.outcomes)} expectations passed{scope}, "
                         f"{run.cross_flags} cross-report flags", title_justify="left")
     table.add_column("suite", no_wrap=True)
     table.add_column("expectation", overflow="fold", ratio=2)
@@ -271,8 +309,9 @@ def print_run(run: ValidationRun, console: Any) -> None:
         console.print(f"Data Docs: {run.docs_index}")
 
 
-def validate_command(db: str, print_summary: bool = True, docs: str | None = None) -> int:
-    """`jixiao validate` (and the end of `ingest`): 1 when an expectation of severity error fails."""
+def validate_command(db: str, print_summary: bool = True, docs: str | None = None,
+                     report_ids: list[str] | None = None) -> int:
+    """`jixiao validate`, or with `report_ids` the end of `ingest`: 1 when an expectation of severity error fails."""
     from rich.console import Console
 
     from pipeline.storage.store import Store
@@ -283,7 +322,10 @@ def validate_command(db: str, print_summary: bool = True, docs: str | None = Non
         return 2
     try:
         with Store(db) as store:
-            run = validate_connection(store.con, docs_dir=Path(docs) if docs else None)
+            if report_ids is not None and docs is None:
+                run = validate_after_ingest(store.con, report_ids)
+            else:
+                run = validate_connection(store.con, docs_dir=Path(docs) if docs else None)
     except JixiaoError as exc:
         err.print(f"[red]{exc}[/red]")
         return 2

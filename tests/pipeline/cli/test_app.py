@@ -28,3 +28,11 @@ def test_ingest_show_flags(tmp_path: Path) -> None:
 def test_rules_are_listed() -> None:
     result = runner.invoke(app, ["rules"])
     assert "execution_rate.stated_vs_computed" in result.output
+
+
+def test_the_cli_defaults_copied_to_keep_imports_light_match_their_sources() -> None:
+    from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
+    from pipeline.cli.commands import DEFAULT_COMMIT_REPORTS, DEFAULT_DB
+    from pipeline.storage.store import DEFAULT_DB as STORE_DEFAULT_DB
+
+    assert (DEFAULT_DB, DEFAULT_COMMIT_REPORTS) == (STORE_DEFAULT_DB, DEFAULT_BATCH_REPORTS)
