@@ -105,10 +105,8 @@ def ingest_command(paths: list[Path], db: str | None, *, validate: bool = True, 
 
 def _ingest(paths: list[Path], db: str | None, validate: bool, progress: bool, options: IngestOptions,
             pool: WorkerPool | None) -> int:
-    from pipeline.bulk.engine import ingest_bulk
     from pipeline.run import iter_input_files
     from pipeline.storage.store import Store
-    from pipeline.version import PIPELINE_VERSION
 
     db = options.resolve_db(db)
     files = list(iter_input_files(paths))
@@ -119,8 +117,19 @@ def _ingest(paths: list[Path], db: str | None, validate: bool, progress: bool, o
     except JixiaoError as exc:
         err_console.print(f"[red]{escape(str(exc))}[/red]")
         return 2
+    try:
+        return _run(files, missing, db, store, settings, validate, progress, pool)
+    finally:
+        store.close()
+
+
+def _run(files: list[Path], missing: list[Path], db: str, store: Store, settings: BulkSettings, validate: bool,
+         progress: bool, pool: WorkerPool | None) -> int:
+    from pipeline.bulk.engine import ingest_bulk
+    from pipeline.version import PIPELINE_VERSION
+
     interrupted = False
-    with store, _ingest_progress(progress) as bar:
+    with _ingest_progress(progress) as bar:
         task = bar.add_task("ingest", total=None, pages=0, failed=0, rate="")
         started = time.perf_counter()
         counts = {"files": 0, "pages": 0, "failed": 0}
@@ -157,7 +166,7 @@ def _ingest(paths: list[Path], db: str | None, validate: bool, progress: bool, o
         return 130
     print_summary(report.summary, db)
     _print_rates(report)
-    validation_failed = run_validation_summary(db, written) != 0 if validate else False
+    validation_failed = run_validation_summary(store, written) != 0 if validate else False
     return 1 if report.summary.by_status.get("failed", 0) or missing or validation_failed else 0
 
 
@@ -190,17 +199,18 @@ def _print_rates(report: BulkReport) -> None:
                       "partitioned by fiscal_year")
 
 
-def run_validation_summary(db: str, report_ids: list[str]) -> int:
-    """Cross-report checks and the expectations over the reports just written; non-zero on an error."""
-    import importlib
+def run_validation_summary(store: Store, report_ids: list[str]) -> int:
+    """Cross-report checks, and the expectations over the rows of the reports just written (in SQL,
+    on the ingest's own connection); non-zero when an expectation of severity error failed."""
+    from pipeline.validation.expectations import print_run, validate_after_ingest
 
     try:
-        expectations = importlib.import_module("pipeline.validation.expectations")
-    except ModuleNotFoundError as exc:
-        if exc.name != "pipeline.validation.expectations":
-            raise
-        return 0
-    return int(expectations.validate_command(db, print_summary=True, report_ids=report_ids))
+        run = validate_after_ingest(store.con, report_ids)
+    except JixiaoError as exc:
+        err_console.print(f"[red]{escape(str(exc))}[/red]")
+        return 2
+    print_run(run, console)
+    return 1 if run.failed_errors else 0
 
 
 def print_summary(summary: BatchSummary, db: str) -> None:
