@@ -21,11 +21,21 @@ class TextMap:
         return TextMap(text, tuple(range(len(text))))
 
     def map_chars(self, convert: Callable[[str], str]) -> TextMap:
-        """Replace each character by `convert(char)` (which may be empty or longer)."""
+        """Replace each character by `convert(char)` (which may be empty or longer).
+
+        `convert` must depend on the character alone: it is asked once per distinct
+        character, and one-for-one replacements go through `str.translate`.
+        """
+        table = {ch: convert(ch) for ch in set(self.text)}
+        changed = {ch: new for ch, new in table.items() if new != ch}
+        if not changed:
+            return self
+        if all(len(new) == 1 for new in changed.values()):
+            return TextMap(self.text.translate({ord(ch): new for ch, new in changed.items()}), self.origin)
         out: list[str] = []
         origin: list[int] = []
         for ch, src in zip(self.text, self.origin):
-            new = convert(ch)
+            new = table[ch]
             out.append(new)
             origin.extend([src] * len(new))
         return TextMap("".join(out), tuple(origin))

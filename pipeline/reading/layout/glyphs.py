@@ -205,28 +205,43 @@ def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
 
 def _row_to_line(row: list[Glyph]) -> Line | None:
     row.sort(key=_BY_X)
-    visible = [g for g in row if not g.text.isspace()]
-    if not visible:
-        return None
     parts: list[str] = []
+    baselines: list[float] = []
+    sizes: list[float] = []
     previous: Glyph | None = None
     pending_space = False
+    right = 0.0
     for glyph in row:
         text = glyph.text
         if text.isspace():
             pending_space = previous is not None
             continue
-        if previous is not None and _needs_space(previous, glyph, pending_space):
-            parts.append(" ")
+        if previous is not None:
+            # Spaces from gaps (module docstring), inline: this runs for every glyph of every page.
+            gap = glyph.x0 - previous.x1
+            em = (previous.size if previous.size < glyph.size else glyph.size) or 1.0
+            if ord(previous.text[-1]) >= WIDE_FROM or ord(text[0]) >= WIDE_FROM:
+                if gap >= WIDE_SPACE_GAP_EM * em:
+                    parts.append(" ")
+            elif pending_space or gap >= LATIN_SPACE_GAP_EM * em:
+                parts.append(" ")
+        else:
+            first = glyph
         parts.append(text)
+        baselines.append(glyph.baseline)
+        sizes.append(glyph.size)
+        if glyph.x1 > right or previous is None:
+            right = glyph.x1
         previous = glyph
         pending_space = False
+    if previous is None:
+        return None
     return Line(
         text="".join(parts),
-        x0=visible[0].x0,
-        x1=max(g.x1 for g in visible),
-        baseline=_median([g.baseline for g in visible]),
-        size=_median([g.size for g in visible]),
+        x0=first.x0,
+        x1=right,
+        baseline=_median(baselines),
+        size=_median(sizes),
     )
 
 
@@ -236,14 +251,6 @@ def _median(values: list[float]) -> float:
     n = len(values)
     mid = n // 2
     return values[mid] if n % 2 else (values[mid - 1] + values[mid]) / 2
-
-
-def _needs_space(left: Glyph, right: Glyph, literal_space: bool) -> bool:
-    gap = right.x0 - left.x1
-    em = min(left.size, right.size) or 1.0
-    if ord(left.text[-1]) >= WIDE_FROM or ord(right.text[0]) >= WIDE_FROM:
-        return gap >= WIDE_SPACE_GAP_EM * em
-    return literal_space or gap >= LATIN_SPACE_GAP_EM * em
 
 
 def join_wrapped(parts: Iterable[str]) -> str:
