@@ -20,6 +20,7 @@ from schemas.facts import Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "budget"
+REDUCTION = "budget_reduction"  # 调减: a change the report subtracts, no contract item (kept as a scope)
 NARRATIVE_STRENGTH = 2
 UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 MONEY_FIGURE = re.compile(
@@ -69,12 +70,16 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if in_project and kind is not ReportKind.PROJECT:
                 continue
-            if is_money == (label.item == "execution_rate"):
+            if is_money == (label.item == "execution_rate") or (label.item == REDUCTION and not is_money):
                 continue  # a percent after a money wording, or money after a rate wording
             figure = money(m.group("num"), m.group("unit"), m.group(0)) if is_money else percent(m.group("num"), m.group(0))
             if figure is None:
                 continue
             item_code = label.item
+            if item_code == REDUCTION:
+                items.append(BudgetItem(item="budget_addition", figure=figure, scope=REDUCTION,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
+                continue
             if item_code == "funds_local" and municipal and "市级" in text[max(0, m.start() - 12):m.start()]:
                 item_code = "funds_provincial"
             items.append(BudgetItem(

@@ -8,17 +8,25 @@ from __future__ import annotations
 
 import re
 
-from extractors.vocab import ItemLabel, item_labels
+from extractors.vocab import ItemLabel, funding_verbs, item_labels
 
 CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
 _TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已|金额|数额|总额)$")
 _TRAILING_ASIDE = re.compile(r"\([^()]{0,40}\)$")
+# A count between the wording and its amount: `年初批复预算8个项目985万元`, `安排两个项目资金`.
+_TRAILING_COUNT = re.compile(r"(?:共|合计)?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})个(?:项目|单位|子项目)?$")
+# A generic noun after the wording: `调整预算后项目预算861.46万元` is the adjusted budget.
+_TRAILING_GENERIC = re.compile(r"(?:项目)?(?:预算|资金|经费)(?:数|额)?$")
 _LEADING_FILLER = re.compile(
     r"^(?:其中|包括|含|另|以及|和|及|其|已于|已|于|截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|本年度|本年|全年|"
     r"\d{4}年度?|部门|本部门|本单位|我局|我委|我单位|单位|项目|实际)+"
 )
 MAX_HEAD_CHARS = 40
+# Only summing words before the figure: the amount is what an earlier verb of the sentence says.
+_SUM_ONLY = re.compile(r"^(?:其中|共|共计|合计|总计|累计|计|为|达|达到|\s)*$")
+_SENTENCE_END = re.compile(r"[。;!?\n]")
+MAX_VERB_DISTANCE = 60
 
 
 def clause_head(text: str, start: int) -> str:
@@ -44,21 +52,42 @@ def label_before(text: str, start: int) -> ItemLabel | None:
     in a wording wins, so `收入总计` is read whole before `总计` could be taken
     for a connector.
     """
-    for head in _heads(clause_head(text, start)):
-        label = _longest_label(head)
+    head = clause_head(text, start)
+    for candidate in _heads(head):
+        label = _longest_label(candidate)
         if label is not None:
             return label
+    if head.strip() and _SUM_ONLY.match(head):
+        return _verb_label(text, start - len(head))
     return None
 
 
+def _verb_label(text: str, start: int) -> ItemLabel | None:
+    """The item an earlier verb of the sentence names (`先后追加…等资金,共计…`)."""
+    window = text[max(0, start - MAX_VERB_DISTANCE):start]
+    cut = max((m.end() for m in _SENTENCE_END.finditer(window)), default=0)
+    window = window[cut:]
+    best: tuple[int, str, str] | None = None
+    for verb, code in funding_verbs():
+        at = window.rfind(verb)
+        if at >= 0 and (best is None or at > best[0]):
+            best = (at, verb, code)
+    return ItemLabel(best[1], best[2]) if best else None
+
+
 def _heads(head: str) -> list[str]:
+    """The clause head, then with one more connector, count or aside stripped each time, then the
+    same heads without a generic trailing noun (tried last: a wording written whole wins)."""
     heads = [head]
     while True:
         stripped = _TRAILING_ASIDE.sub("", heads[-1])
+        stripped = _TRAILING_COUNT.sub("", stripped, count=1)
         stripped = _TRAILING_CONNECTOR.sub("", stripped, count=1)
         if stripped == heads[-1] or not stripped:
-            return heads
+            break
         heads.append(stripped)
+    generic = [g for g in (_TRAILING_GENERIC.sub("", h, count=1) for h in heads) if g and g not in heads]
+    return heads + generic
 
 
 def _longest_label(head: str) -> ItemLabel | None:

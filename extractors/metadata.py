@@ -22,13 +22,22 @@ SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|
 GRADE = re.compile(
     r"(?:等级|等次|结论|结果|评级|评定为|评为|评价为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![化势质秀点])"
 )
+# One band of a grading scale: `90分及以上为优`, `80-89分为良`, `优:90分以上`, `良(80-90分)`.
+_GRADE_WORD = r"(?P<g{n}>优秀|良好|中等|较差|优|良|中|差)"
+SCALE_ENTRY = re.compile(
+    r"\d{1,3}(?:\.\d+)?\s*分[^,，。;；]{0,14}?(?:为|是|[:：])\s*[“\"']?" + _GRADE_WORD.format(n=1)
+    + r"|" + _GRADE_WORD.format(n=2) + r"[”\"']?\s*(?:[:：]|为|\()\s*\d{1,3}(?:\.\d+)?\s*(?:分|-|~|—|至|以上|及以上)"
+)
 # An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
 EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
 # A labelled unit name near the top: `填报单位：XX局`, `部门（单位）名称：XX局`.
 UNIT_LABEL = re.compile(
-    rf"(?:填报单位|单位名称|部门名称|部门\(单位\)名称|报送单位|编制单位|预算单位|评价单位)\s*(?:\(盖章\))?\s*[:：]?\s*"
+    rf"(?P<label>填报单位|单位名称|部门名称|部门\(单位\)名称|报送单位|编制单位|预算单位|评价单位|实施单位|项目实施单位|主管部门)"
+    rf"\s*(?:\((?:盖章|公章)\))?\s*[:：]?\s*"
     rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?![\u4e00-\u9fff])"
 )
+# A 主管部门 label names the bureau above the reporting unit: weaker than the unit's own labels.
+SUPERVISOR_LABEL = "主管部门"
 # `项目名称：科技型中小企业培育专项资金；主管部门：…`
 PROJECT_LABEL = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,60}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$)")
 SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
@@ -50,8 +59,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if project:
         fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
     for m in UNIT_LABEL.finditer(doc.text[:3000]):
-        fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 2))
-        break
+        strength = 1 if m.group("label") == SUPERVISOR_LABEL else 2
+        fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), strength))
     sig = SIGNATURE.search(doc.text)
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))
@@ -88,12 +97,39 @@ def _body_year(doc: SegmentedDocument) -> list[FieldCandidate]:
     return [_field(doc, "fiscal_year", int(m.group("year")), m.start("year"), m.end("year"), 1)]
 
 
+def grading_scales(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` that state a grading scale: several bands naming at least two grades.
+    A figure or grade inside one is the scale's, never the report's own score or grade."""
+    spans: list[tuple[int, int]] = []
+    entries = list(SCALE_ENTRY.finditer(text))
+    i = 0
+    while i < len(entries):
+        j = i
+        # bands of one scale follow each other closely (a comma, a bracket between them)
+        while j + 1 < len(entries) and entries[j + 1].start() - entries[j].end() <= 12:
+            j += 1
+        run = entries[i:j + 1]
+        grades = {grade_words().get(m.group("g1") or m.group("g2")) for m in run}
+        if len(grades - {None}) >= 2:
+            spans.append((run[0].start(), run[-1].end()))
+        i = j + 1
+    return spans
+
+
+def _in_scale(doc: SegmentedDocument, offset: int) -> bool:
+    span = doc.sentence_at(offset)
+    if span.end <= span.start:
+        return False
+    local = offset - span.start
+    return any(a <= local < b for a, b in grading_scales(doc.text[span.start:span.end]))
+
+
 def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
     out: list[FieldCandidate] = []
     text = doc.text
     for m in SCORE.finditer(text):
         value = Decimal(m.group("score"))
-        if value > 100:
+        if value > 100 or _in_scale(doc, m.start()):
             continue
         head = _clause_head(text, m.start())
         heading = _previous_line(text, m.start()) if not head.strip() else ""
@@ -131,7 +167,7 @@ def _grades(doc: SegmentedDocument) -> list[FieldCandidate]:
         if re.match(r"[”\"]?的项目", doc.text[m.end():m.end() + 4]):
             continue  # a grade bucket: `“优”的项目12个`
         grade = words.get(m.group("grade"))
-        if not grade:
+        if not grade or _in_scale(doc, m.start("grade")):
             continue
         clause = doc.text[doc.sentence_at(m.start()).start:m.end()]
         name = "external_grade" if EXTERNAL_EVALUATION.search(clause) else "grade"

@@ -40,6 +40,9 @@ FIGURE = re.compile(
     r"|(?P<bare>(?<=率\d)|(?<=率\d\d)|(?<=率\d\d\d)|(?<=率\d\d\.\d)|(?<=率\d\d\.\d\d))(?=[,;。\n]))"
 )
 END = re.compile(r"[。;\n]")
+# A mention that ends its clause at once (`(一)“森林防火”项目。`): a paragraph's heading.
+HEADING_END = re.compile(r"\s*[。:：]")
+_LINE_OPENING = re.compile(r"(?:^|\n)\s*(?:[(（]?[一二三四五六七八九十\d]{1,3}[)）、.]\s*)?[“\"]?$")
 END_LINE = re.compile(r"[。\n]")
 BUDGET_WORDS = re.compile(r"(?:预算数|预算|预算金额|安排资金|安排|涉及资金|资金|批复|下达|总投资|计划投资)$")
 EXECUTED_WORDS = re.compile(r"(?:执行数|实际支出|已支出|支出|使用资金|使用|拨付|兑付|发放|支付|执行|完成投资|完成)[\u4e00-\u9fff]{0,4}?(?:资金)?$")
@@ -80,12 +83,20 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     found.sort(key=lambda f: (f[0], f[1]))
     mentions = []
     for i, (start, end, name, between, until) in enumerate(found):
+        if HEADING_END.match(text, end) and _opens_line(text, start):
+            until = END_LINE  # `(一)“森林防火”项目。` heads a paragraph: its figures follow in it
+            end = HEADING_END.match(text, end).end()  # type: ignore[union-attr]
         stop = until.search(text, end)
         limit = stop.start() if stop else len(text)
         if i + 1 < len(found):
             limit = min(limit, found[i + 1][0])
         mentions.append(Mention(start, end, limit, name.strip(), between))
     return mentions
+
+
+def _opens_line(text: str, start: int) -> bool:
+    """The mention starts its line, after a numbering at most."""
+    return bool(_LINE_OPENING.search(text[max(0, start - 8):start + 1 if text[start:start + 1] == "“" else start]))
 
 
 def _is_project_item(doc: SegmentedDocument, m: re.Match[str]) -> bool:

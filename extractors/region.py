@@ -1,16 +1,36 @@
-"""Province, city and county from a unit's name (`广州市海珠区应急管理局` -> 广州市, 海珠区)."""
+"""Province, city and county from a unit's name (`广州市海珠区应急管理局` -> 广州市, 海珠区).
+
+Divisions are recognised from the national gazetteer (`data/regions.tsv`), which says
+whether a name is a province, a prefecture (city, 州, 地区, 盟) or a county-level unit
+(district, county, county-level city such as 都江堰市, 旗, 林区), so `平泉市` is a county
+and `红河州` a prefecture. Autonomous divisions are also known by their short names
+(`恩施土家族苗族自治州` -> `恩施州`), and a county renamed a city since the gazetteer
+was made (`平泉县` -> `平泉市`, `赣县` -> `赣县区`) stays a county. Names the gazetteer lacks fall back to
+their suffix (`雄安新区`, `长沙经济技术开发区` are county-level areas). Each part is kept as
+written in the unit's name. Municipalities (北京市, 上海市, 天津市, 重庆市) are cities.
+"""
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
-REGION = re.compile(
-    r"^(?P<province>[\u4e00-\u9fff]{2,8}?(?:省|自治区))?"
-    r"(?P<city>(?:北京|天津|上海|重庆)市|[\u4e00-\u9fff]{2,7}?(?:市|自治州|地区|盟))?"
-    r"(?P<county>[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市(?![区县])))?"  # `沙市区`: 市 inside the name
-)
+from extractors.vocab import _lines
+
+LEVELS = ("province", "city", "county")
+MUNICIPALITIES = frozenset({"北京市", "天津市", "上海市", "重庆市"})
+# Areas no gazetteer lists, by suffix: new areas, development zones, forest districts.
+AREA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:新区|经济技术开发区|高新技术产业开发区|经济开发区|高新区|开发区|林区|管理区)")
+# Names the gazetteer lacks, by suffix (the former fixed pattern).
+FALLBACK = {
+    "province": re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区)"),
+    "city": re.compile(r"[\u4e00-\u9fff]{2,7}?(?:市|自治州|州|地区|盟)"),
+    "county": re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市(?![区县]))"),
+}
 # `市场监督管理局`, `市政…`: here `市` starts a word, it is no region suffix.
-_WORD_AFTER_SHI = re.compile(r"^(?:场|政)")
+_WORD_AFTER_SHI = re.compile(r"^(?:场|政|民|容|级)")
+_PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团)")
+MAX_NAME = 16
 
 
 @dataclass(frozen=True)
@@ -21,7 +41,54 @@ class RegionPart:
     end: int
 
 
-_PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团)")
+@functools.lru_cache(maxsize=1)
+def gazetteer() -> dict[str, str]:
+    """Division name (official or short) -> level."""
+    names: dict[str, str] = {}
+    nations = sorted(_lines("nationalities.txt"), key=len, reverse=True)
+    for line in _lines("regions.tsv"):
+        _code, name, level = line.split("\t")
+        if name in MUNICIPALITIES:
+            level = "city"
+        names.setdefault(name, level)
+        if name.endswith(("自治州", "自治县")):
+            short = name[:-3]
+            for nation in nations:
+                short = short.replace(nation, "")
+            if len(short) >= 2:
+                names.setdefault(short + name[-1], level)
+        if level == "county" and name.endswith("县"):
+            # a county since made a county-level city (平泉县 -> 平泉市) or a district (赣县 -> 赣县区)
+            base = name[:-1]
+            if len(base) >= 2:
+                names.setdefault(base + "市", "county")
+                names.setdefault(base + "区", "county")
+            names.setdefault(name + "区", "county")
+    return names
+
+
+def _known_at(text: str, start: int) -> tuple[str, str] | None:
+    """The longest gazetteer name at `start`, with its level."""
+    names = gazetteer()
+    for end in range(min(len(text), start + MAX_NAME), start + 1, -1):
+        level = names.get(text[start:end])
+        if level is not None:
+            if text[start:end].endswith("市") and _WORD_AFTER_SHI.match(text[end:]):
+                continue
+            return text[start:end], level
+    return None
+
+
+def _guessed_at(text: str, start: int, after: int) -> tuple[str, str] | None:
+    """A division the gazetteer lacks, by its suffix, at a level below `after`."""
+    area = AREA.match(text, start)
+    if area and after < LEVELS.index("county"):
+        return area.group(0), "county"
+    for level in LEVELS[after + 1:]:
+        m = FALLBACK[level].match(text, start)
+        if m and not (m.group(0).endswith("市") and _WORD_AFTER_SHI.match(text[m.end():])):
+            return m.group(0), level
+    return None
 
 
 def region_parts(unit_name: str) -> list[RegionPart]:
@@ -29,17 +96,18 @@ def region_parts(unit_name: str) -> list[RegionPart]:
     if prefix:  # `中共宁远县委宣传部`: the region follows the party prefix
         return [RegionPart(p.level, p.name, p.start + prefix.end(), p.end + prefix.end())
                 for p in region_parts(unit_name[prefix.end():])]
-    m = REGION.match(unit_name)
-    if not m:
-        return []
     parts: list[RegionPart] = []
-    for level in ("province", "city", "county"):
-        value = m.group(level)
-        if not value:
-            continue
-        if value.endswith("市") and _WORD_AFTER_SHI.match(unit_name[m.end(level):]):
-            continue
-        if m.end(level) >= len(unit_name) - 1:
-            continue  # the whole name is the region: a government, not a unit in it
-        parts.append(RegionPart(level, value, m.start(level), m.end(level)))
+    at, last = 0, -1
+    while at < len(unit_name):
+        found = _known_at(unit_name, at)
+        if found is None or LEVELS.index(found[1]) <= last:
+            found = _guessed_at(unit_name, at, last)
+        if found is None or LEVELS.index(found[1]) <= last:
+            break
+        name, level = found
+        end = at + len(name)
+        if end >= len(unit_name) - 1:
+            break  # the whole name is the region: a government, not a unit in it
+        parts.append(RegionPart(level, name, at, end))
+        at, last = end, LEVELS.index(level)
     return parts

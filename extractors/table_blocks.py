@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from extractors import table_vocab as vocab
@@ -71,6 +71,7 @@ class IndicatorRow:
     level2: str | None
     cells: dict[str, CellAt]
     evidence: str
+    level_row: bool = False  # the first-level label's own row, with the block's weight and score
 
 
 @dataclass(frozen=True)
@@ -196,6 +197,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         unit = unit or unit_declared(view.at(header_row, c).text)
     lists_projects = any(_PROJECT_LIST.fullmatch(label_key(view.at(header_row, c).text)) for c in range(first_value))
     rows: list[FundsRow] = []
+    source_kinds: list[str | None] = []  # each row's kind by its label alone
     r = start
     while r < view.n_rows:
         if view.is_empty(r):
@@ -207,7 +209,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         label = next((c.text for c in reversed(row_cells[:first_value]) if c.text and c.origin not in caption_cells), "")
         cells = _unglue(view, r, columns, {role: _cell(row_cells, r, col) for role, col in columns.roles.items()})
         has_value = any(parse_number(cells[m].text) is not None for m in MONEY_ROLES if m in cells)
-        kind = vocab.fund_row(label) if label else ("total" if not rows else None)
+        kind = own_kind = vocab.fund_row(label) if label else ("total" if not rows else None)
         if lists_projects:
             kind = "total" if kind == "total" else ("project" if label and has_value else None)
         if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):
@@ -215,7 +217,12 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         if not label and not has_value:
             break
         rows.append(FundsRow(r, label, kind, cells))
+        source_kinds.append(own_kind)
         r += 1
+    if lists_projects and rows and all(k is not None for k in source_kinds):
+        # `项目 | 年初预算数 | …` whose rows are 总额 and fund sources: a funds table captioned 项目
+        rows = [replace(row, kind=k) for row, k in zip(rows, source_kinds, strict=False)]
+        lists_projects = False
     return FundsBlock(header_row, columns, unit, tuple(rows), lists_projects), r
 
 
@@ -284,6 +291,11 @@ def read_indicators(view: TableView, start: int, columns: Columns,
         if "level2" in cells and cells["level2"].text:
             level2 = points_in_label(cells["level2"].text)[0]
         name = cells.get("name", cells.get("level2"))
+        if _is_level_row(cells):
+            rows.append(IndicatorRow(r, level1, points, None, cells, view.row_text(r), level_row=True))
+            level2 = None
+            r += 1
+            continue
         if name is None or vocab.is_placeholder(name.text) or (name.text in (level1, level2) and "name" in cells):
             r += 1
             continue
@@ -291,6 +303,16 @@ def read_indicators(view: TableView, start: int, columns: Columns,
         r += 1
     open_carry = None if total is not None else Carry(columns, level1, points, level2)
     return IndicatorBlock(start, columns, tuple(rows), total, continued=carry is not None), r, open_carry
+
+
+def _is_level_row(cells: dict[str, CellAt]) -> bool:
+    """A first-level label on a row of its own with points (`产出指标 | | | | 50 | 49`): a row too."""
+    level1 = cells.get("level1")
+    if level1 is None or not level1.text or vocab.is_placeholder(level1.text):
+        return False
+    if any(cells[r].text for r in ("name", "level2", "target", "actual") if r in cells):
+        return False
+    return any(r in cells and parse_number(cells[r].text) is not None for r in ("weight", "score"))
 
 
 Fit = Callable[[dict[str, CellAt]], int]

@@ -27,6 +27,7 @@ from extractors.table_values import (
     parse_rate,
     parse_total_points,
 )
+from extractors.title import UNIT_NAME
 from schemas.facts import Basis, BudgetItem, FieldCandidate, Indicator, Project
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -76,6 +77,15 @@ def project_name(text: str) -> str:
 
 def department_name(text: str) -> str:
     return _DEPARTMENT_CODE.sub("", text).strip() or text
+
+
+def single_unit(text: str) -> str | None:
+    """One unit's name (`霍山县医院`), not a list (`各乡镇卫生院`, `A、B`) or a description."""
+    name = department_name(text).replace(" ", "")
+    return name if UNIT_NAME.fullmatch(name) and not _UNIT_LIST.search(name) else None
+
+
+_UNIT_LIST = re.compile(r"[、,，和及与等]|各|辖区|相关")
 
 
 # --- funds ---------------------------------------------------------------------------------------
@@ -207,6 +217,8 @@ def _text(row: IndicatorRow, role: str) -> str | None:
 
 
 def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
+    if row.level_row:
+        return _level_indicator(view, row, ctx)
     name_cell = row.cells.get("name") or row.cells["level2"]
     # Chongqing tables state a target twice: the adjusted one, when given, is the one evaluated.
     target = _text(row, "target") or _text(row, "target_adjusted") or _text(row, "target_initial")
@@ -241,6 +253,18 @@ def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicat
     )
 
 
+def _level_indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
+    label = row.cells["level1"]
+    weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
+    weight = parse_points(weight_cell.text) if weight_cell else None
+    if weight is None and row.level1_points is not None:
+        weight = Figure.exact(row.level1_points)
+    return Indicator(
+        name=row.level1 or label.text, provenance=provenance(view, label, row.evidence), project=ctx.project,
+        weight=weight, score=parse_points(score_cell.text) if score_cell else None, level_row=True,
+    )
+
+
 # --- report fields -------------------------------------------------------------------------------
 
 def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandidate]:
@@ -251,6 +275,9 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
         prov = provenance(view, fact.cell, fact.value)
         if fact.field == "department" and ctx.report_level:
             out.append(FieldCandidate("department", department_name(fact.value), prov, strength=1))
+        elif fact.field == "implementer" and ctx.report_level and (unit := single_unit(fact.value)):
+            # the unit that carried the project out reports on it (a school, a hospital under its bureau)
+            out.append(FieldCandidate("department", unit, prov, strength=2))
         elif fact.field == "project_name" and ctx.report_level and ctx.kind == "project":
             out.append(FieldCandidate("project_name", project_name(fact.value), prov, strength=TABLE_STRENGTH))
         elif fact.field == "self_score" and ctx.report_level:

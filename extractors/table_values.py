@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from extractors.vocab import money_units
+from extractors.vocab import grade_words, money_units
 from schemas.figures import Figure
 from schemas.text.normalize import normalize_char
 
@@ -43,9 +43,10 @@ _SUFFIX_OPS: tuple[tuple[str, str], ...] = (
 _UNIT_ALIASES = {"百分比": "%", "百分之": "%", "％": "%", "个百分点": "百分点"}
 # Suffixes that make a number a date or a deadline, not a quantity (`9月前`, `10月底`).
 _TIME_WORDS = re.compile(r"^(年|月|日|号)?.*(前|后|底|初|中旬|上旬|下旬|之前|完成)$|^(月|日|号)$")
-_GRADE_WORD = re.compile(r"^[\"“”'‘’]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)[\"“”'‘’]?(等级?)?$")
-_GRADES = {"优秀": "优", "优": "优", "良好": "良", "良": "良", "中等": "中", "中": "中", "合格": "中",
-           "较差": "差", "差": "差", "不合格": "差"}
+# A grade cell: `优`, `“良好”`, `优等`, or labelled `自评等级：优`.
+_GRADE_WORD = re.compile(
+    r"^(?:(?:自评|绩效|评价|综合)?(?:等级|等次|结果|结论)[:：为]?)?[\"“”'‘’]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)"
+    r"[\"“”'‘’]?(等级?)?$")
 
 
 # Cell texts repeat within and across tables; the parsers are pure, so their results are cached.
@@ -227,7 +228,7 @@ def parse_grade(text: str | None) -> str | None:
     if not text:
         return None
     m = _GRADE_WORD.match(clean_text(text).replace(" ", ""))
-    return _GRADES[m.group(1)] if m else None
+    return grade_words().get(m.group(1)) if m else None
 
 
 def points_in_label(text: str) -> tuple[str, Decimal | None]:

@@ -10,15 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-DEPT_SUFFIX = (
-    r"(?:委员会|人民政府|办事处|管理局|服务中心|中心|委|局|厅|办公室|办|院|馆|站|所|队|会|署|部|社|团|校|学校|公司|处|室|支队|大队)"
-)
+from extractors.vocab import unit_suffix_pattern
+
+DEPT_SUFFIX = unit_suffix_pattern()
 UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
 YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年度?")
 _TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
-_TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表)[)）]?$")
+_TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表|自评结果)[)）]?(?:[(（]\s*20\d{2}\s*年度?\s*[)）])?$")
 _YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
-_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:自评|评价|考评)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
+_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评|评价|考评)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
 _PROJECT_TAIL = re.compile(r"(?:项目支出|支出)?(?:绩效)?$")
 # After the unit's name, words that start the report's subject, not the name.
@@ -63,6 +63,9 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
             title += re.sub(r"\s+", "", nxt[1])
         elif nxt and UNIT_NAME.fullmatch(nxt[1]):
             unit_line, unit_start = nxt[1], nxt[0]
+        if unit_line is None and prev and start != prev[0] and UNIT_NAME.fullmatch(re.sub(r"\s+", "", prev[1])):
+            # the unit on its own line above the title (a cover): `平泉市自然资源和规划局` / `2020年度…报告`
+            unit_line, unit_start = re.sub(r"\s+", "", prev[1]), prev[0]
         return TitleSpan(title, start, start + len(line), unit_line, unit_start)
     if hint:
         return TitleSpan(re.sub(r"\s+", "", hint), 0, 0)

@@ -72,3 +72,17 @@ def measure_words() -> tuple[str, ...]:
 def grade_words() -> dict[str, str]:
     """Written grade -> contract grade (`优秀` -> `优`)."""
     return dict(json.loads(_data_text("grades.json")))
+
+
+@functools.lru_cache(maxsize=1)
+def unit_suffix_pattern() -> str:
+    """A regex group matching how a reporting unit's name ends (`data/unit_suffixes.txt`), longest first."""
+    words = sorted(set(_lines("unit_suffixes.txt")), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def funding_verbs() -> tuple[tuple[str, str], ...]:
+    """(verb, item code) pairs, longest verb first (`data/funding_verbs.tsv`)."""
+    pairs = [tuple(line.split("\t")[:2]) for line in _lines("funding_verbs.tsv")]
+    return tuple(sorted(((verb, code) for code, verb in pairs), key=lambda p: -len(p[0])))

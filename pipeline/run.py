@@ -11,9 +11,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.extraction.classify import is_self_evaluation
+from pipeline.extraction.corroborate import corroborate
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
 from pipeline.reading.read import SUFFIX_FORMATS, file_sha256, read_bytes
+from pipeline.rules import check_all
 from pipeline.rules.check import check
 from pipeline.text.segment import segment
 from schemas.document import Document
@@ -50,7 +52,8 @@ def process_document(document: Document) -> ReportOutcome:
         raise NotAReport("readable, but not a performance self-evaluation (its title and tables name no "
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
-    facts = attach_quotes(check(extract(segmented)), source_pages(document, normalized))
+    facts = check(corroborate(extract(segmented), check_all))
+    facts = attach_quotes(facts, source_pages(document, normalized))
     image_pages = [p.number for p in document.pages if p.image_only]
     status, error = Status.OK, None
     if image_pages:

@@ -105,6 +105,8 @@ class BudgetItem:
     scope: str | None = None  # set when the figure describes a part (e.g. `evaluated`), not the report
     corroborations: tuple[Provenance, ...] = ()  # the same figure stated elsewhere too
     quote: Quote | None = None  # the sentence or table row it was read from (set after resolving)
+    # Other values stated for the same item (strongest first), kept when this one was chosen.
+    alternatives: tuple[BudgetItem, ...] = ()
 
     @property
     def value(self) -> Decimal:
@@ -138,6 +140,7 @@ class Indicator:
     weight: Figure | None = None
     score: Figure | None = None
     note: str | None = None
+    level_row: bool = False  # a first-level row (产出指标, 投入 …) with its own weight and score
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,8 @@ class Flag:
     expected: Decimal | None = None
     stated: Decimal | None = None
     page: int | None = None
+    # Other readings of the figures involved that were tried and did not make the report agree.
+    tried: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +240,8 @@ class ReportMeta:
     grade: str | None = None
     external_grade: str | None = None  # the grade an independent evaluation gave, when the report cites one
     provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
+    # Rival values of a field stated as firmly as the chosen one (self_score, grade), kept for corroboration.
+    alternatives: dict[str, tuple[FieldCandidate, ...]] = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
@@ -249,6 +256,7 @@ class ReportFacts:
     findings: tuple[Finding, ...]
     flags: tuple[Flag, ...] = ()
     breakdowns: tuple[Breakdown, ...] = ()
+    tried: tuple[str, ...] = ()  # rival readings corroboration set aside (`item=stated`)
 
     def item(self, code: str, basis: Basis | None = None) -> BudgetItem | None:
         """The resolved figure for an item code (basis None: the narrative/total figure)."""

@@ -22,3 +22,7 @@ class Figure:
     @staticmethod
     def exact(value: Decimal, stated: str | None = None) -> Figure:
         return Figure(value, stated if stated is not None else str(value), Decimal(0))
+
+    def negated(self) -> Figure:
+        """The figure subtracted (a 调减 in a sum), with the same rounding."""
+        return Figure(-self.value, "−" + self.stated, self.tolerance)

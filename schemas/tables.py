@@ -65,6 +65,7 @@ BUDGET_ITEMS = TableSpec("budget_items", (
     _c("report_id", nullable=False), _c("item", nullable=False), _c("basis"),
     _c("value", NUMBER, nullable=False, doc="yuan for money, percent for execution_rate"),
     _c("stated"), *_LOCATION, _c("extractor"), *_CONTEXT,
+    _c("alternatives", doc="other values the report states for this figure, not chosen (`；`-separated, as written)"),
 ), "one row per budget figure (long format)")
 
 PROJECTS = TableSpec("projects", (
@@ -77,6 +78,7 @@ INDICATORS = TableSpec("indicators", (
     _c("name", nullable=False), _c("target"), _c("actual"),
     _c("target_value", NUMBER), _c("actual_value", NUMBER), _c("unit"),
     _c("weight", NUMBER), _c("score", NUMBER), _c("note"), _c("page", "INTEGER"),
+    _c("level_row", "BOOLEAN", doc="a first-level row (产出指标, 投入 …) with its own weight and score"),
 ), "one row per performance-indicator row")
 
 METRICS = TableSpec("metrics", (
@@ -87,6 +89,7 @@ METRICS = TableSpec("metrics", (
 FLAGS = TableSpec("flags", (
     _c("report_id", nullable=False), _c("rule", nullable=False), _c("severity", nullable=False),
     _c("items"), _c("expected", NUMBER), _c("stated", NUMBER), _c("message"), _c("page", "INTEGER"),
+    _c("tried", doc="rival readings of the figures that were tried and did not remove the contradiction"),
 ), "one row per consistency finding")
 
 FINDINGS = TableSpec("findings", (

@@ -45,6 +45,8 @@ def _arrow_type(sql_type: str) -> pa.DataType:
         return pa.int64()
     if sql_type == "TIMESTAMP":
         return pa.timestamp("us")
+    if sql_type == "BOOLEAN":
+        return pa.bool_()
     return pa.string()  # VARCHAR, and DECIMAL as its exact text
 
 

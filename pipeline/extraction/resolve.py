@@ -42,9 +42,11 @@ RESOLVER_RULES: dict[str, str] = {
 
 
 def resolve(extraction: Extraction) -> ReportFacts:
-    flags: list[Flag] = []
-    meta = _resolve_meta(extraction.fields, flags)
-    items = _resolve_budget(extraction.budget_items, flags)
+    """One value per field by the strength of its wording; rivals kept as alternatives
+    (`pipeline.extraction.corroborate` may then choose among them by the report's arithmetic)."""
+    meta = _resolve_meta(extraction.fields)
+    items = _resolve_budget(extraction.budget_items)
+    flags = conflict_flags(meta, items)
     return ReportFacts(
         meta=meta,
         budget_items=tuple(items),
@@ -57,23 +59,33 @@ def resolve(extraction: Extraction) -> ReportFacts:
     )
 
 
-def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> ReportMeta:
+# Fields whose rivals (stated as firmly as the chosen value) are kept and reported.
+RIVAL_FIELDS = ("self_score", "grade", "fiscal_year")
+
+
+def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
     by_name: dict[str, list[FieldCandidate]] = defaultdict(list)
     for c in fields:
         if c.name in REPORT_FIELDS and (c.name not in ("grade", "external_grade") or c.value in GRADES):
             by_name[c.name].append(c)
     chosen: dict[str, FieldCandidate] = {}
+    alternatives: dict[str, tuple[FieldCandidate, ...]] = {}
     for name, cands in by_name.items():
         ranked = sorted(cands, key=lambda c: -c.strength)  # stable: earliest first among equals
         best = ranked[0]
         chosen[name] = best
-        rivals = {str(c.value) for c in ranked if c.strength == best.strength and not _same_value(c.value, best.value)}
-        if rivals and name in ("self_score", "grade", "fiscal_year"):
-            flags.append(Flag(
-                rule=RULE_CONFLICT, severity=Severity.WARNING, items=(name,),
-                message=f"{name} is stated as {best.value} and also as {', '.join(sorted(rivals))}",
-                page=best.provenance.page,
-            ))
+        rivals: list[FieldCandidate] = []
+        for c in ranked[1:]:
+            if c.strength == best.strength and not any(_same_value(c.value, r.value) for r in [best, *rivals]):
+                rivals.append(c)
+        if rivals and name in RIVAL_FIELDS:
+            alternatives[name] = tuple(rivals)
+    return meta_from(chosen, alternatives)
+
+
+def meta_from(chosen: dict[str, FieldCandidate], alternatives: dict[str, tuple[FieldCandidate, ...]]) -> ReportMeta:
+    """The report's fields from the chosen candidates (the region read off the department)."""
+    chosen = dict(chosen)
     values = {name: c.value for name, c in chosen.items()}
     department = values.get("department")
     if department and not any(k in values for k in ("province", "city", "county")):
@@ -94,6 +106,7 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...], flags: list[Flag]) -> Repo
         grade=_text(values.get("grade")),
         external_grade=_text(values.get("external_grade")),
         provenance={name: c.provenance for name, c in chosen.items()},
+        alternatives=alternatives,
     )
 
 
@@ -121,7 +134,9 @@ def agree(a: Figure, b: Figure) -> bool:
     return abs(a.value - b.value) <= a.tolerance + b.tolerance
 
 
-def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[BudgetItem]:
+def _resolve_budget(cands: tuple[BudgetItem, ...]) -> list[BudgetItem]:
+    """Per item (and basis), candidates equal within their rounding are one figure with several
+    provenances; the strongest figure is chosen and the others kept as its alternatives."""
     groups: dict[tuple[str, object], list[BudgetItem]] = defaultdict(list)
     out: list[BudgetItem] = []
     for c in cands:
@@ -129,29 +144,47 @@ def _resolve_budget(cands: tuple[BudgetItem, ...], flags: list[Flag]) -> list[Bu
             out.append(c)  # parts of a scope (each evaluated fund) are all kept
         else:
             groups[(c.item, c.basis)].append(c)
-    for (item, basis), group in groups.items():
-        ranked = sorted(group, key=lambda c: -c.strength)
-        best = ranked[0]
-        also = []
-        for other in ranked[1:]:
-            if agree(best.figure, other.figure):
-                also.append(other.provenance)
-                continue
+    for group in groups.values():
+        clusters: list[list[BudgetItem]] = []
+        for c in sorted(group, key=lambda c: -c.strength):
+            home = next((cl for cl in clusters if agree(cl[0].figure, c.figure)), None)
+            if home is None:
+                clusters.append([c])
+            else:
+                home.append(c)
+        figures = [replace(cl[0], corroborations=tuple(x.provenance for x in cl[1:])) for cl in clusters]
+        out.append(replace(figures[0], alternatives=tuple(figures[1:])))
+    return out
+
+
+def conflict_flags(meta: ReportMeta, items: list[BudgetItem] | tuple[BudgetItem, ...]) -> list[Flag]:
+    """Rival values of one figure: an error when a table and the narrative disagree, a warning when
+    one source states two values (which may be two scopes the patterns could not tell apart)."""
+    flags: list[Flag] = []
+    for name, rivals in meta.alternatives.items():
+        where = meta.provenance.get(name)
+        best = getattr(meta, name)
+        flags.append(Flag(
+            rule=RULE_CONFLICT, severity=Severity.WARNING, items=(name,),
+            message=f"{name} is stated as {best} and also as {', '.join(sorted(str(r.value) for r in rivals))}",
+            page=where.page if where is not None else None,
+        ))
+    for best in items:
+        for other in best.alternatives:
             if other.strength < best.strength and other.provenance.extractor == best.provenance.extractor:
                 continue  # a wider wording (`财政拨款`) beside the specific one: not a contradiction
             cross = (best.provenance.extractor in TABLE_EXTRACTORS) != (other.provenance.extractor in TABLE_EXTRACTORS)
-            label = item + (f"@{basis.value}" if basis is not None else "")  # type: ignore[attr-defined]
+            label = best.item + (f"@{best.basis.value}" if best.basis is not None else "")
             flags.append(Flag(
                 rule=RULE_TABLE_NARRATIVE if cross else RULE_CONFLICT,
                 severity=Severity.ERROR if cross else Severity.WARNING,
-                items=(item,),
+                items=(best.item,),
                 expected=best.value, stated=other.value,
                 message=(f"{label}: {best.figure.stated} (page {best.provenance.page}) but "
                          f"{other.figure.stated} (page {other.provenance.page})"),
                 page=other.provenance.page,
             ))
-        out.append(replace(best, corroborations=tuple(also)))
-    return out
+    return flags
 
 
 def _name_key(name: str) -> str:

@@ -1,6 +1,7 @@
 """Parts that must add up to their total (beyond rounding only)."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.rules import rule
@@ -99,14 +100,15 @@ def economic_classes(facts: ReportFacts) -> list[Flag]:
     return [closest]
 
 
-@rule("budget.adjustment_sum", doc="年初预算 + 调整追加 = 调整后预算.")
+@rule("budget.adjustment_sum", doc="年初预算 + 调整追加 − 调减 = 调整后预算.")
 def adjustment(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     parts = _present(items, ("budget_initial", "budget_addition"))
+    reductions = [replace(b, figure=b.figure.negated()) for b in facts.budget_items if b.scope == "budget_reduction"]
     total = items.get("budget_adjusted")
     if len(parts) < 2 or total is None:
         return []
-    flag = parts_flag("budget.adjustment_sum", facts, parts, total, "initial budget + adjustment")
+    flag = parts_flag("budget.adjustment_sum", facts, parts + reductions, total, "initial budget + adjustment")
     return [flag] if flag else []
 
 

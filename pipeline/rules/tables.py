@@ -182,8 +182,8 @@ def indicator_groups(facts: ReportFacts) -> dict[str | None, list[Indicator]]:
 
 
 def _level1_points(group: list[Indicator]) -> dict[str, Decimal]:
-    """Points stated with a level-1 label (`产出指标(50分)`), read back from the rows' evidence."""
-    out: dict[str, Decimal] = {}
+    """Points stated for a level-1 block: its own row's 分值, or its label (`产出指标(50分)`)."""
+    out: dict[str, Decimal] = {i.name: i.weight.value for i in group if i.level_row and i.weight is not None}
     for ind in group:
         if not ind.level1 or ind.level1 in out:
             continue
@@ -196,12 +196,13 @@ def _level1_points(group: list[Indicator]) -> dict[str, Decimal]:
 @rule("table.weights_sum", doc="Weights add up to 100 (warning) and to each stated level-1 block's points (error).")
 def weights_sum(facts: ReportFacts) -> list[Flag]:
     flags = []
-    for project, group in indicator_groups(facts).items():
+    for project, everything in indicator_groups(facts).items():
+        group = _leaves(everything)
         weighted = [i for i in group if i.weight is not None]
         if len(weighted) < 2 or len(weighted) < len(group):
             continue
         where = f" ({project})" if project else ""
-        for level1, points in _level1_points(group).items():
+        for level1, points in _level1_points(everything).items():
             rows = [i.weight for i in group if i.level1 == level1 and i.weight is not None]
             total = sum((w.value for w in rows), Decimal(0))
             if abs(total - points) > sum_tolerance(*rows):
@@ -217,6 +218,35 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
                 rule="table.weights_sum", severity=Severity.WARNING, items=("indicators.weight",),
                 expected=FULL_MARKS, stated=total, page=group[0].provenance.page,
                 message=f"the indicators' 分值 add up to {total}, not 100{where}",
+            ))
+    return flags
+
+
+def _leaves(group: list[Indicator]) -> list[Indicator]:
+    """The rows that are scored one by one: first-level rows only when there are no others."""
+    leaves = [i for i in group if not i.level_row]
+    return leaves or group
+
+
+@rule("table.level_sum", doc="A first-level row's 得分 is the sum of its rows' 得分.")
+def level_sum(facts: ReportFacts) -> list[Flag]:
+    flags = []
+    for project, group in indicator_groups(facts).items():
+        for level in group:
+            if not level.level_row or level.score is None:
+                continue
+            rows = [i.score for i in group if not i.level_row and i.level1 == level.name]
+            if len(rows) < 2 or any(s is None for s in rows):
+                continue
+            scores = [s for s in rows if s is not None]
+            total = sum((s.value for s in scores), Decimal(0))
+            if abs(total - level.score.value) <= sum_tolerance(level.score, *scores):
+                continue
+            where = f" ({project})" if project else ""
+            flags.append(Flag(
+                rule="table.level_sum", severity=Severity.ERROR, items=("indicators.score", level.name),
+                expected=total, stated=level.score.value, page=level.provenance.page,
+                message=f"{level.name} is scored {level.score.stated} but its rows' 得分 add up to {total}{where}",
             ))
     return flags
 
@@ -243,7 +273,7 @@ def _stated_total(value: Decimal) -> Figure:
 @rule("table.scores_sum", doc="The rows' 得分 (预算执行率 included) add up to the stated total 总分/自评得分.")
 def scores_sum(facts: ReportFacts) -> list[Flag]:
     self_score = facts.meta.self_score
-    group = report_indicators(facts)
+    group = _leaves(report_indicators(facts))
     if self_score is None or len(group) < 2 or any(i.score is None for i in group):
         return []
     scores = [i.score for i in group if i.score is not None]

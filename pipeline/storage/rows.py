@@ -66,6 +66,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
             "report_id": rid, "item": b.item, "basis": b.basis.value if b.basis else None,
             "value": b.value, "stated": b.figure.stated, **_loc(b.provenance),
             "extractor": b.provenance.extractor, **_context(b.quote),
+            "alternatives": "；".join(a.figure.stated for a in b.alternatives) or None,
         })
     for p in facts.projects:
         tables["projects"].append({
@@ -78,7 +79,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
             "report_id": rid, "project": i.project, "level1": i.level1, "level2": i.level2, "name": i.name,
             "target": i.target, "actual": i.actual, "target_value": i.target_value,
             "actual_value": i.actual_value, "unit": i.unit, "weight": _fig(i.weight), "score": _fig(i.score),
-            "note": i.note, "page": i.provenance.page,
+            "note": i.note, "page": i.provenance.page, "level_row": i.level_row,
         })
     for m in facts.metrics:
         tables["metrics"].append({
@@ -89,6 +90,7 @@ def outcome_rows(outcome: ReportOutcome, ingested_at: datetime | None = None) ->
         tables["flags"].append({
             "report_id": rid, "rule": f.rule, "severity": f.severity.value, "items": ",".join(f.items),
             "expected": f.expected, "stated": f.stated, "message": f.message, "page": f.page,
+            "tried": "；".join(f.tried) or None,
         })
     for fd in facts.findings:
         tables["findings"].append({

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 
 from schemas.document import Document
 from schemas.text import NormalizedText
@@ -34,6 +35,17 @@ _MD_LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 _MD_QUOTE = re.compile(r"^[ ]{0,3}>[ ]?", re.M)
 _MD_RULE = re.compile(r"^[ ]{0,3}(?:-{3,}|\*{3,}|_{3,})[ ]*$", re.M)
 _FIELD_CODE = re.compile(r"\s*(?:PAGEREF|HYPERLINK|TOC|REF)\s+\\?[_A-Za-z][_A-Za-z0-9]*(?:\s+\\?[a-z])*(?:\s+\d+)?")
+# Pinyin glosses aggregator pages put after each character: `項(xiàng)目`, `自評(pí\ng)`.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(rf"(?<=[{_CJK}])\((?=[a-zü\n]*[{_TONED}])[a-zü{_TONED}\n]{{1,8}}\)")
+# A page number alone on its line: `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 12 页`, `3/12`.
+PAGE_NUMBER_LINE = re.compile(
+    r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
+# Running header/footer lines beside a page number: short, and repeated elsewhere in the text.
+MAX_FURNITURE_CHARS = 60
+FURNITURE_REACH = 2  # lines on each side of a page number that may be its header or footer
+# Thousands grouped by spaces: `1 036.52万元`, `12 345 678元` (a unit or decimals must follow).
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+(?=\s*(?:万元|亿元|元|%|万))|(?=\s*(?:万元|亿元|元|%)))")
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}\d%.,:;()]) +(?=[{_CJK}{_CJK_PUNCT}])|(?<=[{_CJK}{_CJK_PUNCT}]) +(?=[\d%.,:;()A-Za-z≥≤=<>])")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)|(?<=[≥≤=<>]) +(?=\d)")
@@ -74,7 +86,10 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     if source_format == "md":
         tm = _strip_markdown(tm)
     tm = tm.sub(_FIELD_CODE, lambda m: "")
+    tm = tm.sub(_PINYIN_GLOSS, lambda m: "")
+    tm = _drop_page_furniture(tm)
     tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS)
+    tm = tm.sub(_SPACE_THOUSANDS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACED_DIGITS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACE_IN_NUMBER, lambda m: "")
     tm = tm.sub(_SPACE_NEAR_CJK, lambda m: "")
@@ -95,6 +110,49 @@ def _strip_markdown(tm: TextMap) -> TextMap:
     tm = tm.sub(_MD_QUOTE, lambda m: "")
     tm = tm.sub(_MD_RULE, lambda m: "")
     return tm
+
+
+def _drop_page_furniture(tm: TextMap) -> TextMap:
+    """Page numbers left in a text (a PDF saved as text, a page pasted from a viewer), with the
+    running header or footer beside them, go; a sentence they cut continues across them
+    (`预算1688` / `- 3 -` / `.46万元`), so they become a soft page break there."""
+    text = tm.text
+    spans = _line_spans(text)
+    lines = [text[s:e].strip() for s, e in spans]
+    counts = Counter(line for line in lines if line)
+    furniture: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line or not PAGE_NUMBER_LINE.match(line):
+            continue
+        furniture.add(i)
+        for step in (-1, 1):
+            j, taken = i, 0
+            while 0 <= j + step < len(lines) and taken < FURNITURE_REACH:
+                j += step
+                if not lines[j]:
+                    continue
+                if counts[lines[j]] < 2 or len(lines[j]) > MAX_FURNITURE_CHARS or j in furniture:
+                    break
+                furniture.add(j)
+                taken += 1
+    if not furniture:
+        return tm
+    edits: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(lines):
+        if i not in furniture:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and (j + 1 in furniture or not lines[j + 1]):
+            j += 1
+        before = next((k for k in range(i - 1, -1, -1) if lines[k]), None)
+        start = spans[before][1] if before is not None else spans[i][0]
+        end = spans[j + 1][0] if j + 1 < len(lines) else spans[j][1]
+        cut_sentence = before is not None and not lines[before].endswith(_TERMINAL) and j + 1 < len(lines)
+        edits.append((start, end, PAGE_BREAK if cut_sentence else "\n"))
+        i = j + 1
+    return tm.replace_spans(edits)
 
 
 def _join_lines(tm: TextMap, guess: bool) -> TextMap:

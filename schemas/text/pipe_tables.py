@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 
 from schemas.document import Table
+from schemas.text.normalize import PAGE_NUMBER_LINE
 
 # Markdown separator rows (`|---|:--:|`) and rows of bare bars (`||||`) hold no cells.
 _SEPARATOR_ROW = re.compile(r"^[\s|:\-+=—]*$")
-# A page number standing alone on its line: `- 3 -`, `— 3 —`, `第3页`, `第 3 页 共 12 页`, `3/12`.
-PAGE_NUMBER_LINE = re.compile(r"^\s*(?:[-—–]\s*\d{1,4}\s*[-—–]|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*/\s*\d{1,4})\s*$")
 MIN_TABLE_ROWS = 2
 
 

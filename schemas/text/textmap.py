@@ -57,6 +57,21 @@ class TextMap:
         origin.extend(self.origin[last:])
         return TextMap("".join(out), tuple(origin))
 
+    def replace_spans(self, edits: Iterable[tuple[int, int, str]]) -> TextMap:
+        """Replace each (start, end) span, in order and not overlapping, by its new text."""
+        out: list[str] = []
+        origin: list[int] = []
+        last = 0
+        for s, e, new in sorted(edits):
+            out.append(self.text[last:s])
+            origin.extend(self.origin[last:s])
+            out.append(new)
+            origin.extend(_align(self.text[s:e], new, self.origin[s:e] or self.origin[max(s - 1, 0):s]))
+            last = e
+        out.append(self.text[last:])
+        origin.extend(self.origin[last:])
+        return TextMap("".join(out), tuple(origin))
+
     def delete_spans(self, spans: Iterable[tuple[int, int]]) -> TextMap:
         keep = [True] * len(self.text)
         for s, e in spans:

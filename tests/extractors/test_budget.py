@@ -95,3 +95,42 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
 
     found = resolve(budget.extract(make_doc(TITLE + text))).budget_items
     assert {b.item: b.value for b in found if b.scope is None} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count between the wording and its amount
+    ("年初批复预算8个项目985万元(含1个年初结转结余项目50万元),调整预算后项目预算861.46万元。",
+     {"budget_initial": Decimal("9850000.00"), "budget_adjusted": Decimal("8614600.00")}),
+    ("年初数为3,256.78万元,全年可用资金3,612.98万元,实际到位3,500.00万元。",
+     {"budget_initial": Decimal("32567800.00"), "budget_adjusted": Decimal("36129800.00"),
+      "funds_received": Decimal("35000000.00")}),
+    # a transfer payment (转移支付) is a kind of fund, not a payment made
+    ("上级下达转移支付资金1,200.00万元。", {}),
+])
+def test_wordings_seen_in_published_reports(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text, title="某中心2024年度项目支出绩效自评报告\n") == expected
+
+
+def test_a_reduction_is_kept_for_the_arithmetic_but_is_no_item() -> None:
+    found = budget.extract(make_doc(TITLE + "年初预算100.00万元,追加20.00万元,调减5.00万元,调整后预算115.00万元。"))
+    reductions = [b for b in found.budget_items if b.scope == "budget_reduction"]
+    assert [(b.item, b.value) for b in reductions] == [("budget_addition", Decimal("50000.00"))]
+    assert items("年初预算100.00万元,追加20.00万元,调减5.00万元,调整后预算115.00万元。") == {
+        "budget_initial": Decimal("1000000.00"), "budget_addition": Decimal("200000.00"),
+        "budget_adjusted": Decimal("1150000.00")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a summing word after a list: the verb earlier in the sentence says what the amount is
+    ("年度执行中,先后追加国土空间规划、地质灾害治理等资金,共计246.50万元,全年可用资金1331.86万元。",
+     {"budget_addition": Decimal("2465000.00"), "budget_adjusted": Decimal("13318600.00")}),
+    ("财政资金总额16.20万元,已完成拨付16.20万元。",
+     {"budget_adjusted": Decimal("162000.00"), "expenditure_total": Decimal("162000.00")}),
+    ("部门预算总金额803.74万元,实际执行790.12万元。",
+     {"budget_adjusted": Decimal("8037400.00"), "expenditure_total": Decimal("7901200.00")}),
+    ("上级下达中央补助资金356.00万元,省级财政下达配套资金84.00万元,州级财政安排资金60.00万元。",
+     {"funds_central": Decimal("3560000.00"), "funds_provincial": Decimal("840000.00"),
+      "funds_local": Decimal("600000.00")}),
+])
+def test_verbs_and_totals_seen_in_published_reports(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text) == expected

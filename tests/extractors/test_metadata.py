@@ -57,3 +57,36 @@ def test_points_that_are_not_the_self_score(sentence: str) -> None:
 ])
 def test_department_from_the_body(text: str, department: str) -> None:
     assert meta(text).department == department
+
+
+@pytest.mark.parametrize("sentence", [
+    "按照评分标准,满分100分,90分及以上为优,80分(含)至90分为良,60分(含)至80分为中,60分以下为差。",
+    "评分等级分为四档:90-100分为优,80-89分为良,60-79分为中,60分以下为差。",
+    "等级划分:优(90分以上)、良(80-90分)、中(60-80分)、差(60分以下)。",
+    "绩效指标权重合计100分,其中产出指标50分、效益指标30分、满意度指标10分、预算执行率10分。",
+    "本次自评满分为100分。",
+])
+def test_a_grading_scale_or_weight_total_is_never_the_score(sentence: str) -> None:
+    m = meta("某局2022年度部门整体支出绩效自评报告\n" + sentence)
+    assert (m.self_score, m.grade) == (None, None)
+
+
+def test_the_score_beside_a_stated_scale_is_found() -> None:
+    m = meta("某局2021年度部门整体支出绩效自评报告\n按照评分标准(90分及以上为优,80分(含)至90分为良,60分以下为差),"
+             "部门整体支出绩效自评得78分,自评等级为“优”。")
+    assert (m.self_score, m.grade) == (Decimal("78"), "优")
+
+
+@pytest.mark.parametrize("text, department", [
+    ("2023年度部门整体支出绩效自评报告\n部门(单位)名称:湘西土家族苗族自治州民族中学", "湘西土家族苗族自治州民族中学"),
+    ("广西壮族自治区桂林市临桂区第二中学2022年度部门整体支出绩效自评报告", "广西壮族自治区桂林市临桂区第二中学"),
+    ("某县妇幼保健院2022年度部门整体支出绩效自评报告", "某县妇幼保健院"),
+    ("某市第三幼儿园2022年度部门整体支出绩效自评报告", "某市第三幼儿园"),
+])
+def test_schools_hospitals_and_centres_are_reporting_units(text: str, department: str) -> None:
+    assert meta(text).department == department
+
+
+def test_a_title_naming_the_unit_without_a_project_has_no_project_name() -> None:
+    m = meta("红河州数据发展中心2024年度项目支出绩效单位自评报告\n一、基本情况")
+    assert (m.department, m.city, m.report_kind, m.project_name) == ("红河州数据发展中心", "红河州", ReportKind.PROJECT, None)

@@ -31,3 +31,16 @@ def test_two_projects_in_one_sentence_do_not_share_figures() -> None:
 
 def test_a_quoted_name_without_amounts_is_no_project() -> None:
     assert projects.extract(make_doc("开展“安全生产月”项目宣传活动。")).projects == ()
+
+
+def test_a_project_heading_owns_the_figures_of_its_paragraph() -> None:
+    from extractors import projects as project_extractor
+
+    doc = make_doc("2017年度某县林业局部门整体支出绩效自评报告\n三、重点项目实施情况\n"
+                   "(一)“森林防火”项目。安排资金61.80万元,已支付61.80万元,执行率100%。全年巡查1280人次。\n"
+                   "(二)“林业有害生物防治”项目。自治区下达资金40.00万元,已拨付到林农38.00万元,执行率95%。\n")
+    found = {p.name: (p.budget.value if p.budget else None, p.executed.value if p.executed else None,
+                      p.execution_rate.value if p.execution_rate else None)
+             for p in project_extractor.extract(doc).projects}
+    assert found == {"森林防火": (Decimal("618000.00"), Decimal("618000.00"), Decimal("100")),
+                     "林业有害生物防治": (Decimal("400000.00"), Decimal("380000.00"), Decimal("95"))}

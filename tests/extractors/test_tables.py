@@ -84,7 +84,7 @@ CASES = {
          "工资发放及时率": ("=100", "100", D(30), D(30)),
          "单位正常运转": ("保障", "保障", D(20), D(20)),
          "职工满意度": ("≥90", "95", D(10), D(10))},
-        {"project_name": "工资性支出", "department": "四川省某某厅", "report_kind": "project"},
+        {"project_name": "工资性支出", "department": "四川省某某中心", "report_kind": "project"},  # the 实施单位 reports, not its 主管部门
     ),
     "chongqing": (
         [(DEPARTMENT, (layouts.chongqing(),))],

@@ -153,4 +153,35 @@ def test_weights_not_adding_to_100_is_a_warning() -> None:
 def test_rules_are_registered_with_stable_ids() -> None:
     ids = {rule_id for rule_id in all_rules() if rule_id.startswith("table.")}
     assert ids == {"table.funds_total", "table.execution_rate", "table.execution_score", "table.indicator_score",
-                   "table.weights_sum", "table.scores_sum", "table.target_vs_score"}
+                   "table.weights_sum", "table.scores_sum", "table.target_vs_score", "table.level_sum"}
+
+
+def _level_facts(level_score: str, leaf_scores: tuple[str, ...], self_score: str | None = None):  # type: ignore[no-untyped-def]
+    from schemas.facts import Indicator, ReportMeta
+    from schemas.figures import Figure
+    from schemas.provenance import Provenance
+
+    def fig(v: str) -> Figure:
+        return Figure(Decimal(v), v, Decimal("0.05") if "." in v else Decimal("0.5"))
+
+    prov = Provenance(page=1, extractor="tables")
+    rows = [Indicator("产出指标", prov, weight=fig("50"), score=fig(level_score), level_row=True)]
+    rows += [Indicator(f"指标{k}", prov, level1="产出指标", weight=fig("25"), score=fig(s)) for k, s in enumerate(leaf_scores)]
+    meta = ReportMeta(self_score=Decimal(self_score) if self_score else None)
+    return ReportFacts(meta, (), (), tuple(rows), (), ())
+
+
+def test_a_first_level_row_scores_the_sum_of_its_rows() -> None:
+    from pipeline.rules.tables import level_sum
+
+    assert level_sum(_level_facts("49.0", ("25.0", "24.0"))) == []
+    (flag,) = level_sum(_level_facts("48.0", ("25.0", "24.0")))
+    assert (flag.rule, flag.expected, flag.stated) == ("table.level_sum", Decimal("49.0"), Decimal("48.0"))
+
+
+def test_first_level_rows_are_not_counted_twice_in_the_total() -> None:
+    from pipeline.rules.tables import scores_sum, weights_sum
+
+    facts = _level_facts("49", ("25", "24"), self_score="49")
+    assert scores_sum(facts) == []  # 25 + 24, the level row's 49 aside
+    assert [f.severity for f in weights_sum(facts)] == [Severity.WARNING]  # 50, not 100; no block error

@@ -24,6 +24,9 @@ def norm(raw: str, fmt: str = "txt") -> str:
     ("2.38  万元", "2.38万元"),
     ("一、基本情况 PAGEREF _Toc25831 h 3", "一、基本情况"),
     ("二、绩效分析PAGEREF _Toc1234 \\h 5", "二、绩效分析"),
+    ("全年支出1 036.52万元", "全年支出1036.52万元"),  # thousands grouped by a space
+    ("预算12 345 678元", "预算12345678元"),
+    ("2022年 1 月", "2022年1月"),  # not a grouped number
 ])
 def test_character_and_figure_repairs(raw: str, expected: str) -> None:
     assert norm(raw) == expected
@@ -75,3 +78,19 @@ def test_undecodable_bytes_are_a_typed_reject() -> None:
 
     with pytest.raises(EncodingUndetected):
         read(ReadRequest("x.txt", bytes(range(128, 256)) * 20, "0" * 64, "txt"))
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a figure cut by a page number and a running header pasted with the text
+    ("某局绩效自评报告\n年初预算1688\n\n- 3 -\n\n某局绩效自评报告\n.46万元,支出1000万元。",
+     "某局绩效自评报告\n年初预算1688.46万元,支出1000万元。"),
+    ("支出情况如下。\n第 2 页 共 5 页\n其中基本支出10万元。", "支出情况如下。\n其中基本支出10万元。"),
+    ("第一段结束。\n2/12\n第二段开始。", "第一段结束。\n第二段开始。"),
+])
+def test_page_numbers_and_their_running_headers_go(raw: str, expected: str) -> None:
+    assert norm(raw, "html") == expected
+
+
+def test_a_heading_repeated_away_from_page_numbers_stays() -> None:
+    raw = "(一)存在的问题\n一是宣传不够。\n(一)存在的问题\n二是进度偏慢。"
+    assert norm(raw, "html") == raw

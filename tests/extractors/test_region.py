@@ -1,0 +1,45 @@
+"""Province, city and county from a unit's name, with the national gazetteer."""
+import pytest
+
+from extractors.region import gazetteer, region_parts
+
+
+def parts(name: str) -> dict[str, str]:
+    return {p.level: p.name for p in region_parts(name)}
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("广州市海珠区应急管理局", {"city": "广州市", "county": "海珠区"}),
+    ("上海市徐汇区教育局", {"city": "上海市", "county": "徐汇区"}),  # municipalities are cities
+    ("四川省药品监督管理局", {"province": "四川省"}),
+    ("荆州市沙市区水利和湖泊局", {"city": "荆州市", "county": "沙市区"}),
+    ("平泉市教育局", {"county": "平泉市"}),  # a county made a county-level city
+    ("都江堰市人民医院", {"county": "都江堰市"}),  # a county-level city
+    ("红河州数据发展中心", {"city": "红河州"}),  # an autonomous prefecture by its short name
+    ("楚雄彝族自治州人民医院", {"city": "楚雄彝族自治州"}),
+    ("恩施州来凤县卫生健康局", {"city": "恩施州", "county": "来凤县"}),
+    ("鄂尔多斯市伊金霍洛旗林业和草原局", {"city": "鄂尔多斯市", "county": "伊金霍洛旗"}),
+    ("锡林郭勒盟生态环境局", {"city": "锡林郭勒盟"}),
+    ("神农架林区林业管理局", {"county": "神农架林区"}),
+    ("雄安新区管理委员会", {"county": "雄安新区"}),
+    ("长沙经济技术开发区管理委员会", {"county": "长沙经济技术开发区"}),
+    ("广西壮族自治区桂林市临桂区第二中学", {"province": "广西壮族自治区", "city": "桂林市", "county": "临桂区"}),
+    ("中共宁远县委宣传部", {"county": "宁远县"}),
+    ("市场监督管理局", {}),  # `市` starts a word here
+    ("某县教育局", {"county": "某县"}),  # a masked name still has its level
+    ("海珠区", {}),  # the whole name is the region: a government, not a unit in it
+])
+def test_region_parts(unit: str, expected: dict[str, str]) -> None:
+    assert parts(unit) == expected
+
+
+def test_the_gazetteer_knows_every_level_and_short_names() -> None:
+    names = gazetteer()
+    assert names["湖北省"] == "province" and names["恩施土家族苗族自治州"] == "city" and names["恩施州"] == "city"
+    assert names["来凤县"] == "county" and names["北京市"] == "city"
+    assert len(names) > 3000
+
+
+@pytest.mark.parametrize("unit, county", [("赣州市赣县区民政局", "赣县区"), ("沙县区教育局", "沙县区"), ("南京市江宁区城管局", "江宁区")])
+def test_counties_renamed_districts(unit: str, county: str) -> None:
+    assert parts(unit)["county"] == county

@@ -1,0 +1,103 @@
+"""Corroboration: rival readings chosen by the report's own arithmetic, the others kept."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from pipeline.extraction.corroborate import MAX_COMBINATIONS, corroborate
+from pipeline.extraction.extract import extract
+from pipeline.rules import check_all
+from pipeline.rules.check import check
+from schemas.facts import BudgetItem, FieldCandidate, ReportFacts, ReportMeta, Severity
+from schemas.figures import Figure
+from schemas.provenance import Provenance
+from tests.conftest import make_doc
+
+TITLE = "# 某县教育局2023年度部门整体支出绩效自评报告\n\n"
+
+
+def run(text: str) -> ReportFacts:
+    return check(corroborate(extract(make_doc(TITLE + text)), check_all))
+
+
+def values(facts: ReportFacts) -> dict[str, str]:
+    return {b.item: b.figure.stated for b in facts.budget_items if b.basis is None and b.scope is None}
+
+
+def errors(facts: ReportFacts) -> list[str]:
+    return [f.rule for f in facts.flags if f.severity is Severity.ERROR]
+
+
+def test_the_budget_the_stated_rate_was_computed_from_is_chosen() -> None:
+    # the first (equally strong) figure is a narrower scope; the rate says which is the budget
+    facts = run("本部门全年预算数1,300.00万元(不含代管资金)。\n经调整,全年预算1,350.00万元,全年支出1,296.00万元,"
+                "预算执行率96%。")
+    assert values(facts)["budget_adjusted"] == "1350.00万元"
+    chosen = next(b for b in facts.budget_items if b.item == "budget_adjusted")
+    assert [a.figure.stated for a in chosen.alternatives] == ["1300.00万元"]
+    assert errors(facts) == [] and facts.tried == ("budget_adjusted=1300.00万元",)
+
+
+def test_the_resolver_order_stands_when_the_arithmetic_cannot_tell() -> None:
+    facts = run("全年预算数1,300.00万元。\n全年预算1,350.00万元。全年支出1,200.00万元。")
+    assert values(facts)["budget_adjusted"] == "1300.00万元"  # no rate, no parts: the first stays
+
+
+def test_a_contradiction_no_reading_removes_is_flagged_with_the_readings_tried() -> None:
+    facts = run("全年预算数1,300.00万元。\n全年预算1,350.00万元,全年支出1,200.00万元,预算执行率99%。")
+    flag = next(f for f in facts.flags if f.rule == "execution_rate.stated_vs_computed")
+    assert flag.tried == ("budget_adjusted=1350.00万元",) or flag.tried == ("budget_adjusted=1300.00万元",)
+
+
+def test_parts_choose_the_total_they_add_up_to() -> None:
+    facts = run("本年支出2,681.33万元。\n全年支出2,700.00万元,其中基本支出2,134.84万元,项目支出546.49万元。")
+    assert values(facts)["expenditure_total"] == "2681.33万元"
+    assert "expenditure.parts_sum" not in errors(facts)
+
+
+def test_the_score_in_the_grades_band_is_chosen_among_equally_firm_scores() -> None:
+    facts = run("一、自评结论\n部门整体支出绩效自评得分78分。\n综合评价得分92分,自评等级为“优”。")
+    assert (facts.meta.self_score, facts.meta.grade) == (Decimal("92"), "优")
+    assert [c.value for c in facts.meta.alternatives["self_score"]] == [Decimal("78")]
+    assert "score.grade_band" not in errors(facts)
+
+
+def test_a_grade_that_fits_no_stated_score_is_still_flagged() -> None:
+    facts = run("一、自评结论\n自评得分78分,自评等级为“优”。")
+    assert "score.grade_band" in errors(facts)
+
+
+def _item(item: str, stated: str, value: str, strength: int = 2) -> BudgetItem:
+    return BudgetItem(item, Figure(Decimal(value), stated, Decimal("50")), Provenance(page=1, extractor="budget"),
+                      strength=strength)
+
+
+def test_many_rival_readings_are_searched_one_at_a_time() -> None:
+    # more combinations than are tried exhaustively: every slot still gets the reading that agrees
+    rivals = tuple(_item("budget_adjusted", f"{v}万元", str(v * 10000)) for v in range(1000, 1012))
+    adjusted = _item("budget_adjusted", "1350万元", "13500000")
+    items = (
+        _item("expenditure_total", "1296万元", "12960000"),
+        BudgetItem("execution_rate", Figure(Decimal("96"), "96%", Decimal("0.5")), Provenance(page=1, extractor="budget")),
+        _item("expenditure_basic", "1000万元", "10000000", ), _item("expenditure_project", "296万元", "2960000"),
+        rivals[0].__class__(**{**rivals[0].__dict__, "alternatives": (*rivals[1:], adjusted)}),
+        _item("budget_initial", "1200万元", "12000000"),
+        _item("budget_addition", "150万元", "1500000"),
+    )
+    extra = _item("budget_initial", "1100万元", "11000000")
+    items = (*items[:-2], items[-2].__class__(**{**items[-2].__dict__, "alternatives": (extra,) * 30}), items[-1])
+    facts = ReportFacts(ReportMeta(), items, (), (), (), ())
+    assert 13 * 31 > MAX_COMBINATIONS
+    chosen = corroborate(facts, check_all)
+    by_item = {b.item: b.figure.stated for b in chosen.budget_items}
+    assert by_item["budget_adjusted"] == "1350万元" and by_item["budget_initial"] == "1200万元"
+
+
+def test_without_rivals_the_facts_are_untouched() -> None:
+    facts = extract(make_doc(TITLE + "全年预算1,350.00万元,全年支出1,296.00万元,预算执行率96%。"))
+    assert corroborate(facts, check_all) is facts
+
+
+def test_field_candidates_keep_their_provenance_when_chosen() -> None:
+    facts = run("一、自评结论\n部门整体支出绩效自评得分78分。\n综合评价得分92分,自评等级为“优”。")
+    where = facts.meta.provenance["self_score"]
+    assert where.evidence == "92" and isinstance(facts.meta.alternatives["self_score"][0], FieldCandidate)
