@@ -78,12 +78,19 @@ def _column(name: Any) -> str:
 
 
 def row_condition_sql(condition: Any) -> str:
-    """GX 1.x's structured row condition (`{"type": "comparison", ...}`) as a SQL predicate.
+    """GX 1.x's structured row condition (`comparison`, `and`, `or`) as a SQL predicate.
 
     pandas semantics: a null is unequal to everything and in no list.
     """
     if condition is None:
         return "TRUE"
+    if isinstance(condition, dict) and condition.get("type") in ("and", "or") and set(condition) == {
+            "type", "conditions"}:
+        parts = condition["conditions"]
+        if not isinstance(parts, list) or not parts:
+            raise ValueError(f"{condition['type']} needs a non-empty list of conditions")
+        joiner = " AND " if condition["type"] == "and" else " OR "
+        return "(" + joiner.join(f"({row_condition_sql(part)})" for part in parts) + ")"
     if not isinstance(condition, dict) or condition.get("type") != "comparison" or \
             condition.get("operator") not in ROW_CONDITION_OPERATORS or set(condition) - {
                 "type", "column", "operator", "parameter"}:

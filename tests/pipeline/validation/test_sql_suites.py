@@ -96,6 +96,29 @@ def test_after_an_ingest_the_run_is_stored_with_its_scope(tmp_path: Path) -> Non
     assert all(o.success for o in run.outcomes)
 
 
+def test_combined_row_conditions_give_what_gx_gives(planted: dict[str, Any], tmp_path: Path) -> None:
+    suites = tmp_path / "expectations"
+    shutil.copytree(SUITES_DIR, suites)
+    data = json.loads((suites / "reports.json").read_text(encoding="utf-8"))
+    ok = {"type": "comparison", "column": {"name": "status"}, "operator": "==", "parameter": "ok"}
+    kinds = {"type": "comparison", "column": {"name": "report_kind"}, "operator": "IN",
+             "parameter": ["department_overall", "project"]}
+    for name, condition in (("and", {"type": "and", "conditions": [ok, kinds]}),
+                            ("or", {"type": "or", "conditions": [ok, kinds]})):
+        data["expectations"].append({
+            "type": "expect_column_values_to_not_be_null", "kwargs": {"column": "department", "row_condition": condition},
+            "meta": {"name": f"department_{name}", "column": "department", "severity": "warning"}})
+    (suites / "reports.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    loaded = [s for s in load_suites(suites) if s.name == "reports"]
+    store = planted["store"]
+    gx, _ = run_suites(loaded, read_frames(store.con), run_id="gx", run_at=datetime(2024, 1, 1), sample_rows=50)
+    sql = run_sql_suites(store.con, loaded, None, sample_rows=50)
+    for name in ("reports.department_and", "reports.department_or"):
+        g, s = by_name(gx)[name], by_name(sql)[name]
+        assert (s.success, s.unexpected_count, s.element_count) == (g.success, g.unexpected_count, g.element_count)
+        assert s.element_count > 0
+
+
 def test_an_expectation_without_a_sql_form_sends_the_run_through_gx(tmp_path: Path) -> None:
     suites = tmp_path / "expectations"
     shutil.copytree(SUITES_DIR, suites)
