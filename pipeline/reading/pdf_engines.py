@@ -13,7 +13,13 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.reading.layout.glyphs import Glyph, dedupe_glyphs, plumber_chars_to_glyphs
+from pipeline.reading.layout.glyphs import (
+    Glyph,
+    dedupe_glyphs,
+    drop_repeats,
+    glyph_twins,
+    plumber_chars_to_glyphs,
+)
 from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, plumber_table_to_part
 
 # Text-layer code units that are not content (line breaks, BOMs, pdfium's markers).
@@ -40,18 +46,33 @@ def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
         handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
         is_generated, get_box, get_origin, get_size = _FAST_TEXT_CALLS
         rect_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(x), ctypes.byref(y)
-        glyphs = []
+        new = tuple.__new__  # Glyph(...) without the named tuple's Python-level __new__
+        glyphs: list[Glyph] = []
+        # Visible glyphs' positions, codes and coordinates, for the twin search of the dedupe.
+        visible: list[int] = []
+        codes: list[int] = []
+        x0s: list[float] = []
+        baselines: list[float] = []
         for index, code in enumerate(units):
             if code in _NON_CONTENT:
                 continue
             text = chr(code)
-            if text.isspace() and is_generated(handle, index):
+            space = text.isspace()
+            if space and is_generated(handle, index):
                 continue
             if not get_box(handle, index, rect_ref):
                 continue
             get_origin(handle, index, x_ref, y_ref)
-            glyphs.append(Glyph(text, rect.left, rect.right, page_top - y.value, get_size(handle, index)))
-        return dedupe_glyphs(glyphs)
+            left, baseline = rect.left, page_top - y.value
+            if not space:
+                visible.append(len(glyphs))
+                codes.append(code)
+                x0s.append(left)
+                baselines.append(baseline)
+            glyphs.append(new(Glyph, (text, left, rect.right, baseline, get_size(handle, index))))
+        if len(set(codes)) == len(codes):
+            return glyphs  # every character once: nothing to dedupe
+        return drop_repeats(glyphs, glyph_twins(visible, codes, x0s, baselines))
     finally:
         textpage.close()
 

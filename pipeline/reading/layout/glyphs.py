@@ -119,28 +119,36 @@ def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_P
     Only glyphs with a same-text twin within `tolerance` can be dropped or cause a drop,
     so those are found first (vectorized), and the sequential rule runs on them alone.
     """
-    twins = _glyphs_with_twins(glyphs, tolerance)
+    visible = [i for i, g in enumerate(glyphs) if not g.text.isspace()]
+    if len(visible) < 2:
+        return list(glyphs)
+    texts, x0s, _, baselines, _ = zip(*[glyphs[i] for i in visible])
+    ids: dict[str, int] = {}
+    text_ids = [ids.setdefault(t, len(ids)) for t in texts]
+    if len(ids) == len(visible):
+        return list(glyphs)  # every text once: no twins
+    return drop_repeats(glyphs, glyph_twins(visible, text_ids, x0s, baselines, tolerance), tolerance)
+
+
+def drop_repeats(glyphs: Sequence[Glyph], twins: Sequence[int], tolerance: float = DEDUPE_TOLERANCE_PT) -> list[Glyph]:
+    """`glyphs` without the repeats among `twins` (the indexes `glyph_twins` found)."""
     if not twins:
         return list(glyphs)
     dropped = {twins[k] for k in _repeats([glyphs[i] for i in twins], tolerance)}
     return [g for i, g in enumerate(glyphs) if i not in dropped]
 
 
-def _glyphs_with_twins(glyphs: Sequence[Glyph], tolerance: float) -> list[int]:
-    """Indexes of visible glyphs with another glyph of the same text within `tolerance` both ways."""
-    visible = [i for i, g in enumerate(glyphs) if not g.text.isspace()]
-    n = len(visible)
+def glyph_twins(indexes: Sequence[int], text_ids: Sequence[int], x0s: Sequence[float], baselines: Sequence[float],
+                tolerance: float = DEDUPE_TOLERANCE_PT) -> list[int]:
+    """Those of `indexes` (visible glyphs, their text as an integer id, x0, baseline) with another
+    glyph of the same text within `tolerance` both ways, in order."""
+    n = len(indexes)
     if n < 2:
         return []
-    texts, x0s, _, baselines, _ = zip(*[glyphs[i] for i in visible])
-    ids: dict[str, int] = {}
-    text_id = np.array([ids.setdefault(t, len(ids)) for t in texts], dtype=np.int64)
-    if len(ids) == n:
-        return []  # every text once: no twins
-    x = np.array(x0s, dtype=np.float64)
+    text_id = np.array(text_ids, dtype=np.int64)
     baseline = np.array(baselines, dtype=np.float64)
     order = np.lexsort((baseline, text_id))  # by text, then baseline
-    t, b, x = text_id[order], baseline[order], x[order]
+    t, b, x = text_id[order], baseline[order], np.array(x0s, dtype=np.float64)[order]
     near = np.zeros(n, dtype=bool)
     for k in range(1, n):
         # Same text and baselines within tolerance are runs in this order: once no pair k
@@ -151,7 +159,7 @@ def _glyphs_with_twins(glyphs: Sequence[Glyph], tolerance: float) -> list[int]:
         pair = same & (np.abs(x[k:] - x[:-k]) <= tolerance)
         near[k:] |= pair
         near[:-k] |= pair
-    return sorted(visible[i] for i in order[near].tolist())
+    return sorted(indexes[i] for i in order[near].tolist())
 
 
 def _repeats(glyphs: Sequence[Glyph], tolerance: float) -> list[int]:
@@ -191,14 +199,15 @@ def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
     anchor_baseline = anchor_size = 0.0
     row: list[Glyph] = []
     for glyph in sorted(glyphs, key=_BY_BASELINE_THEN_X):
+        baseline, size = glyph[3], glyph[4]  # indexes, not names: this runs for every glyph
         if row:
-            size = glyph.size if glyph.size < anchor_size else anchor_size
-            if abs(glyph.baseline - anchor_baseline) <= SAME_LINE_BASELINE_EM * size:
+            smaller = size if size < anchor_size else anchor_size
+            if abs(baseline - anchor_baseline) <= SAME_LINE_BASELINE_EM * smaller:
                 row.append(glyph)
                 continue
         row = [glyph]
         rows.append(row)
-        anchor_baseline, anchor_size = glyph.baseline, glyph.size
+        anchor_baseline, anchor_size = baseline, size
     lines = [_row_to_line(row) for row in rows]
     return [line for line in lines if line is not None]
 
@@ -208,41 +217,33 @@ def _row_to_line(row: list[Glyph]) -> Line | None:
     parts: list[str] = []
     baselines: list[float] = []
     sizes: list[float] = []
-    previous: Glyph | None = None
-    pending_space = False
-    right = 0.0
-    for glyph in row:
-        text = glyph.text
+    started = pending_space = previous_wide = False
+    first_x0 = right = previous_x1 = previous_size = 0.0
+    for text, x0, x1, baseline, size in row:
         if text.isspace():
-            pending_space = previous is not None
+            pending_space = started
             continue
-        if previous is not None:
+        if started:
             # Spaces from gaps (module docstring), inline: this runs for every glyph of every page.
-            gap = glyph.x0 - previous.x1
-            em = (previous.size if previous.size < glyph.size else glyph.size) or 1.0
-            if ord(previous.text[-1]) >= WIDE_FROM or ord(text[0]) >= WIDE_FROM:
+            gap = x0 - previous_x1
+            em = (previous_size if previous_size < size else size) or 1.0
+            if previous_wide or ord(text[0]) >= WIDE_FROM:
                 if gap >= WIDE_SPACE_GAP_EM * em:
                     parts.append(" ")
             elif pending_space or gap >= LATIN_SPACE_GAP_EM * em:
                 parts.append(" ")
+            if x1 > right:
+                right = x1
         else:
-            first = glyph
+            first_x0, right, started = x0, x1, True
         parts.append(text)
-        baselines.append(glyph.baseline)
-        sizes.append(glyph.size)
-        if glyph.x1 > right or previous is None:
-            right = glyph.x1
-        previous = glyph
+        baselines.append(baseline)
+        sizes.append(size)
+        previous_x1, previous_size, previous_wide = x1, size, ord(text[-1]) >= WIDE_FROM
         pending_space = False
-    if previous is None:
+    if not started:
         return None
-    return Line(
-        text="".join(parts),
-        x0=first.x0,
-        x1=right,
-        baseline=_median(baselines),
-        size=_median(sizes),
-    )
+    return Line(text="".join(parts), x0=first_x0, x1=right, baseline=_median(baselines), size=_median(sizes))
 
 
 def _median(values: list[float]) -> float:
