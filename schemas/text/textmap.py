@@ -73,13 +73,28 @@ class TextMap:
         return TextMap("".join(out), tuple(origin))
 
     def delete_spans(self, spans: Iterable[tuple[int, int]]) -> TextMap:
-        keep = [True] * len(self.text)
-        for s, e in spans:
-            for i in range(s, e):
-                keep[i] = False
-        text = "".join(ch for ch, k in zip(self.text, keep) if k)
-        origin = tuple(o for o, k in zip(self.origin, keep) if k)
-        return TextMap(text, origin)
+        """The text without the characters of `spans` (overlapping or not, in any order)."""
+        n = len(self.text)
+        merged: list[list[int]] = []
+        for s, e in sorted((max(s, 0), min(e, n)) for s, e in spans):
+            if s >= e:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        if not merged:
+            return self
+        texts: list[str] = []
+        origin: list[int] = []
+        last = 0
+        for s, e in merged:
+            texts.append(self.text[last:s])
+            origin.extend(self.origin[last:s])
+            last = e
+        texts.append(self.text[last:])
+        origin.extend(self.origin[last:])
+        return TextMap("".join(texts), tuple(origin))
 
 
 def _align(old: str, new: str, old_origin: tuple[int, ...]) -> list[int]:

@@ -27,3 +27,12 @@ def test_map_chars_matches_a_character_by_character_loop(text: str) -> None:
     tm = TextMap.identity(text)
     for convert in (normalize_char, expand, str.upper):
         assert tm.map_chars(convert) == naive(tm, convert)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab预算\n ", max_size=30), st.lists(st.tuples(st.integers(-3, 35), st.integers(-3, 35)), max_size=6))
+def test_delete_spans_drops_exactly_the_characters_covered(text: str, spans: list[tuple[int, int]]) -> None:
+    tm = TextMap.identity(text)
+    covered = {i for s, e in spans for i in range(max(s, 0), min(e, len(text)))}
+    kept = [i for i in range(len(text)) if i not in covered]
+    assert tm.delete_spans(spans) == TextMap("".join(text[i] for i in kept), tuple(kept))
