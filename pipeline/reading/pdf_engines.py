@@ -8,12 +8,15 @@ whose drawings pdfium cannot decide the same way (`PageDrawing.undecidable`).
 from __future__ import annotations
 
 import ctypes
+from operator import itemgetter
 from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.reading.layout.glyphs import (
+    WHITESPACE_CODES,
     Glyph,
     dedupe_glyphs,
     drop_repeats,
@@ -48,31 +51,20 @@ def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
         rect_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(x), ctypes.byref(y)
         new = tuple.__new__  # Glyph(...) without the named tuple's Python-level __new__
         glyphs: list[Glyph] = []
-        # Visible glyphs' positions, codes and coordinates, for the twin search of the dedupe.
-        visible: list[int] = []
-        codes: list[int] = []
-        x0s: list[float] = []
-        baselines: list[float] = []
         for index, code in enumerate(units):
             if code in _NON_CONTENT:
                 continue
             text = chr(code)
-            space = text.isspace()
-            if space and is_generated(handle, index):
+            if text.isspace() and is_generated(handle, index):
                 continue
             if not get_box(handle, index, rect_ref):
                 continue
             get_origin(handle, index, x_ref, y_ref)
-            left, baseline = rect.left, page_top - y.value
-            if not space:
-                visible.append(len(glyphs))
-                codes.append(code)
-                x0s.append(left)
-                baselines.append(baseline)
-            glyphs.append(new(Glyph, (text, left, rect.right, baseline, get_size(handle, index))))
-        if len(set(codes)) == len(codes):
-            return glyphs  # every character once: nothing to dedupe
-        return drop_repeats(glyphs, glyph_twins(visible, codes, x0s, baselines))
+            glyphs.append(new(Glyph, (text, rect.left, rect.right, page_top - y.value, get_size(handle, index))))
+        # Each glyph is one character: its code is its text's id for the twin search.
+        codes = np.fromiter(map(ord, map(itemgetter(0), glyphs)), dtype=np.int64, count=len(glyphs))
+        codes[np.isin(codes, WHITESPACE_CODES)] = -1
+        return drop_repeats(glyphs, glyph_twins(glyphs, codes))
     finally:
         textpage.close()
 
@@ -104,11 +96,11 @@ def _text_units(handle: Any) -> list[int]:
         return []
     buffer = ctypes.create_string_buffer((count + 1) * 2)
     pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
-    units = memoryview(buffer.raw[: count * 2]).cast("H").tolist()
-    if any(0xD800 <= u <= 0xDFFF for u in units):
+    units = np.frombuffer(buffer.raw, dtype="<u2", count=count)
+    if ((units >= 0xD800) & (units <= 0xDFFF)).any():
         # A character beyond the BMP takes two UTF-16 units: ask character by character.
         return [pdfium_c.FPDFText_GetUnicode(handle, i) for i in range(count)]
-    return units
+    return units.tolist()
 
 
 TableSettings = dict[str, Any]

@@ -42,10 +42,13 @@ class TextMap:
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> TextMap:
         """Regex substitution that keeps the back-map."""
+        matches = list(pattern.finditer(self.text))
+        if not matches:
+            return self  # most passes find nothing: no copy of the text and its map
         out: list[str] = []
         origin: list[int] = []
         last = 0
-        for m in pattern.finditer(self.text):
+        for m in matches:
             s, e = m.span()
             out.append(self.text[last:s])
             origin.extend(self.origin[last:s])

@@ -119,15 +119,10 @@ def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_P
     Only glyphs with a same-text twin within `tolerance` can be dropped or cause a drop,
     so those are found first (vectorized), and the sequential rule runs on them alone.
     """
-    visible = [i for i, g in enumerate(glyphs) if not g.text.isspace()]
-    if len(visible) < 2:
-        return list(glyphs)
-    texts, x0s, _, baselines, _ = zip(*[glyphs[i] for i in visible])
     ids: dict[str, int] = {}
-    text_ids = [ids.setdefault(t, len(ids)) for t in texts]
-    if len(ids) == len(visible):
-        return list(glyphs)  # every text once: no twins
-    return drop_repeats(glyphs, glyph_twins(visible, text_ids, x0s, baselines, tolerance), tolerance)
+    text_ids = np.fromiter((-1 if t.isspace() else ids.setdefault(t, len(ids)) for t in map(_TEXT, glyphs)),
+                           dtype=np.int64, count=len(glyphs))
+    return drop_repeats(glyphs, glyph_twins(glyphs, text_ids, tolerance), tolerance)
 
 
 def drop_repeats(glyphs: Sequence[Glyph], twins: Sequence[int], tolerance: float = DEDUPE_TOLERANCE_PT) -> list[Glyph]:
@@ -138,17 +133,21 @@ def drop_repeats(glyphs: Sequence[Glyph], twins: Sequence[int], tolerance: float
     return [g for i, g in enumerate(glyphs) if i not in dropped]
 
 
-def glyph_twins(indexes: Sequence[int], text_ids: Sequence[int], x0s: Sequence[float], baselines: Sequence[float],
-                tolerance: float = DEDUPE_TOLERANCE_PT) -> list[int]:
-    """Those of `indexes` (visible glyphs, their text as an integer id, x0, baseline) with another
-    glyph of the same text within `tolerance` both ways, in order."""
-    n = len(indexes)
-    if n < 2:
-        return []
-    text_id = np.array(text_ids, dtype=np.int64)
-    baseline = np.array(baselines, dtype=np.float64)
+def glyph_twins(glyphs: Sequence[Glyph], text_ids: np.ndarray, tolerance: float = DEDUPE_TOLERANCE_PT) -> list[int]:
+    """Indexes of the glyphs with another glyph of the same text within `tolerance` both ways, in order.
+
+    `text_ids`: one integer per glyph, equal for equal texts; -1 for whitespace (never a twin).
+    """
+    visible = np.flatnonzero(text_ids >= 0)
+    n = len(visible)
+    if n < 2 or np.unique(text_ids[visible]).size == n:
+        return []  # every text once: no twins
+    count = len(glyphs)
+    baseline = np.fromiter(map(_BASELINE, glyphs), dtype=np.float64, count=count)[visible]
+    x0 = np.fromiter(map(_X0, glyphs), dtype=np.float64, count=count)[visible]
+    text_id = text_ids[visible]
     order = np.lexsort((baseline, text_id))  # by text, then baseline
-    t, b, x = text_id[order], baseline[order], np.array(x0s, dtype=np.float64)[order]
+    t, b, x = text_id[order], baseline[order], x0[order]
     near = np.zeros(n, dtype=bool)
     for k in range(1, n):
         # Same text and baselines within tolerance are runs in this order: once no pair k
@@ -159,7 +158,7 @@ def glyph_twins(indexes: Sequence[int], text_ids: Sequence[int], x0s: Sequence[f
         pair = same & (np.abs(x[k:] - x[:-k]) <= tolerance)
         near[k:] |= pair
         near[:-k] |= pair
-    return sorted(indexes[i] for i in order[near].tolist())
+    return sorted(visible[order[near]].tolist())
 
 
 def _repeats(glyphs: Sequence[Glyph], tolerance: float) -> list[int]:
@@ -191,6 +190,9 @@ def _repeats(glyphs: Sequence[Glyph], tolerance: float) -> list[int]:
 
 _BY_BASELINE_THEN_X = itemgetter(3, 1)
 _BY_X = itemgetter(1)
+_TEXT, _X0, _BASELINE = itemgetter(0), itemgetter(1), itemgetter(3)
+# Every code point that str.isspace() accepts (the last is U+3000, the ideographic space).
+WHITESPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.int64)
 
 
 def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:

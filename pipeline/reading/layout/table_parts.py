@@ -76,8 +76,14 @@ def snap_edges(values: Sequence[float], tolerance: float = EDGE_SNAP_PT) -> tupl
 
 
 def edge_index(edges: Sequence[float], value: float) -> int:
-    """Index of the boundary nearest to `value`."""
-    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+    """Index of the boundary nearest to `value` (edges ascending, as `snap_edges` gives them;
+    the lower one on a tie)."""
+    i = bisect.bisect_left(edges, value)
+    if i == 0:
+        return 0
+    if i == len(edges) or value - edges[i - 1] <= edges[i] - value:
+        return i - 1
+    return i
 
 
 def glyphs_in_bbox(glyphs: Sequence[Glyph], bbox: BBox) -> list[Glyph]:
@@ -127,12 +133,16 @@ def glyphs_outside(glyphs: Sequence[Glyph], parts: Sequence[TablePart]) -> list[
     """The glyphs whose centre lies in none of the parts: the page's running text."""
     if not parts:
         return list(glyphs)
-    return [g for g in glyphs if not any(_centre_within(g, part.bbox) for part in parts)]
-
-
-def _centre_within(glyph: Glyph, bbox: BBox) -> bool:
-    x0, top, x1, bottom = bbox
-    return x0 <= (glyph.x0 + glyph.x1) / 2 <= x1 and top <= glyph.center_y <= bottom
+    boxes = [part.bbox for part in parts]
+    outside = []
+    for glyph in glyphs:
+        cx, cy = (glyph.x0 + glyph.x1) / 2, glyph.center_y
+        for x0, top, x1, bottom in boxes:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                break
+        else:
+            outside.append(glyph)
+    return outside
 
 
 # --- joining parts across pages -------------------------------------------------------

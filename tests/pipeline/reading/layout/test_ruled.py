@@ -180,3 +180,11 @@ def ruled_pages(draw: st.DrawFn) -> list[Segment]:
 @given(ruled_pages())
 def test_same_cells_as_pdfplumber(segments: list[Segment]) -> None:
     assert our_cells(segments) == plumber_cells(segments)
+
+
+@given(st.lists(st.floats(0, 500, allow_nan=False), min_size=1, max_size=12), st.floats(-50, 550, allow_nan=False))
+def test_edge_index_is_the_nearest_boundary_the_lower_on_a_tie(values: list[float], value: float) -> None:
+    from pipeline.reading.layout.table_parts import edge_index, snap_edges
+
+    edges = snap_edges(values)
+    assert edge_index(edges, value) == min(range(len(edges)), key=lambda i: abs(edges[i] - value))
