@@ -2,15 +2,17 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Debian packages the tests need: a CJK TTF for PDF fixtures, Chromium for the HTML report test.
+# Debian packages the tests need: a CJK TTF for PDF fixtures, Chromium for the HTML report test,
+# LibreOffice (no GUI, no recommends) to read legacy .doc/.wps files and to build .doc/.xls fixtures.
 APT_PACKAGES := fonts-wqy-zenhei chromium
+APT_PACKAGES_NO_RECOMMENDS := libreoffice-writer-nogui libreoffice-calc-nogui
 
 .PHONY: venv system-deps demo test lint clean
 
 $(BIN)/jixiao: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[test,dask]"
+	$(BIN)/pip install --quiet -e ".[test,dask,ocr]"
 	touch $(BIN)/jixiao
 
 venv: $(BIN)/jixiao
@@ -20,6 +22,11 @@ system-deps:
 	if [ -n "$$missing" ]; then \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null; \
 	  else echo "install with sudo apt-get install$$missing"; exit 1; fi; \
+	fi
+	@missing=""; for p in $(APT_PACKAGES_NO_RECOMMENDS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	  else echo "install with sudo apt-get install --no-install-recommends$$missing"; exit 1; fi; \
 	fi
 
 demo: venv

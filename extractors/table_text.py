@@ -1,13 +1,28 @@
 """Tables that reached us as text, on pages where the reader found no table of its own.
 
-The text reader already lifts pipe tables out of txt/md files; a PDF or HTML page
-can still carry `a | b | c |` lines (a site that flattened its table). Those
-lines become span-less `Table`s the same way (`schemas.text.pipe_tables`).
+The text reader already lifts pipe, tab and space tables out of txt/md files; a
+PDF or HTML page can still carry `a | b | c |` lines (a site that flattened its
+table). Those lines become span-less `Table`s the same way (`schemas.text.pipe_tables`).
+
+Label lines are a two-column table too: a block of `标签：值` lines
+(`项目名称：…` / `主管部门：…` / `实施单位：…` / `自评等级：…` / `总分：…`) is read as
+the rows `标签 | 值`, so it gives the facts its ruled equivalent gives. A block
+needs two label lines or more, one of them a label of the header vocabulary
+(a lone `总分：100分` in a scoring rule is no form).
 """
 from __future__ import annotations
 
-from schemas.document import Page, Table
+import re
+
+from extractors import table_vocab as vocab
+from schemas.document import Cell, Page, Table
 from schemas.text.pipe_tables import split_text_tables
+
+# `标签：值`: a short label (CJK, brackets), a colon, a short value (no sentence); pairs apart by spaces or `；`.
+_PAIR = re.compile(
+    r"(?P<label>[\u4e00-\u9fff()（）]{2,12})\s*[:：]\s*(?P<value>[^:：；;。\s][^:：；;。]{0,39}?)\s*(?=$|[；;]|\s{2,}|\u3000)"
+)
+MIN_LABEL_LINES = 2
 
 
 def text_tables(page: Page) -> list[Table]:
@@ -15,3 +30,50 @@ def text_tables(page: Page) -> list[Table]:
     if page.tables:
         return []
     return split_text_tables(page.text, page.number)[1]
+
+
+def line_pairs(line: str) -> list[tuple[str, str, int, int]]:
+    """(label, value, start, end) of each `标签：值` pair when the whole line is such pairs, else none."""
+    pairs = []
+    covered = 0
+    for m in _PAIR.finditer(line):
+        if line[covered:m.start()].strip(" \u3000\t；;"):
+            return []
+        pairs.append((m.group("label"), m.group("value"), m.start("label"), m.end("value")))
+        covered = m.end()
+    return pairs if pairs and not line[covered:].strip(" \u3000\t；;") else []
+
+
+def label_tables(page: Page) -> list[Table]:
+    """Blocks of label lines on the page, each as a table of `label | value` pairs."""
+    tables: list[Table] = []
+    block: list[tuple[int, list[tuple[str, str, int, int]]]] = []
+
+    def flush() -> None:
+        labels = [label for _, pairs in block for label, *_ in pairs]
+        if len(block) >= MIN_LABEL_LINES and any(vocab.header_field(label) for label in labels):
+            tables.append(_pairs_table(block, page.number, len(tables) + 1))
+        block.clear()
+
+    offset = 0
+    for line in page.text.split("\n"):
+        pairs = line_pairs(line)
+        if pairs:
+            block.append((offset, pairs))
+        elif block:
+            flush()
+        offset += len(line) + 1
+    if block:
+        flush()
+    return tables
+
+
+def _pairs_table(block: list[tuple[int, list[tuple[str, str, int, int]]]], page: int, index: int) -> Table:
+    cells = []
+    n_cols = 2 * max(len(pairs) for _, pairs in block)
+    for row, (offset, pairs) in enumerate(block):
+        for k, (label, value, start, end) in enumerate(pairs):
+            where = f"page[{page}]/chars({offset + start}-{offset + end})"
+            cells.append(Cell(row, 2 * k, label, address=where))
+            cells.append(Cell(row, 2 * k + 1, value, address=where))
+    return Table(page=page, n_rows=len(block), n_cols=n_cols, cells=tuple(cells), location=f"label-lines[{index}]")

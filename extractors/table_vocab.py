@@ -1,4 +1,4 @@
-"""The 绩效自评表 vocabulary (extractors/data/table_headers.json), compiled once.
+"""The 绩效自评表 vocabulary (schemas/data/table_headers.json), compiled once.
 
 Header cells map to column roles, row labels to contract item codes, label
 cells to report fields. Each list is ordered: the first pattern that matches
@@ -6,16 +6,15 @@ decides, so `执行率得分` is a score column before it is a rate column.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from extractors.table_values import CACHE_SIZE, label_key
 from schemas.errors import ConfigError
+from schemas.table_vocabulary import TABLE_HEADERS_PATH, table_headers
 
-VOCAB_PATH = Path(__file__).parent / "data" / "table_headers.json"
+VOCAB_PATH = TABLE_HEADERS_PATH
 _SECTIONS = ("fund_columns", "fund_rows", "indicator_columns", "goal_columns", "header_fields")
 
 Ordered = tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
@@ -47,7 +46,7 @@ def _ordered(raw: object, section: str) -> Ordered:
 
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
-    data = json.loads(VOCAB_PATH.read_text(encoding="utf-8"))
+    data = table_headers()
     missing = [s for s in (*_SECTIONS, "total_rows", "block_captions", "caption_words", "placeholders") if s not in data]
     if missing:
         raise ConfigError(f"{VOCAB_PATH.name}: missing sections {', '.join(missing)}")

@@ -6,8 +6,8 @@ that knows its merged cells) -> `TableBlocks` (funds, goals, indicators,
 header facts, 总分 rows; `table_blocks`) -> `TableContext` (whose table it is:
 the report's, or one project's among several) -> facts (`table_facts`).
 
-Pages without reader tables are searched for pipe tables in their text
-(`table_text`). Tables are read in document order so that an indicators block cut by a page
+Pages without reader tables are searched for pipe tables in their text, and
+every page for blocks of `标签：值` label lines (`table_text`). Tables are read in document order so that an indicators block cut by a page
 break continues in the next table, and a header-less continuation keeps the
 context of the table it continues.
 """
@@ -29,7 +29,7 @@ from extractors.table_facts import (
     provenance,
 )
 from extractors.table_grid import TableView
-from extractors.table_text import text_tables
+from extractors.table_text import label_tables, text_tables
 from extractors.table_values import unit_declared
 from schemas.facts import BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
@@ -57,7 +57,7 @@ def parse_tables(doc: SegmentedDocument) -> list[ParsedTable]:
     out: list[ParsedTable] = []
     carry: Carry | None = None
     for page in doc.document.pages:
-        for index, table in enumerate(page.tables or tuple(text_tables(page))):
+        for index, table in enumerate((*(page.tables or text_tables(page)), *label_tables(page))):
             view = TableView(page.number, index, table)
             blocks = table_to_blocks(view, carry)
             continued = carry is not None and any(b.continued for b in blocks.indicators)

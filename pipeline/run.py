@@ -5,6 +5,7 @@ outcome's status and reason, so one broken file never stops a batch.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +15,10 @@ from pipeline.extraction.classify import is_self_evaluation
 from pipeline.extraction.corroborate import corroborate
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
-from pipeline.reading.read import SUFFIX_FORMATS, file_sha256, read_bytes
+from pipeline.extraction.ocr_evidence import attach_ocr_evidence
+from pipeline.extraction.written import restore_as_written
+from pipeline.reading.limits import ReadLimits
+from pipeline.reading.read import SUFFIX_FORMATS, check_size, file_sha256, path_sha256, read_bytes
 from pipeline.rules import check_all
 from pipeline.rules.check import check
 from pipeline.text.segment import segment
@@ -24,12 +28,18 @@ from schemas.facts import ReportOutcome, Status
 from schemas.text.normalize import normalize_document
 
 
-def process_file(path: str | Path) -> ReportOutcome:
+def process_file(path: str | Path, limits: ReadLimits | None = None) -> ReportOutcome:
+    """One file through every stage; with `limits`, a file over its format's size limit is refused unread."""
     path_text = str(path)
     try:
+        if limits is not None:
+            check_size(path, limits)
         data = Path(path).read_bytes()
+    except RejectedFile as exc:
+        return ReportOutcome(path_text, _id_of_unread(path), _suffix_format(path_text), Status(exc.status), _reason(exc))
     except OSError as exc:
-        return ReportOutcome(path_text, file_sha256(path_text.encode()), _suffix_format(path_text),
+        # The id of a file that cannot be read is the hash of its path (as bytes: a name may not be UTF-8).
+        return ReportOutcome(path_text, file_sha256(os.fsencode(path_text)), _suffix_format(path_text),
                              Status.FAILED, f"cannot read the file ({exc.strerror or exc})")
     report_id = file_sha256(data)
     try:
@@ -52,17 +62,21 @@ def process_document(document: Document) -> ReportOutcome:
         raise NotAReport("readable, but not a performance self-evaluation (its title and tables name no "
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
-    facts = check(corroborate(extract(segmented), check_all))
+    facts = attach_ocr_evidence(extract(segmented), document, normalized)
+    facts = check(corroborate(facts, check_all))
     facts = attach_quotes(facts, source_pages(document, normalized))
+    facts = restore_as_written(facts, document, normalized)
     image_pages = [p.number for p in document.pages if p.image_only]
-    status, error = Status.OK, None
+    problems = list(document.damage)
     if image_pages:
-        status = Status.PARTIAL
-        error = f"image-only pages not read (OCR needed): {', '.join(map(str, image_pages))}"
+        problems.append(f"image-only pages not read (OCR needed): {', '.join(map(str, image_pages))}")
+    status, error = (Status.PARTIAL, "; ".join(problems)) if problems else (Status.OK, None)
+    ocr_pages, ocr_confidence = ocr_summary(document)
     return ReportOutcome(
         source_path=document.source_path, report_id=document.sha256, source_format=document.source_format,
         status=status, error=error, facts=facts, n_pages=document.n_pages, n_chars=len(normalized.text),
         pages_by_engine=pages_by_engine(document),
+        ocr_pages=ocr_pages, ocr_confidence=ocr_confidence,
     )
 
 
@@ -72,6 +86,22 @@ def pages_by_engine(document: Document) -> tuple[tuple[str, int], ...]:
         if page.engine:
             counts[page.engine] = counts.get(page.engine, 0) + 1
     return tuple(sorted(counts.items()))
+
+
+def _id_of_unread(path: str | Path) -> str:
+    """The report id of a file refused before reading: its bytes' hash (chunked), or its path's if unreadable."""
+    try:
+        return path_sha256(path)
+    except OSError:
+        return file_sha256(str(path).encode())
+
+
+def ocr_summary(document: Document) -> tuple[int, float | None]:
+    """Pages read by OCR, and the mean confidence of every character OCR read (None without OCR)."""
+    pages = [p for p in document.pages if p.ocr is not None]
+    confidences = [c for p in pages for c in p.ocr.confidences]  # type: ignore[union-attr]
+    confidences += [c for p in pages for t in p.tables for cell in t.cells if cell.ocr for c in cell.ocr.confidences]
+    return len(pages), (round(sum(confidences) / len(confidences), 4) if confidences else None)
 
 
 def _reason(exc: RejectedFile) -> str:
@@ -142,11 +172,13 @@ class BatchSummary:
 
 
 def ingest_serial(files: list[Path], store_write: Callable[[ReportOutcome], None],
-                  on_done: Callable[[ReportOutcome], None] | None = None) -> BatchSummary:
-    """Ingest files one after another in this process."""
+                  on_done: Callable[[ReportOutcome], None] | None = None,
+                  limits: ReadLimits | None = None) -> BatchSummary:
+    """Ingest files one after another in this process (size limits: the defaults unless given)."""
     summary = BatchSummary()
+    limits = limits or ReadLimits()
     for path in files:
-        outcome = process_file(path)
+        outcome = process_file(path, limits)
         store_write(outcome)
         summary.add(outcome)
         if on_done:

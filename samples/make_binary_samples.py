@@ -6,21 +6,23 @@ The reports are written for jixiao's demo and tests; their figures are invented
 but consistent (every stated sum and rate adds up), and each has a hand-written
 `NAME.golden.json` beside it. Change a figure here and you must change its golden.
 
-The output is byte-stable: ZIP entries and Office core properties get a fixed
-timestamp and reportlab runs in invariant mode, so a re-run leaves `git status`
-clean and report ids (sha256 of the bytes) unchanged.
+The output is byte-stable: the shared document builder of the test corpora
+(tests/corpora/builder) gives ZIP entries and Office core properties a fixed timestamp
+and runs reportlab in invariant mode, so a re-run leaves `git status` clean and report
+ids (sha256 of the bytes) unchanged.
 """
 from __future__ import annotations
 
-import argparse
-import io
-import re
-import zipfile
+import sys
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FIXED_ZIP_TIME = (2024, 5, 6, 9, 30, 0)
-FIXED_W3C_TIME = "2024-05-06T09:30:00Z"
+sys.path.insert(0, str(HERE.parent))  # the repository root, for tests.corpora.builder
+
+from tests.corpora.builder import cli, fonts, forms, office, pdf  # noqa: E402
+
+FIXED_TIME = datetime(2024, 5, 6, 9, 30, 0)
 
 DOCX_NAME = "linyi-gongwei-2023.docx"
 XLSX_NAME = "sichuan-yaojian-2024.xlsx"
@@ -98,60 +100,29 @@ DOCX_SIGNATURE = ["临沂市卫生健康委员会", "2024年4月12日"]
 
 def build_docx(path: Path) -> None:
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
 
     doc = Document()
-    doc.core_properties.author = "市卫生健康委规划财务科"
-    doc.core_properties.title = DOCX_TITLE
-    title = doc.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(DOCX_TITLE)
-    run.bold = True
-    run.font.size = Pt(18)
-    tables = {"TABLE:funds": DOCX_FUNDS_TABLE, "TABLE:management": DOCX_MANAGEMENT_TABLE}
+    office.set_core(doc.core_properties, author="市卫生健康委规划财务科", title=DOCX_TITLE)
+    office.centred_title(doc, DOCX_TITLE, 18)
     for style, text in DOCX_BODY:
-        if style in tables:
-            _docx_table(doc, tables[style], merge_first_column=style == "TABLE:management")
+        if style == "TABLE:funds":
+            office.grid_table(doc, DOCX_FUNDS_TABLE)
+            doc.add_paragraph()
+        elif style == "TABLE:management":
+            table = office.grid_table(doc, DOCX_MANAGEMENT_TABLE)
+            last = len(DOCX_MANAGEMENT_TABLE) - 1
+            table.cell(0, 0).merge(table.cell(last, 0)).text = DOCX_MANAGEMENT_TABLE[0][0]
             doc.add_paragraph()
         elif style == "H1":
             doc.add_heading(text, level=1)
         elif style == "H2":
             doc.add_heading(text, level=2)
         else:
-            doc.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
+            office.indented(doc, text)
     for line in DOCX_SIGNATURE:
-        doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
-
-    # Footer "- N -" with a live PAGE field, as Word documents carry it.
-    footer = doc.sections[0].footer.paragraphs[0]
-    footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    footer.add_run("- ")
-    field = OxmlElement("w:fldSimple")
-    field.set(qn("w:instr"), "PAGE")
-    field_run = OxmlElement("w:r")
-    field_text = OxmlElement("w:t")
-    field_text.text = "1"
-    field_run.append(field_text)
-    field.append(field_run)
-    footer._p.append(field)
-    footer.add_run(" -")
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    path.write_bytes(_stable_zip(buffer.getvalue()))
-
-
-def _docx_table(doc, rows: list[list[str]], merge_first_column: bool) -> None:
-    table = doc.add_table(rows=len(rows), cols=len(rows[0]))
-    table.style = "Table Grid"
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    if merge_first_column:
-        merged = table.cell(0, 0).merge(table.cell(len(rows) - 1, 0))
-        merged.text = rows[0][0]
+        office.aligned(doc, line, "right")
+    office.page_number_footer(doc)  # "- N -" with a live PAGE field, as Word documents carry it
+    office.save_docx(doc, path, FIXED_TIME)
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -186,97 +157,15 @@ XLSX_TOTAL = 98.79
 
 
 def build_xlsx(path: Path) -> None:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Border, Font, Side
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "项目支出绩效自评表"
-    thin = Side(style="thin")
-    border = Border(left=thin, right=thin, top=thin, bottom=thin)
-    wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
-
-    def put(ref: str, value, merge: str | None = None, fmt: str | None = None) -> None:
-        ws[ref] = value
-        ws[ref].alignment = wrap
-        if fmt:
-            ws[ref].number_format = fmt
-        if merge:
-            ws.merge_cells(f"{ref}:{merge}")
-
-    put("A1", "部门预算项目支出绩效自评表", "K1")
-    ws["A1"].font = Font(size=16, bold=True)
-    put("A2", "（2024年度）", "K2")
-    put("A3", "项目名称", "B3")
-    put("C3", XLSX_PROJECT, "K3")
-    put("A4", "主管部门", "B4")
-    put("C4", XLSX_DEPARTMENT, "F4")
-    put("G4", "实施单位", "H4")
-    put("I4", XLSX_DEPARTMENT, "K4")
-    put("A5", "预算执行情况（元）\n(10分)", "A10")
-    put("B5", "", "C5")
-    for col, head in zip("DEFGHI", ["年初预算", "调整后预算数", "预算执行数", "预算执行率", "权重", "得分"], strict=True):
-        put(f"{col}5", head)
-    put("J5", "原因", "K5")
-    for offset, (label, initial, adjusted, executed) in enumerate(XLSX_FUNDS):
-        row = 6 + offset
-        put(f"B{row}", label, f"C{row}")
-        for col, value in zip("DEF", (initial, adjusted, executed), strict=True):
-            put(f"{col}{row}", value, fmt="#,##0.00")
-        if offset == 0:
-            put(f"G{row}", XLSX_RATE, fmt="0.00%")
-            put(f"H{row}", XLSX_RATE_WEIGHT)
-            put(f"I{row}", XLSX_RATE_SCORE)
-            put(f"J{row}", "部分检验试剂集中采购价格下降形成结余", f"K{row}")
-        else:
-            for col in "GHI":
-                put(f"{col}{row}", "/")
-            put(f"J{row}", "", f"K{row}")
-    put("A11", "年度总体目标", "A12")
-    put("B11", "预期目标", "F11")
-    put("G11", "实际完成情况", "K11")
-    put("B12", XLSX_GOAL, "F12")
-    put("G12", XLSX_DONE, "K12")
-    ws.row_dimensions[12].height = 90
-    first, last = 13, 13 + len(XLSX_INDICATORS)
-    put(f"A{first}", "绩效指标\n(90分)", f"A{last}")
-    for col, head in zip("BCDEFGHIJK", ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位",
-                                       "完成值", "权重", "得分", "偏差原因分析及改进措施"], strict=True):
-        put(f"{col}{first}", head)
-    for offset, values in enumerate(XLSX_INDICATORS):
-        row = first + 1 + offset
-        for col, value in zip("BCDEFGHIJK", values, strict=True):
-            put(f"{col}{row}", value)
-    _merge_runs(ws, "B", first + 1, [v[0] for v in XLSX_INDICATORS])
-    _merge_runs(ws, "C", first + 1, [v[1] for v in XLSX_INDICATORS])
-    total_row = last + 1
-    put(f"A{total_row}", "总分", f"H{total_row}")
-    put(f"I{total_row}", 100)
-    put(f"J{total_row}", XLSX_TOTAL)
-    put(f"K{total_row}", "")
-    put(f"A{total_row + 1}", "填报单位：四川省药品监督管理局（规划财务处）　　填报日期：2025年3月20日",
-        f"K{total_row + 1}")
-    for row in ws.iter_rows(min_row=3, max_row=total_row):
-        for cell in row:
-            cell.border = border
-    for col, width in zip("ABCDEFGHIJK", [10, 10, 12, 22, 8, 14, 14, 14, 8, 8, 22], strict=True):
-        ws.column_dimensions[col].width = width
-    wb.properties.creator = "预算一体化系统"
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    path.write_bytes(_stable_zip(buffer.getvalue()))
-
-
-def _merge_runs(ws, col: str, start: int, labels: list[str]) -> None:
-    """Merge vertically adjacent cells of one column that repeat a label, as the table prints them."""
-    i = 0
-    while i < len(labels):
-        j = i
-        while j + 1 < len(labels) and labels[j + 1] == labels[i]:
-            j += 1
-        if j > i:
-            ws.merge_cells(f"{col}{start + i}:{col}{start + j}")
-        i = j + 1
+    sheet = forms.SichuanSheet(
+        sheet_title="项目支出绩效自评表", title_size=16, year_line="（2024年度）", funds_label="预算执行情况（元）\n(10分)",
+        project=XLSX_PROJECT, department=XLSX_DEPARTMENT, funds=XLSX_FUNDS, rate=XLSX_RATE, rate_format="0.00%",
+        rate_weight=XLSX_RATE_WEIGHT, rate_score=XLSX_RATE_SCORE, rate_reason="部分检验试剂集中采购价格下降形成结余",
+        goal=XLSX_GOAL, done=XLSX_DONE, goal_height=90, indicators=XLSX_INDICATORS, total=XLSX_TOTAL,
+        filer_line="填报单位：四川省药品监督管理局（规划财务处）　　填报日期：2025年3月20日",
+        widths=[10, 10, 12, 22, 8, 14, 14, 14, 8, 8, 22], creator="预算一体化系统",
+    )
+    office.save_xlsx(forms.sichuan_workbook(sheet), path, FIXED_TIME)
 
 
 # --------------------------------------------------------------------------- PDF
@@ -349,34 +238,12 @@ PDF_INDICATORS = [
 PDF_TOTAL = "96.5"
 
 
-def _pdf_font() -> str:
-    """WenQuanYi Zen Hei when installed (embedded, extractable); reportlab's built-in CID font otherwise."""
-    from reportlab.pdfbase import pdfmetrics
-
-    ttc = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
-    if ttc.exists():
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        pdfmetrics.registerFont(TTFont("ZenHei", str(ttc), subfontIndex=0))
-        return "ZenHei"
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    return "STSong-Light"
-
-
 def build_pdf(path: Path) -> None:
-    from reportlab import rl_config
-
-    rl_config.invariant = 1
-    from reportlab.lib import colors
     from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-    from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import mm
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    from reportlab.platypus import PageBreak, Paragraph, Spacer
 
-    font = _pdf_font()
+    font = fonts.zenhei_or_stsong()
     body = ParagraphStyle("body", fontName=font, fontSize=12, leading=21, firstLineIndent=24, wordWrap="CJK")
     head = ParagraphStyle("head", parent=body, firstLineIndent=0, spaceBefore=4)
     title = ParagraphStyle("title", parent=body, fontSize=17, leading=26, alignment=TA_CENTER, firstLineIndent=0)
@@ -384,104 +251,31 @@ def build_pdf(path: Path) -> None:
     cell = ParagraphStyle("cell", fontName=font, fontSize=8.5, leading=11, wordWrap="CJK", alignment=TA_CENTER)
 
     def running(canvas, doc) -> None:
+        width, height = pdf.A4
         canvas.saveState()
         canvas.setFont(font, 9)
-        canvas.drawCentredString(A4[0] / 2, A4[1] - 14 * mm, PDF_TITLE)
-        canvas.line(20 * mm, A4[1] - 16 * mm, A4[0] - 20 * mm, A4[1] - 16 * mm)
+        canvas.drawCentredString(width / 2, height - 14 * pdf.MM, PDF_TITLE)
+        canvas.line(20 * pdf.MM, height - 16 * pdf.MM, width - 20 * pdf.MM, height - 16 * pdf.MM)
         canvas.setFont(font, 11)
-        canvas.drawCentredString(A4[0] / 2, 12 * mm, f"- {doc.page} -")
+        canvas.drawCentredString(width / 2, 12 * pdf.MM, f"- {doc.page} -")
         canvas.restoreState()
 
+    table = forms.AnhuiTable(
+        project="森林防火能力提升工程", department="黄山市黄山区林业局", executor="黄山市黄山区林业局",
+        funds=PDF_FUNDS, goal=PDF_GOAL, done=PDF_DONE, indicators=PDF_INDICATORS, total=PDF_TOTAL,
+        widths=[50, 58, 84, 46, 64, 64, 34, 66],
+    )
     story = [Paragraph(PDF_TITLE, title), Spacer(1, 8)]
     for kind, text in PDF_BODY:
-        style = {"H": head, "SIGN": sign}.get(kind, body)
-        story.append(Paragraph(text, style))
+        story.append(Paragraph(text, {"H": head, "SIGN": sign}.get(kind, body)))
     story += [PageBreak(), Paragraph("项目支出绩效目标自评表", title),
               Paragraph("（2020年度）", ParagraphStyle("sub", parent=title, fontSize=12, leading=18)),
-              Spacer(1, 6), _pdf_table(cell, colors, Table, TableStyle, Paragraph)]
-    doc = SimpleDocTemplate(str(path), pagesize=A4, topMargin=24 * mm, bottomMargin=22 * mm,
-                            leftMargin=22 * mm, rightMargin=22 * mm, title=PDF_TITLE, author="黄山区林业局")
-    doc.build(story, onFirstPage=running, onLaterPages=running)
-
-
-def _pdf_table(cell, colors, Table, TableStyle, Paragraph):
-    """The Anhui-style 绩效目标自评表: 8 columns, spans drawn with SPAN commands."""
-    p = lambda s: Paragraph(s, cell)  # noqa: E731 - a local shorthand keeps the grid readable
-    rows = [
-        [p("项目名称"), p("森林防火能力提升工程"), "", "", "", "", "", ""],
-        [p("主管部门"), p("黄山市黄山区林业局"), "", "", p("实施单位"), p("黄山市黄山区林业局"), "", ""],
-        [p("项目资金（万元）"), "", p("全年预算数（A）"), p("全年执行数（B）"), p("分值"), p("执行率（B/A）"),
-         p("得分"), ""],
-    ]
-    for label, *values in PDF_FUNDS:
-        rows.append(["", p(label)] + [p(v) for v in values] + [""])
-    rows += [
-        [p("年度总体目标"), p("预期目标"), "", "", p("实际完成情况"), "", "", ""],
-        ["", p(PDF_GOAL), "", "", p(PDF_DONE), "", "", ""],
-        [p("一级指标"), p("二级指标"), p("三级指标"), p("分值"), p("年度指标值"), p("全年实际值"), p("得分"),
-         p("未完成原因分析")],
-    ]
-    first_indicator = len(rows)
-    for values in PDF_INDICATORS:
-        rows.append([p(v) for v in values])
-    total = len(rows)
-    rows.append([p("总分"), "", "", p("100"), "", "", p(PDF_TOTAL), ""])
-    spans = [
-        ("SPAN", (1, 0), (7, 0)), ("SPAN", (1, 1), (3, 1)), ("SPAN", (5, 1), (7, 1)),
-        ("SPAN", (0, 2), (0, 6)), ("SPAN", (0, 7), (0, 8)), ("SPAN", (1, 7), (3, 7)), ("SPAN", (4, 7), (7, 7)),
-        ("SPAN", (1, 8), (3, 8)), ("SPAN", (4, 8), (7, 8)), ("SPAN", (0, total), (2, total)),
-        ("SPAN", (4, total), (5, total)),
-    ]
-    spans += [("SPAN", (6, r), (7, r)) for r in range(2, 7)]  # 得分 takes the last two columns
-    spans += _pdf_runs(0, first_indicator, [v[0] for v in PDF_INDICATORS])
-    spans += _pdf_runs(1, first_indicator, [v[1] for v in PDF_INDICATORS])
-    widths = [50, 58, 84, 46, 64, 64, 34, 66]
-    table = Table(rows, colWidths=widths, repeatRows=0)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.6, colors.black),
-                               ("VALIGN", (0, 0), (-1, -1), "MIDDLE")] + spans))
-    return table
-
-
-def _pdf_runs(col: int, start: int, labels: list[str]) -> list[tuple]:
-    spans, i = [], 0
-    while i < len(labels):
-        j = i
-        while j + 1 < len(labels) and labels[j + 1] == labels[i]:
-            j += 1
-        if j > i:
-            spans.append(("SPAN", (col, start + i), (col, start + j)))
-        i = j + 1
-    return spans
-
-
-# --------------------------------------------------------------------------- shared
-def _stable_zip(data: bytes) -> bytes:
-    """Rewrite an Office ZIP with fixed entry times and core-property dates, so the bytes never drift."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            payload = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                text = payload.decode("utf-8")
-                text = re.sub(r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rf"\g<1>{FIXED_W3C_TIME}\g<2>", text)
-                payload = text.encode("utf-8")
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            dst.writestr(entry, payload)
-    return out.getvalue()
+              Spacer(1, 6), forms.anhui_table(table, cell)]
+    pdf.story_pdf(path, story, PDF_TITLE, "黄山区林业局", margins=(24, 22, 22, 22), on_page=running)
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="folder to write into (default: this one)")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
-    build_docx(args.out / DOCX_NAME)
-    build_xlsx(args.out / XLSX_NAME)
-    build_pdf(args.out / PDF_NAME)
-    for name in (DOCX_NAME, XLSX_NAME, PDF_NAME):
-        print(f"wrote {args.out / name}")
+    cli.main(HERE, {DOCX_NAME: build_docx, XLSX_NAME: build_xlsx, PDF_NAME: build_pdf}, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,36 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in page points, y down
+
+
+@dataclass(frozen=True)
+class OcrTrace:
+    """Where the characters of an OCR'd text were read, and how sure the recogniser was.
+
+    One entry per character read from the image: its offset in the text it
+    belongs to (a page's text or a cell's), its box on the page (points,
+    top-down, on the page as straightened before OCR) and the recogniser's
+    probability (0-1). Spaces and line breaks the layout inserted have no entry.
+    """
+
+    offsets: tuple[int, ...]
+    boxes: tuple[BBox, ...]
+    confidences: tuple[float, ...]
+
+    def span(self, start: int, end: int) -> tuple[BBox, float] | None:
+        """The box around text[start:end] and its least confident character, if any was OCR'd."""
+        picked = [k for k, offset in enumerate(self.offsets) if start <= offset < end]
+        if not picked:
+            return None
+        boxes = [self.boxes[k] for k in picked]
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes))
+        return bbox, min(self.confidences[k] for k in picked)
+
+    @property
+    def mean_confidence(self) -> float | None:
+        return sum(self.confidences) / len(self.confidences) if self.confidences else None
+
 
 @dataclass(frozen=True)
 class Cell:
@@ -18,6 +48,7 @@ class Cell:
     rowspan: int = 1
     colspan: int = 1
     address: str | None = None  # `Sheet1!B5`, an element path, a PDF bbox as text
+    ocr: OcrTrace | None = None  # set when the cell was read by OCR
 
 
 @dataclass(frozen=True)
@@ -74,8 +105,13 @@ class Page:
     number: int
     text: str
     tables: tuple[Table, ...] = ()
-    image_only: bool = False
-    engine: str | None = None  # the engine that read a PDF page ("pdfium", "pdfplumber"); None: not a PDF
+    image_only: bool = False  # an image without a text layer, left unread
+    engine: str | None = None  # the engine that read a PDF page ("pdfium", "pdfplumber", "ocr"); None: not a PDF
+    ocr: OcrTrace | None = None  # set when the page's text was read by OCR
+
+    @property
+    def read_by_ocr(self) -> bool:
+        return self.ocr is not None
 
 
 @dataclass(frozen=True)
@@ -88,6 +124,8 @@ class Document:
     pages: tuple[Page, ...]
     title_hint: str | None = None  # e.g. an HTML page's ArticleTitle meta
     warnings: tuple[str, ...] = field(default=())
+    # What could not be read, one sentence each (undecodable bytes replaced, ...): the report is `partial`.
+    damage: tuple[str, ...] = field(default=())
 
     @property
     def n_pages(self) -> int:

@@ -1,9 +1,12 @@
 """Facts extracted from a report, resolved per field, and the flags about them."""
 from __future__ import annotations
 
+import hashlib
+import json
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -165,19 +168,171 @@ class Finding:
     provenance: Provenance
 
 
+class ParamKind(str, Enum):
+    """How a flag's figure is rendered (`schemas.messages`): the value stays exact, the words follow the language."""
+
+    MONEY = "money"  # yuan (Decimal), shown in `unit` (万元 unless the report wrote 元 or 亿元)
+    PERCENT = "percent"  # percent (Decimal)
+    NUMBER = "number"  # a plain decimal (score, count, ratio), with `unit` appended
+    TEXT = "text"  # text as the report wrote it (a stated figure, a name, a label)
+    ITEM = "item"  # an item code or column name (`budget_adjusted`, `budget_adjusted@adjusted`), localized
+    ITEMS = "items"  # several item codes (`parts`' first elements), localized and joined
+    TERM = "term"  # a key of the message vocabulary (`terms` in schemas/data/messages.json), localized
+    NAMES = "names"  # texts as written (`parts`' first elements), joined with 、
+    ADDENDS = "addends"  # (label, stated) pairs of a sum: a label is an item code (localized) or text
+
+
+@dataclass(frozen=True)
+class FlagParam:
+    """One named figure of a flag's sentence, typed so it can be rendered in any language."""
+
+    name: str
+    kind: ParamKind
+    value: Decimal | str | None = None
+    unit: str = ""
+    parts: tuple[tuple[str, str], ...] = ()
+
+    @staticmethod
+    def money(name: str, yuan: Decimal, like: str | None = None) -> FlagParam:
+        """Yuan, shown in the unit of `like` (a figure as the report wrote it), else 万元."""
+        return FlagParam(name, ParamKind.MONEY, Decimal(yuan), money_unit(like))
+
+    @staticmethod
+    def percent(name: str, value: Decimal) -> FlagParam:
+        return FlagParam(name, ParamKind.PERCENT, Decimal(value))
+
+    @staticmethod
+    def number(name: str, value: Decimal | int, unit: str = "") -> FlagParam:
+        return FlagParam(name, ParamKind.NUMBER, Decimal(value), unit)
+
+    @staticmethod
+    def text(name: str, value: object) -> FlagParam:
+        return FlagParam(name, ParamKind.TEXT, "" if value is None else str(value))
+
+    @staticmethod
+    def item(name: str, code: str) -> FlagParam:
+        return FlagParam(name, ParamKind.ITEM, code)
+
+    @staticmethod
+    def items(name: str, codes: tuple[str, ...] | list[str]) -> FlagParam:
+        return FlagParam(name, ParamKind.ITEMS, parts=tuple((c, "") for c in codes))
+
+    @staticmethod
+    def term(name: str, key: str) -> FlagParam:
+        return FlagParam(name, ParamKind.TERM, key)
+
+    @staticmethod
+    def names(name: str, texts: tuple[str, ...] | list[str]) -> FlagParam:
+        return FlagParam(name, ParamKind.NAMES, parts=tuple((t, "") for t in texts))
+
+    @staticmethod
+    def addends(name: str, pairs: tuple[tuple[str, str], ...] | list[tuple[str, str]]) -> FlagParam:
+        return FlagParam(name, ParamKind.ADDENDS, parts=tuple(pairs))
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind.value}
+        if self.value is not None:
+            out["value"] = str(self.value)
+        if self.unit:
+            out["unit"] = self.unit
+        if self.parts:
+            out["parts"] = [list(p) for p in self.parts]
+        return out
+
+    @staticmethod
+    def from_dict(name: str, data: dict[str, Any]) -> FlagParam:
+        kind = ParamKind(data["kind"])
+        raw = data.get("value")
+        value: Decimal | str | None = raw
+        if raw is not None and kind in (ParamKind.MONEY, ParamKind.PERCENT, ParamKind.NUMBER):
+            value = Decimal(str(raw))
+        parts = tuple((str(a), str(b)) for a, b in data.get("parts", ()))
+        return FlagParam(name, kind, value, str(data.get("unit", "")), parts)
+
+
+MONEY_UNITS = ("亿元", "万元", "千元", "元")
+DEFAULT_MONEY_UNIT = "万元"  # the unit budget reports are written in
+
+
+def money_unit(stated: str | None) -> str:
+    """The money unit a figure was written in (`3286万元` -> 万元); 万元 when it names none."""
+    text = (stated or "").strip()
+    for unit in MONEY_UNITS:
+        if text.endswith(unit):
+            return unit
+    return DEFAULT_MONEY_UNIT
+
+
+@dataclass(frozen=True)
+class FlagText:
+    """A flag's sentence as a message key and its typed figures, rendered at output time.
+
+    The templates (zh, en) live in `schemas/data/messages.json`; `schemas.messages.render`
+    fills them in. A parameter named `subject` (the project, indicator or label the flag is
+    about) tells apart flags of one rule on the same items, for the flag's identity.
+    """
+
+    key: str
+    params: tuple[FlagParam, ...] = ()
+
+    def param(self, name: str) -> FlagParam | None:
+        return next((p for p in self.params if p.name == name), None)
+
+    @property
+    def subject(self) -> str:
+        p = self.param("subject")
+        if p is None:
+            return ""
+        return str(p.value) if p.value is not None else "、".join(a for a, _ in p.parts)
+
+    def to_json(self) -> str:
+        return json.dumps({"key": self.key, "params": {p.name: p.to_dict() for p in self.params}},
+                          ensure_ascii=False)
+
+    @staticmethod
+    def from_json(text: str) -> FlagText:
+        data = json.loads(text)
+        return FlagText(str(data["key"]), tuple(FlagParam.from_dict(n, d) for n, d in data.get("params", {}).items()))
+
+
+def flag_key(report_id: str, rule: str, items: tuple[str, ...] | list[str] | str, subject: str = "",
+             ordinal: int = 0) -> str:
+    """A flag's stable identity: the report's content hash, the rule, the items (and what it is about).
+
+    Re-ingesting the same bytes, or a pipeline that raises the same flag again, gives the same
+    key, so reviews (`jixiao review`) stay attached. `ordinal` tells apart flags that share all
+    of these within one report (the second one is 1).
+    """
+    joined = items if isinstance(items, str) else ",".join(items)
+    basis = "\x1f".join((report_id, rule, joined, subject)) + (f"\x1f{ordinal}" if ordinal else "")
+    return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:20]
+
+
 @dataclass(frozen=True)
 class Flag:
-    """A consistency finding: which figures, what was expected, what stands."""
+    """A consistency finding: which figures, what was expected, what stands.
+
+    `text` holds the sentence as a message key and typed figures, rendered at output time in
+    the reader's language; `message` is that sentence in the default language (Chinese),
+    filled in from `text` when not given.
+    """
 
     rule: str
     severity: Severity
     items: tuple[str, ...]
-    message: str
+    message: str = ""
     expected: Decimal | None = None
     stated: Decimal | None = None
     page: int | None = None
+    text: FlagText | None = None
     # Other readings of the figures involved that were tried and did not make the report agree.
     tried: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if not self.message and self.text is not None:
+            from schemas.messages import render  # the templates need this module's records
+
+            object.__setattr__(self, "message", render(self.text))
 
 
 @dataclass(frozen=True)
@@ -278,5 +433,7 @@ class ReportOutcome:
     facts: ReportFacts | None = None
     n_pages: int = 0
     n_chars: int = 0
-    # PDF pages by the engine that read them ("pdfium", "pdfplumber"), for the ingest summary.
+    # PDF pages by the engine that read them ("pdfium", "pdfplumber", "ocr"), for the ingest summary.
     pages_by_engine: tuple[tuple[str, int], ...] = ()
+    ocr_pages: int = 0  # pages read by OCR
+    ocr_confidence: float | None = None  # mean confidence of the characters OCR read

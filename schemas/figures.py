@@ -4,6 +4,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+# An OCR'd figure with a character less sure than this may be misread. On the scanned corpus
+# (bench/bench_ocr.py) misreads such as `≥` read as `2` come out at 0.77-0.81 and most correct
+# digits at 0.95 or more; a character the recogniser may have dropped beside a figure marks it too.
+LOW_CONFIDENCE = 0.9
+
 
 @dataclass(frozen=True)
 class Figure:
@@ -18,6 +23,13 @@ class Figure:
     value: Decimal
     stated: str
     tolerance: Decimal
+    # How sure OCR was of the figure's characters (its least sure one, 0-1); None when it was
+    # not read by OCR. A rule that fails only through doubtful figures warns instead of erring.
+    confidence: float | None = None
+
+    @property
+    def doubtful(self) -> bool:
+        return self.confidence is not None and self.confidence < LOW_CONFIDENCE
 
     @staticmethod
     def exact(value: Decimal, stated: str | None = None) -> Figure:

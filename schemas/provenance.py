@@ -23,3 +23,5 @@ class Provenance:
     row: int | None = None
     col: int | None = None
     location: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    confidence: float | None = None

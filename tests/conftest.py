@@ -44,3 +44,9 @@ def doc_factory():  # type: ignore[no-untyped-def]
 
 
 os.environ.setdefault("JIXIAO_TEST", "1")
+
+
+@pytest.fixture(autouse=True)
+def _ocr_mode_restored(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`jixiao ingest --ocr X` sets JIXIAO_OCR for its workers; in-process CLI tests must not leak it."""
+    monkeypatch.delenv("JIXIAO_OCR", raising=False)

@@ -19,14 +19,17 @@ from typing import Any
 
 from pipeline.bulk.engine import BulkSettings
 from pipeline.bulk.pool import PoolSettings, WorkerPool, WorkerStats
-from pipeline.bulk.worker import FileResult, FileTask, failed_result
-from schemas.errors import ConfigError
+from pipeline.bulk.worker import FileResult, FileTask, second_transient_failure
+from schemas.errors import ClusterUnavailable, ConfigError
+from schemas.messages import t
 
 LOCAL = "local"
 # Futures in flight per Dask worker thread: enough to hide the round trip, few enough to stay flat.
 IN_FLIGHT_PER_THREAD = 2
 POLL_SECONDS = 0.05
 DASK_HOST = "dask worker process"
+# How long to try reaching a scheduler before giving up (Dask's own default is 30 s).
+CONNECT_TIMEOUT_S = 10
 
 _local = threading.local()
 _pools: weakref.WeakSet[WorkerPool] = weakref.WeakSet()  # this Dask worker's pools, for their stats
@@ -95,7 +98,10 @@ def _client(settings: BulkSettings) -> tuple[Any, Any]:
             processes=settings.dask_processes, dashboard_address=None,
         )
         return Client(cluster), cluster
-    return Client(address), None
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT_S), None
+    except (OSError, TimeoutError) as exc:  # distributed raises OSError (or TimeoutError) when nobody answers
+        raise ClusterUnavailable(t("error.dask", address=address, seconds=CONNECT_TIMEOUT_S)) from exc
 
 
 def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
@@ -117,7 +123,7 @@ def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
         def submit() -> Any:
             task = queue.pop()
             future = client.submit(process_task_on_worker, task, settings.pool, pure=False,
-                                   key=f"jixiao-file-{task.task_id}-{task.report_id[:16]}")
+                                   key=f"jixiao-file-{task.task_id}-{task.report_id[:16]}{'-retry' * task.retry}")
             by_key[future.key] = task
             return future
 
@@ -129,7 +135,9 @@ def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
                 time.sleep(POLL_SECONDS)
                 continue
             for future in running.next_batch(block=False):
-                _collect(future, by_key.pop(future.key), on_result)
+                retry = _collect(future, by_key.pop(future.key), on_result)
+                if retry is not None:
+                    queue.append(retry)  # next in line
                 if queue:
                     running.add(submit())
         by_worker = client.run(_pool_stats)
@@ -143,10 +151,15 @@ def run_on_dask(tasks: Sequence[FileTask], settings: BulkSettings,
             cluster.close()
 
 
-def _collect(future: Any, task: FileTask, on_result: Callable[[FileResult], None]) -> None:
+def _collect(future: Any, task: FileTask, on_result: Callable[[FileResult], None]) -> FileTask | None:
+    """Pass a finished task's result on; a task whose Dask worker was lost comes back once, for a retry."""
+    retry = None
     if future.status == "finished":
         on_result(future.result())
+    elif not task.retry:
+        retry = dataclasses.replace(task, retry=True)
     else:
-        # KilledWorker and the like: the Dask worker itself was lost while holding this file.
-        on_result(failed_result(task, f"the Dask worker failed on this file ({future.exception()!r})"))
+        # KilledWorker and the like, twice: the Dask worker itself was lost while holding this file.
+        on_result(second_transient_failure(task, f"the Dask worker failed on this file ({future.exception()!r})"))
     future.release()
+    return retry

@@ -8,6 +8,13 @@ worker (those are daemonic). So each worker here is a plain subprocess
 parent owns the clock and reads the worker's RSS from /proc, and a worker that
 exceeds either limit is killed, its file recorded `failed` with the reason, and
 a fresh worker started while the others go on.
+
+Failures are transient or permanent. A worker killed by a signal (`kill -9`,
+the kernel's OOM killer, a crash) or a file over its time limit (a busy
+machine) is transient: the file is tried once more in this run with a fresh
+worker, and if that fails too it is stored with error_kind `transient`, which
+the next plain run redoes once. A file over the memory ceiling is permanent:
+it needs that memory whatever the machine does.
 """
 from __future__ import annotations
 
@@ -18,7 +25,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from pipeline.bulk.worker import (
     DEFAULT_PROCESS_FN,
@@ -26,11 +33,16 @@ from pipeline.bulk.worker import (
     FileTask,
     encode_frame,
     failed_result,
+    second_transient_failure,
     split_frames,
 )
 from schemas.errors import ConfigError, ResourceLimitExceeded
 
 DEFAULT_TIMEOUT_S = 120.0
+# A PDF's time limit grows by this much per page: a scanned page takes 3-6 s of OCR on one core
+# (bench/bench_ocr.py), twice that on a loaded machine. A 300-page scan thus gets 120 + 3,000 s
+# while the other workers go on with the batch; OCR itself stops after OcrSettings.max_pages.
+TIMEOUT_PER_PDF_PAGE_S = 10.0
 DEFAULT_MAX_MEMORY_MB = 1536
 POLL_INTERVAL_S = 0.05
 STARTUP_TIMEOUT_S = 300.0
@@ -67,8 +79,16 @@ class PoolSettings:
                 raise ConfigError(f"PoolSettings.{name} must be 0 (off) or positive, got {getattr(self, name)}")
 
 
-def time_limit_error(timeout_s: float) -> ResourceLimitExceeded:
-    return ResourceLimitExceeded(f"took longer than {timeout_s:g} s (time limit per file, --timeout)")
+def time_limit(timeout_s: float, task: FileTask) -> float:
+    """Seconds a task may take: the base limit plus OCR time for every PDF page (0: no limit)."""
+    if not timeout_s:
+        return 0.0
+    return timeout_s + TIMEOUT_PER_PDF_PAGE_S * task.pages
+
+
+def time_limit_error(timeout_s: float, pages: int = 0) -> ResourceLimitExceeded:
+    extra = f" plus {TIMEOUT_PER_PDF_PAGE_S:g} s for each of its {pages} PDF pages" if pages else ""
+    return ResourceLimitExceeded(f"took longer than {timeout_s:g} s (time limit per file, --timeout{extra})")
 
 
 def memory_limit_error(max_memory_mb: int) -> ResourceLimitExceeded:
@@ -136,7 +156,9 @@ class WorkerPool:
         self._workers: list[_Worker] = []
         self._selector = selectors.DefaultSelector()
         self._start_failures = 0
+        self._queue: list[FileTask] = []  # the next task is popped from the end
         self.worker_stats: list[WorkerStats] = []
+        self.retried: list[str] = []  # paths tried a second time after a transient failure
 
     # --- lifecycle ---
 
@@ -197,7 +219,7 @@ class WorkerPool:
     def run(self, tasks: Sequence[FileTask], on_result: Callable[[FileResult], None],
             on_tick: Callable[[], None] | None = None) -> None:
         """Every task's result through `on_result`; `on_tick` at least every poll interval."""
-        queue = list(reversed(tasks))
+        queue = self._queue = list(reversed(tasks))
         wanted = min(self.settings.workers, len(tasks))
         for idle in self._workers[wanted:]:  # started ahead for files the plan then skipped
             self._retire(idle, "not needed", kill=True)
@@ -220,7 +242,7 @@ class WorkerPool:
 
     def _wait_time(self) -> float:
         s = self.settings
-        deadlines = [w.task_started + s.timeout_s for w in self._workers if w.task and s.timeout_s]
+        deadlines = [w.task_started + time_limit(s.timeout_s, w.task) for w in self._workers if w.task and s.timeout_s]
         wait = s.poll_interval_s if s.max_memory_mb else 1.0
         if deadlines:
             wait = min(wait, max(0.0, min(deadlines) - time.monotonic()))
@@ -281,8 +303,8 @@ class WorkerPool:
             how = f"killed by signal {-code}" if code is not None and code < 0 else f"exit code {code}"
             if code == -signal.SIGKILL:
                 how += ", perhaps by the system's out-of-memory killer"
-            on_result(failed_result(task, f"the worker process died while processing this file ({how})",
-                                    time.monotonic() - worker.task_started))
+            self._transient_failure(task, f"the worker process died while processing this file ({how})",
+                                    time.monotonic() - worker.task_started, on_result)
         elif not worker.ready:
             self._start_failures += 1
             if self._start_failures >= MAX_START_FAILURES:
@@ -301,8 +323,9 @@ class WorkerPool:
                     raise ConfigError(f"a worker process did not start within {s.startup_timeout_s:g} s")
                 continue
             error = None
-            if s.timeout_s and now - worker.task_started > s.timeout_s:
-                error, end = time_limit_error(s.timeout_s), "time limit"
+            limit = time_limit(s.timeout_s, worker.task)
+            if limit and now - worker.task_started > limit:
+                error, end = time_limit_error(limit, worker.task.pages), "time limit"
             elif s.max_memory_mb and _proc_status_mb(worker.proc.pid, "VmRSS:") > s.max_memory_mb:
                 error, end = memory_limit_error(s.max_memory_mb), "memory ceiling"
             if error is None:
@@ -310,7 +333,19 @@ class WorkerPool:
             task = worker.task
             worker.stats.peak_rss_mb = max(worker.stats.peak_rss_mb, _proc_status_mb(worker.proc.pid, "VmHWM:"))
             self._retire(worker, end, kill=True)
-            on_result(failed_result(task, error.message, now - worker.task_started))
+            if end == "time limit":
+                self._transient_failure(task, error.message, now - worker.task_started, on_result)
+            else:
+                on_result(failed_result(task, error.message, now - worker.task_started))
+
+    def _transient_failure(self, task: FileTask, reason: str, seconds: float,
+                           on_result: Callable[[FileResult], None]) -> None:
+        """Try the file once more with a fresh worker; a second transient failure is stored, and says so."""
+        if not task.retry:
+            self.retried.append(task.path)
+            self._queue.append(replace(task, retry=True))  # next in line
+            return
+        on_result(second_transient_failure(task, reason, seconds))
 
 
 def proc_rss_mb(pid: int | None = None) -> float:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from pipeline.storage.rows import Row, outcome_rows
+from pipeline.storage.rows import TRANSIENT, Row, outcome_rows
 from schemas.errors import ConfigError
 from schemas.facts import ReportOutcome, Status
 
@@ -40,6 +40,9 @@ class FileTask:
     path: str
     report_id: str
     source_format: str
+    pages: int = 0  # PDF pages, counted when planning: scanned pages earn OCR time (pool.time_limit)
+    retry: bool = False  # the second attempt of this run, after a transient failure
+    redo_of_transient: bool = False  # stored as a transient failure by an earlier run
 
 
 @dataclass(frozen=True)
@@ -80,10 +83,26 @@ def outcome_to_result(outcome: ReportOutcome, seconds: float = 0.0) -> FileResul
     )
 
 
-def failed_result(task: FileTask, reason: str, seconds: float = 0.0) -> FileResult:
-    """The `failed` row of a file the worker could not finish (time, memory, crash)."""
+def failed_result(task: FileTask, reason: str, seconds: float = 0.0, *, transient: bool = False) -> FileResult:
+    """The `failed` row of a file the worker could not finish (time, memory, crash).
+
+    A transient failure (the worker was killed, or ran out of time on a busy
+    machine) is stored with error_kind `transient`, which a plain resume redoes.
+    """
     outcome = ReportOutcome(task.path, task.report_id, task.source_format, Status.FAILED, reason)
-    return outcome_to_result(outcome, seconds)
+    result = outcome_to_result(outcome, seconds)
+    if transient:
+        result.rows["reports"][0]["error_kind"] = TRANSIENT
+    return result
+
+
+def second_transient_failure(task: FileTask, reason: str, seconds: float = 0.0) -> FileResult:
+    """A file that failed transiently twice in this run: transient again, unless an earlier run saw it too."""
+    if task.redo_of_transient:
+        return failed_result(task, f"{reason}; it failed this way in an earlier run too, so it is kept as a "
+                                   "permanent failure (--retry-failed tries it again)", seconds)
+    return failed_result(task, f"{reason}; tried twice in this run: the next plain `jixiao ingest` tries it again",
+                         seconds, transient=True)
 
 
 def file_result(path: str, process_fn: ProcessFn) -> FileResult:

@@ -1,135 +1,90 @@
-"""The bulk writer: many reports' rows per DuckDB transaction, inserted as Arrow tables.
+"""The bulk writer: many reports per DuckDB transaction, on a thread of its own, the database held only to commit.
 
-`Store.write_rows` costs one `executemany` per table per report (29 ms a report
-on an idle 2-core machine here, 80-120 ms under load): at 10 files/s the one
+`Store.write_rows` costs one transaction per report; at 10 files/s the one
 writer would take a third of a core or more from the workers. Batched by 16,
-a report costs 6 ms. This writes a batch of reports in
-one transaction with one DELETE and one INSERT per table, with the same
-replace semantics as `Store.write_rows` (a report's old rows, and the old
-report of the same path, go first), so a batch is all-or-nothing and a kill
-never leaves half a report. Values are passed as text for DECIMAL columns and
-cast by DuckDB, exactly as parameter binding does in `Store.write_rows`.
+a report costs 6 ms (`pipeline.storage.write.write_batch`: one DELETE and one
+Arrow INSERT per table, the same replace semantics). A batch is
+all-or-nothing, so a kill never leaves half a report; a report the database
+refuses becomes a `failed` row and the rest of its batch commits
+(`write_isolated`).
 
-A batch of fewer than `ARROW_MIN_REPORTS` reports (a small ingest, the last
-files of a run) is inserted as one multi-row VALUES statement per table instead:
-pyarrow is imported only for the first larger batch, because pyarrow's first
-array imports pandas (about half a second with pyarrow itself), which would be
-a quarter of a one-file ingest. VALUES costs ~15 ms a report, Arrow ~4.
+Between commits the writer lets go of the database file, so readers (`jixiao
+show`, `compare`, `report`, `open_dataset`) can open it while an ingest runs.
+Opening and closing the file costs 20-40 ms (100+ under load), and a reader
+may hold it for a while, so commits run on a writer thread: the loop that
+feeds the workers never waits for the database, and batches that queue up
+meanwhile are committed together.
 """
 from __future__ import annotations
 
+import queue
+import threading
 import time
-from collections.abc import Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
-
-import duckdb
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from pipeline.bulk.worker import FileResult
+from pipeline.storage.ledger import LedgerEntry, LedgerRun
 from pipeline.storage.store import Store
-from schemas.errors import StoreError
-from schemas.tables import CHILD_TABLES, CONTRACT_TABLES, TableSpec
-
-if TYPE_CHECKING:
-    import pyarrow as pa
+from pipeline.storage.write import ReportRows, write_isolated
+from schemas.errors import DatabaseBusy
+from schemas.messages import t
 
 DEFAULT_BATCH_REPORTS = 16
-DEFAULT_BATCH_SECONDS = 1.0
-ARROW_MIN_REPORTS = 4
+DEFAULT_BATCH_SECONDS = 5.0
+# While a reader holds the database: when to say so, and when to give up (the results are redone next run).
+BUSY_NOTICE_S = 5.0
+FINAL_WAIT_S = 600.0
+# Batches waiting for the writer thread before `add` waits for it instead (memory stays bounded).
+MAX_QUEUED_BATCHES = 64
+
+LedgerLookup = Callable[[FileResult], Sequence[LedgerEntry]]
 
 
-def _arrow_type(sql_type: str) -> pa.DataType:
-    import pyarrow as pa
-
-    if sql_type == "INTEGER":
-        return pa.int64()
-    if sql_type == "TIMESTAMP":
-        return pa.timestamp("us")
-    if sql_type == "BOOLEAN":
-        return pa.bool_()
-    return pa.string()  # VARCHAR, and DECIMAL as its exact text
+def _as_stored(result: FileResult, stored: ReportRows) -> FileResult:
+    if stored.rows is result.rows:
+        return result
+    return replace(result, status=stored.status, error=stored.error, rows=stored.rows, flag_severities={})
 
 
-def _text(value: object) -> str | None:
-    return None if value is None else str(value)
-
-
-def rows_to_arrow(spec: TableSpec, rows: Sequence[dict[str, object]]) -> pa.Table:
-    import pyarrow as pa
-
-    arrays = []
-    for col in spec.columns:
-        values = [row.get(col.name) for row in rows]
-        if col.sql_type.startswith("DECIMAL") or col.sql_type == "VARCHAR":
-            values = [_text(v) for v in values]
-        arrays.append(pa.array(values, type=_arrow_type(col.sql_type)))
-    return pa.Table.from_arrays(arrays, names=spec.column_names)
-
-
-def write_results(store: Store, results: Sequence[FileResult]) -> None:
-    """Replace everything known about these reports (and their paths) in one transaction."""
+def write_results(store: Store, results: Sequence[FileResult], run: LedgerRun | None = None,
+                  ledger: LedgerLookup | None = None, *, wait_s: float | None = None) -> list[FileResult]:
+    """Commit the results (and their ledger entries); returns them as stored (a refused one as `failed`)."""
     if not results:
-        return
-    con = store.con
-    ids = [r.report_id for r in results]
-    paths = [r.path for r in results]
-    con.execute("BEGIN TRANSACTION")
+        return []
+    items = [ReportRows(r.report_id, r.path, r.rows, tuple(ledger(r)) if ledger else ()) for r in results]
+    con = store.acquire(store.wait_s if wait_s is None else wait_s)
     try:
-        stale = [row[0] for row in con.execute(
-            "SELECT report_id FROM reports WHERE report_id IN (SELECT unnest(?)) OR source_path IN (SELECT unnest(?))",
-            [ids, paths]).fetchall()]
-        doomed = sorted(set(stale) | set(ids))
-        for spec in (*CHILD_TABLES, CONTRACT_TABLES[0]):
-            con.execute(f"DELETE FROM {spec.name} WHERE report_id IN (SELECT unnest(?))", [doomed])
-        for spec in CONTRACT_TABLES:
-            rows = [row for r in results for row in r.rows.get(spec.name, [])]
-            if rows and len(results) >= ARROW_MIN_REPORTS:
-                _insert_arrow(con, spec, rows_to_arrow(spec, rows))
-            elif rows:
-                _insert_values(con, spec, rows)
-        con.execute("COMMIT")
-    except duckdb.Error as exc:
-        con.execute("ROLLBACK")
-        raise StoreError(f"writing {len(results)} reports failed ({exc})", path=paths[0]) from exc
-
-
-def _insert_values(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence[dict[str, object]]) -> None:
-    """One multi-row INSERT, values bound as `rows_to_arrow` passes them (DECIMAL as text, then cast)."""
-    casts = ", ".join(f"CAST(? AS {c.sql_type})" for c in spec.columns)
-    params: list[Any] = []
-    for row in rows:
-        for col in spec.columns:
-            value = row.get(col.name)
-            params.append(_text(value) if col.sql_type.startswith("DECIMAL") or col.sql_type == "VARCHAR" else value)
-    values = ", ".join(f"({casts})" for _ in rows)
-    con.execute(f"INSERT INTO {spec.name} ({', '.join(spec.column_names)}) VALUES {values}", params)
-
-
-def _insert_arrow(con: duckdb.DuckDBPyConnection, spec: TableSpec, batch: pa.Table) -> None:
-    view = f"_jixiao_batch_{spec.name}"
-    con.register(view, batch)
-    try:
-        casts = ", ".join(f"CAST({c.name} AS {c.sql_type})" for c in spec.columns)
-        con.execute(f"INSERT INTO {spec.name} ({', '.join(spec.column_names)}) SELECT {casts} FROM {view}")
+        stored = write_isolated(con, items, run or store.run)
     finally:
-        con.unregister(view)
+        store.release()
+    return [_as_stored(r, s) for r, s in zip(results, stored)]
 
 
 @dataclass
 class BatchWriter:
-    """Buffers results and writes them `max_reports` at a time, or when the oldest waited `max_seconds`.
+    """Buffers results and hands them to the writer thread `max_reports` at a time, or when the oldest
+    waited `max_seconds`.
 
-    A kill loses at most the buffered results, which the next run redoes (they
-    were never committed, so the plan does not skip them).
+    A kill loses at most the results not yet committed, which the next run redoes
+    (the plan does not skip them). `flush` commits everything and stops the thread;
+    an error of the thread is raised by the next `add`, `tick` or `flush`.
     """
 
     store: Store
     max_reports: int = DEFAULT_BATCH_REPORTS
     max_seconds: float = DEFAULT_BATCH_SECONDS
+    run: LedgerRun | None = None
+    ledger: LedgerLookup | None = None
+    on_stored: Callable[[FileResult], None] | None = None  # each result as committed (on the writer thread)
+    on_notice: Callable[[str], None] | None = None  # a reader holds the database for a while
 
     def __post_init__(self) -> None:
         self._buffer: list[FileResult] = []
         self._since = 0.0
+        self._queue: queue.Queue[list[FileResult] | None] = queue.Queue(MAX_QUEUED_BATCHES)
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
         self.transactions = 0
 
     def add(self, result: FileResult) -> None:
@@ -137,17 +92,67 @@ class BatchWriter:
             self._since = time.monotonic()
         self._buffer.append(result)
         if len(self._buffer) >= self.max_reports:
-            self.flush()
+            self._hand_off()
         else:
             self.tick()
 
     def tick(self) -> None:
         """Called between results too, so a slow last file never holds finished ones back."""
+        self._raise_error()
         if self._buffer and time.monotonic() - self._since >= self.max_seconds:
-            self.flush()
+            self._hand_off()
 
     def flush(self) -> None:
-        if self._buffer:
-            write_results(self.store, self._buffer)
-            self.transactions += 1
-            self._buffer = []
+        """Commit everything handed over or buffered, and stop the writer thread."""
+        try:
+            if self._error is None:
+                self._hand_off()
+        finally:
+            if self._thread is not None:
+                self._queue.put(None)
+                self._thread.join()
+                self._thread = None
+        self._raise_error()
+
+    def _hand_off(self) -> None:
+        self._raise_error()
+        if not self._buffer:
+            return
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._commit_loop, name="jixiao-writer", daemon=True)
+            self._thread.start()
+        self._queue.put(self._buffer)
+        self._buffer = []
+
+    def _raise_error(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+    def _commit_loop(self) -> None:
+        while True:
+            batch = self._queue.get()
+            stop = batch is None
+            results = list(batch or [])
+            while not stop and not self._queue.empty():  # batches that queued up meanwhile: one transaction
+                more = self._queue.get()
+                stop = more is None
+                results += more or []
+            if results and self._error is None:
+                try:
+                    self._commit(results)
+                except BaseException as exc:  # noqa: BLE001 - handed to the feeding thread, raised there
+                    self._error = exc
+            if stop:
+                return
+
+    def _commit(self, results: list[FileResult]) -> None:
+        try:
+            stored = write_results(self.store, results, self.run, self.ledger, wait_s=BUSY_NOTICE_S)
+        except DatabaseBusy as exc:
+            if self.on_notice:
+                self.on_notice(t("ingest.commit_wait", n=len(results), reason=exc.message))
+            stored = write_results(self.store, results, self.run, self.ledger, wait_s=FINAL_WAIT_S)
+        self.transactions += 1
+        for result in stored:
+            if self.on_stored:
+                self.on_stored(result)

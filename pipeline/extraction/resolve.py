@@ -22,6 +22,8 @@ from schemas.facts import (
     Extraction,
     FieldCandidate,
     Flag,
+    FlagParam,
+    FlagText,
     Indicator,
     Metric,
     Project,
@@ -166,7 +168,9 @@ def conflict_flags(meta: ReportMeta, items: list[BudgetItem] | tuple[BudgetItem,
         best = getattr(meta, name)
         flags.append(Flag(
             rule=RULE_CONFLICT, severity=Severity.WARNING, items=(name,),
-            message=f"{name} is stated as {best} and also as {', '.join(sorted(str(r.value) for r in rivals))}",
+            text=FlagText("resolve.conflict.field", (
+                FlagParam.item("subject", name), FlagParam.text("value", best),
+                FlagParam.names("others", sorted(str(r.value) for r in rivals)))),
             page=where.page if where is not None else None,
         ))
     for best in items:
@@ -180,8 +184,11 @@ def conflict_flags(meta: ReportMeta, items: list[BudgetItem] | tuple[BudgetItem,
                 severity=Severity.ERROR if cross else Severity.WARNING,
                 items=(best.item,),
                 expected=best.value, stated=other.value,
-                message=(f"{label}: {best.figure.stated} (page {best.provenance.page}) but "
-                         f"{other.figure.stated} (page {other.provenance.page})"),
+                text=FlagText("resolve.figure", (
+                    FlagParam.item("subject", label), FlagParam.text("best", best.figure.stated),
+                    FlagParam.text("best_page", best.provenance.page if best.provenance.page is not None else "?"),
+                    FlagParam.text("other", other.figure.stated),
+                    FlagParam.text("other_page", other.provenance.page if other.provenance.page is not None else "?"))),
                 page=other.provenance.page,
             ))
     return flags

@@ -19,8 +19,10 @@ from typing import Any
 
 import duckdb
 
+from pipeline.outputs.reviewsql import flags_with_reviews, review_sql
 from schemas.errors import ConfigError
 from schemas.facts import ReportKind
+from schemas.tables import ReviewFilter
 
 CENT = Decimal("0.01")
 HUNDRED = Decimal(100)
@@ -51,14 +53,21 @@ class ComparisonFilter:
     region: str | None = None  # substring of province + city + county
     kind: str | None = None  # a `reports.report_kind` value
     department: str | None = None  # substring
+    review: ReviewFilter | None = None  # reports with at least one flag in this review state
 
     def __post_init__(self) -> None:
         kinds = [k.value for k in ReportKind]
         if self.kind is not None and self.kind not in kinds:
             raise ConfigError(f"kind {self.kind!r} is not a report kind; choose one of {', '.join(kinds)}")
+        if self.review is not None and not isinstance(self.review, ReviewFilter):
+            object.__setattr__(self, "review", ReviewFilter(self.review))
 
-    def where(self, alias: str = "r") -> tuple[str, list[Any]]:
-        """SQL conditions on `reports` (aliased) and their parameters."""
+    @property
+    def narrowed(self) -> bool:
+        return any(v is not None for v in (self.year, self.region, self.kind, self.department, self.review))
+
+    def where(self, alias: str = "r", con: duckdb.DuckDBPyConnection | None = None) -> tuple[str, list[Any]]:
+        """SQL conditions on `reports` (aliased) and their parameters (`con`: needed for a review filter)."""
         sql = [f"{alias}.status IN ({', '.join(repr(s) for s in READABLE_STATUSES)})"]
         params: list[Any] = []
         if self.year is not None:
@@ -73,6 +82,11 @@ class ComparisonFilter:
         if self.department:
             sql.append(f"{alias}.department LIKE ?")
             params.append(f"%{self.department}%")
+        if self.review is not None:
+            if con is None:
+                raise ConfigError("a review filter needs the dataset's connection")
+            sql.append(f"EXISTS (SELECT 1 FROM {flags_with_reviews(con)} WHERE f.report_id = {alias}.report_id "
+                       f"AND {review_sql(self.review, 'v')})")
         return " AND ".join(sql), params
 
 
@@ -94,6 +108,7 @@ class ComparisonRow:
     n_projects: int
     n_errors: int
     n_warnings: int
+    n_open: int  # error and warning flags not reviewed yet, or marked follow-up
     rate_diff: Decimal | None  # stated - computed, percentage points
     budget_basis: str | None  # "adjusted" | "initial"
     budget_initial: Decimal | None
@@ -111,7 +126,7 @@ class ComparisonRow:
 COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(ComparisonRow))
 MONEY_COLUMNS = frozenset({"budget", "spending", "budget_initial", "expenditure_basic", "expenditure_project"})
 PERCENT_COLUMNS = frozenset({"rate_stated", "rate_computed", "basic_share", "project_share", "rate_diff"})
-COUNT_COLUMNS = frozenset({"n_projects", "n_errors", "n_warnings"})
+COUNT_COLUMNS = frozenset({"n_projects", "n_errors", "n_warnings", "n_open"})
 NUMERIC_COLUMNS = MONEY_COLUMNS | PERCENT_COLUMNS | COUNT_COLUMNS | {"fiscal_year", "self_score"}
 
 # User-facing column labels (terminal, XLSX, HTML); CSV and DataFrames keep the English names.
@@ -120,6 +135,7 @@ LABELS: dict[str, str] = {
     "budget": "调整后预算(元)", "spending": "支出(元)", "rate_stated": "执行率·报告(%)",
     "rate_computed": "执行率·计算(%)", "basic_share": "基本支出占比(%)", "project_share": "项目支出占比(%)",
     "self_score": "自评分", "grade": "等级", "n_projects": "项目数", "n_errors": "错误", "n_warnings": "警告",
+    "n_open": "待处理提示",
     "rate_diff": "执行率差(百分点)", "budget_basis": "预算口径", "budget_initial": "年初预算(元)",
     "expenditure_basic": "基本支出(元)", "expenditure_project": "项目支出(元)", "province": "省",
     "city": "市", "county": "区县", "status": "状态", "title": "标题", "report_id": "report_id",
@@ -152,14 +168,16 @@ def _rate(value: Decimal | None) -> Decimal | None:
 def comparison_rows(con: duckdb.DuckDBPyConnection, filt: ComparisonFilter | None = None) -> list[ComparisonRow]:
     """One row per ok/partial report matching the filter, in (department, year) order."""
     filt = filt or ComparisonFilter()
-    where, params = filt.where("r")
+    where, params = filt.where("r", con)
     cur = con.execute(f"""
         SELECT r.report_id, r.source_path, r.status, r.title, r.department, r.province, r.city, r.county,
                r.fiscal_year, r.report_kind, r.project_name, r.self_score, r.grade,
                (SELECT count(*) FROM projects p WHERE p.report_id = r.report_id) AS n_projects,
                (SELECT count(*) FROM flags f WHERE f.report_id = r.report_id AND f.severity = 'error') AS n_errors,
                (SELECT count(*) FROM flags f WHERE f.report_id = r.report_id AND f.severity = 'warning')
-                   AS n_warnings
+                   AS n_warnings,
+               (SELECT count(*) FROM {flags_with_reviews(con)} WHERE f.report_id = r.report_id
+                   AND f.severity IN ('error', 'warning') AND {review_sql(ReviewFilter.OPEN, 'v')}) AS n_open
         FROM reports r WHERE {where}
         ORDER BY r.department NULLS LAST, r.fiscal_year NULLS LAST, r.project_name NULLS FIRST, r.report_id
     """, params)
@@ -186,7 +204,7 @@ def _row(r: dict[str, Any], item: Any) -> ComparisonRow:
         project_name=r["project_name"], budget=budget, spending=spending, rate_stated=rate_stated,
         rate_computed=rate_computed, basic_share=pct(basic, share_base), project_share=pct(project, share_base),
         self_score=r["self_score"], grade=r["grade"], n_projects=int(r["n_projects"]),
-        n_errors=int(r["n_errors"]), n_warnings=int(r["n_warnings"]),
+        n_errors=int(r["n_errors"]), n_warnings=int(r["n_warnings"]), n_open=int(r["n_open"]),
         rate_diff=None if rate_stated is None or rate_computed is None else rate_stated - rate_computed,
         budget_basis=None if budget is None else ("adjusted" if adjusted is not None else "initial"),
         budget_initial=initial, expenditure_basic=basic, expenditure_project=project,
@@ -224,6 +242,7 @@ class YoyRow:
     grade: str | None
     n_errors: int
     n_warnings: int
+    n_open: int
     budget_change: Decimal | None  # percent change against the previous year stated
     spending_change: Decimal | None
     rate_change: Decimal | None  # percentage points
@@ -262,7 +281,7 @@ def year_over_year(rows: Iterable[ComparisonRow], department: str | None = None)
                 department=r.department, kind=r.kind, project_name=r.project_name, fiscal_year=r.fiscal_year,
                 previous_year=p.fiscal_year if p else None, budget=r.budget, spending=r.spending,
                 rate_stated=r.rate_stated, rate_computed=r.rate_computed, self_score=r.self_score,
-                grade=r.grade, n_errors=r.n_errors, n_warnings=r.n_warnings,
+                grade=r.grade, n_errors=r.n_errors, n_warnings=r.n_warnings, n_open=r.n_open,
                 budget_change=_change(r.budget, p.budget) if p else None,
                 spending_change=_change(r.spending, p.spending) if p else None,
                 rate_change=_diff(r.rate_computed, p.rate_computed) if p else None,
@@ -288,7 +307,7 @@ RULE_COLUMNS: tuple[str, ...] = tuple(f.name for f in fields(RuleCount))
 
 def flags_by_rule(con: duckdb.DuckDBPyConnection, filt: ComparisonFilter | None = None) -> list[RuleCount]:
     """How often each rule fired, per severity, over the filtered reports (most frequent first)."""
-    where, params = (filt or ComparisonFilter()).where("r")
+    where, params = (filt or ComparisonFilter()).where("r", con)
     rows = con.execute(f"""
         SELECT f.rule, f.severity, count(*) AS n_flags, count(DISTINCT f.report_id) AS n_reports
         FROM flags f JOIN reports r USING (report_id) WHERE {where}

@@ -1,8 +1,11 @@
-"""The comparison views as one formatted workbook, for finance staff who work in Excel.
+"""Formatted workbooks for finance staff who work in Excel or WPS.
 
-One sheet per view (comparison, year over year, flags by rule), each with a frozen,
-filterable header row and number formats: yuan `#,##0.00`, percent `0.00` (values
-are percent already, `98.15`, so no `%` format that would multiply by 100).
+`write_grid` is the one way a sheet is written here (the comparison views of `compare
+--xlsx` and the tables of `export --format xlsx`): a bold, frozen, filterable header row
+with the columns' labels (Chinese by default), widths from the content, number formats —
+yuan `#,##0.00`, percent `0.00` (values are percent already, `98.15`, so no `%` format
+that would multiply by 100) — and every text cell written as text: cleaned of the
+characters XLSX forbids (shown as `\\x1b`) and never typed as a formula, whatever it starts with.
 """
 from __future__ import annotations
 
@@ -19,7 +22,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pipeline.outputs.compare import (
     COLUMNS,
     COUNT_COLUMNS,
-    KIND_LABELS,
     LABELS,
     MONEY_COLUMNS,
     PERCENT_COLUMNS,
@@ -30,10 +32,14 @@ from pipeline.outputs.compare import (
     RuleCount,
     YoyRow,
 )
+from schemas.errors import OutputError
+from schemas.messages import Lang, resolve_lang, t
+from schemas.safe_text import write_text_cell
 
 YUAN_FORMAT = "#,##0.00"
 PERCENT_FORMAT = "0.00"
 COUNT_FORMAT = "0"
+NUMBER_FORMAT = "#,##0.00##"
 HEADER_FILL = PatternFill("solid", fgColor="DDE4EE")
 MAX_WIDTH = 48
 
@@ -49,7 +55,7 @@ class SheetSpec:
 
 COMPARISON_SHEET = SheetSpec("comparison", COLUMNS, MONEY_COLUMNS, PERCENT_COLUMNS, COUNT_COLUMNS)
 YOY_SHEET = SheetSpec("year_over_year", YOY_COLUMNS, frozenset({"budget", "spending"}), YOY_PERCENT_COLUMNS,
-                      frozenset({"n_errors", "n_warnings", "fiscal_year", "previous_year"}))
+                      frozenset({"n_errors", "n_warnings", "n_open", "fiscal_year", "previous_year"}))
 RULES_SHEET = SheetSpec("flags_by_rule", RULE_COLUMNS, frozenset(), frozenset(), frozenset({"n_flags", "n_reports"}))
 
 
@@ -68,41 +74,67 @@ def _display_width(value: Any) -> int:
     return sum(2 if ord(ch) > 0x2E80 else 1 for ch in text)  # CJK characters take two columns
 
 
-def write_sheet(ws: Worksheet, spec: SheetSpec, rows: Iterable[Any]) -> None:
-    """Header + one line per row (a dataclass with the spec's columns), formatted."""
-    ws.title = spec.name
-    ws.append([LABELS.get(c, c) for c in spec.columns])
-    for cell in ws[1]:
+def column_label(column: str, view_labels: dict[str, str] | None = None, lang: Lang | None = None) -> str:
+    """A column's header: in Chinese the view's own label (or the dataset's), in English the column name."""
+    if resolve_lang(lang) is not Lang.ZH:
+        return column
+    if view_labels and column in view_labels:
+        return view_labels[column]
+    return t(f"column.{column}", Lang.ZH)
+
+
+def write_grid(ws: Worksheet, title: str, headers: Sequence[str], rows: Iterable[Sequence[Any]],
+               formats: Sequence[str | None]) -> int:
+    """Header + rows, formatted; returns the number of data rows."""
+    ws.title = title[:31]  # Excel's limit on sheet names
+    for j, header in enumerate(headers, start=1):
+        cell = ws.cell(row=1, column=j)
+        write_text_cell(cell, header)
         cell.font = Font(bold=True)
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
-    widths = [_display_width(LABELS.get(c, c)) for c in spec.columns]
-    formats = [number_format(spec, c) for c in spec.columns]
+    widths = [_display_width(h) for h in headers]
     n = 1
-    for row in rows:
+    for values in rows:
         n += 1
-        values = [getattr(row, c) for c in spec.columns]
-        values = [KIND_LABELS.get(v, v) if c == "kind" else v for c, v in zip(spec.columns, values, strict=True)]
-        ws.append(values)
         for j, (value, fmt) in enumerate(zip(values, formats, strict=True)):
-            if fmt:
-                ws.cell(row=n, column=j + 1).number_format = fmt
-            widths[j] = max(widths[j], _display_width(value) + (3 if fmt == YUAN_FORMAT else 0))
+            cell = ws.cell(row=n, column=j + 1)
+            write_text_cell(cell, value)
+            if fmt and not isinstance(value, str):
+                cell.number_format = fmt
+            widths[j] = max(widths[j], min(MAX_WIDTH, _display_width(value) + (3 if fmt == YUAN_FORMAT else 0)))
     for j, width in enumerate(widths):
         ws.column_dimensions[get_column_letter(j + 1)].width = min(MAX_WIDTH, width + 2)
     ws.freeze_panes = "A2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(spec.columns))}{max(n, 1)}"
+    ws.auto_filter.ref = f"A1:{get_column_letter(max(len(headers), 1))}{max(n, 1)}"
+    return n - 1
+
+
+def write_sheet(ws: Worksheet, spec: SheetSpec, rows: Iterable[Any]) -> None:
+    """One view (dataclass rows with the spec's columns) as a formatted sheet."""
+    def values(row: Any) -> list[Any]:
+        out = [getattr(row, c) for c in spec.columns]
+        return [t(f"kind.{v}") if c == "kind" and v else v for c, v in zip(spec.columns, out, strict=True)]
+
+    write_grid(ws, spec.name, [column_label(c, LABELS) for c in spec.columns], (values(r) for r in rows),
+               [number_format(spec, c) for c in spec.columns])
+
+
+def save_workbook(wb: Workbook, target: Path) -> Path:
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        wb.save(target)
+    except OSError as exc:
+        raise OutputError(t("error.cannot_write", path=target, reason=exc.strerror or exc)) from exc
+    return target
 
 
 def write_workbook(path: str | Path, comparison: Sequence[ComparisonRow], yoy: Sequence[YoyRow],
                    rules: Sequence[RuleCount]) -> Path:
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
     wb = Workbook()
     first = wb.active
     assert first is not None  # a new Workbook always has one sheet
     write_sheet(first, COMPARISON_SHEET, comparison)
     write_sheet(wb.create_sheet(), YOY_SHEET, yoy)
     write_sheet(wb.create_sheet(), RULES_SHEET, rules)
-    wb.save(target)
-    return target
+    return save_workbook(wb, Path(path))

@@ -9,12 +9,16 @@
         ds.year_over_year("应急管理局")
         ds.sql("SELECT department, count(*) FROM reports GROUP BY 1")
 
-Money and rates keep their exact `decimal.Decimal` values (object columns, yuan and
-percent as stored); `frame[col].astype(float)` when a plot needs floats. Integer
-columns with gaps are pandas nullable integers, so a missing year stays `<NA>`.
+Every column is Arrow-backed (`pd.ArrowDtype`), so a missing value is always `<NA>` (`pd.NA`),
+whatever the column's type. Money and rates are exact decimals,
+`pd.ArrowDtype(pa.decimal128(...))` — numeric: `frame.budget / 10000`, `sum()`, `mean()`,
+comparisons work and stay exact. `open_dataset(db, as_float=True)` (or `as_float=True` on a
+call) gives `double[pyarrow]` instead, for what needs floats: `describe()` (pandas cannot
+describe decimal columns yet), statistics, plotting libraries.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 from types import TracebackType
@@ -25,8 +29,12 @@ import pyarrow as pa
 
 from pipeline.outputs.compare import (
     COLUMNS,
+    COUNT_COLUMNS,
+    MONEY_COLUMNS,
+    PERCENT_COLUMNS,
     RULE_COLUMNS,
     YOY_COLUMNS,
+    YOY_PERCENT_COLUMNS,
     ComparisonFilter,
     comparison_rows,
     flags_by_rule,
@@ -38,30 +46,52 @@ from schemas.errors import ConfigError
 from schemas.tables import CONTRACT_TABLES
 
 TABLE_NAMES: tuple[str, ...] = tuple(spec.name for spec in CONTRACT_TABLES)
-_INT_TYPES = {pa.int8(): pd.Int8Dtype(), pa.int16(): pd.Int16Dtype(), pa.int32(): pd.Int32Dtype(),
-              pa.int64(): pd.Int64Dtype()}
+MONEY_TYPE = pa.decimal128(18, 2)  # yuan, as stored
+RATE_TYPE = pa.decimal128(18, 4)  # percent, scores, changes
+_INTEGERS = COUNT_COLUMNS | {"fiscal_year", "previous_year", "n_flags", "n_reports"}
+_DECIMALS4 = PERCENT_COLUMNS | YOY_PERCENT_COLUMNS | {"self_score", "score_change"}
 
 
-def _frame(records: list[dict[str, Any]], columns: tuple[str, ...]) -> pd.DataFrame:
-    frame = pd.DataFrame.from_records(records, columns=list(columns))
-    for col in ("fiscal_year", "previous_year", "n_projects", "n_errors", "n_warnings", "n_flags", "n_reports"):
-        if col in frame.columns:
-            frame[col] = frame[col].astype("Int64")
-    return frame
+def _view_type(column: str) -> pa.DataType:
+    if column in _INTEGERS:
+        return pa.int64()
+    if column in MONEY_COLUMNS:
+        return MONEY_TYPE
+    if column in _DECIMALS4:
+        return RATE_TYPE
+    return pa.string()
+
+
+def to_pandas(table: pa.Table, as_float: bool = False) -> pd.DataFrame:
+    """An Arrow table as an all-Arrow DataFrame: decimals exact (or doubles), one missing marker."""
+    if as_float:
+        fields = [pa.field(f.name, pa.float64()) if pa.types.is_decimal(f.type) else f for f in table.schema]
+        table = table.cast(pa.schema(fields))
+    return table.to_pandas(types_mapper=pd.ArrowDtype)
+
+
+def _frame(records: list[dict[str, Any]], columns: Sequence[str], as_float: bool) -> pd.DataFrame:
+    schema = pa.schema([pa.field(c, _view_type(c)) for c in columns])
+    rows = [{c: r.get(c) for c in columns} for r in records]
+    return to_pandas(pa.Table.from_pylist(rows, schema=schema), as_float)
 
 
 class Dataset:
     """A read-only view of one DuckDB dataset."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, as_float: bool = False) -> None:
         self._store = store
         self.path = store.path
+        self.as_float = as_float
+
+    def _float(self, as_float: bool | None) -> bool:
+        return self.as_float if as_float is None else as_float
 
     # --- contract tables ---
-    def table(self, name: str) -> pd.DataFrame:
+    def table(self, name: str, as_float: bool | None = None) -> pd.DataFrame:
         if name not in TABLE_NAMES:
             raise ConfigError(f"no table {name!r}; tables: {', '.join(TABLE_NAMES)}")
-        return self.sql(f"SELECT * FROM {name}")
+        return self.sql(f"SELECT * FROM {name}", as_float=as_float)
 
     @property
     def reports(self) -> pd.DataFrame:
@@ -91,29 +121,32 @@ class Dataset:
     def findings(self) -> pd.DataFrame:
         return self.table("findings")
 
-    def sql(self, query: str, params: list[Any] | None = None) -> pd.DataFrame:
-        """Any read query; DECIMAL columns come back as `Decimal`, not float."""
+    def sql(self, query: str, params: list[Any] | None = None, as_float: bool | None = None) -> pd.DataFrame:
+        """Any read query; DECIMAL columns come back exact (`decimal128[pyarrow]`), or as doubles with as_float."""
         relation = self._store.con.sql(query, params=params)
         arrow = relation.to_arrow_table() if hasattr(relation, "to_arrow_table") else relation.arrow()
-        return arrow.to_pandas(types_mapper=_INT_TYPES.get)
+        return to_pandas(arrow, self._float(as_float))
 
     # --- comparison views (see pipeline.outputs.compare) ---
     def comparison(self, year: int | None = None, region: str | None = None, kind: str | None = None,
-                   department: str | None = None, by: str | None = None) -> pd.DataFrame:
+                   department: str | None = None, by: str | None = None, as_float: bool | None = None,
+                   review: str | None = None) -> pd.DataFrame:
         """One row per ok/partial report: budget, spending, stated and computed rate, shares, flags."""
-        filt = ComparisonFilter(year=year, region=region, kind=kind, department=department)
+        filt = ComparisonFilter(year=year, region=region, kind=kind, department=department,
+                                review=review)  # type: ignore[arg-type]
         rows = sort_rows(comparison_rows(self._store.con, filt), by)
-        return _frame([asdict(r) for r in rows], COLUMNS)
+        return _frame([asdict(r) for r in rows], COLUMNS, self._float(as_float))
 
-    def year_over_year(self, department: str | None = None, kind: str | None = None) -> pd.DataFrame:
+    def year_over_year(self, department: str | None = None, kind: str | None = None,
+                       as_float: bool | None = None) -> pd.DataFrame:
         """Each department's reports across years, with changes against the previous year."""
         rows = comparison_rows(self._store.con, ComparisonFilter(kind=kind, department=department))
-        return _frame([asdict(r) for r in year_over_year(rows)], YOY_COLUMNS)
+        return _frame([asdict(r) for r in year_over_year(rows)], YOY_COLUMNS, self._float(as_float))
 
     def flags_by_rule(self, year: int | None = None, region: str | None = None, kind: str | None = None,
                       department: str | None = None) -> pd.DataFrame:
         filt = ComparisonFilter(year=year, region=region, kind=kind, department=department)
-        return _frame([asdict(r) for r in flags_by_rule(self._store.con, filt)], RULE_COLUMNS)
+        return _frame([asdict(r) for r in flags_by_rule(self._store.con, filt)], RULE_COLUMNS, False)
 
     def close(self) -> None:
         self._store.close()
@@ -129,6 +162,9 @@ class Dataset:
         return f"Dataset({self.path!r})"
 
 
-def open_dataset(db: str | Path = DEFAULT_DB) -> Dataset:
-    """Open a dataset written by `jixiao ingest` (read-only; raises StoreError if it cannot be opened)."""
-    return Dataset(Store(db, read_only=True))
+def open_dataset(db: str | Path = DEFAULT_DB, as_float: bool = False) -> Dataset:
+    """Open a dataset written by `jixiao ingest` (read-only; raises StoreError if it cannot be opened).
+
+    as_float: money and rates as `double[pyarrow]` instead of exact `decimal128[pyarrow]`.
+    """
+    return Dataset(Store(db, read_only=True), as_float)

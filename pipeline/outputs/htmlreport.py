@@ -5,6 +5,10 @@ SVG drawn in Python (`pipeline.outputs.charts`), nothing is fetched. A Content-S
 allows only the report's own script (by its hash), so even a report text that slipped
 past escaping could not run. Every text taken from a report goes through `esc`.
 Money is shown in 万元 with two decimals; sortable cells carry the yuan value.
+
+In Chinese by default, English with `--lang en`: every word of the page comes from
+`schemas/data/ui.json` (`html.*`). Each flag shows its review (`jixiao review`), the page
+counts open flags per department, and carries the last validation run's results.
 """
 from __future__ import annotations
 
@@ -37,7 +41,6 @@ from pipeline.outputs.charts import (
     stacked_chart,
 )
 from pipeline.outputs.compare import (
-    KIND_LABELS,
     LOW_RATE,
     TOP_SCORE,
     ComparisonFilter,
@@ -52,9 +55,13 @@ from pipeline.outputs.compare import (
     pct,
     top_grade_low_rate,
 )
+from pipeline.outputs.flagview import stale_reviews
 from pipeline.outputs.htmldetails import ReportDetail, anchor, load_details, render_report_detail
+from pipeline.outputs.htmlreview import render_review
+from pipeline.outputs.htmlvalidation import load_validation, render_validation
 from pipeline.storage.store import Store
 from pipeline.version import PIPELINE_VERSION
+from schemas.messages import Lang, resolve_lang, t, ui_strings
 
 TEMPLATE_PACKAGE = "pipeline.outputs"
 WIDE_CHART = 1100  # the execution-rate chart spans the page; the others share a row
@@ -65,7 +72,7 @@ class ReportSettings:
     year: int | None = None
     quote_sources: bool = True  # quote the sentence or table row (stored at ingest) behind each flag
     max_chart_rows: int = 60  # bars per chart; the lowest rates are kept
-    title: str = "预算绩效自评报告 · 部门对比"
+    title: str | None = None  # default: `html.title` in the reader's language
 
 
 def _template(name: str) -> str:
@@ -78,16 +85,34 @@ def script_hash(script: str) -> str:
 
 
 def write_report(db: str | Path, out: str | Path, settings: ReportSettings | None = None) -> Path:
+    from schemas.errors import OutputError
+
     settings = settings or ReportSettings()
     target = Path(out)
     with Store(db, read_only=True) as store:
-        html = build_report(store.con, settings, db_label=Path(db).name)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    target.write_text(html, encoding="utf-8")
+        html = build_report(store.con, settings, db_label=Path(db).name, out=target)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+    except OSError as exc:
+        raise OutputError(t("error.cannot_write", path=target, reason=exc.strerror or exc)) from exc
     return target
 
 
-def build_report(con: duckdb.DuckDBPyConnection, settings: ReportSettings, db_label: str = "") -> str:
+def words() -> dict[str, str]:
+    """Every `html.*` interface string, as `w_<name>` template fields."""
+    return {"w_" + key.removeprefix("html."): esc(t(key)) for key in ui_strings() if key.startswith("html.")
+            and "{" not in ui_strings()[key].get("zh", "")}
+
+
+def review_options() -> str:
+    choices = ("all", "open", "unreviewed", "follow_up", "confirmed", "dismissed")
+    return "".join(f'<option value="{c}"{" selected" if c == "all" else ""}>{esc(t("html.filter_" + c))}</option>'
+                   for c in choices)
+
+
+def build_report(con: duckdb.DuckDBPyConnection, settings: ReportSettings, db_label: str = "",
+                 out: Path | None = None) -> str:
     filt = ComparisonFilter(year=settings.year)
     rows = comparison_rows(con, filt)
     rules = flags_by_rule(con, filt)
@@ -97,23 +122,30 @@ def build_report(con: duckdb.DuckDBPyConnection, settings: ReportSettings, db_la
     csp = f"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {script_hash(script)}"
     rates_svg, rates_note = rate_chart(rows, settings.max_chart_rows)
     years = sorted({r.fiscal_year for r in rows if r.fiscal_year is not None})
-    subtitle = (f"{len(rows)} 份报告 · " + (f"{years[0]}–{years[-1]} 年度" if len(years) > 1 else
-                                           f"{years[0]} 年度" if years else "年度未知"))
+    span = (t("html.years", first=years[0], last=years[-1]) if len(years) > 1 else
+            t("html.year", year=years[0]) if years else t("html.year_unknown"))
+    subtitle = t("html.subtitle", n=len(rows), years=span)
+    title = settings.title or t("html.title")
+    all_flags = [f for d in details.values() for f in d.flags]
     return Template(_template("report.html")).substitute(
-        csp=csp, version=esc(PIPELINE_VERSION), title=esc(settings.title), subtitle=esc(subtitle),
+        **words(), html_lang="zh-CN" if resolve_lang() is Lang.ZH else "en",
+        csp=csp, version=esc(PIPELINE_VERSION), title=esc(title), subtitle=esc(subtitle),
         style=_template("report.css"), overview=overview_cards(rows, rules, unreadable),
         chart_rates=rates_svg, rates_note=esc(rates_note), chart_scatter=score_rate_chart(rows),
         chart_composition=composition_chart(rows, settings.max_chart_rows), chart_flags=rule_chart(rules),
-        table=department_table(rows),
+        table=department_table(rows), review=render_review(all_flags, stale_reviews(con)),
+        validation=render_validation(load_validation(con), out), review_options=review_options(),
         reports="\n".join(render_report_detail(r, details.get(r.report_id, ReportDetail()), settings.quote_sources)
-                          for r in rows) or '<p class="note">没有可读的报告。</p>',
-        generated=esc(datetime.now().strftime("%Y-%m-%d %H:%M")), db=esc(db_label), script=script,
+                          for r in rows) or f'<p class="note">{esc(t("html.no_reports"))}</p>',
+        footer=esc(t("html.footer", version=PIPELINE_VERSION, generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
+                     db=db_label)),
+        script=script,
     )
 
 
 def _unreadable_count(con: duckdb.DuckDBPyConnection) -> int:
-    row = con.execute("SELECT count(*) FROM reports WHERE status NOT IN ('ok', 'partial')").fetchone()
-    return int(row[0]) if row else 0
+    rows = con.execute("SELECT count(*) FROM reports WHERE status NOT IN ('ok', 'partial')").fetchall()
+    return int(rows[0][0]) if rows else 0
 
 
 def row_label(row: ComparisonRow, with_year: bool = True) -> str:
@@ -135,18 +167,20 @@ def overview_cards(rows: Sequence[ComparisonRow], rules: Sequence[RuleCount], un
     errors = sum(c.n_flags for c in rules if c.severity == "error")
     warnings = sum(c.n_flags for c in rules if c.severity == "warning")
     corner = sum(top_grade_low_rate(r) for r in rows)
+    open_flags = sum(r.n_open for r in rows)
     cards = [
-        ("报告", str(len(rows)), f"部门整体 {sum(r.kind == 'department_overall' for r in rows)} · "
-                                f"项目 {sum(r.kind == 'project' for r in rows)}", False),
-        ("部门", str(len({r.department for r in rows if r.department})), "", False),
-        ("预算合计（万元）", fmt_wan(budget) if both else "—", "部门整体报告，调整后预算", False),
-        ("支出合计（万元）", fmt_wan(spending) if both else "—", "同上报告的本年支出", False),
-        ("总体执行率", f"{fmt_pct(pct(spending, budget))}%" if both else "—", "支出合计 ÷ 预算合计", False),
-        ("自评“优”", str(sum(r.grade == "优" for r in rows)), "", False),
-        ("“优”但执行率 < 85%", str(corner), "见散点图红色区域", corner > 0),
-        ("错误提示", str(errors), "报告前后数字矛盾", errors > 0),
-        ("警告提示", str(warnings), "", False),
-        ("未能读取的文件", str(unreadable), "失败、需 OCR 或非自评报告", unreadable > 0),
+        (t("html.card_reports"), str(len(rows)), t("html.card_reports_note", overall=sum(
+            r.kind == "department_overall" for r in rows), projects=sum(r.kind == "project" for r in rows)), False),
+        (t("html.card_departments"), str(len({r.department for r in rows if r.department})), "", False),
+        (t("html.card_budget"), fmt_wan(budget) if both else "—", t("html.card_budget_note"), False),
+        (t("html.card_spending"), fmt_wan(spending) if both else "—", t("html.card_spending_note"), False),
+        (t("html.card_rate"), f"{fmt_pct(pct(spending, budget))}%" if both else "—", t("html.card_rate_note"), False),
+        (t("html.card_top"), str(sum(r.grade == "优" for r in rows)), "", False),
+        (t("html.corner"), str(corner), t("html.card_corner_note"), corner > 0),
+        (t("html.card_errors"), str(errors), t("html.card_errors_note"), errors > 0),
+        (t("html.card_warnings"), str(warnings), "", False),
+        (t("html.card_open"), str(open_flags), t("html.card_open_note"), open_flags > 0),
+        (t("html.card_unreadable"), str(unreadable), t("html.card_unreadable_note"), unreadable > 0),
     ]
     return '<div class="cards">' + "".join(
         f'<div class="card{" alert" if alert else ""}"><div class="k">{esc(k)}</div><div class="v">{esc(v)}</div>'
@@ -166,16 +200,16 @@ def _rate_color(row: ComparisonRow, rate: Decimal) -> str:
 def rate_chart(rows: Sequence[ComparisonRow], limit: int) -> tuple[str, str]:
     rated = sorted((r for r in rows if effective_rate(r) is not None), key=lambda r: effective_rate(r) or 0)
     shown = rated[:limit]
-    note = f"（共 {len(rated)} 份，仅显示执行率最低的 {limit} 份）" if len(rated) > limit else ""
+    note = t("html.rates_limited", n=len(rated), limit=limit) if len(rated) > limit else ""
     years = {r.fiscal_year for r in rows}
     bars = []
     for r in shown:
         rate = effective_rate(r) or Decimal(0)
-        tip = (f"{row_label(r)}：执行率 {fmt_pct(rate)}%（报告 {fmt_pct(r.rate_stated) or '—'}%），"
-               f"预算 {fmt_wan(r.budget) or '—'} 万元，支出 {fmt_wan(r.spending) or '—'} 万元，等级 {r.grade or '—'}")
+        tip = t("html.tip_rate", label=row_label(r), rate=fmt_pct(rate), stated=fmt_pct(r.rate_stated) or "—",
+                budget=fmt_wan(r.budget) or "—", spending=fmt_wan(r.spending) or "—", grade=r.grade or "—")
         marker = r.rate_stated if r.rate_computed is not None and r.rate_stated is not None else None
         bars.append(Bar(row_label(r, len(years) > 1), rate, tip, _rate_color(r, rate), marker, "#" + anchor(r.report_id)))
-    return hbar_chart(bars, title="执行率（按部门）", reference=LOW_RATE, css_class="rates", width=WIDE_CHART), note
+    return hbar_chart(bars, title=t("html.chart_rates"), reference=LOW_RATE, css_class="rates", width=WIDE_CHART), note
 
 
 def score_rate_chart(rows: Sequence[ComparisonRow]) -> str:
@@ -184,22 +218,23 @@ def score_rate_chart(rows: Sequence[ComparisonRow]) -> str:
         rate = effective_rate(r)
         if rate is None or r.self_score is None:
             continue
-        points.append(Point(rate, r.self_score, row_label(r), f"{row_label(r)}：执行率 {fmt_pct(rate)}%，"
-                            f"自评 {fmt_number(r.self_score)} 分（{r.grade or '—'}）", top_grade_low_rate(r),
-                            "#" + anchor(r.report_id)))
-    return scatter_chart(points, title="自评分与执行率", corner_x=LOW_RATE, corner_y=TOP_SCORE,
-                         corner_label="自评“优”但执行率 < 85%", x_label="执行率（%）", y_label="自评分")
+        points.append(Point(rate, r.self_score, row_label(r), t(
+            "html.tip_score", label=row_label(r), rate=fmt_pct(rate), score=fmt_number(r.self_score),
+            grade=r.grade or "—"), top_grade_low_rate(r), "#" + anchor(r.report_id)))
+    return scatter_chart(points, title=t("html.scatter_caption"), corner_x=LOW_RATE, corner_y=TOP_SCORE,
+                         corner_label=t("html.corner_label"), x_label=t("html.x_rate"), y_label=t("html.y_score"))
 
 
 def composition_chart(rows: Sequence[ComparisonRow], limit: int) -> str:
     shared = [r for r in rows if r.basic_share is not None or r.project_share is not None]
     shared.sort(key=lambda r: r.project_share if r.project_share is not None else Decimal(-1), reverse=True)
     stacks = [Stack(row_label(r), (r.basic_share or Decimal(0), r.project_share or Decimal(0)),
-                    f"{row_label(r)}：基本支出 {fmt_wan(r.expenditure_basic) or '—'} 万元"
-                    f"（{fmt_pct(r.basic_share) or '—'}%），项目支出 {fmt_wan(r.expenditure_project) or '—'} 万元"
-                    f"（{fmt_pct(r.project_share) or '—'}%）", "#" + anchor(r.report_id))
+                    t("html.tip_composition", label=row_label(r), basic=fmt_wan(r.expenditure_basic) or "—",
+                      basic_share=fmt_pct(r.basic_share) or "—", project=fmt_wan(r.expenditure_project) or "—",
+                      project_share=fmt_pct(r.project_share) or "—"), "#" + anchor(r.report_id))
               for r in shared[:limit]]
-    return stacked_chart(stacks, title="支出结构", segments=(("基本支出", TEAL), ("项目支出", BLUE)),
+    return stacked_chart(stacks, title=t("html.chart_composition"),
+                         segments=((t("html.basic"), TEAL), (t("html.project"), BLUE)),
                          total=Decimal(100), unit="%", css_class="composition")
 
 
@@ -209,11 +244,13 @@ def rule_chart(rules: Sequence[RuleCount]) -> str:
         per_rule.setdefault(c.rule, {})[c.severity] = c.n_flags
     order = sorted(per_rule, key=lambda k: (-sum(per_rule[k].values()), k))
     stacks = [Stack(rule, tuple(Decimal(per_rule[rule].get(s, 0)) for s in ("error", "warning", "info")),
-                    f"{rule}：错误 {per_rule[rule].get('error', 0)}，警告 {per_rule[rule].get('warning', 0)}，"
-                    f"提示 {per_rule[rule].get('info', 0)}") for rule in order]
-    return stacked_chart(stacks, title="一致性提示（按规则）",
-                         segments=(("错误", SEVERITY_COLORS["error"]), ("警告", SEVERITY_COLORS["warning"]),
-                                   ("提示", GREY)), css_class="rules")
+                    t("html.tip_rule", rule=rule, errors=per_rule[rule].get("error", 0),
+                      warnings=per_rule[rule].get("warning", 0), infos=per_rule[rule].get("info", 0)))
+              for rule in order]
+    return stacked_chart(stacks, title=t("html.rules_caption"),
+                         segments=((t("severity.error"), SEVERITY_COLORS["error"]),
+                                   (t("severity.warning"), SEVERITY_COLORS["warning"]),
+                                   (t("severity.info"), GREY)), css_class="rules")
 
 
 # --- department table --------------------------------------------------------------------------
@@ -225,25 +262,23 @@ def _td(text: str, sort: object = None, num: bool = False) -> str:
 
 
 TABLE_HEADS = (
-    ("department", "部门", "text"), ("region", "地区", "text"), ("fiscal_year", "年度", "num"),
-    ("kind", "类型", "text"), ("budget", "预算(万元)", "num"), ("spending", "支出(万元)", "num"),
-    ("rate_stated", "执行率·报告%", "num"), ("rate_computed", "执行率·计算%", "num"),
-    ("basic_share", "基本支出%", "num"), ("project_share", "项目支出%", "num"), ("self_score", "自评分", "num"),
-    ("grade", "等级", "text"), ("n_projects", "项目数", "num"), ("n_errors", "错误", "num"),
-    ("n_warnings", "警告", "num"),
+    ("department", "text"), ("region", "text"), ("fiscal_year", "num"), ("kind", "text"), ("budget", "num"),
+    ("spending", "num"), ("rate_stated", "num"), ("rate_computed", "num"), ("basic_share", "num"),
+    ("project_share", "num"), ("self_score", "num"), ("grade", "text"), ("n_projects", "num"),
+    ("n_errors", "num"), ("n_warnings", "num"), ("n_open", "num"),
 )
 
 
 def department_table(rows: Sequence[ComparisonRow]) -> str:
     num = ' class="num"'
-    head = "".join(f'<th data-key="{k}" data-type="{t}"{num if t == "num" else ""}>{esc(label)}</th>'
-                   for k, label, t in TABLE_HEADS)
+    head = "".join(f'<th data-key="{k}" data-type="{kind}"{num if kind == "num" else ""}>{esc(t("html.col_" + k))}</th>'
+                   for k, kind in TABLE_HEADS)
     body = []
     for r in rows:
         def n(v: object) -> str:
             return "" if v is None else str(v)
 
-        kind = KIND_LABELS.get(r.kind or "", r.kind or "") + (f"·{r.project_name}" if r.project_name else "")
+        kind = (t(f"kind.{r.kind}") if r.kind else "") + (f"·{r.project_name}" if r.project_name else "")
         classes = " ".join(c for c, on in (("err", r.n_errors > 0), ("corner", top_grade_low_rate(r))) if on)
         body.append(
             (f'<tr class="{classes}">' if classes else "<tr>")
@@ -257,6 +292,6 @@ def department_table(rows: Sequence[ComparisonRow]) -> str:
             + _td(esc(fmt_pct(r.project_share)), n(r.project_share), True)
             + _td(esc(fmt_number(r.self_score)), n(r.self_score), True) + _td(esc(r.grade or ""))
             + _td(str(r.n_projects), r.n_projects, True) + _td(str(r.n_errors), r.n_errors, True)
-            + _td(str(r.n_warnings), r.n_warnings, True) + "</tr>")
+            + _td(str(r.n_warnings), r.n_warnings, True) + _td(str(r.n_open), r.n_open, True) + "</tr>")
     return (f'<table id="dept-table" class="sortable"><thead><tr>{head}</tr></thead>'
             f'<tbody>{"".join(body)}</tbody></table>')

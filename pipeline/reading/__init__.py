@@ -33,6 +33,9 @@ READER_MODULES: dict[str, str] = {
     "pdf": "pipeline.reading.pdf",
     "docx": "pipeline.reading.docx",
     "xlsx": "pipeline.reading.xlsx",
+    "doc": "pipeline.reading.doc",
+    "xls": "pipeline.reading.xls",
+    "ofd": "pipeline.reading.ofd",
 }
 
 

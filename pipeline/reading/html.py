@@ -2,7 +2,8 @@
 
 1. Decode: a BOM decides; else the `<meta charset>` / `http-equiv` charset,
    if the bytes decode strictly with it (GB2312/GBK read as GB18030); else the
-   text reader's detection (UTF-8, GB18030, charset-normalizer).
+   text reader's detection (`decode`: UTF-8, GB18030, UTF-16, charset-normalizer);
+   a few undecodable bytes are replaced and make the report `partial`.
 2. Title: `<meta name="ArticleTitle">`, else the first `<h1>` with Chinese,
    else `<title>` without its `_site name` suffix.
 3. Drop site chrome: scripts, styles, nav/header/footer, elements whose
@@ -19,19 +20,31 @@
    `Table` with rowspan/colspan placed on a grid, and is left out of the
    text; a layout table is read as blocks.
 The title is the first line of the page text.
+
+Every step is one pass over a tree of bounded depth (`html_tree`): reading
+time grows with the page's size, not with how deeply its elements nest.
 """
 from __future__ import annotations
 
 import codecs
 import re
 from dataclasses import dataclass, field
-from typing import Any
 
 from pipeline.reading import ReadRequest
 from pipeline.reading.cells import clean_line, join_cell_lines
-from pipeline.reading.text import detect_encoding
+from pipeline.reading.decode import Decoded, allowed_damage, decode_bytes, decode_lenient
+from pipeline.reading.html_tree import (
+    MAX_DEPTH,
+    Node,
+    Tree,
+    collapse,
+    measure,
+    parse_html,
+    short_text,
+    text_of,
+)
 from schemas.document import Cell, Document, Page, Table
-from schemas.errors import EmptyDocument
+from schemas.errors import EmptyDocument, EncodingUndetected
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030"}
@@ -74,6 +87,7 @@ MAX_SPAN = 1000
 class HtmlSettings:
     max_info_block_chars: int = MAX_INFO_BLOCK_CHARS
     max_chrome_text_chars: int = MAX_CHROME_TEXT_CHARS
+    max_depth: int = MAX_DEPTH
 
 
 def read(request: ReadRequest) -> Document:
@@ -81,14 +95,13 @@ def read(request: ReadRequest) -> Document:
 
 
 def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
-    from bs4 import BeautifulSoup
-
-    markup = decode_html(request.data, request.path)
-    soup = BeautifulSoup(markup, "lxml")
-    title = find_title(soup)
-    h1 = first_heading(soup)
-    drop_chrome(soup, settings)
-    article = find_article(soup)
+    decoded = decode_html(request.data, request.path)
+    tree = parse_html(decoded.text, settings.max_depth)
+    title = find_title(tree)
+    h1 = first_heading(tree)
+    drop_chrome(tree, settings)
+    measure(tree)
+    article = find_article(tree)
     if article is None:
         raise EmptyDocument("the web page has no body text", path=request.path)
     renderer = Renderer()
@@ -106,99 +119,127 @@ def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
         source_format=request.source_format,
         pages=(page,),
         title_hint=title,
+        damage=decoded.notes(),
     )
 
 
-def decode_html(data: bytes, path: str = "") -> str:
-    for bom, name in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
-        if data.startswith(bom):
-            return data.decode(name, errors="replace").lstrip("\ufeff")
+def decode_html(data: bytes, path: str = "") -> Decoded:
+    """The page's text: the declared charset when the bytes decode with it (GB2312/GBK read as
+    GB18030), else the text reader's detection; with damage, whichever replaced fewer bytes."""
+    if any(data.startswith(bom) for bom in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return decode_bytes(data, path)
+    declared: Decoded | None = None
     match = _META_CHARSET.search(data[:8192])
     if match:
-        declared = match.group(1).decode("ascii", "ignore").lower()
-        encoding = _CHARSET_ALIASES.get(declared, declared)
+        name = match.group(1).decode("ascii", "ignore").lower()
         try:
-            return data.decode(encoding)
-        except (LookupError, UnicodeDecodeError):
-            pass  # a wrong or unknown declaration: detect instead
-    return data.decode(detect_encoding(data, path), errors="replace")
+            declared = decode_lenient(data, _CHARSET_ALIASES.get(name, name))
+        except LookupError:
+            declared = None  # an unknown declaration: detect instead
+        if declared is not None and not declared.replaced:
+            return declared
+        if declared is not None and len(declared.replaced) > allowed_damage(len(declared.text)):
+            declared = None  # a wrong declaration
+    try:
+        detected = decode_bytes(data, path)
+    except EncodingUndetected:
+        if declared is None:
+            raise
+        return declared
+    if declared is not None and len(declared.replaced) <= len(detected.replaced):
+        return declared
+    return detected
 
 
 def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def _text(element: Any) -> str:
-    return clean_line(re.sub(r"\s+", " ", element.get_text(" ")))
+def _text(element: Node) -> str:
+    return clean_line(collapse(text_of(element, " ")))
 
 
-def find_title(soup: Any) -> str | None:
-    meta = soup.find("meta", attrs={"name": re.compile(r"^articletitle$", re.IGNORECASE)})
-    if meta is not None and meta.get("content", "").strip():
-        return clean_line(meta["content"])
-    heading = first_heading(soup)
+def find_title(tree: Tree) -> str | None:
+    for meta in tree.order:
+        if meta.tag == "meta" and (meta.get("name") or "").strip().lower() == "articletitle":
+            if (meta.get("content") or "").strip():
+                return clean_line(meta.get("content") or "")
+    heading = first_heading(tree)
     if heading:
         return heading
-    if soup.title is not None and soup.title.string:
-        parts = re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", soup.title.string.strip())
+    title = tree.first("title")
+    if title is not None and text_of(title).strip():
+        parts = re.split(r"\s*[_|｜]\s*|\s+[-—–]+\s+", text_of(title).strip())
         for part in parts:
             if _CJK.search(part):
                 return clean_line(part)
     return None
 
 
-def first_heading(soup: Any) -> str | None:
-    for h1 in soup.find_all("h1"):
+def first_heading(tree: Tree) -> str | None:
+    """The first `<h1>` with Chinese text (an h1 inside an h1 adds nothing: its text is in the outer one)."""
+    inside: Node | None = None
+    for h1 in tree.order:
+        if h1.tag != "h1" or (inside is not None and _within(h1, inside)):
+            continue
+        inside = h1
         text = _text(h1)
         if _CJK.search(text):
             return text
     return None
 
 
-def _attrs_text(element: Any) -> str:
-    classes = element.get("class") or []
-    if isinstance(classes, str):
-        classes = [classes]
-    return " ".join([element.get("id") or "", *classes])
+def _within(node: Node, ancestor: Node) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent is ancestor:
+            return True
+        parent = parent.parent
+    return False
 
 
-def drop_chrome(soup: Any, settings: HtmlSettings) -> None:
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    for element in list(soup.find_all(True)):
-        if element.decomposed or element.name in ("html", "body"):
+def _attrs_text(element: Node) -> str:
+    if not element.attrs:
+        return ""
+    return " ".join([element.get("id") or "", element.get("class") or ""])
+
+
+def drop_chrome(tree: Tree, settings: HtmlSettings) -> None:
+    for element in tree.order:  # parents first: a dropped element takes its descendants along
+        if element.tag in ("html", "body") or (element.parent is not None and element.parent.dropped):
+            element.dropped = element.parent is not None and element.parent.dropped
             continue
-        if CHROME_HINT.search(_attrs_text(element)) and not ARTICLE_HINT.search(element.get("id") or ""):
-            element.decompose()
-    # Deepest first, so the smallest block holding an info panel or a counter goes, not its container.
-    for element in reversed(soup.find_all(True)):
-        if element.decomposed or element.name in ("html", "body"):
+        if element.tag in DROP_TAGS or element.attrs and (
+            CHROME_HINT.search(_attrs_text(element)) and not ARTICLE_HINT.search(element.get("id") or "")
+        ):
+            element.dropped = True
+    tree.prune()
+    # Children first, so the smallest block holding an info panel or a counter goes, not its container;
+    # a dropped block's text no longer counts in its parent's.
+    limit = max(settings.max_info_block_chars, settings.max_chrome_text_chars)
+    texts: dict[Node, str | None] = {}
+    for element in reversed(tree.order):
+        text = short_text(element, texts, limit)
+        texts[element] = text
+        if text is None or element.tag in ("html", "body"):
             continue
-        text = _text(element)
         labels = sum(1 for label in INFO_LABELS if label in text)
         if labels >= MIN_INFO_LABELS and len(text) <= settings.max_info_block_chars:
-            element.decompose()
+            element.dropped = True
         elif CHROME_TEXT.search(text) and len(text) <= settings.max_chrome_text_chars:
-            element.decompose()
+            element.dropped = True
+    tree.prune()
 
 
-def cjk_count(element: Any, skip_links: bool = False) -> int:
-    if not skip_links:
-        return len(_CJK.findall(element.get_text()))
-    total = len(_CJK.findall(element.get_text()))
-    linked = sum(len(_CJK.findall(a.get_text())) for a in element.find_all("a"))
-    return total - linked
-
-
-def narrow(element: Any, skip_links: bool) -> Any:
+def narrow(element: Node, skip_links: bool) -> Node:
     """Descend while one child block holds nearly all of the element's Chinese text."""
     while True:
-        total = cjk_count(element, skip_links)
+        total = element.count(skip_links)
         best = None
-        for child in element.find_all(True, recursive=False):
-            if child.name in ("table", "tbody", "tr"):
+        for child in element.elements():
+            if child.tag in ("table", "tbody", "tr"):
                 continue  # never narrow into a table: it may be a data table beside the text
-            if cjk_count(child, skip_links) >= NARROW_SHARE * total:
+            if child.count(skip_links) >= NARROW_SHARE * total:
                 best = child
                 break
         if best is None or total == 0:
@@ -206,44 +247,48 @@ def narrow(element: Any, skip_links: bool) -> Any:
         element = best
 
 
-def find_article(soup: Any) -> Any | None:
-    body = soup.body or soup
+def find_article(tree: Tree) -> Node | None:
+    body = tree.first("body") or tree.root
     hinted = [
-        el for el in body.find_all(True)
-        if ARTICLE_HINT.search(_attrs_text(el)) and el.name not in ("a", "span", "img", "table")
+        el for el in tree.order
+        if body.contains(el) and ARTICLE_HINT.search(_attrs_text(el)) and el.tag not in ("a", "span", "img", "table")
     ]
     if hinted:
-        best = max(hinted, key=lambda el: (cjk_count(el), -len(list(el.parents))))
-        if cjk_count(best) >= MIN_ARTICLE_CJK:
-            deeper = [el for el in hinted if best in el.parents and cjk_count(el) >= NARROW_SHARE * cjk_count(best)]
+        best = max(hinted, key=lambda el: (el.count(), -el.depth))
+        if best.count() >= MIN_ARTICLE_CJK:
+            deeper = [el for el in hinted if el.contains(best) and el.count() >= NARROW_SHARE * best.count()]
             if deeper:
-                best = max(deeper, key=lambda el: len(list(el.parents)))
+                best = max(deeper, key=lambda el: el.depth)
             return best
-    if cjk_count(body) == 0 and not body.find("table"):
+    if body.count() == 0 and not body.has_table:
         return None
     return narrow(body, skip_links=True)
 
 
-def is_data_table(table: Any) -> bool:
-    if table.find("table") is not None:
+def is_data_table(table: Node) -> bool:
+    if table.has_table:
         return False
     rows = _own_rows(table)
     if len(rows) < 2:
         return False
-    return max(len(row.find_all(["td", "th"], recursive=False)) for row in rows) >= 2
+    return max(len(_row_cells(row)) for row in rows) >= 2
 
 
-def _own_rows(table: Any) -> list[Any]:
+def _own_rows(table: Node) -> list[Node]:
     rows = []
-    for child in table.find_all(True, recursive=False):
-        if child.name == "tr":
+    for child in table.elements():
+        if child.tag == "tr":
             rows.append(child)
-        elif child.name in ("thead", "tbody", "tfoot"):
-            rows.extend(child.find_all("tr", recursive=False))
+        elif child.tag in ("thead", "tbody", "tfoot"):
+            rows.extend(r for r in child.elements() if r.tag == "tr")
     return rows
 
 
-def _span(cell: Any, name: str) -> int:
+def _row_cells(row: Node) -> list[Node]:
+    return [c for c in row.elements() if c.tag in ("td", "th")]
+
+
+def _span(cell: Node, name: str) -> int:
     try:
         value = int(str(cell.get(name, "1")).strip() or "1")
     except ValueError:
@@ -251,56 +296,56 @@ def _span(cell: Any, name: str) -> int:
     return min(max(value, 1), MAX_SPAN)
 
 
+_NEWLINE = object()
+
+
 @dataclass
 class Renderer:
-    """Walks an element, cutting lines at blocks and collecting data tables."""
+    """Walks an element (iteratively: depth costs no stack), cutting lines at blocks and collecting data tables."""
 
     lines: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
-    current: str = ""
+    current: list[str] = field(default_factory=list)  # pieces of the line being built, joined once
 
     def newline(self) -> None:
-        line = clean_line(self.current)
+        line = clean_line("".join(self.current))
         if line:
             self.lines.append(line)
-        self.current = ""
+        self.current = []
 
     def finish(self) -> list[str]:
         self.newline()
         return self.lines
 
-    def render(self, element: Any) -> None:
-        from bs4 import Comment, Declaration, Doctype, NavigableString, ProcessingInstruction, Tag
-
-        for child in element.children:
-            if isinstance(child, (Comment, Declaration, Doctype, ProcessingInstruction)):
-                continue
-            if isinstance(child, NavigableString):
-                self.current += re.sub(r"\s+", " ", str(child))
-                continue
-            if not isinstance(child, Tag):
-                continue
-            name = child.name
-            if name == "br":
+    def render(self, element: Node) -> None:
+        stack: list[object] = list(reversed(element.children))
+        while stack:
+            item = stack.pop()
+            if item is _NEWLINE:
                 self.newline()
-            elif name == "table" and is_data_table(child):
-                self.newline()
-                self.tables.append(table_to_schema(child, len(self.tables) + 1))
-            elif name in BLOCK_TAGS:
-                self.newline()
-                self.render(child)
-                self.newline()
-            else:
-                self.render(child)
+            elif isinstance(item, str):
+                self.current.append(collapse(item))
+            elif isinstance(item, Node):
+                if item.tag == "br":
+                    self.newline()
+                elif item.tag == "table" and is_data_table(item):
+                    self.newline()
+                    self.tables.append(table_to_schema(item, len(self.tables) + 1))
+                elif item.tag in BLOCK_TAGS:
+                    self.newline()
+                    stack.append(_NEWLINE)
+                    stack.extend(reversed(item.children))
+                else:
+                    stack.extend(reversed(item.children))
 
 
-def cell_text(cell: Any) -> str:
+def cell_text(cell: Node) -> str:
     renderer = Renderer()
     renderer.render(cell)
     return join_cell_lines(renderer.finish())
 
 
-def table_to_schema(table: Any, index: int) -> Table:
+def table_to_schema(table: Node, index: int) -> Table:
     """An HTML table to a Table, placing cells on the grid around earlier row spans."""
     occupied: set[tuple[int, int]] = set()
     cells = []
@@ -308,7 +353,7 @@ def table_to_schema(table: Any, index: int) -> Table:
     n_cols = 0
     for r, row in enumerate(rows):
         col = 0
-        for cell in row.find_all(["td", "th"], recursive=False):
+        for cell in _row_cells(row):
             while (r, col) in occupied:
                 col += 1
             rowspan = min(_span(cell, "rowspan"), len(rows) - r)

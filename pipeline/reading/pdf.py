@@ -23,6 +23,10 @@ them. Both engines feed the same glyph -> line -> paragraph code
 generated fixtures both give the same tables (same cells, same text) and the
 same running text (tests/pipeline/reading/test_pdf_tables.py).
 
+Tables without vertical rules (三线表, columns set with spaces) are rebuilt
+from the page's lines and horizontal rules by `layout.aligned`
+(`lift_aligned_tables`), before running headers are looked for.
+
 Order of work: every page is reduced to lines and table parts, one page open
 at a time (pages are closed and pdfplumber's per-page cache dropped, so memory
 stays flat on long files); then running headers/footers are found across
@@ -30,11 +34,18 @@ pages, paragraphs rebuilt, tables continued over a page break joined, and a
 paragraph continued over a page break left open: page N's text then ends
 without a newline and page N+1 starts with the continuation.
 
+OCR, per page (`pipeline.reading.ocr`): a page without a text layer whose
+images cover it (a scan), or whose text layer fails the quality test (fonts
+without a usable ToUnicode map), is read by OCR instead; its glyphs then go
+through the same line/paragraph/furniture/table code, and the page keeps an
+`OcrTrace` of its characters. That is one call in `scan_page` and one in
+`read_pdf` (`attach_ocr_trace`); everything else lives in the OCR package.
+
 Rejects: empty/damaged file -> CorruptDocument; a password other than the
 empty one -> EncryptedDocument (an empty user password is tried and noted in
-the warnings); no text layer but images on every page -> NeedsOcr; some
-image-only pages -> Page.image_only and a warning; too many pages ->
-ResourceLimitExceeded.
+the warnings); no readable text on any page (scans or garbled layers that OCR
+could not or may not read) -> NeedsOcr, saying how to enable OCR; some such
+pages -> Page.image_only and a warning; too many pages -> ResourceLimitExceeded.
 """
 from __future__ import annotations
 
@@ -42,13 +53,14 @@ import io
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.reading import ReadRequest
+from pipeline.reading.layout.aligned import HRule, find_aligned_tables
 from pipeline.reading.layout.flow import (
     LayoutSettings,
     Margins,
@@ -60,11 +72,15 @@ from pipeline.reading.layout.flow import (
     margins_of,
     paragraph_text,
 )
-from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines
+from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, glyphs_to_rows
 from pipeline.reading.layout.ruled import MIN_TABLE_CELLS, RuledSettings, ruled_parts
 from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, join_parts, joined_to_table
+from pipeline.reading.ocr.dispatch import OcrRun
+from pipeline.reading.ocr.settings import OcrSettings
+from pipeline.reading.ocr.trace import trace_text
 from pipeline.reading.pdf_drawing import page_drawing
 from pipeline.reading.pdf_engines import TableSettings, pdfium_page_to_glyphs, plumber_page_to_content
+from pipeline.reading.pdf_rules import horizontal_rules
 from schemas.document import Document, Page, Table
 from schemas.errors import (
     CorruptDocument,
@@ -73,6 +89,9 @@ from schemas.errors import (
     NeedsOcr,
     ResourceLimitExceeded,
 )
+
+if TYPE_CHECKING:
+    from pipeline.reading.ocr.page import OcrPage
 
 MAX_PAGES = 2000
 DEFAULT_TABLE_SETTINGS: TableSettings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
@@ -89,6 +108,7 @@ class PdfSettings:
     # only (undecided pages too); "pdfplumber": pdfplumber on every page (the reference, for tests).
     engine: str = "auto"
     layout: LayoutSettings = field(default_factory=LayoutSettings)
+    ocr: OcrSettings = field(default_factory=OcrSettings.from_env)
 
     def __post_init__(self) -> None:
         if self.engine not in ENGINES:
@@ -112,6 +132,8 @@ class PageScan:
     parts: list[TablePart]
     image_only: bool
     engine: str
+    rules: tuple[HRule, ...] = ()  # horizontal rules, for tables without vertical ones
+    ocr: OcrPage | None = None
 
 
 def read(request: ReadRequest) -> Document:
@@ -133,14 +155,17 @@ def read_pdf(request: ReadRequest, settings: PdfSettings) -> Document:
             )
         title_hint = metadata_title(document)
         plumber = LazyPlumber(request)
+        ocr = OcrRun(settings.ocr)
         try:
-            scans = [scan_page(document, index, plumber, settings, warnings, request.path) for index in range(n_pages)]
+            scans = [scan_page(document, index, plumber, settings, warnings, request.path, ocr) for index in range(n_pages)]
         finally:
             plumber.close()
     finally:
         document.close()
-    pages = scans_to_pages(scans, settings.layout)
-    check_has_content(pages, request.path, warnings)
+    pages = [attach_ocr_trace(page, scan) for page, scan in zip(scans_to_pages(scans, settings.layout), scans)]
+    check_has_content(pages, request.path, warnings, ocr)
+    if ocr.read:
+        warnings.append(f"{len(ocr.read)} page(s) read by OCR in {ocr.seconds:.1f} s")
     return Document(
         source_path=request.path,
         sha256=request.sha256,
@@ -221,6 +246,7 @@ def scan_page(
     settings: PdfSettings,
     warnings: list[str],
     path: str,
+    ocr: OcrRun,
 ) -> PageScan:
     try:
         page = document[index]
@@ -230,10 +256,19 @@ def scan_page(
         glyphs: list[Glyph] = pdfium_page_to_glyphs(page)
         drawing = page_drawing(page)
         width, height = page.get_size()
+        rules = horizontal_rules(page)
+        # Scanned or garbled pages: read by OCR (or their garbage dropped) instead of the text layer.
+        read, discard = ocr.scan(page, index + 1, glyphs, drawing.n_images, warnings)
     except pdfium.PdfiumError as exc:
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be read ({exc})", path=path) from exc
     finally:
         page.close()
+    if read is not None and (read.glyphs or read.parts):
+        return PageScan(index + 1, width, height, glyphs_to_lines(read.glyphs), read.parts, False, "ocr", ocr=read)
+    if read is not None:  # OCR found nothing legible: the page stays an unread image
+        return PageScan(index + 1, width, height, [], [], True, "ocr")
+    if discard:
+        return PageScan(index + 1, width, height, [], [], True, "none")
     image_only = drawing.n_images > 0 and all(g.text.isspace() for g in glyphs)
     parts: list[TablePart] = []
     engine = "pdfium"
@@ -263,14 +298,17 @@ def scan_page(
         parts=parts,
         image_only=image_only,
         engine=engine,
+        rules=rules,
     )
 
 
 def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[Page]:
     """Cross-page work: furniture, margins, tables over page breaks, paragraphs over page breaks."""
-    page_lines = [PageLines(s.number, s.width, s.height, tuple(s.lines)) for s in scans]
+    # Borderless tables first: their rows, digits masked, would look like lines repeated page after page.
+    running = [lift_aligned_tables(s, s.lines) for s in scans]
+    page_lines = [PageLines(s.number, s.width, s.height, tuple(lines)) for s, lines in zip(scans, running)]
     furniture = find_furniture(page_lines, settings)
-    bodies = [[ln for i, ln in enumerate(s.lines) if i not in furniture[k]] for k, s in enumerate(scans)]
+    bodies = [[ln for i, ln in enumerate(lines) if i not in furniture[k]] for k, lines in enumerate(running)]
     margins = margins_by_width(scans, bodies)
     sizes = {width: body_size([ln for s, b in zip(scans, bodies) if round(s.width) == width for ln in b]) for width in margins}
 
@@ -293,6 +331,16 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
         pages.append(Page(number=scan.number, text=text, tables=tuple(tables_by_page[scan.number]),
                           image_only=scan.image_only, engine=scan.engine))
     return pages
+
+
+def lift_aligned_tables(scan: PageScan, body: Sequence[Line]) -> list[Line]:
+    """Tables without vertical rules (三线表, aligned columns) join the page's parts; their lines leave the body."""
+    found = find_aligned_tables(body, scan.number, scan.rules, first_index=len(scan.parts) + 1)
+    if not found.parts:
+        return list(body)
+    parts = sorted(scan.parts + found.parts, key=lambda part: (part.bbox[1], part.bbox[0]))
+    scan.parts = [replace(part, index=k + 1) for k, part in enumerate(parts)]
+    return found.remaining(body)
 
 
 def margins_by_width(scans: Sequence[PageScan], bodies: Sequence[Sequence[Line]]) -> dict[int, Margins]:
@@ -339,18 +387,31 @@ def page_flows_on(
     return continues_on_next_page(last, first, margins[key], sizes[key], settings)
 
 
-def check_has_content(pages: Sequence[Page], path: str, warnings: list[str]) -> None:
+def attach_ocr_trace(page: Page, scan: PageScan) -> Page:
+    """An OCR'd page with the trace of its text (box and confidence of every character)."""
+    if scan.ocr is None:
+        return page
+    return replace(page, ocr=trace_text(page.text, glyphs_to_rows(scan.ocr.glyphs)))
+
+
+def check_has_content(pages: Sequence[Page], path: str, warnings: list[str], ocr: OcrRun | None = None) -> None:
     image_pages = tuple(p.number for p in pages if p.image_only)
     has_text = any(p.text.strip() or p.tables for p in pages)
+    enable = f"; {ocr.how_to_enable()}" if ocr is not None and image_pages else ""
     if not has_text:
         if image_pages:
+            garbled = ocr is not None and bool(ocr.dropped)
+            what = "no usable text layer" if garbled else "no text layer"
+            kind = "scanned images or garbled text" if garbled else "scanned images"
+            if ocr is not None and ocr.read:
+                enable = "; OCR found no legible text on them"
             raise NeedsOcr(
-                f"the PDF has no text layer: {len(image_pages)} of {len(pages)} pages are scanned images",
+                f"the PDF has {what}: {len(image_pages)} of {len(pages)} pages are {kind}{enable}",
                 path=path,
                 pages=image_pages,
             )
         raise EmptyDocument("the PDF has no text and no images", path=path)
     if image_pages:
         listed = ", ".join(str(n) for n in image_pages)
-        which = f"page {listed} is a scanned image" if len(image_pages) == 1 else f"pages {listed} are scanned images"
-        warnings.append(f"{which} without a text layer (not read; needs OCR)")
+        which = f"page {listed} is" if len(image_pages) == 1 else f"pages {listed} are"
+        warnings.append(f"{which} not read: scanned image or garbled text without OCR{enable}")

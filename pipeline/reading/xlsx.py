@@ -1,5 +1,7 @@
 """XLSX reader: each worksheet is one page holding one table.
 
+Sheets are streamed (openpyxl's read-only mode, one pass over each sheet's XML
+keeping only cells with a value), so a big sheet is never held as cell objects.
 Values are the cached results Excel/WPS stored (`data_only=True`): a formula
 cell shows what the author saw. A file written by a program that stores
 formulas without results (openpyxl itself, some exporters) has no cached
@@ -19,6 +21,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,9 +37,6 @@ MAX_CELLS_PER_SHEET = 2_000_000
 BANNER_MIN_SPAN_SHARE = 0.5
 # ...or is the only cell on its row and at least this long (a note), or the row is above the table.
 NOTE_MIN_CHARS = 12
-# A `<c>` element with content (self-closing empty cells excluded).
-_CELL_XML = re.compile(r"<c\b[^>]*?(?<!/)>(.*?)</c>", re.S)
-_CACHED_VALUE = re.compile(r"<v>[^<]+</v>")
 
 
 @dataclass(frozen=True)
@@ -65,7 +65,8 @@ def read_xlsx(request: ReadRequest, settings: XlsxSettings) -> Document:
     workbook = open_workbook(request, data_only=True)
     warnings: list[str] = []
     pages = []
-    literals = literal_formulas(request) if count_formulas_without_values(request) else {}
+    without_values = count_formulas_without_values(request)
+    literals = literal_formulas(request, settings) if without_values else {}
     try:
         for index, sheet in enumerate(workbook.worksheets):
             cells = sheet_cells(sheet, settings, request.path, literals.get(sheet.title, {}))
@@ -77,7 +78,7 @@ def read_xlsx(request: ReadRequest, settings: XlsxSettings) -> Document:
         workbook.close()
     if not any(p.text.strip() or p.tables for p in pages):
         raise EmptyDocument("the workbook has no filled cells", path=request.path)
-    if count_formulas_without_values(request):
+    if without_values:
         warnings.append(
             "some formula cells have no stored result (the file was not saved by Excel/WPS); they read as empty"
         )
@@ -91,12 +92,13 @@ def read_xlsx(request: ReadRequest, settings: XlsxSettings) -> Document:
 
 
 def open_workbook(request: ReadRequest, data_only: bool) -> Any:
+    """The workbook in openpyxl's read-only (streaming) mode: sheets are parsed row by row on demand."""
     import openpyxl
     from lxml.etree import XMLSyntaxError
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        return openpyxl.load_workbook(io.BytesIO(request.data), data_only=data_only)
+        return openpyxl.load_workbook(io.BytesIO(request.data), data_only=data_only, read_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError, XMLSyntaxError) as exc:
         raise CorruptDocument(f"the workbook is damaged and cannot be opened ({exc})", path=request.path) from exc
     except MemoryError:
@@ -107,16 +109,73 @@ def open_workbook(request: ReadRequest, data_only: bool) -> Any:
         ) from exc
 
 
+@dataclass
+class StreamedSheet:
+    """A sheet's cells as parsed row by row (no cell objects kept for blanks), and its merged ranges."""
+
+    cells: list[dict[str, Any]]  # openpyxl's parsed cells: row, column, value, data_type, style_id
+    merged: list[tuple[int, int, int, int]]  # min_row, min_col, max_row, max_col
+
+
+def stream_sheet(sheet: Any, settings: XlsxSettings, path: str) -> StreamedSheet:
+    """Parse one read-only sheet's XML in a single pass, keeping only cells with a value.
+
+    openpyxl's read-only `iter_rows` pads every row to the sheet's stated width and
+    drops merged ranges; its sheet parser (which `iter_rows` uses) gives both as read.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    workbook = sheet.parent
+    seen = 0
+    kept: list[dict[str, Any]] = []
+    try:
+        with sheet._get_source() as source:
+            parser = WorkSheetParser(source, sheet._shared_strings, data_only=workbook.data_only,
+                                     epoch=workbook.epoch, date_formats=workbook._date_formats,
+                                     timedelta_formats=workbook._timedelta_formats)
+            for _, row in parser.parse():
+                seen += len(row)
+                if seen > settings.max_cells_per_sheet:
+                    raise ResourceLimitExceeded(
+                        f"sheet {sheet.title!r} has more than {settings.max_cells_per_sheet} cells", path=path
+                    )
+                kept.extend(cell for cell in row if cell["value"] is not None)
+            merged = parser.merged_cells
+    except ResourceLimitExceeded:
+        raise
+    except (KeyError, ValueError, TypeError, IndexError, SyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise CorruptDocument(f"sheet {sheet.title!r} is damaged ({type(exc).__name__}: {exc})", path=path) from exc
+    ranges = []
+    for merged_range in getattr(merged, "mergeCell", None) or ():
+        from openpyxl.worksheet.cell_range import CellRange
+
+        try:
+            bounds = CellRange(merged_range.ref)
+        except (ValueError, TypeError):
+            continue  # a malformed range reads as unmerged cells
+        ranges.append((bounds.min_row, bounds.min_col, bounds.max_row, bounds.max_col))
+    return StreamedSheet(kept, ranges)
+
+
 def count_formulas_without_values(request: ReadRequest) -> int:
-    """Formula cells (`<f>`) whose `<v>` is missing, counted in the sheet XML without a second load."""
+    """Formula cells (`<f>`) whose `<v>` is missing or empty, counted while streaming the sheet XML."""
+    from lxml import etree
+
     missing = 0
     with zipfile.ZipFile(io.BytesIO(request.data)) as archive:
         for name in archive.namelist():
-            if name.startswith("xl/worksheets/") and name.endswith(".xml"):
-                xml = archive.read(name).decode("utf-8", "replace")
-                for cell in _CELL_XML.findall(xml):
-                    if "<f" in cell and not _CACHED_VALUE.search(cell):
-                        missing += 1
+            if not (name.startswith("xl/worksheets/") and name.endswith(".xml")):
+                continue
+            with archive.open(name) as stream:
+                try:
+                    for _, cell in etree.iterparse(stream, tag="{*}c", resolve_entities=False, no_network=True):
+                        formula = cell.find("{*}f")
+                        value = cell.find("{*}v")
+                        if formula is not None and (value is None or not (value.text or "").strip()):
+                            missing += 1
+                        cell.clear(keep_tail=True)
+                except (etree.XMLSyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
+                    raise CorruptDocument(f"sheet part {name!r} is damaged ({exc})", path=request.path) from exc
     return missing
 
 
@@ -124,7 +183,7 @@ def count_formulas_without_values(request: ReadRequest) -> int:
 _LITERAL_FORMULA = re.compile(r"^=[^A-Za-z(]*$")
 
 
-def literal_formulas(request: ReadRequest) -> dict[str, dict[tuple[int, int], str]]:
+def literal_formulas(request: ReadRequest, settings: XlsxSettings) -> dict[str, dict[tuple[int, int], str]]:
     """Per sheet, formula cells without a stored result whose formula is a literal (`=100%`).
 
     An indicator target typed as `=100%` becomes a formula; a file written without
@@ -134,8 +193,9 @@ def literal_formulas(request: ReadRequest) -> dict[str, dict[tuple[int, int], st
     try:
         return {
             sheet.title: {
-                (row, col): cell.value for (row, col), cell in sheet._cells.items()
-                if isinstance(cell.value, str) and _LITERAL_FORMULA.match(cell.value)
+                (cell["row"], cell["column"]): cell["value"]
+                for cell in stream_sheet(sheet, settings, request.path).cells
+                if isinstance(cell["value"], str) and _LITERAL_FORMULA.match(cell["value"])
             }
             for sheet in workbook.worksheets
         }
@@ -146,29 +206,24 @@ def literal_formulas(request: ReadRequest) -> dict[str, dict[tuple[int, int], st
 def sheet_cells(sheet: Any, settings: XlsxSettings, path: str,
                 literals: dict[tuple[int, int], str] | None = None) -> list[SheetCell]:
     """Filled cells of a sheet with their merged spans and displayed text."""
-    if sheet.max_row * sheet.max_column > settings.max_cells_per_sheet and len(sheet._cells) > settings.max_cells_per_sheet:
-        raise ResourceLimitExceeded(
-            f"sheet {sheet.title!r} has more than {settings.max_cells_per_sheet} cells", path=path
-        )
-    spans: dict[tuple[int, int], tuple[int, int]] = {}
-    for merged in sheet.merged_cells.ranges:
-        spans[(merged.min_row, merged.min_col)] = (
-            merged.max_row - merged.min_row + 1,
-            merged.max_col - merged.min_col + 1,
-        )
+    from openpyxl.cell.read_only import ReadOnlyCell
+
+    streamed = stream_sheet(sheet, settings, path)
+    spans = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in streamed.merged}
+    by_position = {(c["row"], c["column"]): c for c in streamed.cells}
+    for position, text in (literals or {}).items():
+        by_position.setdefault(position, {"row": position[0], "column": position[1], "value": None,
+                                          "data_type": "s", "style_id": 0, "literal": text})
     cells = []
-    # `_cells` holds only instantiated cells; walking rows would visit every formatted blank.
-    for (row, col), cell in sorted(sheet._cells.items()):
-        if cell.value is None and (row, col) in (literals or {}):
-            cells.append(SheetCell(row, col, (literals or {})[(row, col)], *spans.get((row, col), (1, 1)),
-                                   cell.coordinate, None))
-            continue
-        if cell.value is None:
+    for (row, col), raw in sorted(by_position.items()):
+        cell = ReadOnlyCell(sheet, row, col, raw["value"], raw["data_type"], raw["style_id"])
+        rowspan, colspan = spans.get((row, col), (1, 1))
+        if raw["value"] is None:  # a formula without a stored result whose formula is a literal
+            cells.append(SheetCell(row, col, raw["literal"], rowspan, colspan, cell.coordinate, None))
             continue
         text = join_cell_lines(format_value(cell.value, cell.number_format).split("\n"))
         if not text:
             continue
-        rowspan, colspan = spans.get((row, col), (1, 1))
         fmt = cell.number_format if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) else None
         cells.append(SheetCell(row, col, text, rowspan, colspan, cell.coordinate, fmt))
     return cells

@@ -4,12 +4,15 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.rules import rule
-from pipeline.rules.common import sum_tolerance, yuan_as_wan
-from schemas.facts import Breakdown, Flag, ReportFacts, Severity
+from pipeline.rules.common import sum_tolerance
+from schemas.facts import Breakdown, Flag, FlagParam, FlagText, ReportFacts, Severity
 
 
-def _show(value: Decimal, unit: str) -> str:
-    return yuan_as_wan(value) if unit == "元" else f"{value.normalize():f}{unit}"
+def _show(name: str, value: Decimal, b: Breakdown) -> FlagParam:
+    """Money (unit 元: stored in yuan) in the total's written unit; counts with their measure word."""
+    if b.unit == "元":
+        return FlagParam.money(name, value, b.total.stated)
+    return FlagParam.number(name, value, b.unit)
 
 
 def _items(b: Breakdown) -> tuple[str, ...]:
@@ -29,12 +32,13 @@ def parts_sum(facts: ReportFacts) -> list[Flag]:
         if abs(gap) <= tolerance or _a_prefix_adds_up(b):
             continue
         severity = Severity.ERROR if (b.exhaustive or gap > 0) else Severity.WARNING
-        names = "、".join(f"{label}{f.stated}" for label, f in b.parts)
         flags.append(Flag(
             rule="breakdown.parts_sum", severity=severity, items=_items(b),
             expected=total_parts, stated=b.total.value,
-            message=(f"{b.total_label}{b.total.stated}: the parts listed ({names}) add up to "
-                     f"{_show(total_parts, b.unit)}"),
+            text=FlagText("breakdown.parts_sum", (
+                FlagParam.text("subject", b.total_label), FlagParam.text("total", b.total.stated),
+                FlagParam.names("parts", [f"{label}{f.stated}" for label, f in b.parts]),
+                _show("sum", total_parts, b))),
             page=b.provenance.page,
         ))
     return flags
@@ -59,7 +63,9 @@ def count_list(facts: ReportFacts) -> list[Flag]:
         flags.append(Flag(
             rule="breakdown.count_list", severity=Severity.ERROR, items=("breakdown",),
             expected=Decimal(len(b.parts)), stated=b.total.value,
-            message=f"{b.total.stated}{b.total_label} stated, but {len(b.parts)} are listed: {'、'.join(n for n, _ in b.parts)}",
+            text=FlagText("breakdown.count_list", (
+                FlagParam.text("subject", b.total_label), FlagParam.text("total", b.total.stated),
+                FlagParam.number("listed", len(b.parts)), FlagParam.names("names", [n for n, _ in b.parts]))),
             page=b.provenance.page,
         ))
     return flags
@@ -76,8 +82,8 @@ def grade_buckets(facts: ReportFacts) -> list[Flag]:
             flags.append(Flag(
                 rule="breakdown.grade_buckets", severity=Severity.ERROR, items=("projects", "breakdown"),
                 expected=funds, stated=b.total.value,
-                message=f"funds of the projects by grade add up to {yuan_as_wan(funds)}, "
-                        f"but the projects evaluated hold {b.total.stated}",
+                text=FlagText("breakdown.grade_buckets.funds", (
+                    FlagParam.money("funds", funds, b.total.stated), FlagParam.text("total", b.total.stated))),
                 page=b.provenance.page,
             ))
         if b.count_total is not None:
@@ -86,7 +92,8 @@ def grade_buckets(facts: ReportFacts) -> list[Flag]:
                 flags.append(Flag(
                     rule="breakdown.grade_buckets", severity=Severity.ERROR, items=("projects", "breakdown"),
                     expected=count, stated=b.count_total.value,
-                    message=f"{count} projects by grade, but {b.count_total.value} projects evaluated",
+                    text=FlagText("breakdown.grade_buckets.count", (
+                        FlagParam.number("count", count), FlagParam.number("total", b.count_total.value))),
                     page=b.provenance.page,
                 ))
     return flags

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from schemas.facts import BudgetItem, Flag, ReportFacts, Severity
+from schemas.facts import BudgetItem, Flag, FlagParam, FlagText, ReportFacts, Severity
 from schemas.figures import Figure
 
 HUNDRED = Decimal(100)
@@ -36,18 +36,25 @@ def ratio_tolerance(rate: Figure, numerator: Figure, denominator: Figure) -> Dec
 
 
 def parts_flag(rule: str, facts: ReportFacts, parts: list[BudgetItem], total: BudgetItem, label: str) -> Flag | None:
-    """An error when the parts miss their total by more than their rounding allows."""
+    """An error when the parts miss their total by more than their rounding allows.
+
+    `label` names the sum: a key of the message vocabulary's `terms` (`basic_project_spending`).
+    """
     total_parts = sum((p.value for p in parts), Decimal(0))
     tolerance = sum_tolerance(*(p.figure for p in parts), total.figure)
     if abs(total_parts - total.value) <= tolerance:
         return None
-    names = " + ".join(f"{p.item} {p.figure.stated}" for p in parts)
+    unit_of = total.figure.stated
     return Flag(
         rule=rule, severity=Severity.ERROR,
         items=tuple(p.item for p in parts) + (total.item,),
         expected=total_parts, stated=total.value,
-        message=(f"{label}: {names} = {yuan_as_wan(total_parts)}, but {total.item} is stated as "
-                 f"{total.figure.stated} (difference {yuan_as_wan(total_parts - total.value)}, "
-                 f"rounding allows {yuan_as_wan(tolerance)})"),
+        text=FlagText("sum.parts", (
+            FlagParam.term("label", label), FlagParam.addends("addends", [(p.item, p.figure.stated) for p in parts]),
+            FlagParam.money("sum", total_parts, unit_of), FlagParam.item("total_item", total.item),
+            FlagParam.text("total", total.figure.stated),
+            FlagParam.money("difference", total_parts - total.value, unit_of),
+            FlagParam.money("tolerance", tolerance, unit_of),
+        )),
         page=total.provenance.page,
     )

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pipeline.rules import rule
 from pipeline.rules.common import narrative_items
-from schemas.facts import Flag, ReportFacts, ReportKind, Severity
+from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, ReportKind, Severity
 
 REQUIRED: dict[ReportKind, tuple[tuple[str, ...], ...]] = {
     # each inner tuple: any one of these codes satisfies the requirement
@@ -23,4 +23,4 @@ def missing_figures(facts: ReportFacts) -> list[Flag]:
     if not missing:
         return []
     return [Flag(rule="completeness.missing_figures", severity=Severity.WARNING, items=tuple(missing),
-                 message=f"the report does not state: {', '.join(missing)}")]
+                 text=FlagText("completeness.missing_figures", (FlagParam.items("missing", missing),)))]

@@ -4,8 +4,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.rules import rule
-from pipeline.rules.common import HUNDRED, narrative_items, ratio_tolerance, yuan_as_wan
-from schemas.facts import Flag, ReportFacts, Severity
+from pipeline.rules.common import HUNDRED, narrative_items, ratio_tolerance
+from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 Q2 = Decimal("0.01")
 
@@ -31,8 +31,10 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
     return [Flag(
         rule="execution_rate.stated_vs_computed", severity=Severity.ERROR,
         items=("execution_rate", "expenditure_total", budget.item), expected=computed, stated=rate.value,
-        message=(f"预算执行率 stated {rate.figure.stated}, but {spent.figure.stated} ÷ {budget.figure.stated} "
-                 f"= {computed}%"),
+        text=FlagText("execution_rate.stated_vs_computed", (
+            FlagParam.text("rate", rate.figure.stated), FlagParam.text("spent", spent.figure.stated),
+            FlagParam.item("budget_item", budget.item), FlagParam.text("budget", budget.figure.stated),
+            FlagParam.percent("computed", computed))),
         page=rate.provenance.page,
     )]
 
@@ -50,8 +52,10 @@ def project_rates(facts: ReportFacts) -> list[Flag]:
             rule="projects.rate_vs_computed", severity=Severity.ERROR,
             items=("projects.execution_rate", "projects.executed", "projects.budget"),
             expected=computed.quantize(Q2), stated=p.execution_rate.value,
-            message=(f"project “{p.name}”: rate stated {p.execution_rate.stated}, but {p.executed.stated} ÷ "
-                     f"{p.budget.stated} = {computed.quantize(Q2)}%"),
+            text=FlagText("projects.rate_vs_computed", (
+                FlagParam.text("subject", p.name), FlagParam.text("rate", p.execution_rate.stated),
+                FlagParam.text("executed", p.executed.stated), FlagParam.text("budget", p.budget.stated),
+                FlagParam.percent("computed", computed.quantize(Q2)))),
             page=p.provenance.page,
         ))
     return flags
@@ -66,8 +70,9 @@ def over_budget(facts: ReportFacts) -> list[Flag]:
         flags.append(Flag(
             rule="expenditure.over_budget", severity=Severity.WARNING,
             items=("expenditure_total", "budget_adjusted"), expected=budget.value, stated=spent.value,
-            message=f"spending {spent.figure.stated} exceeds the adjusted budget {budget.figure.stated} "
-                    f"by {yuan_as_wan(spent.value - budget.value)}",
+            text=FlagText("expenditure.over_budget", (
+                FlagParam.text("spent", spent.figure.stated), FlagParam.text("budget", budget.figure.stated),
+                FlagParam.money("excess", spent.value - budget.value, budget.figure.stated))),
             page=spent.provenance.page,
         ))
     for p in facts.projects:
@@ -75,7 +80,9 @@ def over_budget(facts: ReportFacts) -> list[Flag]:
             flags.append(Flag(
                 rule="expenditure.over_budget", severity=Severity.WARNING,
                 items=("projects.executed", "projects.budget"), expected=p.budget.value, stated=p.executed.value,
-                message=f"project “{p.name}” spent {p.executed.stated}, above its budget {p.budget.stated}",
+                text=FlagText("expenditure.over_budget.project", (
+                    FlagParam.text("subject", p.name), FlagParam.text("executed", p.executed.stated),
+                    FlagParam.text("budget", p.budget.stated))),
                 page=p.provenance.page,
             ))
     return flags
@@ -96,8 +103,9 @@ def unmatched_rates(facts: ReportFacts) -> list[Flag]:
         flags.append(Flag(
             rule="rates.unmatched", severity=Severity.ERROR, items=("execution_rate",),
             stated=b.total.value,
-            message=(f"{b.total_label} stated {b.total.stated}, but no two figures of the report give that ratio "
-                     f"(figures beside it: {'、'.join(f.stated for _, f in b.parts)})"),
+            text=FlagText("rates.unmatched", (
+                FlagParam.text("subject", b.total_label), FlagParam.text("rate", b.total.stated),
+                FlagParam.names("figures", [f.stated for _, f in b.parts]))),
             page=b.provenance.page,
         ))
     return flags

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.rules import rule
-from schemas.facts import Flag, ReportFacts, Severity
+from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 BANDS: tuple[tuple[str, Decimal, Decimal], ...] = (
     ("优", Decimal(90), Decimal(1000)),
@@ -34,7 +34,9 @@ def grade_band(facts: ReportFacts) -> list[Flag]:
     return [Flag(
         rule="score.grade_band", severity=Severity.ERROR, items=("self_score", "grade"),
         stated=meta.self_score,
-        message=f"a score of {meta.self_score} is graded “{expected}”, but the report says “{meta.grade}”",
+        text=FlagText("score.grade_band", (
+            FlagParam.number("score", meta.self_score), FlagParam.text("expected", expected),
+            FlagParam.text("grade", meta.grade))),
         page=page,
     )]
 
@@ -45,7 +47,7 @@ def score_range(facts: ReportFacts) -> list[Flag]:
     if score is None or Decimal(0) <= score <= Decimal(100):
         return []
     return [Flag(rule="score.range", severity=Severity.ERROR, items=("self_score",), stated=score,
-                 message=f"self-score {score} is outside 0–100")]
+                 text=FlagText("score.range", (FlagParam.number("score", score),)))]
 
 
 @rule("score.external_grade", doc="The self-grade against the grade an independent evaluation cited in the "
@@ -59,6 +61,7 @@ def external_grade(facts: ReportFacts) -> list[Flag]:
     return [Flag(
         rule="score.external_grade", severity=Severity.WARNING, items=("grade", "self_score"),
         stated=meta.self_score,
-        message=f"self-evaluated “{own}”, but the independent evaluation the report cites gave “{meta.external_grade}”",
+        text=FlagText("score.external_grade", (
+            FlagParam.text("own", own), FlagParam.text("external", meta.external_grade))),
         page=where.page if where is not None else None,
     )]

@@ -5,8 +5,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from pipeline.rules import rule
-from pipeline.rules.common import narrative_items, parts_flag, sum_tolerance, yuan_as_wan
-from schemas.facts import Flag, ReportFacts, Severity
+from pipeline.rules.common import narrative_items, parts_flag, sum_tolerance
+from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 REVENUE_SOURCES = ("revenue_general_budget", "revenue_gov_fund", "revenue_state_capital",
                    "revenue_special_account", "revenue_carryover", "revenue_other")
@@ -34,7 +34,7 @@ def _against_any(rule_id: str, facts: ReportFacts, parts: list, totals: list, la
 def revenue_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     totals = _present(items, ("revenue_total", "budget_adjusted", "funds_received", "budget_initial"))
-    return _against_any("revenue.parts_sum", facts, _present(items, REVENUE_SOURCES), totals, "revenue by source")
+    return _against_any("revenue.parts_sum", facts, _present(items, REVENUE_SOURCES), totals, "revenue_by_source")
 
 
 @rule("funds.levels_sum", doc="中央 + 省级 + 市县 funds add up to the adjusted budget, the funds received "
@@ -44,7 +44,7 @@ def fund_levels(facts: ReportFacts) -> list[Flag]:
     totals = _present(items, ("budget_adjusted", "funds_received", "revenue_total", "budget_initial",
                               "revenue_general_budget"))  # the year's appropriation, carry-overs apart
     return _against_any("funds.levels_sum", facts, _present(items, FUND_LEVELS), totals,
-                        "funds by level of government")
+                        "fund_levels")
 
 
 @rule("expenditure.parts_sum", doc="基本支出 + 项目支出 = total spending "
@@ -59,7 +59,7 @@ def expenditure_parts(facts: ReportFacts) -> list[Flag]:
             return []
     if len(parts) < 2 or total is None:
         return []
-    flag = parts_flag("expenditure.parts_sum", facts, parts, total, "basic + project spending")
+    flag = parts_flag("expenditure.parts_sum", facts, parts, total, "basic_project_spending")
     return [flag] if flag else []
 
 
@@ -70,7 +70,7 @@ def basic_parts(facts: ReportFacts) -> list[Flag]:
     total = items.get("expenditure_basic")
     if len(parts) < 2 or total is None:
         return []
-    flag = parts_flag("expenditure.basic_parts_sum", facts, parts, total, "personnel + public spending")
+    flag = parts_flag("expenditure.basic_parts_sum", facts, parts, total, "personnel_public_spending")
     return [flag] if flag else []
 
 
@@ -89,10 +89,10 @@ def economic_classes(facts: ReportFacts) -> list[Flag]:
         total_parts = sum((p.value for p in parts), Decimal(0))
         if not (basic.value * Decimal("0.99") <= total_parts <= basic.value):
             return []
-        flag = parts_flag("expenditure.economic_sum", facts, parts, basic, "economic classes of basic spending")
+        flag = parts_flag("expenditure.economic_sum", facts, parts, basic, "economic_classes_of_basic")
         return [flag] if flag else []
     totals = [items[c] for c in ("expenditure_total", "expenditure_basic") if c in items]
-    flags = [parts_flag("expenditure.economic_sum", facts, parts, t, "economic classes") for t in totals]
+    flags = [parts_flag("expenditure.economic_sum", facts, parts, t, "economic_classes") for t in totals]
     if not totals or any(f is None for f in flags):
         return []
     found = [f for f in flags if f is not None]
@@ -108,7 +108,7 @@ def adjustment(facts: ReportFacts) -> list[Flag]:
     total = items.get("budget_adjusted")
     if len(parts) < 2 or total is None:
         return []
-    flag = parts_flag("budget.adjustment_sum", facts, parts + reductions, total, "initial budget + adjustment")
+    flag = parts_flag("budget.adjustment_sum", facts, parts + reductions, total, "initial_plus_adjustment")
     return [flag] if flag else []
 
 
@@ -126,7 +126,7 @@ def evaluated_coverage(facts: ReportFacts) -> list[Flag]:
     return [Flag(
         rule="projects.evaluated_coverage", severity=Severity.ERROR,
         items=("expenditure_project",), expected=covered, stated=total.value,
-        message=(f"the evaluated projects are said to cover all 项目支出 but add up to {yuan_as_wan(covered)} "
-                 f"while 项目支出 is {total.figure.stated}"),
+        text=FlagText("projects.evaluated_coverage", (
+            FlagParam.money("covered", covered, total.figure.stated), FlagParam.text("total", total.figure.stated))),
         page=scopes[0].provenance.page,
     )]

@@ -25,8 +25,18 @@ from collections import defaultdict
 from decimal import Decimal
 
 from pipeline.rules import rule
-from pipeline.rules.common import HUNDRED, ratio_tolerance, sum_tolerance, yuan_as_wan
-from schemas.facts import Basis, BudgetItem, Flag, Indicator, ReportFacts, ReportKind, Severity
+from pipeline.rules.common import HUNDRED, ratio_tolerance, sum_tolerance
+from schemas.facts import (
+    Basis,
+    BudgetItem,
+    Flag,
+    FlagParam,
+    FlagText,
+    Indicator,
+    ReportFacts,
+    ReportKind,
+    Severity,
+)
 from schemas.figures import Figure
 
 TABLE_EXTRACTOR = "tables"
@@ -92,7 +102,6 @@ def _sum_flag(total: BudgetItem, parts: list[BudgetItem], basis: Basis, page: in
     tolerance = sum_tolerance(total.figure, *(p.figure for p in parts))
     if abs(stated_sum - total.value) <= tolerance:
         return []
-    names = " + ".join(f"{_label(p)} {p.figure.stated}" for p in parts)
     # One 其中 row below its total may list a part only; a lone row above it, or several rows
     # that miss it, contradict the total.
     partial = len(parts) == 1 and stated_sum < total.value
@@ -100,8 +109,11 @@ def _sum_flag(total: BudgetItem, parts: list[BudgetItem], basis: Basis, page: in
         rule="table.funds_total", severity=Severity.WARNING if partial else Severity.ERROR,
         items=(total.item, *dict.fromkeys(p.item for p in parts)),
         expected=stated_sum, stated=total.value, page=page,
-        message=(f"{COLUMN_NAMES[basis]}: {names} = {yuan_as_wan(stated_sum)}, but the total row states "
-                 f"{total.figure.stated} (difference {yuan_as_wan(stated_sum - total.value)})"),
+        text=FlagText("table.funds_total", (
+            FlagParam.term("subject", f"basis.{basis.value}"),
+            FlagParam.addends("addends", [(_label(p), p.figure.stated) for p in parts]),
+            FlagParam.money("sum", stated_sum, total.figure.stated), FlagParam.text("total", total.figure.stated),
+            FlagParam.money("difference", stated_sum - total.value, total.figure.stated))),
     )]
 
 
@@ -121,8 +133,9 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
             rule="table.execution_rate", severity=Severity.ERROR,
             items=("execution_rate", "expenditure_total", budget.item),
             expected=computed.quantize(Q2), stated=rate.value, page=page,
-            message=(f"the funds table states 执行率 {rate.figure.stated}, but {spent.figure.stated} ÷ "
-                     f"{budget.figure.stated} = {computed.quantize(Q2)}%"),
+            text=FlagText("table.execution_rate", (
+                FlagParam.text("rate", rate.figure.stated), FlagParam.text("spent", spent.figure.stated),
+                FlagParam.text("budget", budget.figure.stated), FlagParam.percent("computed", computed.quantize(Q2)))),
         ))
     return flags
 
@@ -150,8 +163,10 @@ def execution_score(facts: ReportFacts) -> list[Flag]:
         flags.append(Flag(
             rule="table.execution_score", severity=Severity.WARNING, items=("indicators.score", "execution_rate"),
             expected=expected.quantize(Q2), stated=ind.score.value, page=ind.provenance.page,
-            message=(f"执行率得分 {ind.score.stated} differs from 分值 {ind.weight.stated} × 执行率 {ind.actual} = "
-                     f"{expected.quantize(Q2)}" + (f" ({ind.project})" if ind.project else "")),
+            text=FlagText("table.execution_score" + (".project" if ind.project else ""), (
+                FlagParam.text("subject", ind.project or ""), FlagParam.text("score", ind.score.stated),
+                FlagParam.text("weight", ind.weight.stated), FlagParam.text("rate", ind.actual),
+                FlagParam.number("expected", expected.quantize(Q2)))),
         ))
     return flags
 
@@ -167,7 +182,9 @@ def indicator_score(facts: ReportFacts) -> list[Flag]:
         flags.append(Flag(
             rule="table.indicator_score", severity=Severity.ERROR, items=("indicators.score", "indicators.weight"),
             expected=ind.weight.value, stated=ind.score.value, page=ind.provenance.page,
-            message=f"indicator “{ind.name}” scores {ind.score.stated}, above its 分值 {ind.weight.stated}",
+            text=FlagText("table.indicator_score", (
+                FlagParam.text("subject", ind.name), FlagParam.text("score", ind.score.stated),
+                FlagParam.text("weight", ind.weight.stated))),
         ))
     return flags
 
@@ -201,7 +218,7 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
         weighted = [i for i in group if i.weight is not None]
         if len(weighted) < 2 or len(weighted) < len(group):
             continue
-        where = f" ({project})" if project else ""
+        variant = ".project" if project else ""
         for level1, points in _level1_points(everything).items():
             rows = [i.weight for i in group if i.level1 == level1 and i.weight is not None]
             total = sum((w.value for w in rows), Decimal(0))
@@ -209,7 +226,9 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
                 flags.append(Flag(
                     rule="table.weights_sum", severity=Severity.ERROR, items=("indicators.weight", level1),
                     expected=total, stated=points, page=group[0].provenance.page,
-                    message=f"{level1} is stated as {points}分 but its rows' 分值 add up to {total}{where}",
+                    text=FlagText("table.weights_sum.level1" + variant, (
+                        FlagParam.text("subject", project or ""), FlagParam.text("level1", level1),
+                        FlagParam.number("points", points), FlagParam.number("total", total))),
                 ))
         weights = [i.weight for i in weighted if i.weight is not None]
         total = sum((w.value for w in weights), Decimal(0))
@@ -217,7 +236,8 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
             flags.append(Flag(
                 rule="table.weights_sum", severity=Severity.WARNING, items=("indicators.weight",),
                 expected=FULL_MARKS, stated=total, page=group[0].provenance.page,
-                message=f"the indicators' 分值 add up to {total}, not 100{where}",
+                text=FlagText("table.weights_sum.total" + variant, (
+                    FlagParam.text("subject", project or ""), FlagParam.number("total", total))),
             ))
     return flags
 
@@ -242,11 +262,12 @@ def level_sum(facts: ReportFacts) -> list[Flag]:
             total = sum((s.value for s in scores), Decimal(0))
             if abs(total - level.score.value) <= sum_tolerance(level.score, *scores):
                 continue
-            where = f" ({project})" if project else ""
             flags.append(Flag(
                 rule="table.level_sum", severity=Severity.ERROR, items=("indicators.score", level.name),
                 expected=total, stated=level.score.value, page=level.provenance.page,
-                message=f"{level.name} is scored {level.score.stated} but its rows' 得分 add up to {total}{where}",
+                text=FlagText("table.level_sum" + (".project" if project else ""), (
+                    FlagParam.text("subject", project or ""), FlagParam.text("level1", level.name),
+                    FlagParam.text("score", level.score.stated), FlagParam.number("total", total))),
             ))
     return flags
 
@@ -290,8 +311,9 @@ def scores_sum(facts: ReportFacts) -> list[Flag]:
     return [Flag(
         rule="table.scores_sum", severity=Severity.ERROR, items=("self_score", "indicators.score"),
         expected=total, stated=self_score, page=prov.page if prov else group[0].provenance.page,
-        message=(f"the {len(scores)} rows' 得分 add up to {total}, but the stated total score is {self_score} "
-                 f"(difference {total - self_score})"),
+        text=FlagText("table.scores_sum", (
+            FlagParam.number("rows", len(scores)), FlagParam.number("total", total),
+            FlagParam.number("score", self_score), FlagParam.number("difference", total - self_score))),
     )]
 
 
@@ -327,11 +349,12 @@ def target_vs_score(facts: ReportFacts) -> list[Flag]:
         full = ind.score.value >= ind.weight.value - ind.score.tolerance
         if met == full:
             continue
-        what = "missed but given full points" if full else "met but points deducted"
         flags.append(Flag(
             rule="table.target_vs_score", severity=Severity.WARNING, items=("indicators.score", "indicators.actual"),
             expected=ind.weight.value if met else None, stated=ind.score.value, page=ind.provenance.page,
-            message=(f"indicator “{ind.name}”: target {ind.target}, actual {ind.actual} — {what} "
-                     f"({ind.score.stated} of {ind.weight.stated})"),
+            text=FlagText("table.target_vs_score." + ("missed_full" if full else "met_deducted"), (
+                FlagParam.text("subject", ind.name), FlagParam.text("target", ind.target),
+                FlagParam.text("actual", ind.actual), FlagParam.text("score", ind.score.stated),
+                FlagParam.text("weight", ind.weight.stated))),
         ))
     return flags

@@ -21,6 +21,9 @@ import duckdb
 
 from pipeline.storage.rows import Row
 from schemas.errors import StoreError
+from schemas.facts import FlagParam, FlagText, flag_key
+from schemas.messages import render
+from schemas.tables import RATE_ITEMS
 
 USABLE = ("ok", "partial")
 
@@ -70,10 +73,22 @@ class StoredDataset:
     project_names: dict[str, set[str]]
 
 
-def _flag(report: StoredReport, rule: str, severity: str, items: Iterable[str], message: str,
+def _flag(report: StoredReport, rule: str, severity: str, items: Iterable[str], text: FlagText,
           expected: Decimal | None = None, stated: Decimal | None = None) -> Row:
-    return {"report_id": report.report_id, "rule": rule, "severity": severity, "items": ",".join(items),
-            "expected": expected, "stated": stated, "message": message, "page": None}
+    joined = ",".join(items)
+    return {"report_id": report.report_id, "rule": rule, "severity": severity, "items": joined,
+            "expected": expected, "stated": stated, "message": render(text), "page": None,
+            "figures": text.to_json(), "flag_key": flag_key(report.report_id, rule, joined, text.subject)}
+
+
+def _figure(name: str, key: str, value: Decimal) -> FlagParam:
+    """A stored figure (`item` or `item@basis`, or self_score) as a typed message parameter."""
+    item = key.split("@")[0]
+    if item in RATE_ITEMS:
+        return FlagParam.percent(name, value)
+    if item == "self_score":
+        return FlagParam.number(name, value)
+    return FlagParam.money(name, value)
 
 
 def _order(report: StoredReport) -> tuple[str, str]:
@@ -111,15 +126,19 @@ def duplicate_reports(data: StoredDataset, settings: CrossCheckSettings) -> list
                     a["self_score"], b["self_score"] = earlier.self_score, later.self_score
                 differ = sorted(k for k in a.keys() & b.keys() if a[k] != b[k])
                 what = f"{later.department} {later.fiscal_year}" + (f" {later.project_name}" if later.project_name else "")
+                # the earlier file's id tells apart the flags of a report stored three times
+                base = (FlagParam.text("subject", earlier.report_id[:16]), FlagParam.text("what", what),
+                        FlagParam.text("file", earlier.file))
                 if differ:
                     k = differ[0]
                     flags.append(_flag(
                         later, "cross.duplicate_report", "error", dict.fromkeys(d.split("@")[0] for d in differ),
-                        f"{what} is also stored from {earlier.file} with different figures: "
-                        f"{k} {b[k]} here, {a[k]} there ({len(differ)} differ)", a[k], b[k]))
+                        FlagText("cross.duplicate_report.differs", (
+                            *base, FlagParam.item("figure", k), _figure("here", k, b[k]), _figure("there", k, a[k]),
+                            FlagParam.number("differ", len(differ)))), a[k], b[k]))
                 else:
                     flags.append(_flag(later, "cross.duplicate_report", "info", [],
-                                       f"{what} is also stored from {earlier.file} (no figure differs)"))
+                                       FlagText("cross.duplicate_report.same", base)))
     return flags
 
 
@@ -143,8 +162,12 @@ def budget_jumps(data: StoredDataset, settings: CrossCheckSettings) -> list[Row]
         if ratio > f or ratio < 1 / f:
             flags.append(_flag(
                 r, "cross.budget_jump", "warning", ["budget_initial"],
-                f"{dept}: 年初预算 {now} in {year} is {ratio:.2f}× the {before} of {year - 1} "
-                f"({prev.file}); beyond the factor {f}", before, now))
+                FlagText("cross.budget_jump", (
+                    FlagParam.text("department", dept), FlagParam.text("year", year),
+                    FlagParam.money("now", now), FlagParam.money("before", before),
+                    FlagParam.text("previous_year", year - 1), FlagParam.text("file", prev.file),
+                    FlagParam.number("ratio", Decimal(ratio).quantize(Decimal("0.01"))), FlagParam.number("factor", f))),
+                before, now))
     return flags
 
 
@@ -173,8 +196,9 @@ def projects_in_two_departments(data: StoredDataset, settings: CrossCheckSetting
         first, *later = sorted(by_dept.values(), key=_order)
         for r in later:
             flags.append(_flag(r, "cross.project_in_two_departments", "warning", ["project_name"],
-                               f"project {name} ({year}) is also reported by {first.department} "
-                               f"({first.file})"))
+                               FlagText("cross.project_in_two_departments", (
+                                   FlagParam.text("subject", name), FlagParam.text("year", year),
+                                   FlagParam.text("department", first.department), FlagParam.text("file", first.file)))))
     return flags
 
 
@@ -208,8 +232,11 @@ def score_outliers(data: StoredDataset, settings: CrossCheckSettings) -> list[Ro
             if z is not None and abs(z) > settings.outlier_z:
                 flags.append(_flag(
                     r, "cross.score_outlier", "warning", ["self_score"],
-                    f"self-score {score} is an outlier among {len(members)} reports of {region} in {year} "
-                    f"(median {mid}, robust z {z:.1f})", mid, score))
+                    FlagText("cross.score_outlier", (
+                        FlagParam.number("score", score), FlagParam.number("count", len(members)),
+                        FlagParam.text("region", region), FlagParam.text("year", year),
+                        FlagParam.number("median", Decimal(mid)), FlagParam.number("z", Decimal(z).quantize(Decimal("0.1"))))),
+                    mid, score))
     return flags
 
 
@@ -225,8 +252,8 @@ def crosscheck_flags(con: duckdb.DuckDBPyConnection, settings: CrossCheckSetting
 def run_crosschecks(con: duckdb.DuckDBPyConnection, settings: CrossCheckSettings | None = None) -> int:
     """Replace the `cross.*` flags with fresh ones; returns how many were written."""
     flags = crosscheck_flags(con, settings)
-    columns = ["report_id", "rule", "severity", "items", "expected", "stated", "message", "page"]
-    casts = "?, ?, ?, ?, CAST(? AS DECIMAL(20,4)), CAST(? AS DECIMAL(20,4)), ?, CAST(? AS INTEGER)"
+    columns = ["report_id", "rule", "severity", "items", "expected", "stated", "message", "page", "figures", "flag_key"]
+    casts = "?, ?, ?, ?, CAST(? AS DECIMAL(20,4)), CAST(? AS DECIMAL(20,4)), ?, CAST(? AS INTEGER), ?, ?"
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM flags WHERE rule LIKE 'cross.%'")

@@ -23,7 +23,6 @@ import duckdb
 
 from pipeline.validation.suites import (
     SUITES_DIR,
-    TABLES,
     ExpectationSpec,
     LoadedSuite,
     build_gx_suite,
@@ -32,7 +31,7 @@ from pipeline.validation.suites import (
     quiet_gx,
 )
 from schemas.errors import ExpectationSuiteError, JixiaoError
-from schemas.tables import CONTRACT_TABLES, Column, TableSpec
+from schemas.tables import CONTRACT_TABLES, REPORTS, Column, TableSpec
 
 DOCS_SITE = "jixiao"
 
@@ -42,9 +41,17 @@ VALIDATIONS = TableSpec("validations", (
     Column("expectation_type", "VARCHAR"), Column("column_name", "VARCHAR", doc="the contract column(s) guarded"),
     Column("severity", "VARCHAR"), Column("success", "BOOLEAN"), Column("unexpected_count", "BIGINT"),
     Column("element_count", "BIGINT"), Column("exception", "VARCHAR"),
+    Column("examples", "VARCHAR", doc="JSON: up to three unexpected rows (report_id, source_file, value)"),
+    Column("docs_index", "VARCHAR", doc="the GX Data Docs index of this run, when built (--docs)"),
     Column("scope", "VARCHAR", doc="`dataset`: every row, through GX (`jixiao validate`); `ingest`: the rows of "
                                    "the reports an ingest wrote, in SQL"),
 ), "one row per expectation per validation run (`jixiao validate`, the end of an ingest)")
+
+UNREADABLE = ("failed", "needs_ocr", "not_a_report")
+# What the expectations judge of a report nobody could read: its record (id, path, status, reason),
+# not its data, which it has none of (a `.doc` is no `source_format` of the contract, and that is no
+# defect of the dataset). The other columns of such rows reach GX as nulls.
+RECORD_COLUMNS = ("report_id", "source_path", "status", "error", "pipeline_version", "ingested_at")
 
 
 @dataclass(frozen=True)
@@ -72,12 +79,22 @@ class ExpectationOutcome:
 
 
 @dataclass(frozen=True)
+class UnreadableReport:
+    """A file stored as failed, needs_ocr or not_a_report: listed in the summary, never an expectation failure."""
+
+    source_path: str
+    status: str
+    error: str | None
+
+
+@dataclass(frozen=True)
 class ValidationRun:
     run_id: str
     run_at: datetime
     outcomes: tuple[ExpectationOutcome, ...]
     cross_flags: int = 0
     docs_index: str | None = None
+    unreadable: tuple[UnreadableReport, ...] = ()
     scope: str = "dataset"  # or "ingest": the rows of the reports an ingest wrote (n_reports of them)
     n_reports: int = 0
 
@@ -90,7 +107,7 @@ class ValidationRun:
 
 def read_frames(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
     """Each contract table as a pandas frame, with the derived columns (DERIVED_COLUMNS)."""
-    frames = {"reports": con.execute("SELECT *, source_path AS source_file FROM reports").df()}
+    frames = {"reports": con.execute(judged_reports_sql()).df()}
     parents = "(SELECT report_id, min(source_path) AS source_path FROM reports GROUP BY report_id)"
     for spec in CONTRACT_TABLES[1:]:
         frames[spec.name] = con.execute(
@@ -99,6 +116,24 @@ def read_frames(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
             f"FROM {spec.name} c LEFT JOIN {parents} p ON c.report_id = p.report_id"
         ).df()
     return frames
+
+
+def judged_reports_sql() -> str:
+    """`reports` as the expectations see it: readable reports whole, unreadable ones by their record only."""
+    unreadable = ", ".join(f"'{s}'" for s in UNREADABLE)
+    columns = [c if c in RECORD_COLUMNS else f"CASE WHEN status IN ({unreadable}) THEN NULL ELSE {c} END AS {c}"
+               for c in REPORTS.column_names]
+    return f"SELECT {', '.join(columns)}, source_path AS source_file FROM reports"
+
+
+def unreadable_reports(con: duckdb.DuckDBPyConnection, report_ids: list[str] | None = None
+                       ) -> tuple[UnreadableReport, ...]:
+    """The stored reports nobody could read (of `report_ids` only, when given)."""
+    among = " AND report_id IN (SELECT unnest(?))" if report_ids is not None else ""
+    rows = con.execute(f"SELECT source_path, status, error FROM reports WHERE status IN "
+                       f"({', '.join('?' for _ in UNREADABLE)}){among} ORDER BY status, source_path",
+                       [*UNREADABLE, *([list(report_ids)] if report_ids is not None else [])]).fetchall()
+    return tuple(UnreadableReport(*row) for row in rows)
 
 
 def _plain(value: Any) -> Any:
@@ -213,7 +248,8 @@ def store_run(con: duckdb.DuckDBPyConnection, run: ValidationRun) -> None:
         if column.name not in have:
             con.execute(f"ALTER TABLE validations ADD COLUMN {column.name} {column.sql_type}")
     rows = [[run.run_id, run.run_at, o.spec.suite, o.spec.name, o.spec.type, o.spec.column, o.spec.severity,
-             o.success, o.unexpected_count, o.element_count, o.exception, run.scope] for o in run.outcomes]
+             o.success, o.unexpected_count, o.element_count, o.exception, _examples_json(o), run.docs_index,
+             run.scope] for o in run.outcomes]
     if rows:
         names = VALIDATIONS.column_names
         # One statement for the run (DuckDB's executemany costs milliseconds a row).
@@ -236,7 +272,7 @@ def validate_connection(con: duckdb.DuckDBPyConnection, settings: ValidationSett
     run_id = f"{run_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     outcomes, docs_index = run_suites(suites, read_frames(con), run_id=run_id, run_at=run_at,
                                       docs_dir=docs_dir, sample_rows=settings.sample_rows)
-    run = ValidationRun(run_id, run_at, tuple(outcomes), cross, docs_index)
+    run = ValidationRun(run_id, run_at, tuple(outcomes), cross, docs_index, unreadable_reports(con))
     store_run(con, run)
     return run
 
@@ -261,72 +297,84 @@ def validate_after_ingest(con: duckdb.DuckDBPyConnection, report_ids: list[str],
     run_id = f"{run_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
     try:
         outcomes = run_sql_suites(con, suites, report_ids, settings.sample_rows)
-        scope = "ingest"
+        scope, unreadable = "ingest", unreadable_reports(con, report_ids)
     except ExpectationSuiteError:
         outcomes, _ = run_suites(load_suites(settings.suites_dir), read_frames(con), run_id=run_id, run_at=run_at,
                                  sample_rows=settings.sample_rows)
-        scope = "dataset"
-    run = ValidationRun(run_id, run_at, tuple(outcomes), cross, scope=scope, n_reports=len(set(report_ids)))
+        scope, unreadable = "dataset", unreadable_reports(con)
+    run = ValidationRun(run_id, run_at, tuple(outcomes), cross, unreadable=unreadable, scope=scope,
+                        n_reports=len(set(report_ids)))
     store_run(con, run)
     return run
 
 
-def _examples(outcome: ExpectationOutcome) -> str:
-    from rich.markup import escape
+def _examples_json(outcome: ExpectationOutcome) -> str | None:
+    import json
 
-    if outcome.exception:
-        return escape(f"exception: {outcome.exception}")
-    return "\n".join(escape(f"{Path(r.source_file).name if r.source_file else '?'} "
-                            f"({(r.report_id or 'null')[:8]}): {r.value}") for r in outcome.samples)
+    if not outcome.samples:
+        return None
+    return json.dumps([{"report_id": r.report_id, "source_file": r.source_file, "value": r.value}
+                       for r in outcome.samples], ensure_ascii=False)
 
 
 def print_run(run: ValidationRun, console: Any) -> None:
-    """One row per failed expectation, one per suite for the rest; then the verdict."""
-    from rich.table import Table
+    """The summary of a run, in the reader's language (`pipeline.validation.summary`)."""
+    from pipeline.validation.summary import print_summary
 
-    passed = sum(o.success for o in run.outcomes)
-    scope = f" on the rows of the {run.n_reports} reports written" if run.scope == "ingest" else ""
-    table = Table(title=f"validation {run.run_id}: {passed}/{len(run.outcomes)} expectations passed{scope}, "
-                        f"{run.cross_flags} cross-report flags", title_justify="left")
-    table.add_column("suite", no_wrap=True)
-    table.add_column("expectation", overflow="fold", ratio=2)
-    table.add_column("passed", no_wrap=True)
-    table.add_column("unexpected", justify="right", no_wrap=True)
-    table.add_column("examples: file (report): value", overflow="fold", ratio=3)
-    for suite in TABLES:
-        mine = [o for o in run.outcomes if o.spec.suite == suite]
-        for o in (o for o in mine if not o.success):
-            colour = "red" if o.spec.severity == "error" else "yellow"
-            table.add_row(suite, o.spec.name, f"[{colour}]✗ {o.spec.severity}[/{colour}]",
-                          str(o.unexpected_count), _examples(o))
-        ok = sum(o.success for o in mine)
-        if ok:
-            table.add_row(suite, f"{ok} others" if ok < len(mine) else f"all {ok}", "[green]✓[/green]", "0", "")
-    console.print(table)
-    errors = run.failed_errors
-    if errors:
-        console.print(f"[red]{len(errors)} expectation(s) of severity error failed[/red] "
-                      f"(details: SELECT * FROM validations WHERE run_id = '{run.run_id}')")
-    if run.docs_index:
-        console.print(f"Data Docs: {run.docs_index}")
+    print_summary(run, console)
 
 
-def validate_command(db: str, print_summary: bool = True, docs: str | None = None) -> int:
-    """`jixiao validate`: 1 when an expectation of severity error fails."""
+def run_json(run: ValidationRun) -> dict[str, Any]:
+    from pipeline.validation.summary import summary_json
+
+    return summary_json(run)
+
+
+def validate_db(db: str, docs: str | None = None) -> ValidationRun:
+    """Validate the dataset in `db` (which must exist) and store the run."""
+    from pipeline.storage.store import Store
+    from schemas.errors import DatabaseMissing
+    from schemas.messages import t
+
+    if db != ":memory:" and not Path(db).is_file():
+        raise DatabaseMissing(t("error.db_folder" if Path(db).is_dir() else "error.db_missing", db=db))
+    docs_dir = Path(docs).resolve() if docs else None  # GX wants an absolute folder
+    if docs_dir is not None:
+        _docs_folder(docs_dir)
+    with Store(db) as store:
+        return validate_connection(store.con, docs_dir=docs_dir)
+
+
+def _docs_folder(docs: Path) -> None:
+    """The Data Docs folder, created; a file in its place is an output error, not a crash inside GX."""
+    from schemas.errors import OutputError
+    from schemas.messages import t
+
+    if docs.exists() and not docs.is_dir():
+        raise OutputError(t("error.out_is_file", path=docs).replace("--out", "--docs"), hint=t("error.out_is_file_hint"))
+    try:
+        docs.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(t("error.cannot_write", path=docs, reason=exc.strerror or exc)) from exc
+
+
+def validate_command(db: str, print_summary: bool = True, docs: str | None = None, as_json: bool = False) -> int:
+    """`jixiao validate` (and the end of `ingest`): 1 when an expectation of severity error fails, 2 when it
+    cannot run (the error's line printed)."""
+    import json
+    import sys
+
     from rich.console import Console
 
-    from pipeline.storage.store import Store
+    from schemas.messages import error_line
 
-    err = Console(stderr=True)
-    if db != ":memory:" and not Path(db).exists():
-        err.print(f"[red]no database at {db}[/red] (run `jixiao ingest` first)")
-        return 2
     try:
-        with Store(db) as store:
-            run = validate_connection(store.con, docs_dir=Path(docs) if docs else None)
+        run = validate_db(db, docs)
     except JixiaoError as exc:
-        err.print(f"[red]{exc}[/red]")
-        return 2
-    if print_summary:
+        print(error_line(exc), file=sys.stderr)
+        return exc.exit_code
+    if as_json:
+        print(json.dumps(run_json(run), ensure_ascii=False, indent=2))
+    elif print_summary:
         print_run(run, Console())
     return 1 if run.failed_errors else 0

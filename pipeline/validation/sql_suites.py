@@ -153,9 +153,12 @@ def translate_suite(suite: LoadedSuite) -> list[SqlExpectation]:
 
 
 def table_rows_sql(table: str) -> str:
-    """The table as GX sees it (`read_frames`): with `source_file`, and `report_in_reports` for child tables."""
+    """The table as GX sees it (`read_frames`): with `source_file`, `reports` as judged (an unreadable
+    report by its record only), and `report_in_reports` for child tables."""
     if table == "reports":
-        return "SELECT *, source_path AS source_file FROM reports"
+        from pipeline.validation.expectations import judged_reports_sql
+
+        return judged_reports_sql()
     return (f"SELECT c.*, CASE WHEN c.report_id IS NULL THEN NULL ELSE p.report_id IS NOT NULL END "
             f"AS report_in_reports, p.source_path AS source_file FROM {table} c LEFT JOIN "
             f"(SELECT report_id, min(source_path) AS source_path FROM reports GROUP BY report_id) p "

@@ -2,7 +2,8 @@
 
 NFKC (full-width digits and punctuation), odd operators, spaces inside figures
 and Chinese words, thousands separators, `、` as decimal mark, Markdown markup,
-Word field codes, and lines broken mid-sentence or mid-number by page breaks.
+Word field codes, lines broken mid-sentence or mid-number by page breaks, and
+traditional characters (繁體) mapped to simplified ones for matching.
 The pages' raw texts are joined with form feeds; every normalized character
 remembers its raw offset, so provenance stays exact.
 """
@@ -14,6 +15,7 @@ from collections import Counter
 
 from schemas.document import Document
 from schemas.text import NormalizedText
+from schemas.text.hanzi import simplified_char
 from schemas.text.headings import MAX_HEADING_CHARS, is_title_line, match_heading, numbering_of
 from schemas.text.textmap import TextMap
 
@@ -57,15 +59,21 @@ _LEADING_BREAKS = re.compile(r"^\n+")
 _FIGURE_START = re.compile(r"^\d[\d,.]*\s*(?:%|万元|亿元|千元|元|个百分点)")
 # A date alone on its line (a signature's date) is never part of the sentence before it.
 _DATE_LINE = re.compile(r"^\s*(?:20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年\s*\S{1,3}\s*月\s*\S{1,3}\s*日\s*$")
+# A bracketed year alone on its line under a table's title (`（2022年度）`) ends that line.
+_YEAR_LINE = re.compile(r"^\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*$")
 _TERMINAL = tuple("。！？；：!?;:")
 
 
-def normalize_char(ch: str) -> str:
+def normalize_char(ch: str, simplify: bool = True) -> str:
+    """One character normalized: NFKC, odd operators, and (for matching) traditional to simplified
+    (`hanzi`, one character for one, so offsets stay exact). `simplify=False` gives the character as
+    written, NFKC aside: what stored values keep (`pipeline.extraction.written`)."""
     if ch in _EXTRA_MAP:
         return _EXTRA_MAP[ch]
     if ch in _KEEP or ch == PAGE_BREAK or ch == "\n":
         return ch
-    return unicodedata.normalize("NFKC", ch)
+    out = unicodedata.normalize("NFKC", ch)
+    return simplified_char(out) if simplify and len(out) == 1 else out
 
 
 def normalize_document(document: Document) -> NormalizedText:
@@ -169,7 +177,8 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
     hard_start: list[bool] = []
     for s, e in lines:
         line = text[s:e].strip().lstrip("\x00")
-        marked = text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
+        marked = (text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
+                  or bool(_YEAR_LINE.match(line)))
         heading = match_heading(line)
         whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
         hard_end.append(marked or whole_heading)

@@ -59,3 +59,23 @@
   }
   table.setAttribute("data-sortable", "ready");
 })();
+
+// Flags by review state: open = not reviewed yet, or to follow up.
+(function () {
+  var select = document.getElementById("review-filter");
+  if (!select) { return; }
+  function apply() {
+    var want = select.value;
+    var flags = document.querySelectorAll("div.flag[data-review]");
+    Array.prototype.forEach.call(flags, function (f) {
+      var state = f.getAttribute("data-review");
+      var open = state === "unreviewed" || state === "follow_up";
+      f.hidden = !(want === "all" || want === state || (want === "open" && open));
+    });
+  }
+  select.addEventListener("change", apply);
+  var m = /[#&]review=([a-z_]+)/.exec(window.location.hash);
+  if (m) { select.value = m[1]; }
+  apply();
+  select.setAttribute("data-ready", "ready");
+})();

@@ -15,7 +15,7 @@ layout without rules), since Chinese has no word spaces.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import Any, NamedTuple
 
@@ -79,13 +79,19 @@ class Glyph(NamedTuple):
 
 @dataclass(frozen=True)
 class Line(_OnBaseline):
-    """A run of glyphs sharing a baseline, with the text decided by the spacing rule."""
+    """A run of glyphs sharing a baseline, with the text decided by the spacing rule.
+
+    `glyphs` are the line's glyphs left to right (literal spaces included), for
+    the table builder that needs the gaps inside a line (`layout.aligned`);
+    a line made by hand may leave it empty.
+    """
 
     text: str
     x0: float
     x1: float
     baseline: float
     size: float
+    glyphs: tuple[Glyph, ...] = field(default=(), compare=False, repr=False)
 
 
 def is_wide(ch: str) -> bool:
@@ -195,8 +201,8 @@ _TEXT, _X0, _BASELINE = itemgetter(0), itemgetter(1), itemgetter(3)
 WHITESPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.int64)
 
 
-def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
-    """Group glyphs by baseline into lines (top to bottom), left to right within a line."""
+def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline (top to bottom), each row left to right: the glyphs of each line."""
     rows: list[list[Glyph]] = []
     anchor_baseline = anchor_size = 0.0
     row: list[Glyph] = []
@@ -210,12 +216,24 @@ def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
         row = [glyph]
         rows.append(row)
         anchor_baseline, anchor_size = baseline, size
-    lines = [_row_to_line(row) for row in rows]
+    for row in rows:
+        row.sort(key=_BY_X)
+    return rows
+
+
+def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
+    """Group glyphs by baseline into lines (top to bottom), left to right within a line."""
+    lines = [_row_to_line(row) for row in glyphs_to_rows(glyphs)]
     return [line for line in lines if line is not None]
 
 
+def line_of_glyphs(glyphs: Sequence[Glyph]) -> Line | None:
+    """One line from glyphs on one baseline (None when they are all spaces)."""
+    return _row_to_line(sorted(glyphs, key=_BY_X))
+
+
 def _row_to_line(row: list[Glyph]) -> Line | None:
-    row.sort(key=_BY_X)
+    """A row of glyphs (left to right) to a line; None when they are all spaces."""
     parts: list[str] = []
     baselines: list[float] = []
     sizes: list[float] = []
@@ -245,7 +263,8 @@ def _row_to_line(row: list[Glyph]) -> Line | None:
         pending_space = False
     if not started:
         return None
-    return Line(text="".join(parts), x0=first_x0, x1=right, baseline=_median(baselines), size=_median(sizes))
+    return Line(text="".join(parts), x0=first_x0, x1=right, baseline=_median(baselines), size=_median(sizes),
+                glyphs=tuple(row))
 
 
 def _median(values: list[float]) -> float:

@@ -21,12 +21,14 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, join_wrapped
-from schemas.document import Cell, Table
+from schemas.document import Cell, OcrTrace, Table
 
 # Cell edges closer than this (pt) are one grid boundary.
 EDGE_SNAP_PT = 2.0
 # Outer edges of two parts of one table differ by at most this (pt).
 CONTINUATION_EDGE_PT = 3.0
+# Left edges of two aligned parts of one table (content, not drawn edges) differ by at most this (pt).
+ALIGNED_EDGE_PT = 12.0
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom (top-down)
 
@@ -42,6 +44,7 @@ class PartCell:
     text: str
     bbox: BBox
     page: int
+    ocr: OcrTrace | None = None  # where an OCR'd cell's characters were read
 
 
 @dataclass
@@ -54,6 +57,9 @@ class TablePart:
     xs: tuple[float, ...]
     ys: tuple[float, ...]
     cells: list[PartCell] = field(default_factory=list)
+    # A table found from aligned text (`layout.aligned`): the x range where each inner column
+    # boundary (xs[1:-1]) may lie; its edges are not drawn, so parts over a page break match by ranges.
+    gaps: tuple[tuple[float, float], ...] = ()
 
     @property
     def n_rows(self) -> int:
@@ -101,18 +107,24 @@ def cell_text(glyphs: Sequence[Glyph]) -> str:
 def plumber_table_to_part(table: Any, glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
     """A pdfplumber `Table` (lines strategy) to a part with spans and joined cell text."""
     boxes: list[BBox] = [tuple(map(float, c)) for c in table.cells]  # type: ignore[misc]
-    return cells_to_part(boxes, glyphs, page, index)
+    return cell_boxes_to_part(boxes, tuple(map(float, table.bbox)), glyphs, page, index)  # type: ignore[arg-type]
 
 
 def cells_to_part(boxes: Sequence[BBox], glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
-    """The cell boxes of one table to a part: grid boundaries, spans, and each cell's joined text.
+    """The cell boxes of one table to a part, its bbox the union of the cells."""
+    bbox: BBox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                  max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return cell_boxes_to_part(boxes, bbox, glyphs, page, index)
+
+
+def cell_boxes_to_part(boxes: Sequence[BBox], bbox: BBox, glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
+    """Cell boxes of one ruled table (from any source) to a part: grid boundaries, spans, and
+    each cell's joined text.
 
     A glyph belongs to every cell its centre lies in (edges included).
     """
     xs = snap_edges([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = snap_edges([b[1] for b in boxes] + [b[3] for b in boxes])
-    bbox: BBox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
-                  max(b[2] for b in boxes), max(b[3] for b in boxes))
     # The table's glyphs ranked by the height of their centre, so each cell looks only at its
     # band; a band is put back in page order, which the line building sees.
     local = glyphs_in_bbox(glyphs, bbox)
@@ -150,12 +162,56 @@ def glyphs_outside(glyphs: Sequence[Glyph], parts: Sequence[TablePart]) -> list[
 
 def continues(previous: TablePart, candidate: TablePart) -> bool:
     """Whether `candidate` has the column layout of `previous` (same outer edges, nested boundaries)."""
+    if previous.gaps and candidate.gaps:
+        return aligned_continues(previous, candidate)
+    if previous.gaps or candidate.gaps:
+        return False
     if abs(previous.bbox[0] - candidate.bbox[0]) > CONTINUATION_EDGE_PT:
         return False
     if abs(previous.bbox[2] - candidate.bbox[2]) > CONTINUATION_EDGE_PT:
         return False
     small, large = sorted((previous.xs, candidate.xs), key=len)
     return all(min(abs(x - y) for y in large) <= CONTINUATION_EDGE_PT for x in small)
+
+
+def aligned_continues(previous: TablePart, candidate: TablePart) -> bool:
+    """Two aligned parts: same left edge, and each boundary of the sparser one within a gap of the other."""
+    if abs(previous.bbox[0] - candidate.bbox[0]) > ALIGNED_EDGE_PT:
+        return False
+    small, large = sorted((previous.gaps, candidate.gaps), key=len)
+    return bool(small) and all(_matching_gap(gap, large) is not None for gap in small)
+
+
+def _matching_gap(gap: tuple[float, float], others: Sequence[tuple[float, float]]) -> int | None:
+    for k, (a, b) in enumerate(others):
+        if gap[0] - CONTINUATION_EDGE_PT <= b and a <= gap[1] + CONTINUATION_EDGE_PT:
+            return k
+    return None
+
+
+def onto_columns_of(previous: TablePart, part: TablePart) -> TablePart:
+    """An aligned continuation with its boundaries moved onto the matching ones of `previous`.
+
+    Only the boundaries both parts share move, so the joined table keeps one
+    column per boundary instead of two a few points apart.
+    """
+    if not (previous.gaps and part.gaps):
+        return part
+    moved = {}
+    for k, gap in enumerate(part.gaps):
+        match = _matching_gap(gap, previous.gaps)
+        if match is not None:
+            moved[part.xs[k + 1]] = previous.xs[match + 1]
+    moved[part.xs[0]] = previous.xs[0]
+    moved[part.xs[-1]] = previous.xs[-1]
+
+    def move(x: float) -> float:
+        return moved.get(x, x)
+
+    cells = [replace(c, bbox=(move(c.bbox[0]), c.bbox[1], move(c.bbox[2]), c.bbox[3])) for c in part.cells]
+    xs = tuple(move(x) for x in part.xs)
+    bbox = (move(part.bbox[0]), part.bbox[1], move(part.bbox[2]), part.bbox[3])
+    return replace(part, xs=xs, cells=cells, bbox=bbox)
 
 
 @dataclass
@@ -191,7 +247,7 @@ def join_parts(pages: Sequence[Sequence[TablePart]], cut_ok: Sequence[tuple[bool
                 and part.page == open_table.last.page + 1
                 and continues(open_table.last, part)
             ):
-                open_table.parts.append(part)
+                open_table.parts.append(onto_columns_of(open_table.last, part))
             else:
                 open_table = JoinedTable([part])
                 tables.append(open_table)
@@ -221,7 +277,7 @@ def joined_to_table(joined: JoinedTable) -> Table:
         n_rows=row_offset,
         n_cols=max(len(xs) - 1, 0),
         cells=tuple(
-            Cell(c.row, c.col, c.text, c.rowspan, c.colspan, address=_address(c))
+            Cell(c.row, c.col, c.text, c.rowspan, c.colspan, address=_address(c), ocr=c.ocr)
             for c in sorted(cells, key=lambda c: (c.row, c.col))
         ),
         bbox=first.bbox,

@@ -8,25 +8,26 @@ has a hand-checked `NAME.golden.json` beside it, so change a figure here and you
 change its golden. Planted inconsistency in this script: the DOCX indicator whose 得分
 exceeds its 分值. Everything else it writes adds up.
 
-The output is byte-stable: ZIP entries and Office core properties get a fixed
-timestamp, reportlab runs in invariant mode and the scanned page is drawn
-deterministically, so a re-run leaves the files and their report ids unchanged.
+The output is byte-stable (tests/corpora/builder: fixed ZIP and core-property dates,
+reportlab in invariant mode) and the scanned page is drawn deterministically, so a re-run
+leaves the files and their report ids unchanged.
 """
 
 from __future__ import annotations
 
-import argparse
 import io
-import re
 import struct
-import zipfile
-from dataclasses import dataclass, field
+import sys
+from datetime import datetime
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-FIXED_ZIP_TIME = (2024, 10, 8, 9, 30, 0)
-FIXED_W3C_TIME = "2024-10-08T09:30:00Z"
-WQY_TTC = Path("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc")
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for tests.corpora.builder
+
+from tests.corpora.builder import cli, fonts, office, pdf  # noqa: E402
+from tests.corpora.builder.runs import merged_runs  # noqa: E402
+
+FIXED_TIME = datetime(2024, 10, 8, 9, 30, 0)
 
 DOCX_NAME = "siping-shijian-2022.docx"
 XLSX_NAME = "qijiang-shengtai-2020.xlsx"
@@ -163,38 +164,25 @@ DOCX_TOTAL = ("100", "98.63", "优")
 
 def build_docx(path: Path) -> None:
     from docx import Document
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Pt
 
     doc = Document()
-    doc.core_properties.author = "计划财务科"
-    doc.core_properties.title = DOCX_TITLE
-    title = doc.add_paragraph()
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    run = title.add_run(DOCX_TITLE)
-    run.bold = True
-    run.font.size = Pt(16)
+    office.set_core(doc.core_properties, author="计划财务科", title=DOCX_TITLE)
+    office.centred_title(doc, DOCX_TITLE, 16)
     for style, text in DOCX_BODY:
         if style == "H1":
             doc.add_heading(text, level=1)
         elif style == "H2":
             doc.add_heading(text, level=2)
         else:
-            doc.add_paragraph(text).paragraph_format.first_line_indent = Pt(24)
+            office.indented(doc, text)
     for line in DOCX_SIGNATURE:
-        doc.add_paragraph(line).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        office.aligned(doc, line, "right")
     doc.add_page_break()
     doc.add_paragraph("附件")
-    head = doc.add_paragraph()
-    head.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    head_run = head.add_run("项目支出绩效自评表")
-    head_run.bold = True
-    head_run.font.size = Pt(14)
-    doc.add_paragraph("（2022年度）").alignment = WD_ALIGN_PARAGRAPH.CENTER
+    office.centred_title(doc, "项目支出绩效自评表", 14)
+    office.aligned(doc, "（2022年度）", "center")
     _docx_central_table(doc)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    path.write_bytes(_stable_zip(buffer.getvalue()))
+    office.save_docx(doc, path, FIXED_TIME)
 
 
 def _docx_central_table(doc) -> None:
@@ -249,26 +237,13 @@ def _docx_central_table(doc) -> None:
         span(row, 8, row, 9, values[7])
     for col in (1, 2):
         labels = [v[col - 1] for v in DOCX_INDICATORS]
-        for start, end in _runs(labels):
-            if end > start:
-                span(first_ind + start, col, first_ind + end, col, labels[start])
+        for start, end in merged_runs(labels):
+            span(first_ind + start, col, first_ind + end, col, labels[start])
     span(total_row, 0, total_row, 5, "总分")
     texts[(total_row, 6)], texts[(total_row, 7)] = DOCX_TOTAL[0], DOCX_TOTAL[1]
     span(total_row, 8, total_row, 9, DOCX_TOTAL[2])
     for (r, c), text in texts.items():
         cell(r, c).text = text
-
-
-def _runs(labels: list[str]) -> list[tuple[int, int]]:
-    """(start, end) index pairs of runs of equal adjacent labels."""
-    out, i = [], 0
-    while i < len(labels):
-        j = i
-        while j + 1 < len(labels) and labels[j + 1] == labels[i]:
-            j += 1
-        out.append((i, j))
-        i = j + 1
-    return out
 
 
 # --------------------------------------------------------------------------- XLSX
@@ -320,13 +295,7 @@ def build_xlsx(path: Path) -> None:
     wrap = Alignment(wrap_text=True, vertical="center", horizontal="center")
     left = Alignment(wrap_text=True, vertical="center", horizontal="left")
 
-    def put(ref: str, value, merge: str | None = None, fmt: str | None = None, align=wrap) -> None:
-        ws[ref] = value
-        ws[ref].alignment = align
-        if fmt:
-            ws[ref].number_format = fmt
-        if merge:
-            ws.merge_cells(f"{ref}:{merge}")
+    put = office.SheetWriter(ws, wrap).put
 
     put("A1", XLSX_TITLE, "L1")
     ws["A1"].font = Font(size=15, bold=True)
@@ -415,126 +384,7 @@ def build_xlsx(path: Path) -> None:
     for col, width in zip("ABCDEFGHIJKL", [10, 6, 26, 12, 10, 11, 11, 11, 10, 10, 10, 10], strict=True):
         ws.column_dimensions[col].width = width
     wb.properties.creator = "重庆市预算绩效管理系统"
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    path.write_bytes(_stable_zip(buffer.getvalue()))
-
-
-# --------------------------------------------------------------------------- PDF layout
-@dataclass
-class PdfPage:
-    ops: list[tuple] = field(default_factory=list)
-
-
-@dataclass
-class PdfLayout:
-    """A tiny line-by-line layouter: it decides every line break itself, so numbers wrap mid-figure
-    and paragraphs run over page breaks exactly as word processors do."""
-
-    font: str
-    width: float
-    top: float
-    bottom: float
-    left: float
-    pages: list[PdfPage] = field(default_factory=lambda: [PdfPage()])
-    y: float = 0.0
-
-    def __post_init__(self) -> None:
-        self.y = self.top
-
-    def _room(self, height: float) -> None:
-        if self.y - height < self.bottom:
-            self.new_page()
-
-    def new_page(self) -> None:
-        self.pages.append(PdfPage())
-        self.y = self.top
-
-    def lines(self, text: str, size: float, indent: float, width: float) -> list[str]:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        out, line, used, limit = [], "", 0.0, width - indent
-        no_start = "，。、；：！？）》”%"
-        for ch in text:
-            w = stringWidth(ch, self.font, size)
-            if used + w > limit and line and ch not in no_start:
-                out.append(line)
-                line, used, limit = "", 0.0, width
-            line += ch
-            used += w
-        if line:
-            out.append(line)
-        return out
-
-    def paragraph(
-        self, text: str, size: float = 13, leading: float = 26, indent_chars: int = 2, align: str = "left"
-    ) -> None:
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
-        indent = indent_chars * size
-        for k, line in enumerate(self.lines(text, size, indent, self.width)):
-            self._room(leading)
-            self.y -= leading
-            x = self.left + (indent if k == 0 else 0)
-            if align == "center":
-                x = self.left + (self.width - stringWidth(line, self.font, size)) / 2
-            elif align == "right":
-                x = self.left + self.width - stringWidth(line, self.font, size)
-            self.pages[-1].ops.append(("text", x, self.y + 5, size, line))
-
-    def flowable(self, flow, gap: float = 6) -> None:
-        _, height = flow.wrap(self.width, self.top - self.bottom)
-        self._room(height + gap)
-        self.y -= height + gap
-        self.pages[-1].ops.append(("flow", self.left, self.y, flow))
-
-    def image_page(self, image) -> None:
-        if self.pages[-1].ops:
-            self.new_page()
-        self.pages[-1].ops.append(("image", image))
-        self.new_page()
-
-
-def _pdf_font() -> str:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "ZenHei" not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont("ZenHei", str(WQY_TTC), subfontIndex=0))
-    return "ZenHei"
-
-
-def _render(path: Path, layout: PdfLayout, title: str, author: str, header: str | None, footer) -> None:
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen import canvas as pdfcanvas
-
-    c = pdfcanvas.Canvas(str(path), pagesize=A4, invariant=1)
-    c.setTitle(title)
-    c.setAuthor(author)
-    pages = [p for p in layout.pages if p.ops]
-    for number, page in enumerate(pages, start=1):
-        scanned = any(op[0] == "image" for op in page.ops)
-        for op in page.ops:
-            if op[0] == "text":
-                _, x, y, size, text = op
-                c.setFont(layout.font, size)
-                c.drawString(x, y, text)
-            elif op[0] == "flow":
-                _, x, y, flow = op
-                flow.drawOn(c, x, y)
-            else:
-                c.drawImage(op[1], 0, 0, width=A4[0], height=A4[1])
-        if not scanned:
-            c.setFont(layout.font, 9)
-            if header:
-                c.drawCentredString(A4[0] / 2, A4[1] - 14 * mm, header)
-                c.setLineWidth(0.5)
-                c.line(22 * mm, A4[1] - 16 * mm, A4[0] - 22 * mm, A4[1] - 16 * mm)
-            c.setFont(layout.font, 10.5)
-            c.drawCentredString(A4[0] / 2, 12 * mm, footer(number, len(pages)))
-        c.showPage()
-    c.save()
+    office.save_xlsx(wb, path, FIXED_TIME)
 
 
 # --------------------------------------------------------------------------- PDF (department)
@@ -656,19 +506,19 @@ PDF_DEPT_PROJECTS = [  # 项目名称, 年初预算数, 全年预算数, 全年�
 ]
 
 
-def build_pdf_dept(path: Path) -> None:
-    from reportlab import rl_config
+def _layout(font: str, margins: tuple[float, float, float]) -> pdf.LineLayout:
+    """This batch breaks lines anywhere, figures included (`1,2` / `86.45`), on 26-point lines."""
+    return pdf.a4_layout(font, size=13, leading=26, margins=margins, keep_figures=False)
 
-    rl_config.invariant = 1
+
+def build_pdf_dept(path: Path) -> None:
     from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
     from reportlab.platypus import Table, TableStyle
 
-    font = _pdf_font()
-    layout = PdfLayout(font=font, width=A4[0] - 50 * mm, top=A4[1] - 24 * mm, bottom=22 * mm, left=25 * mm)
+    font = fonts.zenhei()
+    layout = _layout(font, margins=(24, 22, 25))
     layout.paragraph(PDF_DEPT_TITLE, size=16, leading=30, indent_chars=0, align="center")
-    layout.y -= 6
+    layout.skip(6)
     for kind, text in PDF_DEPT_BODY:
         if kind == "TABLE":
             layout.paragraph(
@@ -700,7 +550,8 @@ def build_pdf_dept(path: Path) -> None:
             layout.paragraph(text, indent_chars=0, align="right")
         else:
             layout.paragraph(text)
-    _render(path, layout, PDF_DEPT_TITLE, "渭滨区水利局", PDF_DEPT_HEADER, lambda n, m: f"第{n}页 共{m}页")
+    furniture = pdf.running(font, lambda n, m: f"第{n}页 共{m}页", header=PDF_DEPT_HEADER)
+    pdf.render(path, layout, PDF_DEPT_TITLE, "渭滨区水利局", furniture)
 
 
 # --------------------------------------------------------------------------- PDF (scanned page)
@@ -772,7 +623,7 @@ def _scanned_page():
     width, height = 1240, 1754  # A4 at 150 dpi
     img = Image.new("L", (width, height), 236)
     draw = ImageDraw.Draw(img)
-    body = ImageFont.truetype(str(WQY_TTC), 34, index=0)
+    body = ImageFont.truetype(str(fonts.WQY_TTC), 34, index=0)
     y = 190
     for kind, line in PDF_SCAN_PAGE2:
         draw.text((218 if kind == "P" else 150, y), line, font=body, fill=28)
@@ -790,66 +641,25 @@ def _scanned_page():
 
 
 def build_pdf_scan(path: Path) -> None:
-    from reportlab import rl_config
-
-    rl_config.invariant = 1
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-
-    font = _pdf_font()
-    layout = PdfLayout(font=font, width=A4[0] - 52 * mm, top=A4[1] - 26 * mm, bottom=24 * mm, left=26 * mm)
+    font = fonts.zenhei()
+    layout = _layout(font, margins=(26, 24, 26))
     layout.paragraph(PDF_SCAN_TITLE, size=16, leading=28, indent_chars=0, align="center")
-    layout.y -= 8
-
-    def put(blocks) -> None:
-        for kind, text in blocks:
-            if kind == "H":
-                layout.paragraph(text, indent_chars=0)
-            elif kind == "SIGN":
-                layout.paragraph(text, indent_chars=0, align="right")
-            else:
-                layout.paragraph(text)
-
-    put(PDF_SCAN_PAGE1)
+    layout.skip(8)
+    styles = {"H": pdf.Block(indent_chars=0), "SIGN": pdf.Block(indent_chars=0, align="right"), "P": pdf.Block()}
+    pdf.lay_blocks(layout, PDF_SCAN_PAGE1, styles, {})
     layout.image_page(_scanned_page())
-    put(PDF_SCAN_PAGE3)
-    _render(path, layout, PDF_SCAN_TITLE, "松山区退役军人事务局", None, lambda n, m: f"- {n} -")
-
-
-# --------------------------------------------------------------------------- shared
-def _stable_zip(data: bytes) -> bytes:
-    """Rewrite an Office ZIP with fixed entry times and core-property dates, so the bytes never drift."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
-        for info in src.infolist():
-            payload = src.read(info.filename)
-            if info.filename == "docProps/core.xml":
-                text = payload.decode("utf-8")
-                text = re.sub(
-                    r"(<dcterms:(?:created|modified)[^>]*>)[^<]*(<)", rf"\g<1>{FIXED_W3C_TIME}\g<2>", text
-                )
-                payload = text.encode("utf-8")
-            entry = zipfile.ZipInfo(info.filename, date_time=FIXED_ZIP_TIME)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            entry.external_attr = info.external_attr
-            dst.writestr(entry, payload)
-    return out.getvalue()
+    pdf.lay_blocks(layout, PDF_SCAN_PAGE3, styles, {})
+    pdf.render(path, layout, PDF_SCAN_TITLE, "松山区退役军人事务局", pdf.running(font, lambda n, m: f"- {n} -"))
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", type=Path, default=HERE, help="folder to write into (default: this one)")
-    args = parser.parse_args(argv)
-    args.out.mkdir(parents=True, exist_ok=True)
     builders = {
         DOCX_NAME: build_docx,
         XLSX_NAME: build_xlsx,
         PDF_DEPT_NAME: build_pdf_dept,
         PDF_SCAN_NAME: build_pdf_scan,
     }
-    for name, build in builders.items():
-        build(args.out / name)
-        print(f"wrote {args.out / name}")
+    cli.main(HERE, builders, __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -1,250 +1,33 @@
 #!/usr/bin/env python3
 """Regenerate the heldout7 evaluation batch (16 documents) byte-stably.
 
-    .venv/bin/python tests/corpora/heldout7/make_heldout7.py
+    .venv/bin/python tests/corpora/heldout7/make_heldout7.py [--out DIR]
 
 Writes the PDF, DOCX, XLSX, HTML, TXT and MD documents next to this script.
 The goldens (NAME.golden.json) are hand-written and are NOT touched.
-Byte stability: reportlab runs in invariant mode; DOCX/XLSX are re-zipped with a
-fixed entry date and fixed core-property dates.
+Byte stability (tests/corpora/builder): reportlab runs in invariant mode; DOCX/XLSX are
+re-zipped with a fixed entry date and fixed core-property dates.
 """
 from __future__ import annotations
 
 import datetime
-import io
-import re
-import zipfile
+import sys
 from pathlib import Path
 
-from reportlab import rl_config
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[2]))  # the repository root, for tests.corpora.builder
 
-rl_config.invariant = 1
+from tests.corpora.builder import cli, fonts, office  # noqa: E402
+from tests.corpora.builder.canvas_pdf import CanvasPdf  # noqa: E402
+from tests.corpora.builder.text import write_text  # noqa: E402
 
-from reportlab.lib.pagesizes import A4, landscape  # noqa: E402
-from reportlab.pdfbase import pdfmetrics  # noqa: E402
-from reportlab.pdfbase.ttfonts import TTFont  # noqa: E402
-from reportlab.pdfgen import canvas  # noqa: E402
-
-OUT = Path(__file__).resolve().parent
-FONT_PATH = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"
 FONT = "WQY"
-pdfmetrics.registerFont(TTFont(FONT, FONT_PATH, subfontIndex=0))
-
 FIXED_DT = datetime.datetime(2024, 1, 1, 0, 0, 0)
-ZIP_DT = (2024, 1, 1, 0, 0, 0)
+ZIP_MODE = 0o644 << 16  # the file mode this batch's DOCX/XLSX entries were first written with
 
 
-# ---------------------------------------------------------------------------
-# ZIP stabilisation (DOCX / XLSX)
-# ---------------------------------------------------------------------------
-def stable_zip(path: Path) -> None:
-    with zipfile.ZipFile(path) as z:
-        items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for name, data in items:
-            if name == "docProps/core.xml":
-                data = re.sub(rb"(<dcterms:(?:created|modified)[^>]*>)[^<]*",
-                              rb"\g<1>2024-01-01T00:00:00Z", data)
-                data = re.sub(rb"(<cp:lastPrinted>)[^<]*", rb"\g<1>2024-01-01T00:00:00Z", data)
-            zi = zipfile.ZipInfo(name, date_time=ZIP_DT)
-            zi.compress_type = zipfile.ZIP_DEFLATED
-            zi.external_attr = 0o644 << 16
-            z.writestr(zi, data)
-    path.write_bytes(buf.getvalue())
-
-
-# ---------------------------------------------------------------------------
-# A small PDF layout engine on the reportlab canvas (full control of breaks)
-# ---------------------------------------------------------------------------
-ASCII_RUN = re.compile(r"[0-9A-Za-z.,%:\-/()〔〕]")
-
-
-def wrap(text: str, width: float, size: float, indent: float = 0.0) -> list[str]:
-    """Wrap text to width; never break inside a run of ASCII digits/letters."""
-    lines, cur, w = [], "", indent
-    i = 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\n":
-            lines.append(cur)
-            cur, w = "", 0.0
-            i += 1
-            continue
-        if ASCII_RUN.match(ch):
-            j = i
-            while j < len(text) and ASCII_RUN.match(text[j]):
-                j += 1
-            tok = text[i:j]
-        else:
-            tok = ch
-            j = i + 1
-        tw = pdfmetrics.stringWidth(tok, FONT, size)
-        if w + tw > width and cur:
-            lines.append(cur)
-            cur, w = "", 0.0
-        cur += tok
-        w += tw
-        i = j
-    if cur or not lines:
-        lines.append(cur)
-    return lines
-
-
-class PDF:
-    def __init__(self, path: Path, header: str | None = None, footer: bool = True,
-                 land: bool = False, margin: float = 64, size: float = 11,
-                 header_rule: bool = True, footer_first: bool = True):
-        self.pagesize = landscape(A4) if land else A4
-        self.W, self.H = self.pagesize
-        self.c = canvas.Canvas(str(path), pagesize=self.pagesize, invariant=1)
-        self.c.setCreator("WPS Writer")
-        self.header, self.footer, self.header_rule = header, footer, header_rule
-        self.footer_first = footer_first
-        self.m = margin
-        self.top = self.H - margin - (18 if header else 0)
-        self.bottom = margin + 10
-        self.size = size
-        self.lead = size * 1.75
-        self.page = 1
-        self.y = self.top
-        self.cw = self.W - 2 * margin
-
-    # page furniture
-    def _furniture(self):
-        c = self.c
-        if self.header:
-            c.setFont(FONT, 9)
-            c.drawCentredString(self.W / 2, self.H - self.m + 8, self.header)
-            if self.header_rule:
-                c.setLineWidth(0.5)
-                c.line(self.m, self.H - self.m + 3, self.W - self.m, self.H - self.m + 3)
-        if self.footer and (self.footer_first or self.page > 1):
-            c.setFont(FONT, 10)
-            c.drawCentredString(self.W / 2, self.m - 24, f"- {self.page} -")
-
-    def new_page(self):
-        self._furniture()
-        self.c.showPage()
-        self.page += 1
-        self.y = self.top
-
-    def need(self, h):
-        if self.y - h < self.bottom:
-            self.new_page()
-
-    def space(self, h):
-        self.y -= h
-
-    def title(self, text, size=17):
-        for line in text.split("\n"):
-            self.need(size * 1.9)
-            self.c.setFont(FONT, size)
-            self.c.drawCentredString(self.W / 2, self.y - size, line)
-            self.y -= size * 1.9
-        self.y -= 6
-
-    def center(self, text, size=None):
-        size = size or self.size
-        self.need(size * 1.8)
-        self.c.setFont(FONT, size)
-        self.c.drawCentredString(self.W / 2, self.y - size, text)
-        self.y -= size * 1.8
-
-    def heading(self, text, size=None):
-        size = size or self.size + 1
-        self.need(size * 2.2)
-        self.y -= 3
-        self.c.setFont(FONT, size)
-        self.c.drawString(self.m, self.y - size, text)
-        self.y -= size * 1.9
-
-    def para(self, text, indent=True, size=None):
-        """Paragraph; a '\\f' inside forces a page break at that exact point."""
-        size = size or self.size
-        lead = size * 1.75
-        ind = 2 * size if indent else 0
-        parts = text.split("\f")
-        for k, part in enumerate(parts):
-            lines = wrap(part, self.cw, size, ind if k == 0 else 0)
-            for n, line in enumerate(lines):
-                self.need(lead)
-                self.c.setFont(FONT, size)
-                x = self.m + (ind if (k == 0 and n == 0) else 0)
-                self.c.drawString(x, self.y - size, line)
-                self.y -= lead
-            if k < len(parts) - 1:
-                self.new_page()
-                # continue on the same "line" position at the page top
-        self.y -= 2
-
-    def table(self, rows, widths, style="grid", size=9, header_rows=1, align=None):
-        """rows: list of lists; a cell is str or (str, colspan)."""
-        scale = self.cw / sum(widths)
-        widths = [w * scale for w in widths]
-        pad = 3
-        lead = size * 1.45
-        c = self.c
-
-        def cells_of(row):
-            out, col = [], 0
-            for cell in row:
-                text, span = (cell if isinstance(cell, tuple) else (cell, 1))
-                w = sum(widths[col:col + span])
-                out.append((text, col, span, w))
-                col += span
-            return out
-
-        def row_h(row):
-            h = 0
-            for text, _col, _span, w in cells_of(row):
-                n = len(wrap(text, w - 2 * pad, size)) if text else 1
-                h = max(h, n * lead + 2 * pad)
-            return h
-
-        first = True
-        for ri, row in enumerate(rows):
-            h = row_h(row)
-            if self.y - h < self.bottom:
-                if style == "three" and not first:
-                    c.setLineWidth(1.2)
-                    c.line(self.m, self.y, self.m + self.cw, self.y)
-                self.new_page()
-                first = True
-            if first and style == "three":
-                c.setLineWidth(1.2)
-                c.line(self.m, self.y, self.m + self.cw, self.y)
-            first = False
-            x0 = self.m
-            for text, col, span, w in cells_of(row):
-                x = x0 + sum(widths[:col])
-                if style == "grid":
-                    c.setLineWidth(0.5)
-                    c.rect(x, self.y - h, w, h)
-                lines = wrap(text, w - 2 * pad, size) if text else []
-                c.setFont(FONT, size)
-                a = (align[col] if align else "l") if span == 1 else "l"
-                for n, line in enumerate(lines):
-                    yy = self.y - pad - size - n * lead
-                    if a == "c":
-                        c.drawCentredString(x + w / 2, yy, line)
-                    elif a == "r":
-                        c.drawRightString(x + w - pad, yy, line)
-                    else:
-                        c.drawString(x + pad, yy, line)
-            self.y -= h
-            if style == "three" and ri == header_rows - 1:
-                c.setLineWidth(0.6)
-                c.line(self.m, self.y, self.m + self.cw, self.y)
-        if style == "three":
-            c.setLineWidth(1.2)
-            c.line(self.m, self.y, self.m + self.cw, self.y)
-        self.y -= 10
-
-    def save(self):
-        self._furniture()
-        self.c.showPage()
-        self.c.save()
+def PDF(path: Path, **layout) -> CanvasPdf:  # noqa: N802 - reads as the document it makes
+    return CanvasPdf(path, fonts.zenhei(FONT), **layout)
 
 
 # ---------------------------------------------------------------------------
@@ -260,14 +43,8 @@ def new_docx():
     st.font.name = "Times New Roman"
     st.font.size = Pt(12)
     st.element.rPr.rFonts.set(qn("w:eastAsia"), "宋体")
-    cp = d.core_properties
-    cp.author = "Administrator"
-    cp.last_modified_by = "Administrator"
-    cp.created = FIXED_DT
-    cp.modified = FIXED_DT
-    cp.last_printed = FIXED_DT
-    cp.revision = 1
-    cp.title = ""
+    office.set_core(d.core_properties, author="Administrator", last_modified_by="Administrator", created=FIXED_DT,
+                    modified=FIXED_DT, last_printed=FIXED_DT, revision=1, title="")
     return d
 
 
@@ -287,65 +64,26 @@ def docx_para(d, text, indent=True, bold=False, align=None):
 
 def docx_table(d, rows, merges=(), widths=None):
     """rows: list of lists of str; merges: ((r0,c0),(r1,c1)) pairs to merge."""
-    t = d.add_table(rows=len(rows), cols=len(rows[0]))
-    t.style = "Table Grid"
-    for i, row in enumerate(rows):
-        for j, val in enumerate(row):
-            t.cell(i, j).text = val
+    t = office.grid_table(d, rows)
     for (a, b) in merges:
         top = t.cell(*a)
-        other = t.cell(*b)
         keep = top.text
-        m = top.merge(other)
-        m.text = keep
+        top.merge(t.cell(*b)).text = keep
     return t
 
 
 def docx_page_footer(d):
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    footer = d.sections[0].footer
-    p = footer.paragraphs[0]
-    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    p.add_run("- ")
-    run = p.add_run()
-    b = OxmlElement("w:fldChar")
-    b.set(qn("w:fldCharType"), "begin")
-    instr = OxmlElement("w:instrText")
-    instr.set(qn("xml:space"), "preserve")
-    instr.text = " PAGE "
-    sep = OxmlElement("w:fldChar")
-    sep.set(qn("w:fldCharType"), "separate")
-    t = OxmlElement("w:t")
-    t.text = "1"
-    e = OxmlElement("w:fldChar")
-    e.set(qn("w:fldCharType"), "end")
-    for el in (b, instr, sep, t, e):
-        run._r.append(el)
-    p.add_run(" -")
+    office.page_number_footer(d, complex_field=True)
 
 
-def save_docx(d, name):
-    path = OUT / name
-    d.save(str(path))
-    stable_zip(path)
+def save_docx(d, path: Path) -> None:
+    office.save_docx(d, path, FIXED_DT, external_attr=ZIP_MODE)
 
 
-def save_xlsx(wb, name):
-    wb.properties.creator = "Administrator"
-    wb.properties.lastModifiedBy = "Administrator"
-    wb.properties.created = FIXED_DT
-    wb.properties.modified = FIXED_DT
-    path = OUT / name
-    wb.save(str(path))
-    stable_zip(path)
-
-
-def write_text(name, text, encoding="utf-8", newline="\n"):
-    data = text.replace("\n", newline).encode(encoding)
-    (OUT / name).write_bytes(data)
+def save_xlsx(wb, path: Path) -> None:
+    office.set_core(wb.properties, creator="Administrator", lastModifiedBy="Administrator", created=FIXED_DT,
+                    modified=FIXED_DT)
+    office.save_xlsx(wb, path, FIXED_DT, external_attr=ZIP_MODE)
 
 
 # ===========================================================================
@@ -353,9 +91,9 @@ def write_text(name, text, encoding="utf-8", newline="\n"):
 #    tables; a figure split over the page 3/4 break with running header and
 #    "- 3 -" footer in between; planted error E1: basic + project != total)
 # ===========================================================================
-def doc_pingquan():
+def doc_pingquan(path: Path) -> None:
     hdr = "平泉市自然资源和规划局2020年度部门整体支出绩效自评报告"
-    p = PDF(OUT / "pingquan-ziranziyuan-2020.pdf", header=hdr)
+    p = PDF(path, header=hdr)
     p.title("平泉市自然资源和规划局\n2020年度部门整体支出绩效自评报告")
     p.heading("一、部门基本情况")
     p.heading("（一）部门职责")
@@ -448,8 +186,8 @@ def doc_pingquan():
 #    in the narrative is the adjusted budget: only that reading makes
 #    780 + 80 = 860 and 842.80 / 860 = 98% hold)
 # ===========================================================================
-def doc_binhai():
-    p = PDF(OUT / "binhai-chengguan-2022.pdf", header=None)
+def doc_binhai(path: Path) -> None:
+    p = PDF(path, header=None)
     p.title("天津市滨海新区城市管理委员会\n2022年度生活垃圾分类运营补贴项目支出绩效自评报告", size=15)
     p.heading("一、项目基本情况")
     p.heading("（一）项目概况")
@@ -501,9 +239,9 @@ def doc_binhai():
 # 3. qiandongnan-jikong-2019.pdf  (贵州 黔东南苗族侗族自治州; a centre under
 #    its 主管部门; transfer payment 中央/省级/州级; verbs 下达/安排/拨付/支付)
 # ===========================================================================
-def doc_qiandongnan():
+def doc_qiandongnan(path: Path) -> None:
     hdr = "黔东南州疾病预防控制中心项目支出绩效自评报告"
-    p = PDF(OUT / "qiandongnan-jikong-2019.pdf", header=hdr, header_rule=False)
+    p = PDF(path, header=hdr, header_rule=False)
     p.title("黔东南苗族侗族自治州疾病预防控制中心\n2019年度重大传染病防控项目支出绩效自评报告", size=15)
     p.center("主管部门：黔东南苗族侗族自治州卫生健康局    实施单位：黔东南苗族侗族自治州疾病预防控制中心", size=9.5)
     p.heading("一、项目概况")
@@ -543,8 +281,8 @@ def doc_qiandongnan():
 # 4. huoshan-xianyiyuan-2021.pdf  (安徽 霍山县; a hospital under 主管部门;
 #    a pure Anhui 项目支出绩效目标自评表, landscape, ruled; 分值 before values)
 # ===========================================================================
-def doc_huoshan():
-    p = PDF(OUT / "huoshan-xianyiyuan-2021.pdf", header=None, footer=False, land=True,
+def doc_huoshan(path: Path) -> None:
+    p = PDF(path, header=None, footer=False, land=True,
             margin=40, size=10)
     p.title("项目支出绩效目标自评表", size=16)
     p.center("（2021年度）", size=11)
@@ -582,8 +320,8 @@ def doc_huoshan():
 # 5. yangshuo-linye-2017.pdf  (广西 阳朔县; department-wide; 年初批复;
 #    projects via 下达/拨付/安排资金/支付; grade 良)
 # ===========================================================================
-def doc_yangshuo():
-    p = PDF(OUT / "yangshuo-linye-2017.pdf", header=None)
+def doc_yangshuo(path: Path) -> None:
+    p = PDF(path, header=None)
     p.title("阳朔县林业局2017年度部门整体支出绩效自评报告", size=15)
     p.heading("一、部门概况")
     p.para("阳朔县林业局是县人民政府主管全县林业工作的职能部门，负责林业资源保护管理、森林防火、林业有害生物"
@@ -620,7 +358,7 @@ def doc_yangshuo():
 #    先后追加…共计, 全年可用资金, 实际到位, economic classes; planted error E2:
 #    the stated 预算执行率 matches no pair of figures)
 # ===========================================================================
-def doc_yijinhuoluoqi():
+def doc_yijinhuoluoqi(path: Path) -> None:
     d = new_docx()
     d.add_heading("伊金霍洛旗农牧局2021年度部门整体支出绩效自评报告", level=1)
     d.add_heading("一、部门概况", level=2)
@@ -657,14 +395,14 @@ def doc_yijinhuoluoqi():
     docx_para(d, "（二）对标“十四五”农牧业发展规划，科学设置年度绩效指标。")
     docx_para(d, "（三）加强绩效运行监控，定期通报预算执行进度。")
     docx_page_footer(d)
-    save_docx(d, "yijinhuoluoqi-nongmu-2021.docx")
+    save_docx(d, path)
 
 
 # ===========================================================================
 # 7. fuzhou-yizhong-2023.docx  (福建; a school under 福州市教育局; 调减;
 #    indicator table whose first-level rows carry their own weight and score)
 # ===========================================================================
-def doc_fuzhou():
+def doc_fuzhou(path: Path) -> None:
     d = new_docx()
     docx_para(d, "福建省福州第一中学2023年度教育教学设备更新项目支出绩效自评报告", indent=False, bold=True,
               align="center")
@@ -710,14 +448,14 @@ def doc_fuzhou():
     d.add_heading("五、改进措施", level=2)
     docx_para(d, "1.在采购合同中明确到货和安装时限，加强履约管理。")
     docx_para(d, "2.常态化开展信息技术应用培训，提高设备使用效率。")
-    save_docx(d, "fuzhou-yizhong-2023.docx")
+    save_docx(d, path)
 
 
 # ===========================================================================
 # 8. yiling-jiaotong-2016.docx  (湖北 宜昌市夷陵区; project; a label | value |
 #    unit table: each figure and its unit sit in adjacent cells)
 # ===========================================================================
-def doc_yiling():
+def doc_yiling(path: Path) -> None:
     d = new_docx()
     d.add_heading("宜昌市夷陵区交通运输局2016年度农村公路养护项目支出绩效自评报告", level=1)
     d.add_heading("一、项目概况", level=2)
@@ -752,7 +490,7 @@ def doc_yiling():
     docx_para(d, "（一）积极争取上级补助，建立稳定的养护资金投入机制。")
     docx_para(d, "（二）推行专业化养护，加强养护质量考核。")
     docx_page_footer(d)
-    save_docx(d, "yiling-jiaotong-2016.docx")
+    save_docx(d, path)
 
 
 # ---------------------------------------------------------------------------
@@ -785,7 +523,7 @@ def xl_put(ws, ref, value, fmt=None, bold=False, merge_to=None, center=False):
 #    指标性质 | 指标值 | 度量单位: each target figure and its unit in adjacent
 #    cells; amounts as numeric cells, the rate as 0.962 formatted 0.00%)
 # ===========================================================================
-def doc_luliang():
+def doc_luliang(path: Path) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -863,7 +601,7 @@ def doc_luliang():
     r += 1
     ws[f"A{r}"] = "填报人：****      联系电话：0874-6321578      填报日期：2023年2月15日"
     ws.merge_cells(f"A{r}:J{r}")
-    save_xlsx(wb, "luliang-nongye-2022.xlsx")
+    save_xlsx(wb, path)
 
 
 # ===========================================================================
@@ -871,7 +609,7 @@ def doc_luliang():
 #     framework with first-level rows carrying weight and score; planted error
 #     E3: the first-level scores add up to 94 while 总分 says 95)
 # ===========================================================================
-def doc_litong():
+def doc_litong(path: Path) -> None:
     from openpyxl import Workbook
 
     wb = Workbook()
@@ -937,7 +675,7 @@ def doc_litong():
         r += 1
     ws[f"A{r}"] = "填报单位（盖章）：吴忠市利通区水务局      填报日期：2025年1月20日"
     ws.merge_cells(f"A{r}:H{r}")
-    save_xlsx(wb, "litong-shuiwu-2024.xlsx")
+    save_xlsx(wb, path)
 
 
 # ===========================================================================
@@ -1059,11 +797,6 @@ JIANGYIN = """<!DOCTYPE html>
 </body>
 </html>
 """
-
-
-def doc_html():
-    write_text("hanshou-shijian-2018.html", HANSHOU)
-    write_text("jiangyin-sifa-2020.html", JIANGYIN)
 
 
 # ===========================================================================
@@ -1244,27 +977,26 @@ GANXIAN = """# 赣州市赣县区民政局2022年度部门整体支出绩效自�
 """
 
 
-def doc_text():
-    write_text("daoli-weijian-2019.txt", DAOLI)
-    write_text("hanbin-jiaoti-2023.txt", HANBIN)
-    write_text("yingde-nongye-2024.txt", YINGDE)
-    write_text("ganxian-minzheng-2022.md", GANXIAN)
-
-
-def main():
-    doc_pingquan()
-    doc_binhai()
-    doc_qiandongnan()
-    doc_huoshan()
-    doc_yangshuo()
-    doc_yijinhuoluoqi()
-    doc_fuzhou()
-    doc_yiling()
-    doc_luliang()
-    doc_litong()
-    doc_html()
-    doc_text()
-    print("wrote 16 documents to", OUT)
+def main(argv: list[str] | None = None) -> None:
+    builders = {
+        "pingquan-ziranziyuan-2020.pdf": doc_pingquan,
+        "binhai-chengguan-2022.pdf": doc_binhai,
+        "qiandongnan-jikong-2019.pdf": doc_qiandongnan,
+        "huoshan-xianyiyuan-2021.pdf": doc_huoshan,
+        "yangshuo-linye-2017.pdf": doc_yangshuo,
+        "yijinhuoluoqi-nongmu-2021.docx": doc_yijinhuoluoqi,
+        "fuzhou-yizhong-2023.docx": doc_fuzhou,
+        "yiling-jiaotong-2016.docx": doc_yiling,
+        "luliang-nongye-2022.xlsx": doc_luliang,
+        "litong-shuiwu-2024.xlsx": doc_litong,
+        "hanshou-shijian-2018.html": lambda p: write_text(p, HANSHOU),
+        "jiangyin-sifa-2020.html": lambda p: write_text(p, JIANGYIN),
+        "daoli-weijian-2019.txt": lambda p: write_text(p, DAOLI),
+        "hanbin-jiaoti-2023.txt": lambda p: write_text(p, HANBIN),
+        "yingde-nongye-2024.txt": lambda p: write_text(p, YINGDE),
+        "ganxian-minzheng-2022.md": lambda p: write_text(p, GANXIAN),
+    }
+    cli.main(HERE, builders, __doc__, argv)
 
 
 if __name__ == "__main__":

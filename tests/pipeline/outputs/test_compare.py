@@ -178,13 +178,42 @@ def test_open_dataset_tables_and_views(db: Path) -> None:
         frame = ds.comparison(year=2022, by="rate_computed")
         assert list(frame["report_id"].str[0]) == ["a", "d", "c", "e"]
         assert frame.loc[frame.report_id == "a" * 64, "basic_share"].iloc[0] == Decimal("79.62")
-        assert str(frame["fiscal_year"].dtype) == "Int64"
+        assert str(frame["fiscal_year"].dtype) == "int64[pyarrow]"
         assert list(ds.comparison(region="广州")["fiscal_year"]) == [2021, 2022]
         yoy = ds.year_over_year("海珠")
         assert list(yoy["rate_change"].dropna()) == [Decimal("2.15")]
         assert set(ds.flags_by_rule()["rule"]) == {"expenditure.parts_sum", "execution_rate.stated_vs_computed",
                                                    "completeness.missing_figures"}
         assert ds.sql("SELECT count(*) AS n FROM reports WHERE status = ?", ["ok"])["n"].iloc[0] == 5
+
+
+def test_open_dataset_money_is_exact_and_numeric_with_one_missing_marker(db: Path) -> None:
+    import pandas as pd
+    import pyarrow as pa
+
+    from pipeline import open_dataset
+
+    with open_dataset(db) as ds:
+        view = ds.comparison()
+        assert view["budget"].dtype == pd.ArrowDtype(pa.decimal128(18, 2))
+        wan = view.loc[view.report_id == "a" * 64, "budget"] / 10000  # numeric, and exact
+        assert wan.iloc[0] == Decimal("2731.93")
+        assert view["budget"].sum() == sum(r.budget for r in comparison_rows_of(ds) if r.budget is not None)
+        reports = ds.reports
+        assert reports["self_score"].dtype.pyarrow_dtype == pa.decimal128(7, 2)
+        missing = [reports[c][reports[c].isna()].iloc[0] for c in ("department", "fiscal_year", "self_score")
+                   if reports[c].isna().any()]
+        assert missing and all(m is pd.NA for m in missing)  # one marker, whatever the column's type
+    with open_dataset(db, as_float=True) as ds:
+        view = ds.comparison()
+        described = view.describe()  # pandas cannot describe decimal columns; doubles it can
+        assert described.loc["max", "budget"] == float(view["budget"].max())
+        assert str(ds.comparison()["budget"].dtype) == "double[pyarrow]"
+        assert str(ds.table("budget_items", as_float=False)["value"].dtype).startswith("decimal128")
+
+
+def comparison_rows_of(ds):  # type: ignore[no-untyped-def]
+    return comparison_rows(ds._store.con)
 
 
 def test_open_dataset_errors(db: Path, tmp_path: Path) -> None:
@@ -228,16 +257,16 @@ def test_cli_compare_yoy_csv(db: Path, tmp_path: Path) -> None:
     assert [(r["fiscal_year"], r["budget_change"]) for r in rows] == [("2021", ""), ("2022", "9.28")]
 
 
-@pytest.mark.parametrize("args", [["--by", "nope"], ["--kind", "dept"]])
-def test_cli_compare_rejects_bad_options(db: Path, args: list[str]) -> None:
+@pytest.mark.parametrize("args, code", [(["--by", "nope"], "E200"), (["--kind", "dept"], "E202")])
+def test_cli_compare_rejects_bad_options(db: Path, args: list[str], code: str) -> None:
     result = CliRunner().invoke(app, ["compare", "--db", str(db), *args])
     assert result.exit_code == 2
-    assert "E200" in result.output
+    assert result.output.startswith(code) and result.output.count("\n") == 1
 
 
 def test_cli_compare_missing_database(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["compare", "--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 2 and "E400" in result.output
+    assert result.exit_code == 2 and result.output.startswith("E401")
 
 
 @pytest.mark.parametrize("yoy", [[], ["--yoy", "局"]])

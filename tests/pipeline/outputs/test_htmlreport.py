@@ -182,3 +182,55 @@ def test_in_headless_chromium(report: Path, tmp_path: Path) -> None:
     taken = _run_chromium(tmp_path, f"--screenshot={shot}", "--window-size=1400,2000", report.resolve().as_uri())
     assert _console_messages(taken.stderr) == []
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+# --- reviews, open flags and the validation results, in a browser ---------------------------------
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small dataset validated (with Data Docs), one flag confirmed, one dismissed."""
+    tmp = tmp_path_factory.mktemp("reviewed")
+    db = str(write_rows(tmp / "r.duckdb", SMALL))
+    runner = CliRunner()
+    assert runner.invoke(app, ["validate", "--db", db, "--docs", str(tmp / "docs")]).exit_code in (0, 1)
+    ids = [line.rsplit("#", 1)[-1] for line in runner.invoke(app, ["flags", "--db", db, "--severity", "error"],
+                                                               env={"COLUMNS": "200"}).output.splitlines()
+           if "#" in line]
+    assert runner.invoke(app, ["review", ids[0], "--state", "confirmed", "--by", "张三", "--note", "核实",
+                               "--db", db]).exit_code == 0
+    assert runner.invoke(app, ["review", ids[1], "--state", "dismissed", "--by", "李四", "--db", db]).exit_code == 0
+    out = tmp / "out" / "report.html"
+    assert runner.invoke(app, ["report", "--db", db, "--out", str(out)]).exit_code == 0
+    return out
+
+
+def test_review_states_open_counts_and_validation_in_headless_chromium(reviewed: Path, tmp_path: Path) -> None:
+    dumped = _run_chromium(tmp_path, "--dump-dom", reviewed.resolve().as_uri() + "#review=open")
+    assert _console_messages(dumped.stderr) == []
+    dom = lxml.html.fromstring(dumped.stdout)
+    assert dom.xpath("//select[@id='review-filter']")[0].get("data-ready") == "ready"  # the filter script ran
+    confirmed = dom.xpath("//div[contains(@class, 'flag') and @data-review='confirmed']")
+    dismissed = dom.xpath("//div[contains(@class, 'flag') and @data-review='dismissed']")
+    open_flags = dom.xpath("//div[contains(@class, 'flag') and @data-review='unreviewed']")
+    assert len(confirmed) == 1 and len(dismissed) == 1 and open_flags
+    assert "已确认" in confirmed[0].text_content() and "张三" in confirmed[0].text_content()
+    assert confirmed[0].get("hidden") is not None and dismissed[0].get("hidden") is not None  # #review=open
+    assert all(f.get("hidden") is None for f in open_flags)
+    by_dept = dom.xpath("//table[@id='open-by-department']/tbody/tr")
+    counts = {r.xpath("./td")[0].text_content(): int(r.get("data-open")) for r in by_dept}
+    assert sum(counts.values()) == len([f for f in open_flags if "warning" in f.get("class") or "error" in f.get("class")])
+    heads = [h.get("data-key") for h in dom.xpath("//table[@id='dept-table']/thead/tr/th")]
+    assert "n_open" in heads
+    assert dom.xpath("//table[@id='validation-suites']/tbody/tr")  # the validation results, in the page
+    docs = dom.xpath("//a[@id='data-docs']")[0].get("href")
+    assert not docs.startswith(("http", "//")) and (reviewed.parent / docs).resolve().is_file()
+    assert dom.xpath("//table[@id='unreadable']/tbody/tr")  # the failed file of the small dataset
+
+
+def test_report_in_english(reviewed: Path, tmp_path: Path) -> None:
+    db = reviewed.parent.parent / "r.duckdb"
+    out = tmp_path / "en.html"
+    assert CliRunner().invoke(app, ["report", "--db", str(db), "--out", str(out), "--lang", "en"]).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert 'lang="en"' in text and "Departments compared" in text and "confirmed" in text
+    assert "部门对比" not in text

@@ -142,9 +142,9 @@ def test_unknown_binary_format() -> None:
     assert isinstance(error, UnsupportedFormat) and "unknown format" in error.message
 
 
-def test_legacy_office_file() -> None:
+def test_damaged_legacy_office_file() -> None:
     error = reject(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "old.doc")
-    assert isinstance(error, UnsupportedFormat) and ".doc" in error.message
+    assert isinstance(error, CorruptDocument) and "damaged legacy Office file" in error.message
 
 
 def test_zip_that_is_not_office() -> None:
@@ -152,7 +152,7 @@ def test_zip_that_is_not_office() -> None:
     with zipfile.ZipFile(out, "w") as archive:
         archive.writestr("readme.txt", "hello")
     error = reject(out.getvalue(), "archive.docx")
-    assert isinstance(error, UnsupportedFormat) and "neither DOCX nor XLSX" in error.message
+    assert isinstance(error, UnsupportedFormat) and "neither DOCX, XLSX nor OFD" in error.message
 
 
 def test_html_without_text() -> None:
@@ -176,3 +176,57 @@ def test_empty_xlsx() -> None:
     openpyxl.Workbook().save(buffer)
     error = reject(buffer.getvalue(), "empty.xlsx")
     assert isinstance(error, EmptyDocument) and "no filled cells" in error.message
+
+
+LAUGHS = ('<!DOCTYPE lolz [<!ENTITY lol "lollollollollollollollollollol">'
+          + "".join(f'<!ENTITY lol{i} "{("&lol" + str(i - 1) + ";") * 10 if i > 1 else "&lol;" * 10}">' for i in range(1, 10))
+          + ']>')
+XXE = '<!DOCTYPE r [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>'
+
+
+def _replace_part(container: bytes, member: str, transform: object) -> bytes:
+    source = zipfile.ZipFile(io.BytesIO(container))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            target.writestr(info, transform(data) if info.filename == member else data)  # type: ignore[operator]
+    return out.getvalue()
+
+
+def _with_doctype(doctype: str, entity: str) -> object:
+    def transform(xml: bytes) -> bytes:
+        text = xml.decode("utf-8")
+        head, sep, rest = text.partition("?>")
+        body = rest if sep else text
+        # the entity goes into the first text node, so an expanding parser would have to produce it
+        body = body.replace("<w:t>", f"<w:t>{entity}", 1).replace("<t>", f"<t>{entity}", 1)
+        body = body.replace('<t xml:space="preserve">', f'<t xml:space="preserve">{entity}', 1)
+        return ((head + sep if sep else "") + doctype + body).encode("utf-8")
+    return transform
+
+
+@pytest.mark.parametrize("kind", ["laughs", "xxe"])
+def test_entities_in_html_are_not_expanded(kind: str) -> None:
+    doctype, entity = (LAUGHS, "&lol9;") if kind == "laughs" else (XXE, "&xxe;")
+    page = f"{doctype}<html><body><div id='zoom'><p>部门整体支出绩效自评报告{entity}，预算执行率98%。</p></div></body></html>"
+    doc = read_bytes(page.encode("utf-8"), "hostile.html")
+    assert "lollol" not in doc.pages[0].text and "root:" not in doc.pages[0].text
+    assert len(doc.pages[0].text) < 1000
+
+
+@pytest.mark.parametrize("kind", ["laughs", "xxe"])
+@pytest.mark.parametrize("fmt", ["docx", "xlsx"])
+def test_entities_in_office_parts_are_not_expanded(kind: str, fmt: str) -> None:
+    doctype, entity = (LAUGHS, "&lol9;") if kind == "laughs" else (XXE, "&xxe;")
+    if fmt == "docx":
+        data = _replace_part(build_office.report_docx(), "word/document.xml", _with_doctype(doctype, entity))
+    else:
+        data = _replace_part(build_office.report_xlsx(), "xl/sharedStrings.xml", _with_doctype(doctype, entity))
+    try:
+        doc = read_bytes(data, f"hostile.{fmt}")
+    except RejectedFile as error:  # refusing the part is as good as not expanding it
+        assert error.code.startswith("E1")
+        return
+    text = "".join(p.text for p in doc.pages) + "".join(c.text for t in doc.tables for c in t.cells)
+    assert "lollol" not in text and "root:" not in text

@@ -1,11 +1,15 @@
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
 import duckdb
+import pytest
 
 from pipeline.outputs.export import export
 from pipeline.run import process_file
 from pipeline.storage.store import Store
+from schemas.errors import DatabaseBusy
 
 REPORT = (
     "2022年度某县交通运输局部门整体支出绩效自评报告\n一、收支情况\n"
@@ -80,3 +84,36 @@ def test_a_budget_disclosure_that_mentions_performance_is_not_a_report(tmp_path:
             "收入预算1200万元。\n三、预算绩效管理情况\n按要求设置绩效目标,开展绩效自评。\n")
     outcome = process_file(write(tmp_path, "disclosure.md", text))
     assert outcome.status.value == "not_a_report" and outcome.error
+
+
+HOLD = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])
+print("held", flush=True)
+time.sleep(float(sys.argv[2]))
+con.close()
+"""
+
+
+def test_opening_waits_while_another_process_holds_the_database_then_says_who(tmp_path: Path) -> None:
+    db = tmp_path / "d.duckdb"
+    Store(db).close()
+    holder = subprocess.Popen([sys.executable, "-c", HOLD, str(db), "1.5"], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline() == "held\n"
+        with pytest.raises(DatabaseBusy, match=f"PID {holder.pid}"):
+            Store(db, read_only=True, wait_s=0.2)
+        with Store(db, read_only=True, wait_s=30) as store:  # waits for the holder to let go
+            assert store.con.execute("SELECT count(*) FROM reports").fetchone() == (0,)
+    finally:
+        holder.wait(timeout=30)
+
+
+def test_a_released_store_opens_again_on_its_next_use(tmp_path: Path) -> None:
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        store.release()
+        with duckdb.connect(str(db), read_only=True) as other:  # another reader may open it meanwhile
+            assert other.execute("SELECT count(*) FROM files").fetchone() == (0,)
+        store.write(process_file(write(tmp_path, "a.md", REPORT)))
+        assert counts(store)["reports"] == 1

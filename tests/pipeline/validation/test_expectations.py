@@ -30,6 +30,7 @@ from pipeline.validation.expectations import (
     validate_connection,
 )
 from pipeline.validation.suites import SUITES_DIR
+from schemas.messages import use_lang
 from schemas.tables import CONTRACT_TABLES
 
 Plant = Callable[[Store, int], set[str | None]]  # writes a violation, returns the report ids carrying it
@@ -135,7 +136,7 @@ PLANTS: dict[str, Plant] = {
     "reports.report_id_unique": plant_duplicate_report_id,
     "reports.report_id_is_sha256_hex": plant_report(report_id="not-a-sha256-hash"),
     "reports.source_path_not_null": plant_report(source_path=None),
-    "reports.source_format_in_set": plant_report(source_format="doc"),
+    "reports.source_format_in_set": plant_report(source_format="ppt"),
     "reports.status_not_null": plant_report(status=None, error="lost"),
     "reports.status_in_set": plant_report(status="done", error="unknown status"),
     "reports.error_stated_unless_ok": plant_report(**{**FAILED, "error": None}),
@@ -228,9 +229,11 @@ def test_a_clean_dataset_passes_every_expectation(tmp_path: Path, with_rows: boo
         assert validate_command(str(db), print_summary=False) == 0
     else:
         Store(db).close()
-        result = CliRunner().invoke(app, ["validate", "--db", str(db), "--docs", str(tmp_path / "docs")])
+        result = CliRunner().invoke(app, ["validate", "--db", str(db), "--docs", str(tmp_path / "docs"), "--lang", "en"])
         assert result.exit_code == 0, result.output
         assert "expectations passed" in result.output and (tmp_path / "docs" / "index.html").is_file()
+        chinese = CliRunner().invoke(app, ["validate", "--db", str(db)])
+        assert "项数据检查通过" in chinese.output
     with Store(db, read_only=True) as store:
         failed = store.con.execute("SELECT expectation FROM validations WHERE NOT success").fetchall()
     assert failed == []
@@ -245,7 +248,11 @@ def test_run_is_stored_whole(planted: dict[str, Any]) -> None:
 
 def test_summary_names_expectations_and_files(planted: dict[str, Any]) -> None:
     out = io.StringIO()
-    print_run(planted["run"], Console(file=out, width=200))
+    use_lang("en")
+    try:
+        print_run(planted["run"], Console(file=out, width=200))
+    finally:
+        use_lang(None)
     text = out.getvalue()
     assert "grade_in_set" in text and "severity error failed" in text
     assert "p1" in text and rid(1)[:8] not in text  # unexpected rows name their files; clean ones do not show

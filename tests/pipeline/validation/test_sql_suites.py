@@ -167,7 +167,7 @@ def test_an_ingest_validates_without_importing_great_expectations(tmp_path: Path
     script = textwrap.dedent(f"""
         import sys
         from pathlib import Path
-        from pipeline.cli.commands import ingest_command
+        from pipeline.cli.ingest import ingest_command
         code = ingest_command([Path({str(report)!r})], {str(tmp_path / 'x.duckdb')!r}, progress=False)
         assert "great_expectations" not in sys.modules
         assert "spacy" not in sys.modules

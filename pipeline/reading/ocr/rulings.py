@@ -1,0 +1,152 @@
+"""Ruled tables on a scanned page: rules found in the image, cells from the rules.
+
+Rules are long thin runs of ink: a morphological opening with a long flat
+kernel keeps horizontal rules and drops characters (whose strokes are shorter
+than a cell is wide), a long upright kernel keeps vertical ones. Each run
+becomes a segment in page points. Segments go through pdfplumber's own edge
+chain (`merge_edges` -> `edges_to_intersections` -> `intersections_to_cells`
+-> `cells_to_tables`), the same algorithm that finds ruled tables in vector
+PDFs, so a scanned 绩效自评表 yields the same grid as a vector one; the cells
+are then filled from the OCR glyphs by `layout.table_parts`, like pdfplumber
+cells are filled from PDF characters.
+
+The rules are also erased from the image before it is recognised: a rule
+touching a character is otherwise read as `1` or `|`.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+
+from pipeline.reading.layout.glyphs import Glyph
+from pipeline.reading.layout.table_parts import BBox, TablePart, cell_boxes_to_part
+
+# A rule is at least this long, in points: longer than any character stroke of body text.
+MIN_RULE_PT = 18.0
+# Rules this close (points) are one rule; segments of one rule this far apart are joined.
+SNAP_PT = 3.0
+JOIN_PT = 4.0
+# A table needs at least this many cells, as for vector PDFs (a framed paragraph is no table),
+# and this width: the strokes of a big title character (田, 国) must not make a table.
+MIN_TABLE_CELLS = 2
+MIN_TABLE_WIDTH_PT = 60.0
+# Rule pixels are erased this far (points) around a table's box, and nowhere else.
+ERASE_MARGIN_PT = 3.0
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A rule in page points: horizontal (`top == bottom`) or vertical (`x0 == x1`)."""
+
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+
+    @property
+    def horizontal(self) -> bool:
+        return self.top == self.bottom
+
+
+def ink_mask(image: np.ndarray) -> np.ndarray:
+    """Dark pixels of a BGR page image (uint8, 255 = ink), by Otsu's threshold."""
+    grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    _, ink = cv2.threshold(grey, 0, 255, cv2.THRESH_BINARY_INV | cv2.THRESH_OTSU)
+    return ink
+
+
+def rule_masks(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
+    """(horizontal, vertical) rule pixels: ink that survives an opening with a long kernel."""
+    length = max(int(MIN_RULE_PT * scale), 8)
+    horizontal = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (length, 1)))
+    vertical = cv2.morphologyEx(ink, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, length)))
+    return horizontal, vertical
+
+
+def mask_to_segments(mask: np.ndarray, scale: float, horizontal: bool) -> list[Segment]:
+    """One segment per connected run of rule pixels, centred on the run."""
+    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    segments = []
+    for label in range(1, count):
+        x, y, w, h, _ = (int(v) for v in stats[label])
+        if horizontal:
+            mid = (y + h / 2) / scale
+            segments.append(Segment(x / scale, mid, (x + w) / scale, mid))
+        else:
+            mid = (x + w / 2) / scale
+            segments.append(Segment(mid, y / scale, mid, (y + h) / scale))
+    return segments
+
+
+def table_boxes(tables: Sequence[Sequence[BBox]]) -> list[BBox]:
+    """The outer box of each table."""
+    return [
+        (min(c[0] for c in t), min(c[1] for c in t), max(c[2] for c in t), max(c[3] for c in t))
+        for t in tables
+        if t
+    ]
+
+
+def find_rules(image: np.ndarray, scale: float) -> tuple[list[Segment], np.ndarray]:
+    """The page's rules as segments, and the mask of their pixels (to erase before OCR)."""
+    horizontal, vertical = rule_masks(ink_mask(image), scale)
+    segments = mask_to_segments(horizontal, scale, True) + mask_to_segments(vertical, scale, False)
+    return segments, cv2.bitwise_or(horizontal, vertical)
+
+
+def erase(image: np.ndarray, mask: np.ndarray, regions: Sequence[BBox], scale: float) -> np.ndarray:
+    """The image with the masked pixels inside `regions` (page points) turned to paper white.
+
+    Only inside tables: outside them the long strokes of a large title could pass for rules.
+    """
+    if not regions or not mask.any():
+        return image
+    out = image.copy()
+    height, width = mask.shape
+    margin = ERASE_MARGIN_PT
+    for x0, top, x1, bottom in regions:
+        rows = slice(max(int((top - margin) * scale), 0), min(int((bottom + margin) * scale) + 1, height))
+        cols = slice(max(int((x0 - margin) * scale), 0), min(int((x1 + margin) * scale) + 1, width))
+        window = out[rows, cols]
+        window[mask[rows, cols] > 0] = 255
+    return out
+
+
+def _edge(segment: Segment) -> dict[str, Any]:
+    """A segment as a pdfplumber edge dict."""
+    return {
+        "x0": segment.x0, "x1": segment.x1, "top": segment.top, "bottom": segment.bottom,
+        "width": segment.x1 - segment.x0, "height": segment.bottom - segment.top,
+        "orientation": "h" if segment.horizontal else "v", "object_type": "line",
+    }
+
+
+def segments_to_tables(segments: Sequence[Segment]) -> list[list[BBox]]:
+    """Cell boxes per table, tables top to bottom (pdfplumber's edge -> cell -> table chain)."""
+    from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+    if not any(s.horizontal for s in segments) or all(s.horizontal for s in segments):
+        return []
+    edges = merge_edges([_edge(s) for s in segments], SNAP_PT, SNAP_PT, JOIN_PT, JOIN_PT)
+    intersections = edges_to_intersections(edges, SNAP_PT, SNAP_PT)
+    cells = intersections_to_cells(intersections)
+    tables: list[list[BBox]] = [
+        [(float(c[0]), float(c[1]), float(c[2]), float(c[3])) for c in table] for table in cells_to_tables(cells)
+    ]
+    return sorted(tables, key=lambda t: (min(c[1] for c in t), min(c[0] for c in t)))
+
+
+def tables_to_parts(tables: Sequence[Sequence[BBox]], glyphs: Sequence[Glyph], page: int) -> list[TablePart]:
+    """Ruled tables filled with the page's glyphs (a single framed box is not a table)."""
+    parts: list[TablePart] = []
+    for cells, bbox in zip(tables, table_boxes(tables)):
+        if bbox[2] - bbox[0] < MIN_TABLE_WIDTH_PT:
+            continue
+        part = cell_boxes_to_part(cells, bbox, glyphs, page, len(parts) + 1)
+        if part.n_rows * part.n_cols >= MIN_TABLE_CELLS:
+            parts.append(part)
+    return parts

@@ -1,0 +1,34 @@
+"""The report's kind: from the title lines first, else from which wording the body uses more."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from extractors.reportkind import detect_report_kind, title_text
+from schemas.facts import ReportKind
+from tests.conftest import make_doc
+
+BODY = "绩效报告\n\n一、概况\n\n正文一句。\n\n二、情况\n\n正文二句。\n\n三、结论\n\n"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("某局2022年度部门整体支出绩效自评报告\n一、概况", ReportKind.DEPARTMENT_OVERALL),
+    ("某局单位整体支出绩效自评报告", ReportKind.DEPARTMENT_OVERALL),
+    ("某局2022年度项目支出绩效自评报告\n正文", ReportKind.PROJECT),
+    ("关于中央转移支付资金的绩效自评报告", ReportKind.PROJECT),
+    # no kind in the title lines: the body's wording, whichever it uses more
+    (BODY + "部门整体支出绩效较好,项目支出绩效也好。项目支出绩效明显。", ReportKind.PROJECT),
+    (BODY + "部门整体绩效较好。部门整体支出绩效良好。", ReportKind.DEPARTMENT_OVERALL),
+    (BODY + "部门整体支出绩效较好,项目支出绩效也好。", ReportKind.UNKNOWN),  # as many of each: no guess
+    ("绩效报告\n正文", ReportKind.UNKNOWN),
+])
+def test_detect_report_kind(text: str, kind: ReportKind) -> None:
+    assert detect_report_kind(make_doc(text)) == kind
+
+
+def test_the_title_hint_comes_first() -> None:
+    doc = make_doc("正文第一行\n正文第二行")
+    hinted = replace(doc, document=replace(doc.document, title_hint="某局2022年度部门整体支出绩效自评报告"))
+    assert title_text(hinted).startswith("某局2022年度部门整体支出绩效自评报告\n")
+    assert detect_report_kind(hinted) == ReportKind.DEPARTMENT_OVERALL

@@ -1,0 +1,80 @@
+"""The domain vocabularies of extractors/data, as the extractors see them."""
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from extractors.vocab import grade_words, item_labels, measure_words, money_units, unit_suffix_pattern
+from schemas.facts import GRADES
+from schemas.tables import ITEM_CODES
+
+
+def test_item_labels_longest_literal_first_then_patterns() -> None:
+    labels = item_labels()
+    literal = [x for x in labels if x.pattern is None]
+    patterns = [x for x in labels if x.pattern is not None]
+    assert labels == tuple(literal + patterns) and patterns
+    assert [len(x.label) for x in literal] == sorted((len(x.label) for x in literal), reverse=True)
+
+
+def test_every_item_label_names_a_contract_item_or_none() -> None:
+    extra = {"budget_reduction"}  # 调减: kept for the arithmetic, never stored
+    assert {x.item for x in item_labels()} - {None} <= set(ITEM_CODES) | extra
+
+
+def _label(wording: str):  # type: ignore[no-untyped-def]
+    (found,) = [x for x in item_labels() if x.label == wording]
+    return found
+
+
+@pytest.mark.parametrize(("wording", "head", "length"), [
+    ("年初预算", "2022年部门年初预算", 4),
+    ("年初预算", "年初预算数", 0),  # the wording must end the clause head
+    ("收入", "本年收入", 2),
+])
+def test_a_literal_wording_ends_a_clause_head(wording: str, head: str, length: int) -> None:
+    assert _label(wording).ends(head) == length
+
+
+def test_flags_of_a_wording() -> None:
+    assert _label("收入").exact and _label("收入").item == "revenue_total"
+    assert _label("财政拨款").umbrella and not _label("财政拨款收入").exact
+
+
+@pytest.mark.parametrize(("item", "head", "matched"), [
+    ("funds_central", "其中中央财政补助资金", "中央财政补助资金"),
+    ("funds_provincial", "省级配套", "省级配套"),
+    ("funds_local", "市县配套资金", "市县配套资金"),
+    ("funds_central", "中央资金以外", ""),
+])
+def test_a_pattern_wording_matches_at_the_end_of_the_head(item: str, head: str, matched: str) -> None:
+    (label,) = [x for x in item_labels() if x.item == item and x.pattern is not None]
+    assert label.ends(head) == len(matched)
+
+
+@pytest.mark.parametrize(("unit", "factor"), [("元", 1), ("千元", 1000), ("万元", 10000), ("万", 10000),
+                                              ("亿元", 100000000)])
+def test_money_units(unit: str, factor: int) -> None:
+    assert money_units()[unit] == Decimal(factor)
+
+
+def test_measure_words_longest_first_without_duplicates() -> None:
+    words = measure_words()
+    assert len(words) == len(set(words)) and "人次" in words
+    assert [len(w) for w in words] == sorted((len(w) for w in words), reverse=True)
+    assert not any(w.startswith("#") for w in words)
+
+
+@pytest.mark.parametrize(("written", "grade"), [("优秀", "优"), ("良好", "良"), ("合格", "中"), ("不合格", "差")])
+def test_grade_words_map_to_the_four_grades(written: str, grade: str) -> None:
+    assert grade_words()[written] == grade
+    assert set(grade_words().values()) == set(GRADES)
+
+
+@pytest.mark.parametrize(("name", "is_unit"), [
+    ("某县财政局", True), ("某区审计局办公室", True), ("某街道办事处", True), ("某县人民", False),
+])
+def test_unit_suffix_pattern_ends_a_unit_name(name: str, is_unit: bool) -> None:
+    assert bool(re.search(unit_suffix_pattern() + "$", name)) == is_unit

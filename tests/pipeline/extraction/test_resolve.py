@@ -1,0 +1,159 @@
+"""Resolve: one value per field from every candidate; rival values kept and flagged."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.extraction.resolve import RULE_CONFLICT, RULE_TABLE_NARRATIVE, agree, resolve
+from schemas.facts import (
+    Basis,
+    BudgetItem,
+    Extraction,
+    FieldCandidate,
+    Indicator,
+    Metric,
+    Project,
+    ReportKind,
+    Severity,
+)
+from schemas.figures import Figure
+from schemas.provenance import Provenance
+
+
+def at(page: int = 1, extractor: str = "budget", **where: int) -> Provenance:
+    return Provenance(page=page, extractor=extractor, **where)  # type: ignore[arg-type]
+
+
+def fig(value: str, stated: str | None = None, tolerance: str = "0.5") -> Figure:
+    return Figure(Decimal(value), stated or value, Decimal(tolerance))
+
+
+def field(name: str, value: object, strength: int = 1, page: int = 1) -> FieldCandidate:
+    return FieldCandidate(name, value, at(page), strength)  # type: ignore[arg-type]
+
+
+def budget(code: str, figure: Figure, where: Provenance, strength: int = 1, **kw: object) -> BudgetItem:
+    return BudgetItem(code, figure, where, strength=strength, **kw)  # type: ignore[arg-type]
+
+
+# --------------------------------------------------------------------------- report fields
+def test_the_strongest_candidate_wins_and_the_earliest_among_equals() -> None:
+    meta = resolve(Extraction(fields=(
+        field("self_score", "90", strength=1), field("self_score", "95", strength=3),
+        field("fiscal_year", "2022", strength=2), field("fiscal_year", "2022", strength=2, page=4),
+    ))).meta
+    assert (meta.self_score, meta.fiscal_year) == (Decimal(95), 2022)
+    assert meta.alternatives == {}  # an equal value stated twice is no rival
+
+
+def test_rivals_as_firm_as_the_chosen_value_are_kept_and_flagged() -> None:
+    facts = resolve(Extraction(fields=(field("grade", "优", 2), field("grade", "良", 2, page=2),
+                                       field("self_score", "95", 2), field("self_score", Decimal("95.0"), 2))))
+    assert facts.meta.grade == "优" and [c.value for c in facts.meta.alternatives["grade"]] == ["良"]
+    assert "self_score" not in facts.meta.alternatives  # 95 and 95.0 are one value
+    (flag,) = facts.flags
+    assert (flag.rule, flag.severity, flag.items, flag.page) == (RULE_CONFLICT, Severity.WARNING, ("grade",), 1)
+
+
+@pytest.mark.parametrize(("grade", "kept"), [("优", "优"), ("差", "差"), ("优秀", None), ("A", None)])
+def test_only_contract_grades_are_taken(grade: str, kept: str | None) -> None:
+    assert resolve(Extraction(fields=(field("grade", grade),))).meta.grade == kept
+
+
+def test_the_region_is_read_off_the_department_unless_stated() -> None:
+    meta = resolve(Extraction(fields=(field("department", "广州市海珠区应急管理局"), field("report_kind", "project")))).meta
+    assert (meta.city, meta.county, meta.report_kind) == ("广州市", "海珠区", ReportKind.PROJECT)
+    assert meta.provenance["county"] == meta.provenance["department"]
+    stated = resolve(Extraction(fields=(field("department", "广州市海珠区应急管理局"), field("province", "广东省")))).meta
+    assert (stated.province, stated.city, stated.county) == ("广东省", None, None)
+
+
+def test_no_candidates_no_values() -> None:
+    facts = resolve(Extraction())
+    assert (facts.meta.self_score, facts.meta.report_kind, facts.budget_items, facts.flags) == (
+        None, ReportKind.UNKNOWN, (), ())
+
+
+# --------------------------------------------------------------------------- budget figures
+@pytest.mark.parametrize(("a", "b", "same"), [
+    (fig("18260000", tolerance="50"), fig("18260040"), True),  # 1826.00万元 and 18,260,040元: within the rounding
+    (fig("18260000", tolerance="50"), fig("18260051"), False),
+    (fig("96.36", tolerance="0.005"), fig("96.4", tolerance="0.05"), True),
+])
+def test_agree_within_the_sum_of_the_roundings(a: Figure, b: Figure, same: bool) -> None:
+    assert agree(a, b) == same == agree(b, a)
+
+
+def test_equal_figures_are_one_with_several_provenances() -> None:
+    facts = resolve(Extraction(budget_items=(
+        budget("budget_adjusted", fig("18260000", "1826.00万元", "50"), at(1), strength=2),
+        budget("budget_adjusted", fig("18260040", "18,260,040元"), at(3, "tables")),
+    )))
+    (chosen,) = facts.budget_items
+    assert chosen.figure.stated == "1826.00万元" and chosen.alternatives == () and facts.flags == ()
+    assert chosen.corroborations == (at(3, "tables"),)
+
+
+def test_a_table_and_the_narrative_that_disagree_make_an_error() -> None:
+    facts = resolve(Extraction(budget_items=(budget("expenditure_total", fig("100"), at(1, "tables")),
+                                             budget("expenditure_total", fig("110"), at(2, "budget")))))
+    (chosen,) = facts.budget_items
+    assert chosen.value == 100 and [a.value for a in chosen.alternatives] == [110]
+    (flag,) = facts.flags
+    assert (flag.rule, flag.severity, flag.expected, flag.stated, flag.page) == (
+        RULE_TABLE_NARRATIVE, Severity.ERROR, Decimal(100), Decimal(110), 2)
+
+
+def test_one_source_stating_two_values_is_a_warning() -> None:
+    facts = resolve(Extraction(budget_items=(budget("execution_rate", fig("90"), at(1)),
+                                             budget("execution_rate", fig("80"), at(2)))))
+    (flag,) = facts.flags
+    assert (flag.rule, flag.severity, flag.items) == (RULE_CONFLICT, Severity.WARNING, ("execution_rate",))
+
+
+def test_a_weaker_wider_wording_of_the_same_extractor_is_no_contradiction() -> None:
+    facts = resolve(Extraction(budget_items=(budget("revenue_general_budget", fig("50"), at(1), strength=3),
+                                             budget("revenue_general_budget", fig("60"), at(1), strength=1))))
+    assert [b.value for b in facts.budget_items] == [50] and facts.flags == ()
+    assert [a.value for a in facts.budget_items[0].alternatives] == [60]
+
+
+def test_bases_are_resolved_apart_and_scoped_parts_all_kept() -> None:
+    facts = resolve(Extraction(budget_items=(
+        budget("expenditure_total", fig("100"), at(1)),
+        budget("expenditure_total", fig("90"), at(2, "tables"), basis=Basis.EXECUTED),
+        budget("funds_central", fig("5"), at(1), scope="evaluated"),
+        budget("funds_central", fig("6"), at(1), scope="evaluated"),
+    )))
+    assert facts.flags == ()
+    assert facts.item("expenditure_total").value == 100  # type: ignore[union-attr]
+    assert facts.item("expenditure_total", Basis.EXECUTED).value == 90  # type: ignore[union-attr]
+    assert sorted(b.value for b in facts.budget_items if b.scope == "evaluated") == [5, 6]
+
+
+# --------------------------------------------------------------------------- projects, indicators, metrics
+def test_projects_merge_by_name_and_sums_are_no_projects() -> None:
+    facts = resolve(Extraction(projects=(
+        Project("“农村饮水”项目", at(1), budget=fig("100")),
+        Project("农村饮水项目", at(2), executed=fig("90"), execution_rate=fig("90")),
+        Project("合计", at(2), budget=fig("100")),
+        Project("部门整体支出（万元）", at(2), budget=fig("300")),
+    )))
+    (project,) = facts.projects
+    assert (project.name, project.budget, project.executed, project.execution_rate) == (
+        "“农村饮水”项目", fig("100"), fig("90"), fig("90"))
+
+
+def test_indicators_stated_twice_are_kept_once() -> None:
+    row = Indicator("群众满意度", at(3, "tables"), level1="满意度指标", target="≥90%", actual="92%")
+    other = Indicator("群众满意度", at(3, "tables"), project="乙", target="≥90%", actual="92%")
+    assert resolve(Extraction(indicators=(row, row, other))).indicators == (row, other)
+
+
+def test_a_table_restating_a_narrative_metric_keeps_the_narrative_one() -> None:
+    said = Metric("开展职业技能培训", fig("1146"), "人", at(2, char_start=40, char_end=45))
+    restated = Metric("职业技能培训人数", fig("1146"), "人", at(5, "tables", table=0, row=3, col=4))
+    alone = Metric("辅助器具适配", fig("3418"), "件", at(5, "tables", table=0, row=4, col=4))
+    twice = Metric("开展职业技能培训", fig("1146"), "人", at(2, char_start=40, char_end=45))
+    assert resolve(Extraction(metrics=(said, restated, alone, twice))).metrics == (said, alone)

@@ -1,0 +1,141 @@
+"""Borderless tables from positioned text: hand-built lines in, table parts out."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from pipeline.reading.layout.aligned import AlignedSettings, HRule, find_aligned_tables
+from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, is_wide
+
+SIZE = 10.0
+PITCH = 16.0
+LEFT = 72.0
+
+
+def glyphs_at(text: str, x: float, baseline: float, size: float = SIZE) -> list[Glyph]:
+    out = []
+    for ch in text:
+        width = size if is_wide(ch) else size / 2
+        out.append(Glyph(ch, x, x + width, baseline, size))
+        x += width
+    return out
+
+
+def text_width(text: str, size: float = SIZE) -> float:
+    return sum(size if is_wide(ch) else size / 2 for ch in text)
+
+
+def table_lines(rows: Sequence[Sequence[str]], xs: Sequence[float], top: float = 100.0, right_align: bool = True) -> list[Line]:
+    """Rows of cells set at column positions `xs` (figures right-aligned to the next column's start)."""
+    glyphs: list[Glyph] = []
+    for r, row in enumerate(rows):
+        baseline = top + r * PITCH
+        for c, text in enumerate(row):
+            if not text:
+                continue
+            x = xs[c]
+            if right_align and text.replace(".", "").replace("%", "").isdigit():
+                x = xs[c + 1] - 8 - text_width(text)
+            glyphs.extend(glyphs_at(text, x, baseline))
+    return glyphs_to_lines(glyphs)
+
+
+def prose_lines(texts: Sequence[str], top: float = 100.0, indents: Sequence[float] = ()) -> list[Line]:
+    glyphs: list[Glyph] = []
+    for k, text in enumerate(texts):
+        indent = indents[k] if k < len(indents) else 0.0
+        glyphs.extend(glyphs_at(text, LEFT + indent, top + k * PITCH))
+    return glyphs_to_lines(glyphs)
+
+
+def grid_of(part) -> list[list[str]]:  # type: ignore[no-untyped-def]
+    grid = [[""] * part.n_cols for _ in range(part.n_rows)]
+    for cell in part.cells:
+        grid[cell.row][cell.col] = cell.text
+    return grid
+
+
+FUNDS = [
+    ["资金来源", "全年预算数", "全年执行数", "执行率"],
+    ["年度资金总额", "1 036.52", "980.00", "94.55%"],
+    ["其中：财政拨款", "900.00", "870.00", "96.67%"],
+    ["其他资金", "136.52", "110.00", "80.57%"],
+]
+XS = (72.0, 200.0, 290.0, 380.0, 470.0)
+
+
+def test_a_funds_table_without_rules_is_read_cell_by_cell() -> None:
+    found = find_aligned_tables(table_lines(FUNDS, XS), page=2)
+    (part,) = found.parts
+    assert part.page == 2 and part.n_cols == 4 and part.n_rows == 4
+    assert grid_of(part) == FUNDS  # `1 036.52` (a thin space) stays one cell
+    assert found.consumed == frozenset(range(4))
+    assert all(cell.page == 2 and cell.bbox[0] < cell.bbox[2] for cell in part.cells)
+
+
+def test_a_row_label_written_once_spans_its_rows() -> None:
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["产出指标", "数量指标", "培训人次", "10", "10"],
+        ["", "", "设备数量", "10", "9"],
+        ["", "质量指标", "验收合格率", "10", "10"],
+        ["效益指标", "社会效益", "群众满意度", "20", "18"],
+    ]
+    xs = (72.0, 150.0, 230.0, 340.0, 400.0, 460.0)
+    (part,) = find_aligned_tables(table_lines(rows, xs), page=1).parts
+    spans = {(c.row, c.col): (c.rowspan, c.text) for c in part.cells}
+    assert spans[(1, 0)] == (3, "产出指标")
+    assert spans[(1, 1)] == (2, "数量指标")
+    assert spans[(4, 0)] == (1, "效益指标")
+
+
+def test_rules_bracket_a_three_line_table_and_its_header() -> None:
+    lines = table_lines(FUNDS, XS)
+    rules = (HRule(72, 470, 88.0), HRule(72, 470, 104.0), HRule(72, 470, 152.0))
+    found = find_aligned_tables(lines, page=1, rules=rules)
+    (part,) = found.parts
+    assert part.bbox[0] == 72 and part.bbox[2] == 470
+    assert grid_of(part)[0] == FUNDS[0]
+
+
+@pytest.mark.parametrize(
+    "texts, indents",
+    [
+        # justified prose: one chunk per line, first lines indented alike
+        (["　　根据区财政局的统一部署，我局对本年度整体支出情况进行了自评。", "现将自评情况报告如下，请审阅。各项工作有序推进。",
+          "　　资金使用效益稳步提升，服务保障能力进一步增强，较好完成目标。", "下一步我局将继续加强预算绩效管理。"], (0, 0, 0, 0)),
+        # a numbered list with aligned text after the numbers
+        (["1.    加强预算编制管理", "2.    强化预算执行监控", "3.    推进绩效结果应用", "4.    完善内部控制制度"], ()),
+        # a table of contents with dotted leaders and page numbers
+        (["一、部门基本情况    ……………………    1", "二、绩效目标完成情况    ……………    3", "三、存在的问题    ………………………    7",
+          "四、改进措施    …………………………    9"], ()),
+    ],
+)
+def test_prose_lists_and_contents_are_no_tables(texts: list[str], indents: tuple[float, ...]) -> None:
+    found = find_aligned_tables(prose_lines(texts, indents=indents), page=1)
+    assert found.parts == []
+    assert found.consumed == frozenset()
+
+
+def test_two_aligned_lines_without_header_words_or_figures_are_no_table() -> None:
+    lines = table_lines([["联系人", "张三"], ["地址", "某某路"]], (72.0, 200.0, 300.0))
+    assert find_aligned_tables(lines, page=1).parts == []
+
+
+def test_settings_resolve_and_validate() -> None:
+    assert AlignedSettings.resolve(None) == AlignedSettings()
+    assert AlignedSettings.resolve({"min_rows": 3}).min_rows == 3
+    with pytest.raises(ValueError, match="chunk_gap_em"):
+        AlignedSettings(chunk_gap_em=0)
+
+
+def test_word_boxes_as_from_ocr_make_the_same_table() -> None:
+    """OCR gives a box per word or cell, not per character: one glyph may hold a whole cell."""
+    glyphs = []
+    for r, row in enumerate(FUNDS):
+        for c, text in enumerate(row):
+            x0 = XS[c] + 4
+            glyphs.append(Glyph(text, x0, x0 + text_width(text), 100.0 + r * PITCH, SIZE))
+    (part,) = find_aligned_tables(glyphs_to_lines(glyphs), page=1).parts
+    assert grid_of(part) == FUNDS

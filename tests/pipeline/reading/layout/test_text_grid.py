@@ -1,0 +1,80 @@
+"""Tab-separated and space-aligned tables in text, and text that only looks aligned."""
+from __future__ import annotations
+
+import pytest
+
+from pipeline.reading.layout.text_grid import split_aligned_text_tables
+from pipeline.reading.read import read_bytes
+from schemas.document import Table
+
+NARRATIVE = "一、项目资金情况\n　　本项目全年预算数为1,120.00万元，资金使用情况如下表。\n"
+SPACED = (
+    "资金来源            全年预算数    全年执行数    执行率\n"
+    "年度资金总额          1 120.00      1 064.80    95.07%\n"
+    "其中：财政拨款          980.00        950.30    96.97%\n"
+    "上年结转资金            140.00        114.50    81.79%\n"
+)
+TABBED = (
+    "一级指标\t二级指标\t三级指标\t分值\t得分\n"
+    "产出指标\t数量指标\t培训人次\t10\t10\n"
+    "\t\t设备数量\t10\t9\n"
+    "\t质量指标\t验收合格率\t10\t10\n"
+)
+
+
+def grid(table: Table) -> list[list[str]]:
+    return [[cell or "" for cell in row] for row in table.grid()]
+
+
+def test_a_space_aligned_table_counts_cjk_characters_two_columns() -> None:
+    text = NARRATIVE + "\n" + SPACED + "\n以上资金均按规定用途使用。\n"
+    body, (table,) = split_aligned_text_tables(text, page=1)
+    assert grid(table) == [
+        ["资金来源", "全年预算数", "全年执行数", "执行率"],
+        ["年度资金总额", "1 120.00", "1 064.80", "95.07%"],
+        ["其中：财政拨款", "980.00", "950.30", "96.97%"],
+        ["上年结转资金", "140.00", "114.50", "81.79%"],
+    ]
+    assert table.location == "text-table[1]"
+    assert "1 064.80" not in body and NARRATIVE in body and "以上资金均按规定用途使用。" in body
+    assert body.count("\n") == text.count("\n")  # table lines left blank, offsets of the lines around kept
+    for cell in table.cells:
+        assert cell.address is not None
+        start, end = map(int, cell.address.split("chars(")[1].rstrip(")").split("-"))
+        assert text[start:end] == cell.text
+
+
+def test_a_tab_separated_table_keeps_empty_cells_and_labels_written_once() -> None:
+    body, (table,) = split_aligned_text_tables(NARRATIVE + TABBED, page=2)
+    assert table.page == 2 and table.n_cols == 5 and table.n_rows == 4
+    assert grid(table)[2] == ["产出指标", "数量指标", "设备数量", "10", "9"]
+    assert grid(table)[3] == ["产出指标", "质量指标", "验收合格率", "10", "10"]
+    assert "培训人次" not in body
+
+
+def test_the_text_reader_lifts_text_tables_after_pipe_tables() -> None:
+    text = "某县2022年度项目支出绩效自评报告\n| 项目 | 分值 | 得分 |\n| 总分 | 100 | 95 |\n\n" + SPACED
+    document = read_bytes(text.encode("utf-8"), "report.txt")
+    assert [t.location for t in document.tables] == ["text-table[1]", "text-table[2]"]
+    assert grid(document.tables[1])[1][1] == "1 120.00"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a numbered list with its items aligned after the numbers
+        "1.    加强预算编制管理\n2.    强化预算执行监控\n3.    推进绩效结果应用\n4.    完善内部控制制度\n",
+        # a table of contents with leaders and page numbers
+        "目  录\n一、部门基本情况……………………………  1\n二、绩效目标完成情况…………………………  3\n"
+        "三、存在的问题………………………………  7\n四、改进措施…………………………………  9\n",
+        # prose with stray double spaces that happen to line up
+        "　　我局坚持以预算绩效管理为抓手  强化预算编制执行监督全过程管理\n"
+        "　　各项重点工作有序推进资金使用  效益稳步提升服务保障能力增强\n"
+        "　　较好地完成了年度绩效目标任务  为下一年度工作打下了良好基础\n",
+        # a signature block
+        "　　　　　　　　　　　　　　　　某县农业农村局\n　　　　　　　　　　　　　　　　2023年4月20日\n",
+    ],
+)
+def test_lists_contents_and_prose_are_no_tables(text: str) -> None:
+    body, tables = split_aligned_text_tables(text, page=1)
+    assert tables == [] and body == text

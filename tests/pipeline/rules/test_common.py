@@ -1,0 +1,69 @@
+"""Shared helpers of the rule families: a report's figures and rounding-aware comparisons."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from pipeline.rules.common import narrative_items, parts_flag, ratio_tolerance, sum_tolerance, yuan_as_wan
+from schemas.facts import Basis, BudgetItem, ReportFacts, ReportMeta, Severity
+from schemas.figures import Figure
+from schemas.provenance import Provenance
+
+
+def wan(text: str) -> Figure:
+    """`2626.63` 万元 as written: yuan, half a unit of the last digit."""
+    decimals = len(text.split(".")[1]) if "." in text else 0
+    return Figure(Decimal(text) * 10000, f"{text}万元", Decimal(5) / Decimal(10) ** (decimals + 1) * 10000)
+
+
+def item(code: str, figure: Figure, page: int = 1, **kw: object) -> BudgetItem:
+    return BudgetItem(code, figure, Provenance(page=page), **kw)  # type: ignore[arg-type]
+
+
+def facts(*items: BudgetItem) -> ReportFacts:
+    return ReportFacts(ReportMeta(), items, (), (), (), ())
+
+
+def test_narrative_items_leave_out_table_bases_and_scoped_parts() -> None:
+    total = item("expenditure_total", wan("10.00"))
+    chosen = narrative_items(facts(total, item("expenditure_total", wan("9.00"), basis=Basis.EXECUTED),
+                                   item("funds_central", wan("1.00"), scope="evaluated")))
+    assert chosen == {"expenditure_total": total}
+
+
+def test_sum_tolerance_adds_the_half_units() -> None:
+    assert sum_tolerance(wan("1.00"), wan("2.0"), wan("3")) == Decimal(50 + 500 + 5000)
+    assert sum_tolerance() == 0
+
+
+@pytest.mark.parametrize(("yuan", "text"), [(Decimal("26266300"), "2626.63万元"), (Decimal("-300"), "-0.03万元"),
+                                            (Decimal(0), "0.00万元")])
+def test_yuan_as_wan(yuan: Decimal, text: str) -> None:
+    assert yuan_as_wan(yuan) == text
+
+
+def test_ratio_tolerance_grows_with_the_rounding_of_its_terms() -> None:
+    rate = Figure(Decimal("96.36"), "96.36%", Decimal("0.005"))
+    exact = Figure.exact(Decimal(1759.45)), Figure.exact(Decimal(1826))
+    assert ratio_tolerance(rate, *exact) == Decimal("0.005")
+    loose = ratio_tolerance(rate, wan("1759.45"), wan("1826.00"))
+    assert Decimal("0.005") < loose < Decimal("0.006")
+    assert ratio_tolerance(rate, wan("1.00"), Figure.exact(Decimal(0))) == Decimal("0.005")
+
+
+def test_parts_that_add_up_within_their_rounding_raise_no_flag() -> None:
+    basic, project = item("expenditure_basic", wan("618.27")), item("expenditure_project", wan("658.18"))
+    total = item("expenditure_total", wan("1276.46"), page=3)
+    assert parts_flag("sums.parts", facts(), [basic, project], total, "basic + project") is None
+
+
+def test_parts_that_miss_their_total_make_an_error_naming_them() -> None:
+    basic, project = item("expenditure_basic", wan("618.27")), item("expenditure_project", wan("658.18"))
+    total = item("expenditure_total", wan("1286.45"), page=3)
+    flag = parts_flag("sums.parts", facts(), [basic, project], total, "basic + project")
+    assert flag is not None
+    assert (flag.severity, flag.items, flag.expected, flag.stated, flag.page) == (
+        Severity.ERROR, ("expenditure_basic", "expenditure_project", "expenditure_total"),
+        Decimal("12764500"), Decimal("12864500"), 3)
+    assert "difference -10.00万元" in flag.message and "rounding allows 0.02万元" in flag.message
