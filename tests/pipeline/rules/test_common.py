@@ -8,6 +8,7 @@ import pytest
 from pipeline.rules.common import narrative_items, parts_flag, ratio_tolerance, sum_tolerance, yuan_as_wan
 from schemas.facts import Basis, BudgetItem, ReportFacts, ReportMeta, Severity
 from schemas.figures import Figure
+from schemas.messages import render
 from schemas.provenance import Provenance
 
 
@@ -66,4 +67,6 @@ def test_parts_that_miss_their_total_make_an_error_naming_them() -> None:
     assert (flag.severity, flag.items, flag.expected, flag.stated, flag.page) == (
         Severity.ERROR, ("expenditure_basic", "expenditure_project", "expenditure_total"),
         Decimal("12764500"), Decimal("12864500"), 3)
-    assert "difference -10.00万元" in flag.message and "rounding allows 0.02万元" in flag.message
+    assert "相差 -10.00万元" in flag.message and "舍入误差至多 0.02万元" in flag.message
+    english = render(flag.text, "en")
+    assert "difference -10.00万元" in english and "rounding allows 0.02万元" in english
