@@ -220,7 +220,9 @@ def run_sql_suites(con: duckdb.DuckDBPyConnection, suites: Sequence[LoadedSuite]
     scoped = report_ids is not None
     if scoped:
         con.execute(f"CREATE OR REPLACE TEMP TABLE {SCOPE_TABLE} (report_id VARCHAR)")
-        con.executemany(f"INSERT INTO {SCOPE_TABLE} VALUES (?)", [[r] for r in dict.fromkeys(report_ids or ())])
+        ids = list(dict.fromkeys(report_ids or ()))
+        if ids:  # a run that wrote nothing (every file skipped) judges no rows
+            con.execute(f"INSERT INTO {SCOPE_TABLE} SELECT unnest(?)", [ids])
     outcomes = []
     try:
         for suite, expectations in zip(suites, translated):

@@ -23,7 +23,7 @@ from pipeline.validation.expectations import (
 )
 from pipeline.validation.sql_suites import row_condition_sql, run_sql_suites, translate
 from pipeline.validation.suites import SUITES_DIR, ExpectationSpec, load_suites, read_suites
-from tests.pipeline.validation.test_expectations import PLANTS, child_rows, prepare, rid, write_report
+from tests.pipeline.validation.test_expectations import FAILED, PLANTS, child_rows, prepare, rid, write_report
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -94,6 +94,24 @@ def test_after_an_ingest_the_run_is_stored_with_its_scope(tmp_path: Path) -> Non
         stored = store.con.execute("SELECT DISTINCT scope FROM validations").fetchall()
     assert run.scope == "ingest" and run.n_reports == 1 and stored == [("ingest",)]
     assert all(o.success for o in run.outcomes)
+
+
+def test_a_run_that_wrote_nothing_judges_no_rows(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.duckdb") as store:
+        write_report(store, 1, children=child_rows(rid(1)))
+        run = validate_after_ingest(store.con, [])
+    assert run.n_reports == 0 and all(o.success and o.element_count == 0 for o in run.outcomes)
+
+
+def test_an_unreadable_report_is_judged_by_its_record_as_gx_judges_it(tmp_path: Path) -> None:
+    with Store(tmp_path / "d.duckdb") as store:
+        # A file nobody could read: values outside the contract's sets and ranges are no defect of the dataset.
+        unread = write_report(store, 1, **{**FAILED, "error": "LibreOffice missing", "source_format": "ppt",
+                                           "self_score": Decimal("150")})
+        run = validate_after_ingest(store.con, [unread])
+        gx, _ = run_suites(load_suites(), read_frames(store.con), run_id="gx", run_at=datetime(2024, 1, 1))
+    assert all(o.success for o in run.outcomes) and all(o.success for o in gx)
+    assert [(u.status, u.error) for u in run.unreadable] == [("failed", "LibreOffice missing")]
 
 
 def test_combined_row_conditions_give_what_gx_gives(planted: dict[str, Any], tmp_path: Path) -> None:
