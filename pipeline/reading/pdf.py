@@ -80,7 +80,6 @@ from pipeline.reading.ocr.settings import OcrSettings
 from pipeline.reading.ocr.trace import trace_text
 from pipeline.reading.pdf_drawing import page_drawing
 from pipeline.reading.pdf_engines import TableSettings, pdfium_page_to_glyphs, plumber_page_to_content
-from pipeline.reading.pdf_rules import horizontal_rules
 from schemas.document import Document, Page, Table
 from schemas.errors import (
     CorruptDocument,
@@ -256,7 +255,6 @@ def scan_page(
         glyphs: list[Glyph] = pdfium_page_to_glyphs(page)
         drawing = page_drawing(page)
         width, height = page.get_size()
-        rules = horizontal_rules(page)
         # Scanned or garbled pages: read by OCR (or their garbage dropped) instead of the text layer.
         read, discard = ocr.scan(page, index + 1, glyphs, drawing.n_images, warnings)
     except pdfium.PdfiumError as exc:
@@ -298,7 +296,7 @@ def scan_page(
         parts=parts,
         image_only=image_only,
         engine=engine,
-        rules=rules,
+        rules=drawing.rules,
     )
 
 

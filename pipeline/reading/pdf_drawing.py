@@ -29,7 +29,10 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from pipeline.reading.layout.aligned import HRule
 from pipeline.reading.layout.ruled import Segment, rectangle_sides
+from pipeline.reading.pdf_rules import MAX_OBJECT_DEPTH as RULES_DEPTH
+from pipeline.reading.pdf_rules import rule_of_bounds, sorted_rules
 
 # How deep to look into form XObjects for drawings.
 MAX_OBJECT_DEPTH = 4
@@ -48,6 +51,8 @@ class PageDrawing:
     n_images: int
     undecidable: str | None = None  # why pdfplumber, not these segments, must decide the page's tables
     n_slanted: int = 0  # two-point lines neither horizontal nor vertical (pdfplumber: vertical edges)
+    # Thin long paths by their bounds, for tables without vertical rules (`pdf_rules`), top to bottom.
+    rules: tuple[HRule, ...] = ()
 
     @property
     def may_have_table(self) -> bool:
@@ -79,9 +84,11 @@ class _Walk:
         self.n_images = 0
         self.n_slanted = 0
         self.tilted_text = False
+        self.rules: list[HRule] = []
         self._fs_matrix = pdfium_c.FS_MATRIX()
         self._x = ctypes.c_float()
         self._y = ctypes.c_float()
+        self._bounds = [ctypes.c_float() for _ in range(4)]
 
     def matrix_of(self, obj: Any, outer: Matrix) -> Matrix:
         m = self._fs_matrix
@@ -97,6 +104,8 @@ class _Walk:
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_PATH:
                 self.path(obj, self.matrix_of(obj, outer))
+                if depth < RULES_DEPTH:  # pdf_rules looks as deep as pypdfium2's get_objects(max_depth)
+                    self.rule(obj)
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 self.n_images += 1
             elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
@@ -105,6 +114,14 @@ class _Walk:
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_OBJECT_DEPTH:
                 self.objects(pdfium_c.FPDFFormObj_CountObjects(obj), _form_getter(obj),
                              self.matrix_of(obj, outer), depth + 1)
+
+    def rule(self, obj: Any) -> None:
+        """The path as a horizontal rule, judged by its bounds as `pdf_rules.horizontal_rules` does."""
+        b = self._bounds
+        if pdfium_c.FPDFPageObj_GetBounds(obj, *b):
+            rule = rule_of_bounds(b[0].value, b[1].value, b[2].value, b[3].value, self.page_top)
+            if rule is not None:
+                self.rules.append(rule)
 
     def path(self, obj: Any, m: Matrix) -> None:
         """Split a path into subpaths at each move-to and reduce each as pdfminer does."""
@@ -190,4 +207,4 @@ def page_drawing(page: pdfium.PdfPage) -> PageDrawing:
         undecidable = "text that is not upright"
     elif walk.n_slanted:
         undecidable = "slanted lines"
-    return PageDrawing(tuple(walk.segments), walk.n_images, undecidable, walk.n_slanted)
+    return PageDrawing(tuple(walk.segments), walk.n_images, undecidable, walk.n_slanted, sorted_rules(walk.rules))
