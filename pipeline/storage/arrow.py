@@ -1,11 +1,13 @@
 """Rows into DuckDB as one INSERT per table (many rows per statement, values cast by DuckDB).
 
-Many rows travel as an Arrow table; fewer than `ARROW_MIN_ROWS` as one
-multi-row VALUES statement. pyarrow is imported only for the first table of
-that size, because pyarrow's first array imports pandas (about half a second
-with pyarrow itself), which would be a quarter of a one-file ingest; VALUES
-binds every value from Python (~15 ms a report against Arrow's ~4), so it only
-pays for few rows.
+Rows travel as an Arrow table, except in a small batch (fewer than
+`ARROW_MIN_REPORTS` reports: a one-file ingest, the last files of a run) while
+pyarrow is not loaded yet: a table of fewer than `ARROW_MIN_ROWS` rows then goes
+as one multi-row VALUES statement. pyarrow's first array imports pandas (about half a second with
+pyarrow itself), which would be a quarter of a one-file ingest; but VALUES
+makes DuckDB bind every value from Python (about 0.5 ms a row, against Arrow's
+few microseconds), so once pyarrow is loaded (the first big table of a bulk
+run) every insert goes through Arrow.
 
 Either way DECIMAL values travel as their exact text and are cast by DuckDB,
 exactly as parameter binding does, so both paths round the same way.
@@ -13,6 +15,7 @@ exactly as parameter binding does, so both paths round the same way.
 from __future__ import annotations
 
 import contextlib
+import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -24,8 +27,14 @@ from schemas.tables import TableSpec
 if TYPE_CHECKING:
     import pyarrow as pa
 
-# Fewer rows than this (a small ingest, the files ledger of a few paths) go in as VALUES.
+# A batch of fewer reports than this is small; a table of fewer rows than this in a small batch
+# (or the files ledger of a few paths) goes in as VALUES while pyarrow is not loaded.
+ARROW_MIN_REPORTS = 4
 ARROW_MIN_ROWS = 200
+
+
+def _arrow_loaded() -> bool:
+    return "pyarrow" in sys.modules
 
 
 def _arrow_type(sql_type: str) -> pa.DataType:
@@ -62,10 +71,11 @@ def rows_to_arrow(spec: TableSpec, rows: Sequence[Row]) -> pa.Table:
     return pa.Table.from_arrays(arrays, names=spec.column_names)
 
 
-def insert_rows(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence[Row]) -> None:
+def insert_rows(con: duckdb.DuckDBPyConnection, spec: TableSpec, rows: Sequence[Row], *, small: bool = True) -> None:
+    """Insert the rows; `small`: they come from a small batch (see the module's docstring)."""
     if not rows:
         return
-    if len(rows) < ARROW_MIN_ROWS:
+    if small and len(rows) < ARROW_MIN_ROWS and not _arrow_loaded():
         _insert_values(con, spec, rows)
         return
     view = f"_jixiao_batch_{spec.name}"

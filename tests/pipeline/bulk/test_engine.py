@@ -128,6 +128,8 @@ def test_the_batch_writer_stores_what_store_write_rows_stores(tmp_path: Path, mo
     from datetime import datetime
 
     monkeypatch.setattr("pipeline.storage.arrow.ARROW_MIN_ROWS", arrow_from)
+    monkeypatch.setattr("pipeline.storage.write.ARROW_MIN_REPORTS", arrow_from)
+    monkeypatch.setattr("pipeline.storage.arrow._arrow_loaded", lambda: False)
 
     from pipeline.bulk.worker import FileResult, outcome_to_result
     from pipeline.bulk.writer import write_results
