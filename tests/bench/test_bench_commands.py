@@ -23,6 +23,10 @@ def test_the_benchmark_commands_run(tmp_path: Path) -> None:
     assert "scaling 1 -> " in out and "against the pdfplumber loop" in out
     runs = {r["name"]: r for r in json.loads((tmp_path / "bench.json").read_text(encoding="utf-8"))}
     assert runs["pdfplumber text loop"]["files"] == 4
+    # the memory run of docs/bulk.md: all formats, the parallel run only
+    out = run("bench/run_bench.py", str(corpus), "--corpora", "--limit", "5", "--skip", "one", "--skip", "dask",
+              "--skip", "pdfium", "--skip", "plumber")
+    assert "every 25 files" in out and "jixiao ingest, " in out and "pdfplumber" not in out
     report = REPO / "samples" / "jinsha-jiaotong-2023.md"
     out = run("bench/bench_small.py", str(report), "--runs", "1")
     assert "run 1:" in out and "(exit 0," in out and "median" in out
