@@ -27,7 +27,7 @@ from extractors.table_values import (
     parse_rate,
     parse_total_points,
 )
-from extractors.title import UNIT_NAME
+from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR
 from schemas.facts import Basis, BudgetItem, FieldCandidate, Indicator, Project
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -49,7 +49,7 @@ BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis
 OPERATOR_SIGNS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 DIRECTIONS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤"}
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
-_DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*|[\[【(（]\d{3,}[\]】)）]$")
+_DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*[-—－_]?\s*|[\[【(（]\d{3,}[\]】)）]$")
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,15 @@ def department_name(text: str) -> str:
 def single_unit(text: str) -> str | None:
     """One unit's name (`霍山县医院`), not a list (`各乡镇卫生院`, `A、B`) or a description."""
     name = department_name(text).replace(" ", "")
-    return name if UNIT_NAME.fullmatch(name) and not _UNIT_LIST.search(name) else None
+    if not UNIT_NAME.fullmatch(name) or _UNIT_LIST.search(name):
+        return None
+    # 和/及/与 join two units (`县医院和县中医院`), or stand inside one name (`发展和改革局`).
+    parts = _JOINED.split(name)
+    return None if len(parts) > 1 and all(UNIT_NAME.fullmatch(p) for p in parts) else name
 
 
-_UNIT_LIST = re.compile(r"[、,，和及与等]|各|辖区|相关")
+_UNIT_LIST = re.compile(r"[、,，等]|各|辖区|相关")
+_JOINED = re.compile(r"[和及与]")
 
 
 # --- funds ---------------------------------------------------------------------------------------
@@ -296,6 +301,10 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
             cell = total.score or total.weight
             prov = provenance(view, cell, total.grade) if cell else Provenance(page=view.page, extractor=EXTRACTOR)
             out.append(FieldCandidate("grade", total.grade, prov, strength=SCORE_STRENGTH))
+    year = YEAR.search(blocks.title or "")
+    if year and TITLE_WORDS.search(blocks.title or ""):  # `项目支出绩效自评表(2023年度)`
+        out.append(FieldCandidate("fiscal_year", int(year.group("year")), Provenance(
+            page=view.page, extractor=EXTRACTOR, table=view.index, evidence=blocks.title or ""), strength=2))
     if ctx.kind in ("project", "department"):
         kind = "project" if ctx.kind == "project" else "department_overall"
         out.append(FieldCandidate("report_kind", kind, Provenance(page=view.page, extractor=EXTRACTOR,

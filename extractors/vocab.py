@@ -82,6 +82,31 @@ def unit_suffix_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def form_label_pattern() -> str:
+    """A regex group of the cover and form labels that may follow a unit's name (`data/form_labels.txt`)."""
+    words = sorted(set(_lines("form_labels.txt")), key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def site_chrome_pattern() -> re.Pattern[str]:
+    """A web page's or document site's furniture words (`data/site_chrome.txt`)."""
+    return re.compile("|".join(re.escape(w) for w in sorted(set(_lines("site_chrome.txt")), key=len, reverse=True)))
+
+
+@functools.lru_cache(maxsize=1)
+def unit_labels() -> dict[str, int]:
+    """Labels naming the reporting unit, with the strength of what they name (`data/unit_labels.tsv`)."""
+    return {label: int(strength) for label, strength in (line.split("\t")[:2] for line in _lines("unit_labels.tsv"))}
+
+
+@functools.lru_cache(maxsize=1)
+def year_labels() -> tuple[str, ...]:
+    """Labels whose value is the fiscal year (`data/year_labels.txt`), longest first."""
+    return tuple(sorted(set(_lines("year_labels.txt")), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def funding_verbs() -> tuple[tuple[str, str], ...]:
     """(verb, item code) pairs, longest verb first (`data/funding_verbs.tsv`)."""
     pairs = [tuple(line.split("\t")[:2]) for line in _lines("funding_verbs.tsv")]

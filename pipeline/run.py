@@ -19,7 +19,7 @@ from pipeline.extraction.ocr_evidence import attach_ocr_evidence
 from pipeline.extraction.written import restore_as_written
 from pipeline.reading.limits import ReadLimits
 from pipeline.reading.read import SUFFIX_FORMATS, check_size, file_sha256, path_sha256, read_bytes
-from pipeline.rules import check_all
+from pipeline.rules import check_all, check_all_rounded
 from pipeline.rules.check import check
 from pipeline.text.segment import segment
 from schemas.document import Document
@@ -63,7 +63,7 @@ def process_document(document: Document) -> ReportOutcome:
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
     facts = attach_ocr_evidence(extract(segmented), document, normalized)
-    facts = check(corroborate(facts, check_all))
+    facts = check(corroborate(facts, check_all, check_all_rounded))
     facts = attach_quotes(facts, source_pages(document, normalized))
     facts = restore_as_written(facts, document, normalized)
     image_pages = [p.number for p in document.pages if p.image_only]

@@ -157,3 +157,14 @@ def test_a_table_restating_a_narrative_metric_keeps_the_narrative_one() -> None:
     alone = Metric("辅助器具适配", fig("3418"), "件", at(5, "tables", table=0, row=4, col=4))
     twice = Metric("开展职业技能培训", fig("1146"), "人", at(2, char_start=40, char_end=45))
     assert resolve(Extraction(metrics=(said, restated, alone, twice))).metrics == (said, alone)
+
+
+@pytest.mark.parametrize("value, chosen", [
+    (Decimal("12598700.00"), Decimal("96")),  # a money figure misread as the score: never the score
+    (Decimal("100"), Decimal("100")),
+    (Decimal("-1"), Decimal("96")),
+])
+def test_a_self_score_is_points_out_of_a_hundred(value: Decimal, chosen: Decimal) -> None:
+    meta = resolve(Extraction(fields=(field("self_score", value, strength=3),
+                                      field("self_score", Decimal("96"), strength=1)))).meta
+    assert meta.self_score == chosen
