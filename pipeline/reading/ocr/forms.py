@@ -14,11 +14,10 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import replace
 
 from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import BBox, TablePart, glyphs_in_bbox
-from pipeline.reading.ocr.boxes import OcrGlyph
+from pipeline.reading.ocr.boxes import OcrGlyph, retext
 
 COMPARATORS = frozenset("≥≤><=＞＜＝≧≦")
 # Cells of a column opening with a comparator, at least, for the column to have that form.
@@ -50,7 +49,7 @@ def settle_comparators(parts: Sequence[TablePart], glyphs: Sequence[Glyph]) -> t
                     changed[id(glyph)] = choice
     if not changed:
         return list(glyphs), 0
-    return [replace(g, text=changed[id(g)]) if id(g) in changed else g for g in glyphs], len(changed)
+    return [retext(g, changed[id(g)]) if id(g) in changed else g for g in glyphs], len(changed)
 
 
 def off_form(parts: Sequence[TablePart], glyphs: Sequence[Glyph]) -> list[tuple[Glyph, BBox]]:

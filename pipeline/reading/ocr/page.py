@@ -10,14 +10,14 @@ the layout code, exactly like a vector page's characters.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 import pypdfium2 as pdfium
 
 from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
-from pipeline.reading.ocr.boxes import OcrGlyph, lines_to_glyphs
+from pipeline.reading.ocr.boxes import OcrGlyph, lines_to_glyphs, retext
 from pipeline.reading.ocr.engine import read_lines
 from pipeline.reading.ocr.forms import off_form, opens_with_comparator, settle_comparators
 from pipeline.reading.ocr.image import PageImage, prepare
@@ -95,7 +95,7 @@ def reread_off_form(page: pdfium.PdfPage, image: PageImage, parts: list[TablePar
         comparator = opens_with_comparator("".join(line.text for line in lines), before)
         if comparator is not None:
             changed[id(first)] = comparator
-    return [replace(g, text=changed[id(g)]) if id(g) in changed else g for g in glyphs], len(changed)
+    return [retext(g, changed[id(g)]) if id(g) in changed else g for g in glyphs], len(changed)
 
 
 def _wide_enough(cells: list[tuple[float, float, float, float]]) -> bool:

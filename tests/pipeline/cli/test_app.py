@@ -33,6 +33,14 @@ def test_rules_are_listed() -> None:
     assert "execution_rate.stated_vs_computed" in result.output
 
 
+def test_the_cli_defaults_copied_to_keep_imports_light_match_their_sources() -> None:
+    from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
+    from pipeline.cli.ingest import DEFAULT_COMMIT_REPORTS, DEFAULT_DB
+    from pipeline.storage.store import DEFAULT_DB as STORE_DEFAULT_DB
+
+    assert (DEFAULT_DB, DEFAULT_COMMIT_REPORTS) == (STORE_DEFAULT_DB, DEFAULT_BATCH_REPORTS)
+
+
 def test_ingest_with_ocr_off_leaves_a_scan_needs_ocr(tmp_path: Path) -> None:
     import sys
 
