@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/make_corpus.py /tmp/corpus
     .venv/bin/python bench/run_bench.py /tmp/corpus [--plumber-sample 60] [--json out.json]
+    # 256 PDFs of the corpora (the committed ones, then generated ones), pdfplumber on all of them:
+    .venv/bin/python bench/run_bench.py /tmp/corpus --corpora --pdf-only --limit 256 --plumber-sample 0 --skip dask
 
 Prints, side by side, files/s and pages/s of: `jixiao ingest` with 1 worker
 and with every core; the same on a Dask LocalCluster (with the Parquet export);
@@ -32,6 +34,7 @@ sys.path.insert(0, str(REPO))
 from pipeline.bulk.dask_runner import DASK_HOST  # noqa: E402
 from pipeline.bulk.engine import BulkSettings, ingest_bulk  # noqa: E402
 from pipeline.bulk.pool import RSS_SAMPLE_EVERY, PoolSettings, available_cores  # noqa: E402
+from pipeline.bulk.worker import FileResult  # noqa: E402
 from pipeline.run import iter_input_files  # noqa: E402
 from pipeline.storage.store import Store  # noqa: E402
 
@@ -46,6 +49,7 @@ class Run:
     load_after: float
     workers: list[dict[str, float]] = field(default_factory=list)
     note: str = ""
+    steady_pages_per_s: float = 0.0  # once every worker has finished a file (start-up excluded)
 
     @property
     def files_per_s(self) -> float:
@@ -72,8 +76,13 @@ def run_jixiao(name: str, files: list[Path], workers: int, dask: str | None = No
         settings = BulkSettings(pool=PoolSettings(workers=workers), dask=dask,
                                 parquet_out=Path(tmp) / "parquet" if dask else None)
         cpu_before = _own_cpu()
+        finished: list[tuple[float, int]] = []  # (time, pages) of every result
+
+        def on_result(result: FileResult) -> None:
+            finished.append((time.perf_counter(), result.n_pages))
+
         with Store(Path(tmp) / "bench.duckdb") as store:
-            report = ingest_bulk(files, store, settings)
+            report = ingest_bulk(files, store, settings, on_result=on_result)
         parent_cpu = _own_cpu() - cpu_before
         stats = [{"pid": w.pid, "tasks": w.tasks, "peak_rss_mb": round(w.peak_rss_mb, 1),
                   "rss_after_first_mb": round(w.rss_after_first_mb, 1),
@@ -87,7 +96,17 @@ def run_jixiao(name: str, files: list[Path], workers: int, dask: str | None = No
                 + f"\n    CPU: workers {worker_cpu:.1f} s ({worker_cpu / pages * 1000:.1f} ms/page, start-up included), "
                 f"this process {parent_cpu:.1f} s ({parent_cpu / pages * 1000:.1f} ms/page: plan, writer"
                 + (", Dask client, scheduler and LocalCluster" if dask else "") + ")")
-        return Run(name, report.summary.files, report.summary.pages, report.seconds, before, load(), stats, note)
+        return Run(name, report.summary.files, report.summary.pages, report.seconds, before, load(), stats, note,
+                   steady_rate(finished, workers))
+
+
+def steady_rate(finished: Sequence[tuple[float, int]], workers: int) -> float:
+    """Pages per second from the moment `workers` files are done to the last (start-up excluded)."""
+    if len(finished) <= workers:
+        return 0.0
+    start = finished[workers - 1][0]
+    pages = sum(n for _, n in finished[workers:])
+    return pages / max(finished[-1][0] - start, 1e-9)
 
 
 # --- plain loops, each in a child process -------------------------------------------------
@@ -159,12 +178,13 @@ def run_loop(kind: str, pdfs: list[Path]) -> Run:
 # --- report -----------------------------------------------------------------------------------
 
 def print_table(runs: list[Run]) -> None:
-    print(f"{'run':34} {'files':>6} {'pages':>6} {'seconds':>8} {'files/s':>8} {'pages/s':>8} "
+    print(f"{'run':34} {'files':>6} {'pages':>6} {'seconds':>8} {'files/s':>8} {'pages/s':>8} {'steady':>7} "
           f"{'peak RSS/worker MB':>19} {'load':>10}")
     for r in runs:
         peaks = [w["peak_rss_mb"] for w in r.workers if w.get("tasks", 1)]
         rss = f"{min(peaks):.0f}-{max(peaks):.0f}" if peaks else "-"
-        print(f"{r.name:34} {r.files:6d} {r.pages:6d} {r.seconds:8.1f} {r.files_per_s:8.2f} {r.pages_per_s:8.1f} "
+        steady = f"{r.steady_pages_per_s:7.1f}" if r.steady_pages_per_s else f"{'-':>7}"
+        print(f"{r.name:34} {r.files:6d} {r.pages:6d} {r.seconds:8.1f} {r.files_per_s:8.2f} {r.pages_per_s:8.1f} {steady} "
               f"{rss:>19} {r.load_before:4.1f}->{r.load_after:<4.1f}")
     for r in runs:
         if r.note:
@@ -179,9 +199,19 @@ def print_table(runs: list[Run]) -> None:
                 print(f"    {DASK_HOST} {w['pid']}: peak {w['peak_rss_mb']} MB (hosts a worker, runs no file)")
 
 
+def corpora_pdfs() -> list[Path]:
+    """The PDFs committed to the corpora, and the dev corpus beside the checkout when there."""
+    found = sorted((REPO / "samples").glob("*.pdf")) + sorted((REPO / "tests" / "corpora").glob("heldout*/*.pdf"))
+    return found + sorted((REPO.parent / "shared" / "corpus" / "dev").glob("*.pdf"))
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, nargs="?")
+    parser.add_argument("--corpora", action="store_true",
+                        help="put the committed corpora's PDFs first (samples/, tests/corpora/heldout*, ../shared dev)")
+    parser.add_argument("--pdf-only", action="store_true", help="PDFs only")
+    parser.add_argument("--limit", type=int, default=0, help="at most this many files (0: all)")
     parser.add_argument("--workers", type=int, default=available_cores(), help="the 'all workers' count")
     parser.add_argument("--plumber-sample", type=int, default=60,
                         help="PDFs for the pdfplumber loop (it runs at a few pages/s; 0 = all)")
@@ -194,7 +224,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.corpus is None:
         parser.error("the corpus folder is required")
-    files = list(iter_input_files([args.corpus]))
+    files = (corpora_pdfs() if args.corpora else []) + list(iter_input_files([args.corpus]))
+    if args.pdf_only:
+        files = [p for p in files if p.suffix.lower() == ".pdf" and not p.name.startswith("broken-")]
+    if args.limit:
+        files = files[: args.limit]
     pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
     print(f"corpus {args.corpus}: {len(files)} files, {len(pdfs)} PDFs; {available_cores()} cores; "
           f"load {load():.1f}", flush=True)
@@ -216,7 +250,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     one = next((r for r in runs if r.name.endswith("1 worker")), None)
     every = next((r for r in runs if r.name.endswith(f"{args.workers} workers")), None)
     if one and every and one.pages_per_s:
-        print(f"\nscaling 1 -> {args.workers} workers: {every.pages_per_s / one.pages_per_s:.2f}x")
+        print(f"\nscaling 1 -> {args.workers} workers: {every.pages_per_s / one.pages_per_s:.2f}x end to end, "
+              f"{every.steady_pages_per_s / max(one.steady_pages_per_s, 1e-9):.2f}x at steady state")
+    plumber = next((r for r in runs if r.name.startswith("pdfplumber")), None)
+    if plumber and plumber.pages_per_s:
+        for r in (one, every):
+            if r:
+                print(f"{r.name} against the pdfplumber loop: {r.pages_per_s / plumber.pages_per_s:.2f}x end to end, "
+                      f"{r.steady_pages_per_s / plumber.pages_per_s:.2f}x at steady state")
     if args.json:
         args.json.write_text(json.dumps([{**asdict(r), "files_per_s": r.files_per_s, "pages_per_s": r.pages_per_s}
                                          for r in runs], indent=2, ensure_ascii=False), encoding="utf-8")

@@ -27,6 +27,7 @@ NAME = "breakdowns"
 EXHAUSTIVE = ("分别为", "分别是", "具体为", "具体包括", "包括", "主要用于", "用于")
 MARKER = re.compile(r"\s*[,:;]?\s*(?P<marker>其中|分别为|分别是|具体为|具体包括|包括|主要用于|用于)\s*[,:]?")
 NESTED = re.compile(r"其中|包括|分别")
+AFTER_QIZHONG = re.compile(r"其中\s*[,:]?\s*$")
 CHANGE_HEAD = re.compile(r"(?:比|较|同比|环比)[^,;。]{0,12}(?:减少|增加|下降|上升|增长|降低|节约|节省)")
 _SENTENCE = re.compile(r"[^。\n]+")
 COUNT_LIST = re.compile(
@@ -70,6 +71,11 @@ def _figures(sentence: str) -> list[_Fig]:
     return out
 
 
+def _marker_word(sentence: str, at: int) -> str | None:
+    found = MARKER.match(sentence, at)
+    return found.group("marker") if found else None
+
+
 def _inside_brackets(text: str, pos: int, start: int) -> bool:
     head = text[start:pos]
     return head.count("(") > head.count(")")
@@ -79,8 +85,8 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
     figs = _figures(sentence)
     for i, total in enumerate(figs):
         marker = MARKER.match(sentence, total.end)
-        if not marker:
-            continue
+        if not marker or AFTER_QIZHONG.search(sentence, 0, total.start):
+            continue  # `其中:30万元用于…`: a part itself, not a total
         if CHANGE_HEAD.search(clause_head(sentence, total.start)):
             # `支出86.42万元，比年初预算减少12.58万元，其中…`: the parts are the earlier figure's
             earlier = [f for f in figs[:i] if f.unit == total.unit]
@@ -91,6 +97,8 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
         parts = [f for f in figs[i + 1:] if f.unit == total.unit and not _inside_brackets(sentence, f.start, body_start)]
         if len(parts) < 2 or NESTED.search(sentence, body_start, parts[-1].start):
             return []
+        if any(_marker_word(sentence, p.end) == marker.group("marker") for p in parts):
+            return []  # `30万元用于A;30万元用于B`: figures side by side, each with its own use
         total_label = label_before(sentence, total.start)
         part_labels = [label_before(sentence, p.start) for p in parts]
         if total_label is not None and all(lb is not None for lb in part_labels):
@@ -157,6 +165,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
         found.extend(bucket_breakdowns(doc, line.start(), line.group(0)))
         for s in _SENTENCE.finditer(line.group(0)):
             base = line.start() + s.start()
-            found.extend(sum_breakdowns(doc, base, s.group(0)))
+            sentence = s.group(0)
+            if not text[base + len(sentence):].strip() and not sentence.rstrip().endswith(("。", ";", ".")):
+                continue  # the text stops mid-sentence (an excerpt, a cut page): its list may go on
+            found.extend(sum_breakdowns(doc, base, sentence))
             found.extend(count_breakdowns(doc, base, s.group(0)))
     return Extraction(breakdowns=tuple(found))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.labels import label_before
+from extractors.labels import clause_head, label_before
 from extractors.numbers import CN_DIGITS, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
@@ -22,6 +22,8 @@ from schemas.text import SegmentedDocument
 NAME = "budget"
 REDUCTION = "budget_reduction"  # 调减: a change the report subtracts, no contract item (kept as a scope)
 NARRATIVE_STRENGTH = 2
+SUMMED_STRENGTH = 3  # the same wording stated as a sum (合计, 共计, 总计) is the total of the others
+SUMMED = re.compile(r"合计|共计|总计")
 UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 MONEY_FIGURE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>{MONEY_UNIT})"
@@ -76,20 +78,27 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if figure is None:
                 continue
             item_code = label.item
+            if item_code == "budget_initial" and INCLUDES_CHANGE.match(text, m.end()):
+                item_code = "budget_adjusted"  # `预算批复数860万元(含年中追加的80万元)`: after the change
             if item_code == REDUCTION:
                 items.append(BudgetItem(item="budget_addition", figure=figure, scope=REDUCTION,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
                 continue
             if item_code == "funds_local" and municipal and "市级" in text[max(0, m.start() - 12):m.start()]:
                 item_code = "funds_provincial"
+            strength = UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH
+            if not label.umbrella and SUMMED.search(clause_head(text, m.start())):
+                strength = SUMMED_STRENGTH  # `合计批复总投资6222.4万元` after three 批复总投资 of its parts
             items.append(BudgetItem(
                 item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
-                strength=UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH,
+                strength=strength,
             ))
     return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
+# A budget figure whose own brackets say it includes a mid-year change.
+INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
 
 
 def _in_context(items: list[BudgetItem], kind: ReportKind) -> list[BudgetItem]:

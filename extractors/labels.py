@@ -6,6 +6,7 @@ wording and figure are skipped; the longest known wording that ends there wins.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from extractors.vocab import ItemLabel, funding_verbs, item_labels
@@ -90,10 +91,23 @@ def _heads(head: str) -> list[str]:
     return heads + generic
 
 
+@functools.lru_cache(maxsize=1)
+def _labels_by_last_character() -> tuple[dict[str, tuple[ItemLabel, ...]], tuple[ItemLabel, ...]]:
+    """Literal wordings by their last character (a head can only end with those), and the patterns."""
+    literal: dict[str, list[ItemLabel]] = {}
+    for label in item_labels():
+        if label.pattern is None:
+            literal.setdefault(label.label[-1], []).append(label)
+    patterns = tuple(label for label in item_labels() if label.pattern is not None)
+    return {last: tuple(labels) for last, labels in literal.items()}, patterns
+
+
 def _longest_label(head: str) -> ItemLabel | None:
     best: ItemLabel | None = None
     best_length = 0
-    for label in item_labels():  # literal wordings first, so they win ties
+    literal, patterns = _labels_by_last_character()
+    # item_labels() order (literal wordings first, so they win ties), without those that cannot end `head`.
+    for label in (*literal.get(head[-1:], ()), *patterns):
         length = label.ends(head)
         if length <= best_length:
             continue

@@ -11,7 +11,7 @@ from decimal import Decimal
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
-from extractors.vocab import grade_words
+from extractors.vocab import alternation, form_label_pattern, grade_words, unit_labels, year_labels
 from schemas.facts import Extraction, FieldCandidate, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -32,12 +32,15 @@ SCALE_ENTRY = re.compile(
 EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
 # A labelled unit name near the top: `填报单位：XX局`, `部门（单位）名称：XX局`.
 UNIT_LABEL = re.compile(
-    rf"(?P<label>填报单位|单位名称|部门名称|部门\(单位\)名称|报送单位|编制单位|预算单位|评价单位|实施单位|项目实施单位|主管部门)"
-    rf"\s*(?:\((?:盖章|公章)\))?\s*[:：]?\s*"
-    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?![\u4e00-\u9fff])"
+    rf"(?P<label>{alternation(unit_labels())})"
+    rf"\s*(?:\((?:盖章|公章)\))?\s*[:：|]?\s*\|?\s*"
+    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
-# A 主管部门 label names the bureau above the reporting unit: weaker than the unit's own labels.
-SUPERVISOR_LABEL = "主管部门"
+YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
+# The unit introduced with its short name, the way a report names itself in its opening:
+# `湖北残疾人联合会(以下简称"省残联")`.
+SHORT_NAME_INTRO = re.compile(rf"(?P<dept>[\u4e00-\u9fff]{{2,40}}?{DEPT_SUFFIX})\((?:以下)?简称")
+SHORT_NAME_REACH = 1500
 # `项目名称：科技型中小企业培育专项资金；主管部门：…`
 PROJECT_LABEL = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,60}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$)")
 SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
@@ -47,7 +50,8 @@ SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\
 def extract(doc: SegmentedDocument) -> Extraction:
     fields: list[FieldCandidate] = []
     kind = detect_report_kind(doc)
-    fields.append(_field(doc, "report_kind", kind.value, 0, 0, 1))
+    if kind is not ReportKind.UNKNOWN:  # no wording found is no evidence: a form's caption may still say
+        fields.append(_field(doc, "report_kind", kind.value, 0, 0, 1))
     span = find_title(doc.text, doc.document.title_hint)
     if span is not None:
         fields.append(_field(doc, "title", span.text, span.start, span.end, 2))
@@ -59,8 +63,14 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if project:
         fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
     for m in UNIT_LABEL.finditer(doc.text[:3000]):
-        strength = 1 if m.group("label") == SUPERVISOR_LABEL else 2
+        strength = unit_labels()[m.group("label")]
         fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), strength))
+    intro = SHORT_NAME_INTRO.search(doc.text[:SHORT_NAME_REACH])
+    if intro:
+        fields.append(_field(doc, "department", intro.group("dept"), intro.start("dept"), intro.end("dept"), 1))
+    year = YEAR_LABEL.search(doc.text[:3000])
+    if year:
+        fields.append(_field(doc, "fiscal_year", int(year.group("year")), year.start("year"), year.end("year"), 2))
     sig = SIGNATURE.search(doc.text)
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))

@@ -21,7 +21,7 @@ from extractors.budget import PROJECT_SENTENCE
 from extractors.labels import label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
-from extractors.vocab import measure_words
+from extractors.vocab import measure_words, site_chrome_pattern
 from schemas.facts import Extraction, Metric
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -36,11 +36,12 @@ _LEADING_FILLER = re.compile(
     r"^(?:[一二三四五六七八九十]+是|、|和|及|以及|与|其中|全年|全区|全市|全县|全省|本年|共计|累计|共|并|同时|此外|另外|目前|已|年内|当年|"
     r"截至\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末)?|\d{4}年(?:度)?)+"
 )
-_TRAILING_CONNECTOR = re.compile(r"(?:为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
+_TRAILING_CONNECTOR = re.compile(r"(?:(?<![行作认成因])为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
 _NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№×÷*])$")
 # A money standard, not an amount spent: `每生每年1000元`, `补助标准为89元`, `1000元/生·年`.
-_STANDARD_HEAD = re.compile(r"每[\u4e00-\u9fff]{0,6}$|标准[为是:]?$|单价[为是:]?$")
-_TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计)$")
+_STANDARD_HEAD = re.compile(r"每[\u4e00-\u9fff]{0,6}$|标准[为是:]?$|单价[为是:]?$|按(?:生均|人均|户均|亩均)$")
+_TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计"
+                            r"|(?:控制|目标|计划)指标(?:值)?)$")
 # A sentence that sets targets: its numbers are goals, not achievements.
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|预期(?:目标|指标)|年初设定|任务数为|拟")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
@@ -78,7 +79,11 @@ def find_metrics(text: str) -> list[MetricMatch]:
     """Every achievement metric in a text (pure: offsets into `text`)."""
     out: list[MetricMatch] = []
     last_end = 0
+    chrome = site_chrome_pattern()
     for m in _figure_pattern().finditer(text):
+        line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if chrome.search(text, line_start, line_end if line_end >= 0 else len(text)):
+            continue  # a counter or note of the page the report was published on
         match = _to_metric(text, m, last_end)
         if match is not None:
             out.append(match)
@@ -185,7 +190,9 @@ def _following_noun_phrase(text: str) -> str:
     seen_noun = False
     for i, (word, flag) in enumerate(tags):
         is_noun = flag.startswith(_NOUN_FLAGS)
-        joins = flag == "c" and seen_noun and i + 1 < len(tags) and tags[i + 1][1].startswith(_NOUN_FLAGS)
+        after_number = i > 0 and tags[i - 1][1][:1] in ("m", "q")  # `65岁及以上老年人`
+        joins = flag == "c" and i + 1 < len(tags) and (
+            (seen_noun and tags[i + 1][1].startswith(_NOUN_FLAGS)) or after_number)
         leading_modifier = flag == "a" and not seen_noun  # `特困人员`: 特困 modifies the noun to come
         if is_noun or joins or leading_modifier or flag[:1] in ("m", "q", "f", "b", "x") or flag == "eng":
             words.append(word)

@@ -24,7 +24,8 @@ AREA = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:新区|经济技术开发区|高新
 # Names the gazetteer lacks, by suffix (the former fixed pattern).
 FALLBACK = {
     "province": re.compile(r"[\u4e00-\u9fff]{2,8}?(?:省|自治区)"),
-    "city": re.compile(r"[\u4e00-\u9fff]{2,7}?(?:市|自治州|州|地区|盟)"),
+    # a city's name holds no county or district suffix: `湾沚区城市管理局` names no city 湾沚区城市
+    "city": re.compile(r"[\u4e00-\u9fff](?:(?![区县旗])[\u4e00-\u9fff]){1,6}?(?:市|自治州|州|地区|盟)"),
     "county": re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市(?![区县]))"),
 }
 # `市场监督管理局`, `市政…`: here `市` starts a word, it is no region suffix.

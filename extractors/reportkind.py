@@ -6,8 +6,8 @@ import re
 from schemas.facts import ReportKind
 from schemas.text import SegmentedDocument
 
-DEPARTMENT_WORDS = re.compile(r"部门整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出")
-PROJECT_WORDS = re.compile(r"项目支出绩效|项目绩效|专项资金绩效|资金绩效自评|项目自评|转移支付[^。]{0,10}绩效")
+DEPARTMENT_WORDS = re.compile(r"部门整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出|年度(?:部门)?预算绩效自评")
+PROJECT_WORDS = re.compile(r"项目支出绩效|项目的?绩效|专项资金绩效|资金绩效(?:自评|评价)|项目自评|转移支付[^。]{0,10}绩效")
 
 
 def title_text(doc: SegmentedDocument) -> str:

@@ -27,7 +27,7 @@ from extractors.table_values import (
     parse_rate,
     parse_total_points,
 )
-from extractors.title import UNIT_NAME
+from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR
 from schemas.facts import Basis, BudgetItem, FieldCandidate, Indicator, Project
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -49,7 +49,7 @@ BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis
 OPERATOR_SIGNS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 DIRECTIONS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤"}
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
-_DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*|[\[【(（]\d{3,}[\]】)）]$")
+_DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*[-—－_]?\s*|[\[【(（]\d{3,}[\]】)）]$")
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,15 @@ def department_name(text: str) -> str:
 def single_unit(text: str) -> str | None:
     """One unit's name (`霍山县医院`), not a list (`各乡镇卫生院`, `A、B`) or a description."""
     name = department_name(text).replace(" ", "")
-    return name if UNIT_NAME.fullmatch(name) and not _UNIT_LIST.search(name) else None
+    if not UNIT_NAME.fullmatch(name) or _UNIT_LIST.search(name):
+        return None
+    # 和/及/与 join two units (`县医院和县中医院`), or stand inside one name (`发展和改革局`).
+    parts = _JOINED.split(name)
+    return None if len(parts) > 1 and all(UNIT_NAME.fullmatch(p) for p in parts) else name
 
 
-_UNIT_LIST = re.compile(r"[、,，和及与等]|各|辖区|相关")
+_UNIT_LIST = re.compile(r"[、,，等]|各|辖区|相关")
+_JOINED = re.compile(r"[和及与]")
 
 
 # --- funds ---------------------------------------------------------------------------------------
@@ -216,6 +221,10 @@ def _text(row: IndicatorRow, role: str) -> str | None:
     return None if cell is None or is_missing(cell.text) else cell.text
 
 
+# `指标1:居民健康档案建档人数`: the form's numbering is not part of the indicator's name.
+_INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d{1,3}\s*[:：、.．]\s*")
+
+
 def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
     if row.level_row:
         return _level_indicator(view, row, ctx)
@@ -237,7 +246,7 @@ def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicat
         actual_value.unit if actual_value else None)
     weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
     return Indicator(
-        name=name_cell.text,
+        name=_INDICATOR_NUMBER.sub("", name_cell.text) or name_cell.text,
         provenance=provenance(view, name_cell, row.evidence),
         project=ctx.project,
         level1=row.level1 if "name" in row.cells or row.level1 != name_cell.text else None,
@@ -296,6 +305,10 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
             cell = total.score or total.weight
             prov = provenance(view, cell, total.grade) if cell else Provenance(page=view.page, extractor=EXTRACTOR)
             out.append(FieldCandidate("grade", total.grade, prov, strength=SCORE_STRENGTH))
+    year = YEAR.search(blocks.title or "")
+    if year and TITLE_WORDS.search(blocks.title or ""):  # `项目支出绩效自评表(2023年度)`
+        out.append(FieldCandidate("fiscal_year", int(year.group("year")), Provenance(
+            page=view.page, extractor=EXTRACTOR, table=view.index, evidence=blocks.title or ""), strength=2))
     if ctx.kind in ("project", "department"):
         kind = "project" if ctx.kind == "project" else "department_overall"
         out.append(FieldCandidate("report_kind", kind, Provenance(page=view.page, extractor=EXTRACTOR,

@@ -53,6 +53,7 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
     roles: dict[str, int] = {}
     headers: dict[str, str] = {}
     below = rows[-1] + 1
+    label_cols = _label_columns(view, rows)
     for col in range(view.n_cols):
         if below < view.n_rows and view.same_cell_above(below, col):
             continue  # a caption merged down over the block's rows, not a column header
@@ -64,12 +65,31 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
         if not texts or any(len(t) > MAX_HEADER_CHARS or parse_number(t) for t in texts):
             continue
         role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
-        if role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
-            continue  # `项目资金(万元)`, `部门预算执行情况`: a block caption, not a column
+        if col in label_cols and role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
+            continue  # `项目资金(万元)`, `部门预算执行情况` over the row labels: a block caption, not a column
+        if role in MONEY_ROLES and _labels_below(view, below, col):
+            continue  # `年度预算数(万元)` over 总额, 其中…: the row labels' column, whatever its header says
         if role and role not in roles:
             roles[role] = col
             headers[role] = "".join(texts)
     return roles, headers
+
+
+def _labels_below(view: TableView, row: int, col: int) -> bool:
+    """The first data row holds a row label (总额, 其中:财政拨款) in this column, not a value."""
+    if row >= view.n_rows:
+        return False
+    text = view.at(row, col).text
+    return bool(text) and parse_number(text) is None and (vocab.is_total_row(text) or vocab.fund_row(text) is not None)
+
+
+def _label_columns(view: TableView, rows: tuple[int, ...]) -> set[int]:
+    """The leftmost header cell's columns (it may be merged across a few): over the row labels."""
+    first = next((c for c in range(view.n_cols) if any(view.at(r, c).text for r in rows)), None)
+    if first is None:
+        return set()
+    origins = {view.at(r, first).origin for r in rows}
+    return {c for c in range(first, view.n_cols) if all(view.at(r, c).origin in origins for r in rows)}
 
 
 def is_header_like(view: TableView, r: int) -> bool:

@@ -4,6 +4,10 @@ The text reader already lifts pipe, tab and space tables out of txt/md files; a
 PDF or HTML page can still carry `a | b | c |` lines (a site that flattened its
 table). Those lines become span-less `Table`s the same way (`schemas.text.pipe_tables`).
 
+A form flattened onto one line (`项目资金(万元) 年初预算数 全年预算数 … 年度资金总额: 0 0 0 10 …`,
+a docx or PDF saved as text) is a stream of cells: its space-separated pieces become a
+one-column table, which the stream reader (`extractors.table_stream`) rebuilds.
+
 Label lines are a two-column table too: a block of `标签：值` lines
 (`项目名称：…` / `主管部门：…` / `实施单位：…` / `自评等级：…` / `总分：…`) is read as
 the rows `标签 | 值`, so it gives the facts its ruled equivalent gives. A block
@@ -23,6 +27,8 @@ _PAIR = re.compile(
     r"(?P<label>[\u4e00-\u9fff()（）]{2,12})\s*[:：]\s*(?P<value>[^:：；;。\s][^:：；;。]{0,39}?)\s*(?=$|[；;]|\s{2,}|\u3000)"
 )
 MIN_LABEL_LINES = 2
+# Column headers side by side on one line that make it a flattened form.
+MIN_STREAM_HEADERS = 4
 
 
 def text_tables(page: Page) -> list[Table]:
@@ -30,6 +36,25 @@ def text_tables(page: Page) -> list[Table]:
     if page.tables:
         return []
     return split_text_tables(page.text, page.number)[1]
+
+
+def stream_line_tables(page: Page) -> list[Table]:
+    """Lines holding a whole flattened form: their pieces, one cell each (a stream the block reader regroups)."""
+    tables: list[Table] = []
+    offset = 0
+    for line in page.text.split("\n"):
+        pieces = list(re.finditer(r"\S+", line))
+        if len(pieces) < 2 * MIN_STREAM_HEADERS:  # headers and their values: running text is spared the lookups
+            offset += len(line) + 1
+            continue
+        roles = [vocab.fund_column(p.group(0)) for p in pieces]
+        if sum(1 for a, b in zip(roles, roles[1:]) if a and b and a != b) >= MIN_STREAM_HEADERS - 1:
+            cells = tuple(Cell(k, 0, p.group(0), address=f"page[{page.number}]/chars({offset + p.start()}-{offset + p.end()})")
+                          for k, p in enumerate(pieces))
+            tables.append(Table(page=page.number, n_rows=len(cells), n_cols=1, cells=cells,
+                                location=f"stream-line[{len(tables) + 1}]"))
+        offset += len(line) + 1
+    return tables
 
 
 def line_pairs(line: str) -> list[tuple[str, str, int, int]]:

@@ -29,7 +29,8 @@ from extractors.table_facts import (
     provenance,
 )
 from extractors.table_grid import TableView
-from extractors.table_text import label_tables, text_tables
+from extractors.table_stream import regroup
+from extractors.table_text import label_tables, stream_line_tables, text_tables
 from extractors.table_values import unit_declared
 from schemas.facts import BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
@@ -57,8 +58,9 @@ def parse_tables(doc: SegmentedDocument) -> list[ParsedTable]:
     out: list[ParsedTable] = []
     carry: Carry | None = None
     for page in doc.document.pages:
-        for index, table in enumerate((*(page.tables or text_tables(page)), *label_tables(page))):
-            view = TableView(page.number, index, table)
+        found = page.tables or (*text_tables(page), *stream_line_tables(page))
+        for index, table in enumerate((*found, *label_tables(page))):
+            view = TableView(page.number, index, regroup(table) or table)
             blocks = table_to_blocks(view, carry)
             continued = carry is not None and any(b.continued for b in blocks.indicators)
             carry = blocks.carry

@@ -10,20 +10,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.region import region_parts
 from extractors.vocab import unit_suffix_pattern
 
 DEPT_SUFFIX = unit_suffix_pattern()
 UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
 YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年度?")
-_TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
+TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
 _TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表|自评结果)[)）]?(?:[(（]\s*20\d{2}\s*年度?\s*[)）])?$")
 _YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
-_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评|评价|考评)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
+_TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评价|自评|评价|考评)?(?:总结)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
 _PROJECT_TAIL = re.compile(r"(?:项目支出|支出)?(?:绩效)?$")
 # After the unit's name, words that start the report's subject, not the name.
 _AFTER_UNIT = re.compile(r"(?:部门|单位|整体|本级|关于|\d|$)")
 MAX_TITLE_LINES = 8
+_FILE_NAME = re.compile(r"^(?:\d+[、.])?《?(?P<name>[^《》]{6,100}?)\.(?:pdf|docx?|xlsx?|wps|ofd|txt)(?![a-z])", re.I)
+_SENTENCE_TITLE = re.compile(r"现将(?P<title>[^。;:：\n]{6,80}?(?:报告|情况))如下")
+SENTENCE_TITLE_REACH = 2000
+# A published page's field label before its title (`标      题 某单位2020年度…报告`).
+_FIELD_LABEL = re.compile(r"^(?:标题|题名|名称|文章标题|信息名称)[:：|]?")
+_LEADING_TITLE = re.compile(r"^(?P<title>[^。;:：]{6,80}?(?:报告|自评表|评价表))(?=\s)")
 # A title line that starts with the report's kind continues the line above it.
 _KIND_START = re.compile(r"^(?:部门整体|整体支出|项目支出|项目绩效|专项资金|资金绩效|绩效自评|绩效评价|自评报告|支出绩效)")
 
@@ -47,9 +54,21 @@ class TitleParts:
 def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
     """The title among the first lines of the text (else the reader's hint)."""
     lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[:1200])][:MAX_TITLE_LINES]
+    file_title: TitleSpan | None = None
     for i, (start, line) in enumerate(lines):
-        compact = re.sub(r"\s+", "", line)
-        if len(compact) > 120 or not _TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
+        compact = _FIELD_LABEL.sub("", re.sub(r"\s+", "", line))
+        named = _FILE_NAME.match(compact)
+        if named:  # `《…自评报告.docx》由会员分享…`, `2021年…自评报告.pdf`: a file name standing for the title
+            compact = named.group("name")
+            if not UNIT_NAME.search(compact):  # `河湖水系2022年…报告.docx`: a short name; the title may follow
+                if file_title is None and TITLE_WORDS.search(compact) and _TITLE_END.search(compact):
+                    file_title = TitleSpan(compact, start, start + len(line))
+                continue
+        leading = _LEADING_TITLE.match(line) if len(compact) > 120 else None
+        if leading:  # a title glued to the text after it (a document's text on one line)
+            line = leading.group("title")
+            compact = re.sub(r"\s+", "", line)
+        if len(compact) > 120 or not TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
             continue
         title = compact
         prev = lines[i - 1] if i > 0 else None
@@ -67,6 +86,14 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
             # the unit on its own line above the title (a cover): `平泉市自然资源和规划局` / `2020年度…报告`
             unit_line, unit_start = re.sub(r"\s+", "", prev[1]), prev[0]
         return TitleSpan(title, start, start + len(line), unit_line, unit_start)
+    if file_title is not None:
+        return file_title
+    if hint and TITLE_WORDS.search(hint):
+        return TitleSpan(re.sub(r"\s+", "", hint), 0, 0)
+    said = _SENTENCE_TITLE.search(text[:SENTENCE_TITLE_REACH])
+    if said and TITLE_WORDS.search(said.group("title")):
+        # `现将2022年西平县交通运输局…绩效自评总结报告如下`: the report names itself in its opening
+        return TitleSpan(re.sub(r"\s+", "", said.group("title")), said.start("title"), said.end("title"))
     if hint:
         return TitleSpan(re.sub(r"\s+", "", hint), 0, 0)
     return None
@@ -108,4 +135,12 @@ def _unit_prefix(text: str) -> str | None:
         if len(candidate) >= 3 and _AFTER_UNIT.match(text, m.end()) and UNIT_NAME.fullmatch(candidate):
             return candidate
     whole = UNIT_NAME.match(text)
-    return whole.group(0) if whole and _KIND_TAIL.sub("", text[whole.end():]) == "" else None
+    if whole and _KIND_TAIL.sub("", text[whole.end():]) == "":
+        return whole.group(0)
+    # `西平县交通运输局财政衔接推进乡村振兴资金项目`: a unit of a named region, then the project
+    for m in re.finditer(DEPT_SUFFIX, text):
+        candidate = text[: m.end()]
+        parts = region_parts(candidate)
+        if len(candidate) >= 5 and UNIT_NAME.fullmatch(candidate) and parts and parts[0].start == 0:
+            return candidate
+    return None

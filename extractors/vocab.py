@@ -8,6 +8,7 @@ from __future__ import annotations
 import functools
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
@@ -74,11 +75,39 @@ def grade_words() -> dict[str, str]:
     return dict(json.loads(_data_text("grades.json")))
 
 
+def alternation(words: Iterable[str]) -> str:
+    """A regex group matching any of the words, the longest tried first."""
+    return "(?:" + "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True)) + ")"
+
+
 @functools.lru_cache(maxsize=1)
 def unit_suffix_pattern() -> str:
     """A regex group matching how a reporting unit's name ends (`data/unit_suffixes.txt`), longest first."""
-    words = sorted(set(_lines("unit_suffixes.txt")), key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+    return alternation(_lines("unit_suffixes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def form_label_pattern() -> str:
+    """A regex group of the cover and form labels that may follow a unit's name (`data/form_labels.txt`)."""
+    return alternation(_lines("form_labels.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def site_chrome_pattern() -> re.Pattern[str]:
+    """A web page's or document site's furniture words (`data/site_chrome.txt`)."""
+    return re.compile(alternation(_lines("site_chrome.txt")))
+
+
+@functools.lru_cache(maxsize=1)
+def unit_labels() -> dict[str, int]:
+    """Labels naming the reporting unit, with the strength of what they name (`data/unit_labels.tsv`)."""
+    return {label: int(strength) for label, strength in (line.split("\t")[:2] for line in _lines("unit_labels.tsv"))}
+
+
+@functools.lru_cache(maxsize=1)
+def year_labels() -> tuple[str, ...]:
+    """Labels whose value is the fiscal year (`data/year_labels.txt`)."""
+    return tuple(_lines("year_labels.txt"))
 
 
 @functools.lru_cache(maxsize=1)

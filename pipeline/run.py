@@ -19,7 +19,7 @@ from pipeline.extraction.ocr_evidence import attach_ocr_evidence
 from pipeline.extraction.written import restore_as_written
 from pipeline.reading.limits import ReadLimits
 from pipeline.reading.read import SUFFIX_FORMATS, check_size, file_sha256, path_sha256, read_bytes
-from pipeline.rules import check_all
+from pipeline.rules import check_all, check_all_rounded
 from pipeline.rules.check import check
 from pipeline.text.segment import segment
 from schemas.document import Document
@@ -63,7 +63,7 @@ def process_document(document: Document) -> ReportOutcome:
                          "绩效/自评/评价)", path=document.source_path)
     segmented = segment(document, normalized)
     facts = attach_ocr_evidence(extract(segmented), document, normalized)
-    facts = check(corroborate(facts, check_all))
+    facts = check(corroborate(facts, check_all, check_all_rounded))
     facts = attach_quotes(facts, source_pages(document, normalized))
     facts = restore_as_written(facts, document, normalized)
     image_pages = [p.number for p in document.pages if p.image_only]
@@ -75,8 +75,17 @@ def process_document(document: Document) -> ReportOutcome:
     return ReportOutcome(
         source_path=document.source_path, report_id=document.sha256, source_format=document.source_format,
         status=status, error=error, facts=facts, n_pages=document.n_pages, n_chars=len(normalized.text),
+        pages_by_engine=pages_by_engine(document),
         ocr_pages=ocr_pages, ocr_confidence=ocr_confidence,
     )
+
+
+def pages_by_engine(document: Document) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for page in document.pages:
+        if page.engine:
+            counts[page.engine] = counts.get(page.engine, 0) + 1
+    return tuple(sorted(counts.items()))
 
 
 def _id_of_unread(path: str | Path) -> str:
@@ -141,15 +150,21 @@ class BatchSummary:
     by_severity: dict[str, int] = field(default_factory=dict)
     failures: list[tuple[str, str]] = field(default_factory=list)
     pages: int = 0
+    pages_by_engine: dict[str, int] = field(default_factory=dict)  # PDF pages by the engine that read them
 
     def add(self, outcome: ReportOutcome) -> None:
         self.by_status[outcome.status.value] = self.by_status.get(outcome.status.value, 0) + 1
         self.pages += outcome.n_pages
+        self.add_engines(outcome.pages_by_engine)
         if outcome.status in (Status.FAILED,):
             self.failures.append((outcome.source_path, outcome.error or ""))
         if outcome.facts:
             for f in outcome.facts.flags:
                 self.by_severity[f.severity.value] = self.by_severity.get(f.severity.value, 0) + 1
+
+    def add_engines(self, pages_by_engine: tuple[tuple[str, int], ...]) -> None:
+        for engine, n in pages_by_engine:
+            self.pages_by_engine[engine] = self.pages_by_engine.get(engine, 0) + n
 
     @property
     def files(self) -> int:

@@ -106,6 +106,7 @@ class Page:
     text: str
     tables: tuple[Table, ...] = ()
     image_only: bool = False  # an image without a text layer, left unread
+    engine: str | None = None  # the engine that read a PDF page ("pdfium", "pdfplumber", "ocr"); None: not a PDF
     ocr: OcrTrace | None = None  # set when the page's text was read by OCR
 
     @property

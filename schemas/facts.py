@@ -433,5 +433,7 @@ class ReportOutcome:
     facts: ReportFacts | None = None
     n_pages: int = 0
     n_chars: int = 0
+    # PDF pages by the engine that read them ("pdfium", "pdfplumber", "ocr"), for the ingest summary.
+    pages_by_engine: tuple[tuple[str, int], ...] = ()
     ocr_pages: int = 0  # pages read by OCR
     ocr_confidence: float | None = None  # mean confidence of the characters OCR read

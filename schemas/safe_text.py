@@ -47,8 +47,16 @@ def xlsx_text(text: str) -> str:
     return _XLSX_ILLEGAL.sub(_escaped, text)
 
 
+def bytes_text(data: bytes | bytearray | memoryview) -> str:
+    """Raw bytes (a path that is not UTF-8) as text: UTF-8 where it decodes, each other byte as `\\xNN`."""
+    return bytes(data).decode("utf-8", errors="backslashreplace")
+
+
 def write_text_cell(cell: Cell, value: Any) -> None:
-    """A cell's value: strings cleaned and typed as strings (never a formula), numbers as numbers."""
+    """A cell's value: strings cleaned and typed as strings (never a formula), numbers as numbers,
+    raw bytes shown as `\\xNN` text."""
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        value = bytes_text(value)
     if isinstance(value, str):
         cell.value = xlsx_text(value)
         cell.data_type = "s"  # openpyxl would type `=HYPERLINK(...)` as a formula ("f")
@@ -62,7 +70,7 @@ def csv_cell(value: Any) -> Any:
         return ""
     if isinstance(value, (bool, int, float, Decimal)):
         return value
-    text = str(value)
+    text = bytes_text(value) if isinstance(value, (bytes, bytearray, memoryview)) else str(value)
     if text.startswith(FORMULA_TRIGGERS):
         return "'" + text
     return text

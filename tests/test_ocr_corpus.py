@@ -1,5 +1,8 @@
 """Scanned versions of corpus PDFs, end to end: read by OCR, scored against the same golden files.
 
+Also a report whose fonts lost their ToUnicode map (read by OCR, never stored as garbage), a
+vector report with one scanned page, and a scanned notice (not a report).
+
 A small CI set (about 5 pages of OCR); the full set, every corpus PDF in three scan styles, is
 the benchmark `bench/bench_ocr.py`. Fixtures are made at test time (tests/fixtures/scans.py).
 """
@@ -14,11 +17,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from pipeline.reading.ocr.charset import is_hanzi
+from pipeline.reading.ocr.quality import assess
 from pipeline.run import iter_input_files, process_file
 from pipeline.storage.store import Store
 from tests.conftest import REPO, shared_dir
 from tests.fixtures import build_pdf
-from tests.fixtures.scans import ScanStyle, scanned_pdf
+from tests.fixtures.scans import ScanStyle, break_tounicode, replace_page_with_scan, scanned_pdf
 
 pytest.importorskip("rapidocr_onnxruntime")
 
@@ -43,6 +48,13 @@ def scanned(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, dict]
         (folder / pdf.name).write_bytes(scanned_pdf(pdf, style))
         shutil.copy(pdf.with_name(f"{pdf.stem}.golden.json"), folder / f"{pdf.stem}.golden.json")
     (folder / "notice.pdf").write_bytes(scanned_pdf(build_pdf.simple_pdf(NOTICE, "ttf"), ScanStyle(dpi=150)))
+    # Fonts without a usable ToUnicode map (the text layer is garbage), and one scanned page inside a vector PDF.
+    altered = [("huangshan-fanghuo-2020", "garbled", lambda data: break_tounicode(data)),
+               ("xuhui-jiaoyu-2023", "mixed", lambda data: replace_page_with_scan(data, 2, ScanStyle(dpi=150, noise=0.01)))]
+    for stem, how, alter in altered:
+        source = (REPO / "samples" if stem.startswith("huangshan") else shared_dir() / "corpus" / "dev") / f"{stem}.pdf"
+        (folder / f"{stem}-{how}.pdf").write_bytes(alter(source.read_bytes()))
+        shutil.copy(source.with_name(f"{stem}.golden.json"), folder / f"{stem}-{how}.golden.json")
     db = folder / "scans.duckdb"
     with Store(db) as store:
         for path in iter_input_files([folder]):
@@ -76,6 +88,8 @@ def test_reports_say_what_was_read_by_ocr_and_values_keep_their_box(scanned: tup
     rows = {Path(p).name: (s, n, c) for p, s, n, c in con.execute(
         "SELECT source_path, status, ocr_pages, ocr_confidence FROM reports").fetchall()}
     assert rows["huangshan-fanghuo-2020.pdf"][:2] == ("ok", 3)
+    assert rows["huangshan-fanghuo-2020-garbled.pdf"][:2] == ("ok", 3)  # every page's garbage replaced by OCR
+    assert rows["xuhui-jiaoyu-2023-mixed.pdf"][:2] == ("ok", 1)  # the scanned page alone
     assert 0.9 < float(rows["huangshan-fanghuo-2020.pdf"][2]) <= 1.0
     located = con.execute("SELECT count(*), count(bbox), min(ocr_confidence) FROM budget_items").fetchone()
     assert located[0] > 0 and located[1] == located[0] and 0 < float(located[2]) <= 1
@@ -87,3 +101,15 @@ def test_a_scanned_notice_is_not_a_report(scanned: tuple[Path, Path, dict]) -> N
     con = duckdb.connect(str(db), read_only=True)
     (status,) = con.execute("SELECT status FROM reports WHERE source_path LIKE '%notice.pdf'").fetchone()
     assert status == "not_a_report"
+
+
+def test_a_garbled_report_is_stored_as_ocr_read_it_never_as_its_garbage(scanned: tuple[Path, Path, dict]) -> None:
+    _, db, _ = scanned
+    con = duckdb.connect(str(db), read_only=True)
+    title, department, project = con.execute(
+        "SELECT title, department, project_name FROM reports WHERE source_path LIKE '%garbled.pdf'").fetchone()
+    stored = "".join(v or "" for v in (title, department, project))
+    assert stored and not assess(stored).garbled and all(is_hanzi(ch) or ch.isascii() or ch in "（）《》" for ch in stored)
+    names = [r[0] for r in con.execute(
+        "SELECT i.name FROM indicators i JOIN reports r USING (report_id) WHERE r.source_path LIKE '%garbled.pdf'").fetchall()]
+    assert names and not assess("".join(names)).garbled

@@ -189,6 +189,7 @@ def add_result(summary: BatchSummary, result: FileResult) -> None:
     """BatchSummary.add for a worker's result (the outcome itself stays in the worker)."""
     summary.by_status[result.status] = summary.by_status.get(result.status, 0) + 1
     summary.pages += result.n_pages
+    summary.add_engines(result.pages_by_engine)
     if result.status == "failed":
         summary.failures.append((result.path, result.error or ""))
     for severity, n in result.flag_severities.items():
@@ -198,17 +199,41 @@ def add_result(summary: BatchSummary, result: FileResult) -> None:
 ResultHook = Callable[[FileResult], None]
 
 
+def start_pool(settings: BulkSettings, n_files: int) -> WorkerPool | None:
+    """The local pool with its workers starting, so their warm-up overlaps the plan (None on Dask)."""
+    if settings.dask:
+        return None
+    pool = WorkerPool(settings.pool)
+    pool.start(n_files)
+    return pool
+
+
 def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | None = None, *,
                 on_plan: Callable[[Plan], None] | None = None, on_result: ResultHook | None = None,
-                on_notice: Callable[[str], None] | None = None) -> BulkReport:
+                on_notice: Callable[[str], None] | None = None, pool: WorkerPool | None = None) -> BulkReport:
     """Plan, run every task (local pool or Dask), commit each file's rows as it arrives.
 
-    The store lets go of the database between commits (readers may open it
-    meanwhile), and once more at the end. `on_result` sees each result as it
-    arrives (progress); the summary counts results as committed.
+    The local workers start before the files are hashed (`start_pool`; a caller may
+    start them earlier still and pass the pool, which is closed here). The store lets
+    go of the database between commits (readers may open it meanwhile), and once more
+    at the end. `on_result` sees each result as it arrives (progress); the summary
+    counts results as committed.
     """
     settings = settings or BulkSettings()
     started = time.perf_counter()
+    files = list(files)
+    if pool is None:
+        pool = start_pool(settings, len(files))
+    try:
+        return _ingest(files, store, settings, started, pool, on_plan, on_result, on_notice)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _ingest(files: list[Path], store: Store, settings: BulkSettings, started: float, pool: WorkerPool | None,
+            on_plan: Callable[[Plan], None] | None, on_result: ResultHook | None,
+            on_notice: Callable[[str], None] | None) -> BulkReport:
     run = LedgerRun.start()
     plan = plan_files(files, store.known_reports(), force=settings.force, retry_failed=settings.retry_failed,
                       limits=settings.limits)
@@ -232,17 +257,17 @@ def ingest_bulk(files: Iterable[Path], store: Store, settings: BulkSettings | No
         write(result)
     run_started = time.perf_counter()
     try:
-        if settings.dask:
+        if pool is None:
             from pipeline.bulk.dask_runner import run_on_dask
 
             report.worker_stats = run_on_dask(plan.tasks, settings, write, on_tick=writer.tick)
         else:
-            with WorkerPool(settings.pool) as pool:
-                try:
-                    pool.run(plan.tasks, write, on_tick=writer.tick)
-                finally:
-                    report.worker_stats = pool.worker_stats
-                    report.retried = pool.retried
+            try:
+                pool.run(plan.tasks, write, on_tick=writer.tick)
+            finally:
+                report.worker_stats = [w for w in pool.worker_stats if w.end != "not needed"]
+                report.retried = pool.retried
+                pool.close()
     finally:
         # Finished results are whole: commit them even when interrupted (Ctrl-C), so nothing is redone.
         writer.flush()

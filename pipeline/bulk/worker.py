@@ -3,7 +3,7 @@
 `file_result(path, process_fn)` is the one function every bulk path runs (local
 pool, in-process, Dask): a file in, the rows it contributes out, as a picklable
 `FileResult`. `python -m pipeline.bulk.worker` is the isolated worker the pool
-starts: it warms jieba/spaCy once, then answers tasks read from stdin with
+starts: it warms jieba once, then answers tasks read from stdin with
 frames on a private copy of stdout, so stray prints of libraries go to stderr
 and never corrupt the protocol.
 """
@@ -57,6 +57,7 @@ class FileResult:
     rows: dict[str, list[Row]] = field(default_factory=dict)
     flag_severities: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    pages_by_engine: tuple[tuple[str, int], ...] = ()
 
 
 def resolve_process_fn(spec: str) -> ProcessFn:
@@ -78,7 +79,7 @@ def outcome_to_result(outcome: ReportOutcome, seconds: float = 0.0) -> FileResul
     return FileResult(
         path=outcome.source_path, report_id=outcome.report_id, status=outcome.status.value,
         error=outcome.error, n_pages=outcome.n_pages, rows=outcome_rows(outcome),
-        flag_severities=severities, seconds=seconds,
+        flag_severities=severities, seconds=seconds, pages_by_engine=outcome.pages_by_engine,
     )
 
 
@@ -118,10 +119,10 @@ def file_result(path: str, process_fn: ProcessFn) -> FileResult:
 
 
 def warm_up() -> None:
-    """Load jieba's dictionary and the spaCy pipeline once, before the first file's clock starts."""
-    from schemas.text.nlp import chinese_pipeline
+    """Load jieba's dictionary and its POS tagger once, before the first file's clock starts."""
+    from schemas.text.nlp import pos_tags
 
-    chinese_pipeline()
+    pos_tags("预算执行")
 
 
 # --- framing: 8-byte length, then a pickle ---------------------------------------------------

@@ -116,7 +116,7 @@ def ingest(
     """
     import os
 
-    from pipeline.cli.commands import IngestOptions, ingest_command
+    from pipeline.cli.ingest import IngestOptions, ingest_command
     from pipeline.reading.ocr.settings import ENV_MODE, MODES
 
     if ocr not in MODES:

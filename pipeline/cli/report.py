@@ -12,7 +12,8 @@ from rich import box
 from rich.markup import escape
 from rich.table import Table
 
-from pipeline.cli.views import FreshConsole, json_value
+from pipeline.cli.consoles import FreshConsole
+from pipeline.cli.views import json_value
 from pipeline.outputs.compare import (
     COLUMNS,
     YOY_COLUMNS,

@@ -15,8 +15,9 @@ from typing import Any
 
 from rich.markup import escape
 
+from pipeline.cli.consoles import FreshConsole
 from pipeline.cli.lookup import find_report
-from pipeline.cli.views import FreshConsole, json_value, print_flag
+from pipeline.cli.views import json_value, print_flag
 from pipeline.outputs.flagview import FlagFilter, FlagView, load_flags, stale_reviews
 from pipeline.storage.reviews import FlagRef, Review, clear_reviews, has_table, save_reviews
 from pipeline.storage.store import Store

@@ -23,17 +23,6 @@ from schemas.messages import Lang, item_label, resolve_lang, t
 from schemas.safe_text import terminal_text
 from schemas.tables import RATE_ITEMS
 
-
-class FreshConsole:
-    """A rich Console made anew for each use, so the terminal's width (COLUMNS) is read at print time."""
-
-    def __init__(self, stderr: bool = False) -> None:
-        self.stderr = stderr
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(Console(stderr=self.stderr), name)
-
-
 SEVERITY_STYLE = {"error": "red", "warning": "yellow", "info": "blue"}
 REVIEW_STYLE = {"confirmed": "red", "dismissed": "green", "follow_up": "magenta", None: "dim"}
 

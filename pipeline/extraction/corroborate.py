@@ -41,12 +41,16 @@ class Slot:
         return f"{self.key}={option.value}"
 
 
-def corroborate(facts: ReportFacts, check: Checker) -> ReportFacts:
-    """The facts with, for every rival reading, the choice the report's own arithmetic supports."""
+def corroborate(facts: ReportFacts, check: Checker, tie_break: Checker | None = None) -> ReportFacts:
+    """The facts with, for every rival reading, the choice the report's own arithmetic supports.
+
+    `tie_break`: a stricter check deciding among the choices with the fewest contradictions
+    (a rate that agrees when rounded beats one that agrees only when cut).
+    """
     slots = _slots(facts)
     if not slots:
         return facts
-    choice = _best_choice(facts, slots, check)
+    choice = _best_choice(facts, slots, check, tie_break)
     chosen = _apply(facts, slots, choice)
     tried = tuple(s.describe(i) for s, c in zip(slots, choice, strict=True)
                   for i in range(len(s.options)) if i != c)
@@ -81,19 +85,32 @@ def _errors(facts: ReportFacts, check: Checker) -> int:
     return sum(1 for f in check(facts) if f.severity is Severity.ERROR)
 
 
-def _best_choice(facts: ReportFacts, slots: list[Slot], check: Checker) -> tuple[int, ...]:
+def _best_choice(facts: ReportFacts, slots: list[Slot], check: Checker,
+                 tie_break: Checker | None = None) -> tuple[int, ...]:
     sizes = [len(s.options) for s in slots]
     total = 1
     for n in sizes:
         total *= n
     if total <= MAX_COMBINATIONS:
         combos: Iterable[tuple[int, ...]] = itertools.product(*(range(n) for n in sizes))
-        return min(combos, key=lambda c: (_errors(_apply(facts, slots, c), check), sum(c), c))
+        return _fewest_errors(facts, slots, list(combos), check, tie_break)
     choice = [0] * len(slots)
     for i, n in enumerate(sizes):  # one slot at a time, the others as chosen so far
-        choice[i] = min(range(n), key=lambda k: (_errors(_apply(facts, slots, (*choice[:i], k, *choice[i + 1:])),
-                                                          check), k))
+        options = [(*choice[:i], k, *choice[i + 1:]) for k in range(n)]
+        choice[i] = _fewest_errors(facts, slots, options, check, tie_break)[i]
     return tuple(choice)
+
+
+def _fewest_errors(facts: ReportFacts, slots: list[Slot], combos: list[tuple[int, ...]], check: Checker,
+                   tie_break: Checker | None) -> tuple[int, ...]:
+    """The combination with the fewest errors; among equals the fewest under `tie_break`, then the resolver's order."""
+    errors = {c: _errors(_apply(facts, slots, c), check) for c in combos}
+    fewest = min(errors.values())
+    best = [c for c in combos if errors[c] == fewest]
+    if tie_break is not None and len(best) > 1:
+        strict = {c: _errors(_apply(facts, slots, c), tie_break) for c in best}
+        return min(best, key=lambda c: (strict[c], sum(c), c))
+    return min(best, key=lambda c: (sum(c), c))
 
 
 def _apply(facts: ReportFacts, slots: list[Slot], choice: Sequence[int]) -> ReportFacts:

@@ -61,6 +61,18 @@ def resolve(extraction: Extraction) -> ReportFacts:
     )
 
 
+# Self-evaluations are scored out of 100 (满分100分): a larger "score" is another figure misread.
+MAX_SELF_SCORE = Decimal(100)
+
+
+def _is_points(value: object) -> bool:
+    try:
+        points = Decimal(str(value))
+    except ArithmeticError:
+        return False
+    return 0 <= points <= MAX_SELF_SCORE
+
+
 # Fields whose rivals (stated as firmly as the chosen value) are kept and reported.
 RIVAL_FIELDS = ("self_score", "grade", "fiscal_year")
 
@@ -68,7 +80,8 @@ RIVAL_FIELDS = ("self_score", "grade", "fiscal_year")
 def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
     by_name: dict[str, list[FieldCandidate]] = defaultdict(list)
     for c in fields:
-        if c.name in REPORT_FIELDS and (c.name not in ("grade", "external_grade") or c.value in GRADES):
+        if c.name in REPORT_FIELDS and (c.name not in ("grade", "external_grade") or c.value in GRADES) \
+                and (c.name != "self_score" or _is_points(c.value)):
             by_name[c.name].append(c)
     chosen: dict[str, FieldCandidate] = {}
     alternatives: dict[str, tuple[FieldCandidate, ...]] = {}

@@ -29,9 +29,8 @@ from pipeline.reading import ReadRequest
 from pipeline.reading.guard import check_zip_container
 from pipeline.reading.layout.flow import LayoutSettings
 from pipeline.reading.layout.glyphs import Glyph, glyphs_to_lines
-from pipeline.reading.layout.table_parts import BBox, TablePart, plumber_table_to_part
+from pipeline.reading.layout.table_parts import BBox, TablePart, glyphs_outside, plumber_table_to_part
 from pipeline.reading.pdf import MAX_PAGES, MIN_TABLE_CELLS, PageScan, check_has_content, scans_to_pages
-from pipeline.reading.pdf_engines import _within
 from schemas.document import Document
 from schemas.errors import CorruptDocument, ResourceLimitExceeded
 
@@ -124,7 +123,7 @@ class _Package:
                 _walk(self.xml(template).find("{*}Content"), glyphs, edges, images, 0)
         _walk(page.find("{*}Content"), glyphs, edges, images, 0)
         parts = _tables(edges, glyphs, number)
-        outside = [g for g in glyphs if not any(_within(g, part.bbox) for part in parts)]
+        outside = glyphs_outside(glyphs, parts)
         return PageScan(number=number, width=box[2] * PT_PER_MM, height=box[3] * PT_PER_MM,
                         lines=glyphs_to_lines(outside), parts=parts, image_only=not glyphs and images[0] > 0,
                         engine="ofd")

@@ -1,28 +1,27 @@
 """PDF reader: text layer to running text per page, ruled tables to `Table`s.
 
-Engines, and why two. Measured with bench/bench_pdf_read.py on this project's
+Engines, and why pdfium. Measured with bench/bench_pdf_read.py on this project's
 machine (2 shared cores, so +-30%), time per page, imports excluded:
 
-| file                                   | pdfplumber      | pypdfium2         | this reader | pdfplumber on |
-|                                        | extract_text    | get_text_range    | (auto)      | every page    |
-| -------------------------------------- | --------------- | ----------------- | ----------- | ------------- |
-| generated 201-page narrative           | 84 ms (12 p/s)  | 8.5 ms (117 p/s)  | 10-30 ms    | 284 ms        |
-| xuhui-jiaoyu-2023 (4 dense pages)      | 89 ms           | 2.4 ms            | 14 ms       | 129 ms        |
-| taihe-weijian-2022 (1 ruled table)     | 100 ms          | 9 ms              | 155-195 ms  | 155 ms        |
+| file                                   | pdfplumber      | pypdfium2         | pdfplumber on |
+|                                        | extract_text    | get_text_range    | every page    |
+| -------------------------------------- | --------------- | ----------------- | ------------- |
+| generated 201-page narrative           | 84 ms (12 p/s)  | 8.5 ms (117 p/s)  | 284 ms        |
+| xuhui-jiaoyu-2023 (4 dense pages)      | 89 ms           | 2.4 ms            | 129 ms        |
+| taihe-weijian-2022 (1 ruled table)     | 100 ms          | 9 ms              | 155 ms        |
 
-Peak RSS on the 201-page file: pdfplumber 57 MiB, pypdfium2 47 MiB, this
-reader 50 MiB (Python heap peak 3.8 MiB), pdfplumber on every page 81 MiB.
-
-So every page's characters are read with pypdfium2 (positions, sizes,
-generated spaces dropped), and pdfium's drawing objects tell whether the page
-has rules that could form a table. Only such pages are parsed again with
-pdfplumber, whose `find_tables` (lines strategy) gives cell boxes. Both
-engines feed the same glyph -> line -> paragraph code (`layout.glyphs`,
-`layout.flow`), so a page reads the same whichever engine was used: on the dev
-corpus and the generated fixtures, the text of every page without a table is
-identical character for character between the two paths (checked by tests
-and by the benchmark). Most of this reader's time on plain pages is the
-per-character loop over pdfium's text page and the line building in Python.
+So every page is read with pypdfium2: its characters (positions, sizes,
+generated spaces dropped) and its drawings, reduced to the rule segments
+pdfplumber would see (`pdf_drawing`); a page with rules both ways gets its
+ruled tables from `layout.ruled`, pdfplumber's `lines` algorithm on those
+segments. pdfplumber itself (its `find_tables`, cell boxes from pdfminer)
+reads only a ruled page that pdfium cannot decide the same way: a rotated
+page, text that is not upright, slanted lines (`PageDrawing.undecidable`);
+`Page.engine` says which engine read a page, and the ingest summary counts
+them. Both engines feed the same glyph -> line -> paragraph code
+(`layout.glyphs`, `layout.flow`), and on every PDF of the corpora and the
+generated fixtures both give the same tables (same cells, same text) and the
+same running text (tests/pipeline/reading/test_pdf_tables.py).
 
 Tables without vertical rules (三线表, columns set with spaces) are rebuilt
 from the page's lines and horizontal rules by `layout.aligned`
@@ -73,18 +72,14 @@ from pipeline.reading.layout.flow import (
     margins_of,
     paragraph_text,
 )
-from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, glyphs_to_rows
-from pipeline.reading.layout.table_parts import TablePart, join_parts, joined_to_table
+from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, reading_rows
+from pipeline.reading.layout.ruled import MIN_TABLE_CELLS, RuledSettings, ruled_parts
+from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, join_parts, joined_to_table
 from pipeline.reading.ocr.dispatch import OcrRun
 from pipeline.reading.ocr.settings import OcrSettings
 from pipeline.reading.ocr.trace import trace_text
-from pipeline.reading.pdf_engines import (
-    TableSettings,
-    pdfium_page_to_glyphs,
-    plumber_page_to_content,
-    probe_page,
-)
-from pipeline.reading.pdf_rules import horizontal_rules
+from pipeline.reading.pdf_drawing import page_drawing
+from pipeline.reading.pdf_engines import TableSettings, pdfium_page_to_glyphs, plumber_page_to_content
 from schemas.document import Document, Page, Table
 from schemas.errors import (
     CorruptDocument,
@@ -98,8 +93,6 @@ if TYPE_CHECKING:
     from pipeline.reading.ocr.page import OcrPage
 
 MAX_PAGES = 2000
-# A "table" of fewer cells is a framed paragraph; its text stays running text.
-MIN_TABLE_CELLS = 2
 DEFAULT_TABLE_SETTINGS: TableSettings = {"vertical_strategy": "lines", "horizontal_strategy": "lines"}
 ENGINES = ("auto", "pdfium", "pdfplumber")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -110,7 +103,8 @@ class PdfSettings:
     max_pages: int = MAX_PAGES
     min_table_cells: int = MIN_TABLE_CELLS
     table_settings: TableSettings = field(default_factory=lambda: dict(DEFAULT_TABLE_SETTINGS))
-    # "auto": pdfplumber only for pages with rules; the others force one engine (benchmarks, tests).
+    # "auto": pdfium's rules, pdfplumber for a ruled page pdfium cannot decide; "pdfium": pdfium
+    # only (undecided pages too); "pdfplumber": pdfplumber on every page (the reference, for tests).
     engine: str = "auto"
     layout: LayoutSettings = field(default_factory=LayoutSettings)
     ocr: OcrSettings = field(default_factory=OcrSettings.from_env)
@@ -120,6 +114,10 @@ class PdfSettings:
             raise ValueError(f"PdfSettings.engine must be one of {ENGINES}, not {self.engine!r}")
         if self.max_pages < 1:
             raise ValueError("PdfSettings.max_pages must be at least 1")
+
+    @property
+    def ruled(self) -> RuledSettings:
+        return RuledSettings(min_cells=self.min_table_cells)
 
 
 @dataclass
@@ -255,12 +253,10 @@ def scan_page(
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be loaded ({exc})", path=path) from exc
     try:
         glyphs: list[Glyph] = pdfium_page_to_glyphs(page)
-        visible = sum(1 for g in glyphs if not g.text.isspace())
-        probe = probe_page(page, visible)
+        drawing = page_drawing(page)
         width, height = page.get_size()
-        rules = horizontal_rules(page)
         # Scanned or garbled pages: read by OCR (or their garbage dropped) instead of the text layer.
-        read, discard = ocr.scan(page, index + 1, glyphs, probe.n_images, warnings)
+        read, discard = ocr.scan(page, index + 1, glyphs, drawing.n_images, warnings)
     except pdfium.PdfiumError as exc:
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be read ({exc})", path=path) from exc
     finally:
@@ -271,10 +267,12 @@ def scan_page(
         return PageScan(index + 1, width, height, [], [], True, "ocr")
     if discard:
         return PageScan(index + 1, width, height, [], [], True, "none")
+    image_only = drawing.n_images > 0 and all(g.text.isspace() for g in glyphs)
     parts: list[TablePart] = []
     engine = "pdfium"
-    wants_plumber = settings.engine == "pdfplumber" or (settings.engine == "auto" and probe.has_ruling)
-    if wants_plumber and not probe.image_only:
+    wants_plumber = settings.engine == "pdfplumber" or (
+        settings.engine == "auto" and drawing.may_have_table and drawing.undecidable is not None)
+    if wants_plumber and not image_only:
         try:
             plumber_page = plumber.page(index)
             try:
@@ -285,16 +283,20 @@ def scan_page(
             finally:
                 plumber_page.close()
         except _plumber_errors() as exc:
-            warnings.append(f"page {index + 1}: table detection failed ({type(exc).__name__}: {exc}); read as plain text")
+            warnings.append(f"page {index + 1}: pdfplumber failed on the page ({type(exc).__name__}: {exc}); "
+                            "its tables are read from pdfium's rules")
+    if engine == "pdfium" and drawing.may_have_table and not image_only:
+        parts = ruled_parts(drawing.segments, glyphs, index + 1, settings.ruled)
+        glyphs = glyphs_outside(glyphs, parts)
     return PageScan(
         number=index + 1,
         width=width,
         height=height,
         lines=glyphs_to_lines(glyphs),
         parts=parts,
-        image_only=probe.image_only,
+        image_only=image_only,
         engine=engine,
-        rules=rules,
+        rules=drawing.rules,
     )
 
 
@@ -324,7 +326,8 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
         texts = [paragraph_text(p) for p in paragraphs[k]]
         open_end = bool(texts) and k + 1 < len(scans) and page_flows_on(scans, bodies, paragraphs, k, margins, sizes, settings)
         text = "\n".join(texts) + ("" if open_end or not texts else "\n")
-        pages.append(Page(number=scan.number, text=text, tables=tuple(tables_by_page[scan.number]), image_only=scan.image_only))
+        pages.append(Page(number=scan.number, text=text, tables=tuple(tables_by_page[scan.number]),
+                          image_only=scan.image_only, engine=scan.engine))
     return pages
 
 
@@ -386,7 +389,7 @@ def attach_ocr_trace(page: Page, scan: PageScan) -> Page:
     """An OCR'd page with the trace of its text (box and confidence of every character)."""
     if scan.ocr is None:
         return page
-    return replace(page, ocr=trace_text(page.text, glyphs_to_rows(scan.ocr.glyphs)))
+    return replace(page, ocr=trace_text(page.text, reading_rows(scan.ocr.glyphs)))
 
 
 def check_has_content(pages: Sequence[Page], path: str, warnings: list[str], ocr: OcrRun | None = None) -> None:

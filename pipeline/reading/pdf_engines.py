@@ -1,100 +1,106 @@
 """The two PDF engines, each reduced to what the layout code needs.
 
 pypdfium2 (PDFium, C++) is fast: a dense page's characters with positions in
-well under 10 ms. pdfplumber (pdfminer, pure Python) costs ~80-130 ms a page but
-finds ruled tables. `probe_page` looks at a page's drawing objects through
-pdfium (cheap) to decide whether pdfplumber is needed at all.
+a few milliseconds, its drawings (`pdf_drawing`) in well under one. pdfplumber
+(pdfminer, pure Python) costs ~80-130 ms a page; it reads only the ruled pages
+whose drawings pdfium cannot decide the same way (`PageDrawing.undecidable`).
 """
 from __future__ import annotations
 
 import ctypes
-from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
+import numpy as np
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.reading.layout.glyphs import Glyph, dedupe_glyphs, plumber_chars_to_glyphs
-from pipeline.reading.layout.table_parts import TablePart, plumber_table_to_part
+from pipeline.reading.layout.glyphs import (
+    WHITESPACE_CODES,
+    Glyph,
+    dedupe_glyphs,
+    drop_repeats,
+    glyph_twins,
+    plumber_chars_to_glyphs,
+)
+from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, plumber_table_to_part
 
-# A path this thin (pt) is a rule; a ruled table needs some of each direction.
-RULE_MAX_THICKNESS_PT = 2.0
-RULE_MIN_LENGTH_PT = 10.0
-MIN_RULES_EACH_WAY = 2
-# A drawn box at least this big on both sides may be a table grid drawn as one path.
-BOX_MIN_SIDE_PT = 10.0
-# How deep to look into form XObjects for drawings.
-MAX_OBJECT_DEPTH = 4
-# Text-layer characters that are not content.
-_NON_CONTENT = {"\r", "\n", "\ufffe", "\ufeff", "\x02"}
-
-
-@dataclass(frozen=True)
-class PageProbe:
-    """What pdfium sees on a page before any text layout."""
-
-    n_chars: int  # visible characters in the text layer
-    n_images: int
-    has_ruling: bool  # drawings that may form a ruled table
-
-    @property
-    def image_only(self) -> bool:
-        return self.n_chars == 0 and self.n_images > 0
-
-
-def probe_page(page: pdfium.PdfPage, glyph_count: int) -> PageProbe:
-    """Count images and rules on a page; `glyph_count` comes from its text layer."""
-    n_images = 0
-    horizontal = vertical = boxes = 0
-    for obj in page.get_objects(
-        filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=MAX_OBJECT_DEPTH
-    ):
-        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            n_images += 1
-            continue
-        left, bottom, right, top = obj.get_bounds()
-        width, height = right - left, top - bottom
-        if height <= RULE_MAX_THICKNESS_PT and width >= RULE_MIN_LENGTH_PT:
-            horizontal += 1
-        elif width <= RULE_MAX_THICKNESS_PT and height >= RULE_MIN_LENGTH_PT:
-            vertical += 1
-        elif width >= BOX_MIN_SIDE_PT and height >= BOX_MIN_SIDE_PT:
-            boxes += 1
-    has_ruling = (horizontal >= MIN_RULES_EACH_WAY and vertical >= MIN_RULES_EACH_WAY) or boxes > 0
-    return PageProbe(n_chars=glyph_count, n_images=n_images, has_ruling=has_ruling)
+# Text-layer code units that are not content (line breaks, BOMs, pdfium's markers).
+_NON_CONTENT = frozenset((0, 0x02, 0x0A, 0x0D, 0xFEFF, 0xFFFE))
 
 
 def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
-    """Every character of the page's text layer, as glyphs (generated spaces dropped)."""
+    """Every character of the page's text layer, as glyphs (generated spaces dropped).
+
+    The characters come in one call (FPDFText_GetText: one UTF-16 unit per character
+    index, checked); then three calls per visible character for its box, origin and
+    size. pdfium generates only spaces and line breaks, so only whitespace is asked
+    whether it was generated.
+    """
     textpage = page.get_textpage()
     try:
         page_top = page.get_mediabox()[3]
+        units = _text_units(textpage.raw)
         x = ctypes.c_double()
         y = ctypes.c_double()
         rect = pdfium_c.FS_RECTF()
-        # Raw handle and local names: this loop runs once per character (~1000 a page).
-        handle = textpage.raw
-        is_generated = pdfium_c.FPDFText_IsGenerated
-        get_unicode = pdfium_c.FPDFText_GetUnicode
-        get_box = pdfium_c.FPDFText_GetLooseCharBox
-        get_origin = pdfium_c.FPDFText_GetCharOrigin
-        get_size = pdfium_c.FPDFText_GetFontSize
+        # Unchecked calls on a plain pointer and local names: this loop runs once per
+        # character (~1000 a page).
+        handle = ctypes.c_void_p(ctypes.cast(textpage.raw, ctypes.c_void_p).value)
+        is_generated, get_box, get_origin, get_size = _FAST_TEXT_CALLS
         rect_ref, x_ref, y_ref = ctypes.byref(rect), ctypes.byref(x), ctypes.byref(y)
-        glyphs = []
-        for index in range(textpage.count_chars()):
-            if is_generated(handle, index):
+        new = tuple.__new__  # Glyph(...) without the named tuple's Python-level __new__
+        glyphs: list[Glyph] = []
+        for index, code in enumerate(units):
+            if code in _NON_CONTENT:
                 continue
-            code = get_unicode(handle, index)
-            text = chr(code) if code else ""
-            if not text or text in _NON_CONTENT:
+            text = chr(code)
+            if text.isspace() and is_generated(handle, index):
                 continue
             if not get_box(handle, index, rect_ref):
                 continue
             get_origin(handle, index, x_ref, y_ref)
-            glyphs.append(Glyph(text, rect.left, rect.right, page_top - y.value, get_size(handle, index)))
-        return dedupe_glyphs(glyphs)
+            glyphs.append(new(Glyph, (text, rect.left, rect.right, page_top - y.value, get_size(handle, index))))
+        # Each glyph is one character: its code is its text's id for the twin search.
+        codes = np.fromiter(map(ord, map(itemgetter(0), glyphs)), dtype=np.int64, count=len(glyphs))
+        codes[np.isin(codes, WHITESPACE_CODES)] = -1
+        return drop_repeats(glyphs, glyph_twins(glyphs, codes))
     finally:
         textpage.close()
+
+
+def _unchecked(function: Any, restype: Any) -> Any:
+    """A second handle on a pdfium function, without argument types.
+
+    pypdfium2 declares every function's argument types, and ctypes converts and checks
+    each argument on every call: about half of a call's cost here. The hot loop calls
+    these with exactly a `c_void_p` text page, a Python int index and `byref` pointers.
+    """
+    fast = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+    fast.restype = restype
+    return fast
+
+
+_FAST_TEXT_CALLS = (
+    _unchecked(pdfium_c.FPDFText_IsGenerated, ctypes.c_int),
+    _unchecked(pdfium_c.FPDFText_GetLooseCharBox, ctypes.c_int),
+    _unchecked(pdfium_c.FPDFText_GetCharOrigin, ctypes.c_int),
+    _unchecked(pdfium_c.FPDFText_GetFontSize, ctypes.c_double),
+)
+
+
+def _text_units(handle: Any) -> list[int]:
+    """The code point of every character index of a text page."""
+    count = pdfium_c.FPDFText_CountChars(handle)
+    if count <= 0:
+        return []
+    buffer = ctypes.create_string_buffer((count + 1) * 2)
+    pdfium_c.FPDFText_GetText(handle, 0, count, ctypes.cast(buffer, ctypes.POINTER(ctypes.c_ushort)))
+    units = np.frombuffer(buffer.raw, dtype="<u2", count=count)
+    if ((units >= 0xD800) & (units <= 0xDFFF)).any():
+        # A character beyond the BMP takes two UTF-16 units: ask character by character.
+        return [pdfium_c.FPDFText_GetUnicode(handle, i) for i in range(count)]
+    return units.tolist()
 
 
 TableSettings = dict[str, Any]
@@ -113,11 +119,4 @@ def plumber_page_to_content(
         # A single bordered box is a framed paragraph, not a table: its text stays running text.
         if part.n_rows * part.n_cols >= min_table_cells:
             parts.append(part)
-    outside = [g for g in glyphs if not any(_within(g, part.bbox) for part in parts)]
-    return outside, parts
-
-
-def _within(glyph: Glyph, bbox: tuple[float, float, float, float]) -> bool:
-    x0, top, x1, bottom = bbox
-    cx = (glyph.x0 + glyph.x1) / 2
-    return x0 <= cx <= x1 and top <= glyph.center_y <= bottom
+    return glyphs_outside(glyphs, parts), parts

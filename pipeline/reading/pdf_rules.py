@@ -18,12 +18,28 @@ RULE_MIN_LENGTH_PT = 30.0
 MAX_OBJECT_DEPTH = 4
 
 
+def rule_of_bounds(left: float, bottom: float, right: float, upper: float, page_top: float) -> HRule | None:
+    """A path's bounds (PDF points, y up) as a horizontal rule (top-down y), if it is one."""
+    if upper - bottom <= RULE_MAX_THICKNESS_PT and right - left >= RULE_MIN_LENGTH_PT:
+        return HRule(left, right, page_top - (upper + bottom) / 2)
+    return None
+
+
+def sorted_rules(rules: list[HRule]) -> tuple[HRule, ...]:
+    return tuple(sorted(rules, key=lambda r: r.y))
+
+
 def horizontal_rules(page: pdfium.PdfPage) -> tuple[HRule, ...]:
-    """The page's horizontal rules, top-down y, top to bottom."""
+    """The page's horizontal rules, top-down y, top to bottom.
+
+    The PDF reader gets the same from its one walk over the page's objects
+    (`pdf_drawing.page_drawing(...).rules`); this is the plain form, for tests.
+    """
     top = page.get_mediabox()[3]
     rules = []
     for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH,), max_depth=MAX_OBJECT_DEPTH):
         left, bottom, right, upper = obj.get_bounds()
-        if upper - bottom <= RULE_MAX_THICKNESS_PT and right - left >= RULE_MIN_LENGTH_PT:
-            rules.append(HRule(left, right, top - (upper + bottom) / 2))
-    return tuple(sorted(rules, key=lambda r: r.y))
+        rule = rule_of_bounds(left, bottom, right, upper, top)
+        if rule is not None:
+            rules.append(rule)
+    return sorted_rules(rules)

@@ -70,3 +70,11 @@ def check_all(facts: ReportFacts) -> list[Flag]:
     for spec in all_rules().values():
         flags.extend(spec.fn(facts))
     return flags
+
+
+def check_all_rounded(facts: ReportFacts) -> list[Flag]:
+    """`check_all`, a stated rate agreeing only when rounded (not cut): the tie-break between readings."""
+    from pipeline.rules.common import rates_rounded_only
+
+    with rates_rounded_only():
+        return check_all(facts)

@@ -1,7 +1,9 @@
 """Helpers shared by the rule families: figures of a report, rounding-aware comparisons."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from decimal import Decimal
 
 from schemas.facts import BudgetItem, Flag, FlagParam, FlagText, ReportFacts, Severity
@@ -39,6 +41,34 @@ def ratio_tolerance(rate: Figure, numerator: Figure, denominator: Figure) -> Dec
         relative += numerator.tolerance / abs(numerator.value)
     relative += denominator.tolerance / abs(denominator.value)
     return rate.tolerance + abs(computed) * relative
+
+
+# Whether a rate cut to its precision (not rounded) agrees; off while readings are compared.
+_CUT_RATES_AGREE: ContextVar[bool] = ContextVar("cut_rates_agree", default=True)
+
+
+@contextmanager
+def rates_rounded_only() -> Iterator[None]:
+    """Within: a stated rate agrees only when rounded, so that of two readings the exact one wins."""
+    token = _CUT_RATES_AGREE.set(False)
+    try:
+        yield
+    finally:
+        _CUT_RATES_AGREE.reset(token)
+
+
+def rate_agrees(rate: Figure, numerator: Figure, denominator: Figure) -> bool:
+    """A stated percent agrees with numerator ÷ denominator, rounded or truncated to its precision.
+
+    Reports often cut a rate rather than round it (99.99% written 99%, 92.99% written 92.9%), so
+    the computed value may exceed the stated one by a further half unit of the stated precision.
+    """
+    if denominator.value == 0:
+        return False
+    difference = numerator.value / denominator.value * HUNDRED - rate.value
+    tolerance = ratio_tolerance(rate, numerator, denominator)
+    cut = rate.tolerance if _CUT_RATES_AGREE.get() else Decimal(0)
+    return -tolerance <= difference <= tolerance + cut
 
 
 def parts_flag(rule: str, parts: list[BudgetItem], total: BudgetItem, label: str) -> Flag | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.rules import register
-from pipeline.rules.common import HUNDRED, narrative_items, ratio_tolerance
+from pipeline.rules.common import HUNDRED, narrative_items, rate_agrees
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 Q2 = Decimal("0.01")
@@ -19,8 +19,7 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
     for budget in budgets:
         if budget.value == 0:
             continue
-        computed = spent.value / budget.value * HUNDRED
-        if abs(computed - rate.value) <= ratio_tolerance(rate.figure, spent.figure, budget.figure):
+        if rate_agrees(rate.figure, spent.figure, budget.figure):
             return []
     budget = budgets[0]
     if budget.value == 0:
@@ -46,9 +45,9 @@ def project_rates(facts: ReportFacts) -> list[Flag]:
     for p in facts.projects:
         if p.budget is None or p.executed is None or p.execution_rate is None or p.budget.value == 0:
             continue
-        computed = p.executed.value / p.budget.value * HUNDRED
-        if abs(computed - p.execution_rate.value) <= ratio_tolerance(p.execution_rate, p.executed, p.budget):
+        if rate_agrees(p.execution_rate, p.executed, p.budget):
             continue
+        computed = p.executed.value / p.budget.value * HUNDRED
         flags.append(Flag(
             rule="projects.rate_vs_computed", severity=Severity.ERROR,
             items=("projects.execution_rate", "projects.executed", "projects.budget"),
@@ -120,7 +119,4 @@ register("rates.unmatched", unmatched_rates, doc="A stated money rate (支付率
 
 
 def _ratio_matches(rate, numerator, denominator) -> bool:  # type: ignore[no-untyped-def]
-    if denominator.value <= 0:
-        return False
-    computed = numerator.value / denominator.value * HUNDRED
-    return abs(computed - rate.value) <= ratio_tolerance(rate, numerator, denominator)
+    return denominator.value > 0 and rate_agrees(rate, numerator, denominator)

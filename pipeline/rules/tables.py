@@ -25,7 +25,7 @@ from collections import defaultdict
 from decimal import Decimal
 
 from pipeline.rules import register
-from pipeline.rules.common import HUNDRED, ratio_tolerance, sum_tolerance
+from pipeline.rules.common import HUNDRED, rate_agrees, sum_tolerance
 from schemas.facts import (
     Basis,
     BudgetItem,
@@ -127,9 +127,9 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
         budget = by_code.get("budget_adjusted") or by_code.get("budget_initial")
         if rate is None or spent is None or budget is None or budget.value == 0:
             continue
-        computed = spent.value / budget.value * HUNDRED
-        if abs(computed - rate.value) <= ratio_tolerance(rate.figure, spent.figure, budget.figure):
+        if rate_agrees(rate.figure, spent.figure, budget.figure):
             continue
+        computed = spent.value / budget.value * HUNDRED
         flags.append(Flag(
             rule="table.execution_rate", severity=Severity.ERROR,
             items=("execution_rate", "expenditure_total", budget.item),

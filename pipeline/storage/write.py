@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 import duckdb
 
-from pipeline.storage.arrow import insert_rows
+from pipeline.storage.arrow import ARROW_MIN_REPORTS, insert_rows
 from pipeline.storage.ledger import LedgerEntry, LedgerRun, record, refresh_status
 from pipeline.storage.rows import Row, storable_rows, stored_path, unstorable_rows
 from schemas.errors import StoreError
@@ -70,7 +70,8 @@ def write_batch(con: duckdb.DuckDBPyConnection, items: Sequence[ReportRows], run
                 con.execute("UPDATE reports SET source_path = f.path, source_path_bytes = f.path_bytes FROM files f "
                             "WHERE f.path = ? AND reports.report_id = ?", [other, rid])
         for spec in CONTRACT_TABLES:
-            insert_rows(con, spec, [row for i in items for row in i.rows.get(spec.name, [])])
+            insert_rows(con, spec, [row for i in items for row in i.rows.get(spec.name, [])],
+                        small=len(items) < ARROW_MIN_REPORTS)
         entries = [e for i in items for e in i.ledger]
         record(con, entries, run)
         refresh_status(con, sorted(set(ids) | {e.report_id for e in entries}))

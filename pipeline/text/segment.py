@@ -1,20 +1,21 @@
-"""Stage 3, segment: sections from headings, sentences from spaCy.
+"""Stage 3, segment: sections from headings, sentences from sentence punctuation.
 
 Each line of the normalized text is a paragraph. Headings are recognised by
 their numbering style (`schemas.text.headings`); a section runs to the next heading
-of the same or a higher level. Sentences come from spaCy's blank `zh` with the
-jieba segmenter and a sentencizer on Chinese sentence punctuation.
+of the same or a higher level. Sentences are those spaCy's blank `zh` (jieba
+segmenter) with a sentencizer on Chinese sentence punctuation finds, computed
+without them (`pipeline.text.sentences`), then cut at every line end.
 """
 from __future__ import annotations
 
 import re
 
+from pipeline.text.sentences import sentence_bounds
 from schemas.document import Document
 from schemas.text import NormalizedText, Section, SegmentedDocument, Span
 from schemas.text.headings import match_heading
-from schemas.text.nlp import chinese_pipeline
 
-# spaCy's default max_length is 1,000,000 characters; process longer texts in chunks at line ends.
+# Texts are split in chunks at line ends, as when spaCy (max_length 1,000,000) read them.
 CHUNK_CHARS = 200_000
 
 
@@ -51,14 +52,12 @@ def find_sections(text: str) -> list[Section]:
 
 
 def find_sentences(text: str) -> list[Span]:
-    nlp = chinese_pipeline()
     spans: list[Span] = []
     for base, chunk in _chunks(text):
-        doc = nlp(chunk)
-        for sent in doc.sents:
+        for start, stop in sentence_bounds(chunk):
             # The sentencizer attaches a following bracket or line to the sentence; a line end closes it.
-            s = base + sent.start_char
-            end = base + sent.end_char
+            s = base + start
+            end = base + stop
             while s < end:
                 cut = text.find("\n", s, end)
                 e = end if cut < 0 else cut + 1

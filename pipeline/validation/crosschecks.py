@@ -251,24 +251,23 @@ def crosscheck_flags(con: duckdb.DuckDBPyConnection, settings: CrossCheckSetting
 
 def run_crosschecks(con: duckdb.DuckDBPyConnection, settings: CrossCheckSettings | None = None) -> int:
     """Replace the `cross.*` flags with fresh ones; returns how many were written."""
-    import pyarrow as pa
-
     flags = crosscheck_flags(con, settings)
     columns = ["report_id", "rule", "severity", "items", "expected", "stated", "message", "page", "figures", "flag_key"]
-    # One bulk insert (executemany costs milliseconds per row); decimals travel as exact strings.
-    batch = pa.table({c: pa.array([None if f[c] is None else str(f[c]) for f in flags], pa.string())
-                      for c in columns})
+    casts = "?, ?, ?, ?, CAST(? AS DECIMAL(20,4)), CAST(? AS DECIMAL(20,4)), ?, CAST(? AS INTEGER), ?, ?"
     con.execute("BEGIN TRANSACTION")
     try:
         con.execute("DELETE FROM flags WHERE rule LIKE 'cross.%'")
-        con.register("cross_flags_batch", batch)
-        con.execute(f"INSERT INTO flags ({', '.join(columns)}) SELECT report_id, rule, severity, items, "
-                    "CAST(expected AS DECIMAL(20,4)), CAST(stated AS DECIMAL(20,4)), message, "
-                    "CAST(page AS INTEGER), figures, flag_key FROM cross_flags_batch")
+        # Multi-row INSERTs (executemany costs milliseconds per row; pyarrow would import pandas,
+        # half a second of a small ingest); decimals travel as exact strings.
+        for start in range(0, len(flags), _INSERT_ROWS):
+            chunk = flags[start:start + _INSERT_ROWS]
+            con.execute(f"INSERT INTO flags ({', '.join(columns)}) VALUES " + ", ".join(f"({casts})" for _ in chunk),
+                        [None if f[c] is None else str(f[c]) for f in chunk for c in columns])
         con.execute("COMMIT")
     except duckdb.Error as exc:
         con.execute("ROLLBACK")
         raise StoreError(f"writing cross-report flags failed ({exc})") from exc
-    finally:
-        con.unregister("cross_flags_batch")
     return len(flags)
+
+
+_INSERT_ROWS = 500

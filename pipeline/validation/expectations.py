@@ -2,11 +2,14 @@
 
 Per-report rules catch a report that contradicts itself; these suites check that the
 dataset as a whole keeps its contract (keys, value sets, ranges, references between
-tables). `pipeline.validation.suites` loads the files; this module runs them with GX 1.x on pandas
-frames read from DuckDB (an ephemeral GX context: nothing is written but our own
-`validations` table and, on request, Data Docs), stores and prints the results.
+tables). `pipeline.validation.suites` loads the files; `jixiao validate` runs them with
+GX 1.x on pandas frames read from DuckDB (an ephemeral GX context: nothing is written
+but our own `validations` table and, on request, Data Docs), stores and prints the
+results. The end of an ingest runs the same suites as SQL over the rows of the reports
+it wrote (`validate_after_ingest`, `pipeline.validation.sql_suites`): GX's import and
+context cost seconds, which a small ingest should not pay.
 
-GX is imported lazily, so `jixiao --help` and reading never pay for it.
+GX is imported lazily, so `jixiao --help`, reading and ingesting never pay for it.
 """
 from __future__ import annotations
 
@@ -40,7 +43,9 @@ VALIDATIONS = TableSpec("validations", (
     Column("element_count", "BIGINT"), Column("exception", "VARCHAR"),
     Column("examples", "VARCHAR", doc="JSON: up to three unexpected rows (report_id, source_file, value)"),
     Column("docs_index", "VARCHAR", doc="the GX Data Docs index of this run, when built (--docs)"),
-), "one row per expectation per `jixiao validate` run")
+    Column("scope", "VARCHAR", doc="`dataset`: every row, through GX (`jixiao validate`); `ingest`: the rows of "
+                                   "the reports an ingest wrote, in SQL"),
+), "one row per expectation per validation run (`jixiao validate`, the end of an ingest)")
 
 UNREADABLE = ("failed", "needs_ocr", "not_a_report")
 # What the expectations judge of a report nobody could read: its record (id, path, status, reason),
@@ -90,6 +95,8 @@ class ValidationRun:
     cross_flags: int = 0
     docs_index: str | None = None
     unreadable: tuple[UnreadableReport, ...] = ()
+    scope: str = "dataset"  # or "ingest": the rows of the reports an ingest wrote (n_reports of them)
+    n_reports: int = 0
 
     @property
     def failed_errors(self) -> list[ExpectationOutcome]:
@@ -119,10 +126,13 @@ def judged_reports_sql() -> str:
     return f"SELECT {', '.join(columns)}, source_path AS source_file FROM reports"
 
 
-def unreadable_reports(con: duckdb.DuckDBPyConnection) -> tuple[UnreadableReport, ...]:
+def unreadable_reports(con: duckdb.DuckDBPyConnection, report_ids: list[str] | None = None
+                       ) -> tuple[UnreadableReport, ...]:
+    """The stored reports nobody could read (of `report_ids` only, when given)."""
+    among = " AND report_id IN (SELECT unnest(?))" if report_ids is not None else ""
     rows = con.execute(f"SELECT source_path, status, error FROM reports WHERE status IN "
-                       f"({', '.join('?' for _ in UNREADABLE)}) ORDER BY status, source_path",
-                       list(UNREADABLE)).fetchall()
+                       f"({', '.join('?' for _ in UNREADABLE)}){among} ORDER BY status, source_path",
+                       [*UNREADABLE, *([list(report_ids)] if report_ids is not None else [])]).fetchall()
     return tuple(UnreadableReport(*row) for row in rows)
 
 
@@ -238,12 +248,14 @@ def store_run(con: duckdb.DuckDBPyConnection, run: ValidationRun) -> None:
         if column.name not in have:
             con.execute(f"ALTER TABLE validations ADD COLUMN {column.name} {column.sql_type}")
     rows = [[run.run_id, run.run_at, o.spec.suite, o.spec.name, o.spec.type, o.spec.column, o.spec.severity,
-             o.success, o.unexpected_count, o.element_count, o.exception, _examples_json(o), run.docs_index]
-            for o in run.outcomes]
+             o.success, o.unexpected_count, o.element_count, o.exception, _examples_json(o), run.docs_index,
+             run.scope] for o in run.outcomes]
     if rows:
         names = VALIDATIONS.column_names
-        con.executemany(f"INSERT INTO validations ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})",
-                        rows)
+        # One statement for the run (DuckDB's executemany costs milliseconds a row).
+        values = ", ".join(f"({', '.join('?' for _ in names)})" for _ in rows)
+        con.execute(f"INSERT INTO validations ({', '.join(names)}) VALUES {values}",
+                    [value for row in rows for value in row])
 
 
 def validate_connection(con: duckdb.DuckDBPyConnection, settings: ValidationSettings | None = None,
@@ -261,6 +273,37 @@ def validate_connection(con: duckdb.DuckDBPyConnection, settings: ValidationSett
     outcomes, docs_index = run_suites(suites, read_frames(con), run_id=run_id, run_at=run_at,
                                       docs_dir=docs_dir, sample_rows=settings.sample_rows)
     run = ValidationRun(run_id, run_at, tuple(outcomes), cross, docs_index, unreadable_reports(con))
+    store_run(con, run)
+    return run
+
+
+def validate_after_ingest(con: duckdb.DuckDBPyConnection, report_ids: list[str],
+                          settings: ValidationSettings | None = None) -> ValidationRun:
+    """What closes an ingest: cross-report checks, then every expectation in SQL over the run's reports.
+
+    An expectation the SQL form does not cover sends the whole run through GX instead.
+    """
+    from pipeline.validation.sql_suites import run_sql_suites
+    from pipeline.validation.suites import read_suites
+
+    settings = settings or ValidationSettings()
+    suites = read_suites(settings.suites_dir)
+    cross = 0
+    if settings.crosschecks:
+        from pipeline.validation.crosschecks import run_crosschecks
+
+        cross = run_crosschecks(con)
+    run_at = datetime.now(timezone.utc).replace(tzinfo=None)
+    run_id = f"{run_at:%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:6]}"
+    try:
+        outcomes = run_sql_suites(con, suites, report_ids, settings.sample_rows)
+        scope, unreadable = "ingest", unreadable_reports(con, report_ids)
+    except ExpectationSuiteError:
+        outcomes, _ = run_suites(load_suites(settings.suites_dir), read_frames(con), run_id=run_id, run_at=run_at,
+                                 sample_rows=settings.sample_rows)
+        scope, unreadable = "dataset", unreadable_reports(con)
+    run = ValidationRun(run_id, run_at, tuple(outcomes), cross, unreadable=unreadable, scope=scope,
+                        n_reports=len(set(report_ids)))
     store_run(con, run)
     return run
 

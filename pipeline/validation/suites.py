@@ -131,13 +131,8 @@ def build_gx_suite(suite: LoadedSuite) -> Any:
                                    meta=dict(suite.meta))
 
 
-def load_suite(path: Path) -> LoadedSuite:
-    """A suite file, every expectation built, or an ExpectationSuiteError naming the bad one."""
-    gx_module()  # imported quietly before its submodules
-    from great_expectations.compatibility.pydantic import ValidationError as PydanticValidationError
-    from great_expectations.exceptions import GreatExpectationsError
-    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
-
+def read_suite(path: Path) -> LoadedSuite:
+    """A suite file read and its `meta` checked, without Great Expectations (see `load_suite`)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
@@ -157,7 +152,20 @@ def load_suite(path: Path) -> LoadedSuite:
         spec = _check_meta(path, TABLES[name], i, exp)
         if spec.name in {s.name for s in specs}:
             raise ExpectationSuiteError(f"{path.name}: meta.name {spec.name!r} is used twice", path=str(path))
-        config = {**exp, "severity": GX_SEVERITY[spec.severity]}
+        specs.append(spec)
+        configs.append({**exp, "severity": GX_SEVERITY[spec.severity]})
+    return LoadedSuite(name, path, tuple(specs), tuple(configs), dict(data.get("meta") or {}))
+
+
+def load_suite(path: Path) -> LoadedSuite:
+    """A suite file, every expectation built by GX, or an ExpectationSuiteError naming the bad one."""
+    loaded = read_suite(path)
+    gx_module()  # imported quietly before its submodules
+    from great_expectations.compatibility.pydantic import ValidationError as PydanticValidationError
+    from great_expectations.exceptions import GreatExpectationsError
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    for i, (spec, config) in enumerate(zip(loaded.specs, loaded.configs)):
         try:
             with quiet_gx():
                 ExpectationConfiguration(**config).to_domain_obj()
@@ -165,18 +173,25 @@ def load_suite(path: Path) -> LoadedSuite:
             detail = " ".join(str(exc).split())[:300]
             raise ExpectationSuiteError(f"{path.name}: expectation #{i} ({spec.name}) is malformed: {detail}",
                                         path=str(path)) from exc
-        specs.append(spec)
-        configs.append(config)
-    loaded = LoadedSuite(name, path, tuple(specs), tuple(configs), dict(data.get("meta") or {}))
     built = build_gx_suite(loaded)
-    if len(built.expectations) != len(data["expectations"]):  # GX drops what it cannot parse
+    if len(built.expectations) != len(loaded.configs):  # GX drops what it cannot parse
         raise ExpectationSuiteError(f"{path.name}: GX loaded {len(built.expectations)} of "
-                                    f"{len(data['expectations'])} expectations", path=str(path))
+                                    f"{len(loaded.configs)} expectations", path=str(path))
     return loaded
 
 
 def load_suites(suites_dir: Path = SUITES_DIR) -> list[LoadedSuite]:
-    """One suite per contract table, in contract order."""
+    """One suite per contract table, in contract order, every expectation built by GX."""
+    return [load_suite(path) for path in suite_paths(suites_dir)]
+
+
+def read_suites(suites_dir: Path = SUITES_DIR) -> list[LoadedSuite]:
+    """One suite per contract table, in contract order, read without GX."""
+    return [read_suite(path) for path in suite_paths(suites_dir)]
+
+
+def suite_paths(suites_dir: Path = SUITES_DIR) -> list[Path]:
+    """The suite file of every contract table, in contract order."""
     paths = {p.stem: p for p in suites_dir.glob("*.json")}
     missing = [t for t in TABLES if t not in paths]
     if missing:
@@ -184,4 +199,4 @@ def load_suites(suites_dir: Path = SUITES_DIR) -> list[LoadedSuite]:
     unknown = sorted(set(paths) - set(TABLES))
     if unknown:
         raise ExpectationSuiteError(f"suite files for unknown tables {unknown}", path=str(suites_dir))
-    return [load_suite(paths[t]) for t in TABLES]
+    return [paths[t] for t in TABLES]

@@ -30,8 +30,12 @@ def print_summary(run: ValidationRun, console: Any) -> None:
     from rich.table import Table
 
     passed = sum(o.success for o in run.outcomes)
-    table = Table(title=escape(t("validate.title", run_id=run.run_id, passed=passed, total=len(run.outcomes),
-                                 cross=run.cross_flags)), title_justify="left")
+    if run.scope == "ingest":  # the end of an ingest: the rows of the reports it wrote
+        title = t("validate.title_ingest", run_id=run.run_id, passed=passed, total=len(run.outcomes),
+                  reports=run.n_reports, cross=run.cross_flags)
+    else:
+        title = t("validate.title", run_id=run.run_id, passed=passed, total=len(run.outcomes), cross=run.cross_flags)
+    table = Table(title=escape(title), title_justify="left")
     table.add_column(t("validate.col_suite"), no_wrap=True)
     table.add_column(t("validate.col_expectation"), overflow="fold", ratio=2)
     table.add_column(t("validate.col_passed"), no_wrap=True)
@@ -69,7 +73,7 @@ def print_summary(run: ValidationRun, console: Any) -> None:
 
 def summary_json(run: ValidationRun) -> dict[str, Any]:
     return {
-        "run_id": run.run_id, "run_at": run.run_at.isoformat(),
+        "run_id": run.run_id, "run_at": run.run_at.isoformat(), "scope": run.scope,
         "passed": sum(o.success for o in run.outcomes), "total": len(run.outcomes),
         "cross_flags": run.cross_flags, "docs_index": run.docs_index,
         "failed": [{"suite": o.spec.suite, "expectation": o.spec.name, "severity": o.spec.severity,

@@ -128,7 +128,7 @@ def _drop_page_furniture(tm: TextMap) -> TextMap:
     spans = _line_spans(text)
     lines = [text[s:e].strip() for s, e in spans]
     counts = Counter(line for line in lines if line)
-    furniture: set[int] = set()
+    furniture: set[int] = set(_running_lines(text, spans, lines, counts))
     for i, line in enumerate(lines):
         if not line or not PAGE_NUMBER_LINE.match(line):
             continue
@@ -158,9 +158,28 @@ def _drop_page_furniture(tm: TextMap) -> TextMap:
         start = spans[before][1] if before is not None else spans[i][0]
         end = spans[j + 1][0] if j + 1 < len(lines) else spans[j][1]
         cut_sentence = before is not None and not lines[before].endswith(_TERMINAL) and j + 1 < len(lines)
-        edits.append((start, end, PAGE_BREAK if cut_sentence else "\n"))
+        page_ends_here = PAGE_BREAK in text[start:end]
+        edits.append((start, end, PAGE_BREAK if cut_sentence or page_ends_here else "\n"))
         i = j + 1
     return tm.replace_spans(edits)
+
+
+def _running_lines(text: str, spans: list[tuple[int, int]], lines: list[str], counts: Counter[str]) -> list[int]:
+    """Running headers and footers of a paged text: the first or last line of a page (only blank
+    lines between it and a page break) that the document repeats elsewhere, short as such lines are."""
+    filled = [i for i, line in enumerate(lines) if line]
+    found = []
+    for k, i in enumerate(filled):
+        line = lines[i]
+        if counts[line] < 2 or len(line) > MAX_FURNITURE_CHARS:
+            continue
+        previous_end = spans[filled[k - 1]][1] if k else None
+        next_start = spans[filled[k + 1]][0] if k + 1 < len(filled) else None
+        opens_page = previous_end is not None and PAGE_BREAK in text[previous_end:spans[i][0]]
+        closes_page = next_start is not None and PAGE_BREAK in text[spans[i][1]:next_start]
+        if opens_page or closes_page:
+            found.append(i)
+    return found
 
 
 def _join_lines(tm: TextMap, guess: bool) -> TextMap:

@@ -21,21 +21,34 @@ class TextMap:
         return TextMap(text, tuple(range(len(text))))
 
     def map_chars(self, convert: Callable[[str], str]) -> TextMap:
-        """Replace each character by `convert(char)` (which may be empty or longer)."""
+        """Replace each character by `convert(char)` (which may be empty or longer).
+
+        `convert` must depend on the character alone: it is asked once per distinct
+        character, and one-for-one replacements go through `str.translate`.
+        """
+        table = {ch: convert(ch) for ch in set(self.text)}
+        changed = {ch: new for ch, new in table.items() if new != ch}
+        if not changed:
+            return self
+        if all(len(new) == 1 for new in changed.values()):
+            return TextMap(self.text.translate({ord(ch): new for ch, new in changed.items()}), self.origin)
         out: list[str] = []
         origin: list[int] = []
         for ch, src in zip(self.text, self.origin):
-            new = convert(ch)
+            new = table[ch]
             out.append(new)
             origin.extend([src] * len(new))
         return TextMap("".join(out), tuple(origin))
 
     def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str]) -> TextMap:
         """Regex substitution that keeps the back-map."""
+        matches = list(pattern.finditer(self.text))
+        if not matches:
+            return self  # most passes find nothing: no copy of the text and its map
         out: list[str] = []
         origin: list[int] = []
         last = 0
-        for m in pattern.finditer(self.text):
+        for m in matches:
             s, e = m.span()
             out.append(self.text[last:s])
             origin.extend(self.origin[last:s])
@@ -63,13 +76,28 @@ class TextMap:
         return TextMap("".join(out), tuple(origin))
 
     def delete_spans(self, spans: Iterable[tuple[int, int]]) -> TextMap:
-        keep = [True] * len(self.text)
-        for s, e in spans:
-            for i in range(s, e):
-                keep[i] = False
-        text = "".join(ch for ch, k in zip(self.text, keep) if k)
-        origin = tuple(o for o, k in zip(self.origin, keep) if k)
-        return TextMap(text, origin)
+        """The text without the characters of `spans` (overlapping or not, in any order)."""
+        n = len(self.text)
+        merged: list[list[int]] = []
+        for s, e in sorted((max(s, 0), min(e, n)) for s, e in spans):
+            if s >= e:
+                continue
+            if merged and s <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], e)
+            else:
+                merged.append([s, e])
+        if not merged:
+            return self
+        texts: list[str] = []
+        origin: list[int] = []
+        last = 0
+        for s, e in merged:
+            texts.append(self.text[last:s])
+            origin.extend(self.origin[last:s])
+            last = e
+        texts.append(self.text[last:])
+        origin.extend(self.origin[last:])
+        return TextMap("".join(texts), tuple(origin))
 
 
 def _align(old: str, new: str, old_origin: tuple[int, ...]) -> list[int]:

@@ -239,8 +239,12 @@ def sum_problems(golden: dict, stem: str, projects_complete: frozenset[str] = fr
 
 
 def check_folder(folder: Path, planted_errors: set[tuple[str, str]],
-                 projects_complete: frozenset[str] = frozenset()) -> int:
-    """Print each document's problems; 1 when any is not a planted error."""
+                 projects_complete: frozenset[str] = frozenset(), pixel_text: dict[str, str] | None = None) -> int:
+    """Print each document's problems; 1 when any is not a planted error.
+
+    `pixel_text`: per document stem, what its image-only pages show (their builder's text), since
+    no text layer holds it.
+    """
     failures = 0
     for golden_path in sorted(folder.glob("*.golden.json")):
         stem = golden_path.name[: -len(".golden.json")]
@@ -249,7 +253,8 @@ def check_folder(folder: Path, planted_errors: set[tuple[str, str]],
         if golden["report"].get("status") not in ("ok", "partial"):
             print(f"{document.name}: {golden['report']['status']} (nothing to check)")
             continue
-        notes = text_problems(golden, document_text(document))
+        shown = document_text(document) + "\n" + (pixel_text or {}).get(stem, "")
+        notes = text_problems(golden, shown)
         for label, detail in sum_problems(golden, stem, projects_complete):
             planted = (stem, label) in planted_errors
             notes.append(f"{'planted: ' if planted else ''}{label}: {detail}")

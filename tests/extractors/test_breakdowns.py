@@ -38,3 +38,16 @@ def test_breakdowns(text: str, expected: list[tuple[str, str]]) -> None:
 def test_a_name_with_he_is_one_name_when_the_count_says_so() -> None:
     assert flags("内设机构3个,分别是办公室、财务股、规划和建设股。") == []
     assert flags("内设机构3个,分别是办公室、财务股和业务股。") == []
+
+
+def test_figures_side_by_side_each_with_its_use_are_no_breakdown() -> None:
+    # `其中:` opens the parts of the earlier sentence's 90万元; each part names its own use
+    text = "本项目共申请预算资金90万元。其中:30万元用于预算编制;30万元用于工程审计;30万元用于设计、规划、测绘。"
+    assert flags(text) == []
+    assert flags("本项目共申请预算资金90万元,其中:30万元用于预算编制;30万元用于工程审计;29.99万元用于设计。") == []
+
+
+def test_a_list_cut_by_the_end_of_the_text_is_not_checked() -> None:
+    assert flags("全年项目支出87.5万元,分别是交流经费5万元,评审费18万元,专家经费2.5万元,工作经费18万元,科") == []
+    assert flags("全年项目支出87.5万元,分别是交流经费5万元,评审费18万元,专家经费2.5万元。") == [
+        ("breakdown.parts_sum", "error")]

@@ -134,3 +134,39 @@ def test_a_reduction_is_kept_for_the_arithmetic_but_is_no_item() -> None:
 ])
 def test_verbs_and_totals_seen_in_published_reports(text: str, expected: dict[str, Decimal]) -> None:
     assert items(text) == expected
+
+
+def test_a_budget_that_includes_a_mid_year_addition_is_the_adjusted_one() -> None:
+    from extractors import budget
+    from tests.conftest import make_doc
+
+    doc = make_doc("# 某区城市管理委员会2022年度项目支出绩效自评报告\n\n"
+                   "2022年该项目预算批复数为860.00万元(含年中追加的80.00万元),全年支出842.80万元,执行率98%。\n"
+                   "年初预算批复数为780.00万元,全年支出770.00万元。")
+    items = [(b.item, b.figure.stated) for b in budget.extract(doc).budget_items]
+    assert ("budget_adjusted", "860.00万元") in items
+    assert ("budget_initial", "780.00万元") in items
+
+
+def test_the_same_wording_stated_as_a_sum_is_the_total() -> None:
+    from extractors import budget
+    from pipeline.extraction.resolve import resolve
+    from tests.conftest import make_doc
+
+    doc = make_doc("# 某县交通运输局2021年度道路建设项目绩效自评报告\n\n"
+                   "一批项目县级批复总投资3374.3万元,二批项目县级批复总投资2069.51万元,"
+                   "三批项目县级批复投资778.59万元,合计批复总投资6222.4万元。")
+    chosen = {b.item: b.figure.stated for b in resolve(budget.extract(doc)).budget_items}
+    assert chosen["budget_adjusted"] == "6222.4万元"
+
+
+def test_a_level_s_fund_named_with_its_programme_is_that_level_s() -> None:
+    from extractors import budget
+    from tests.conftest import make_doc
+
+    doc = make_doc("# 某市林业和草原局2022年度项目支出绩效自评报告\n\n"
+                   "项目全年预算数为1,580.00万元,其中中央财政林业草原生态保护恢复资金1,100.00万元,"
+                   "自治区财政补助资金300.00万元,某市本级配套资金180.00万元。")
+    items = {b.item: b.figure.stated for b in budget.extract(doc).budget_items}
+    assert (items["funds_central"], items["funds_provincial"], items["funds_local"]) == (
+        "1100.00万元", "300.00万元", "180.00万元")

@@ -90,3 +90,33 @@ def test_schools_hospitals_and_centres_are_reporting_units(text: str, department
 def test_a_title_naming_the_unit_without_a_project_has_no_project_name() -> None:
     m = meta("红河州数据发展中心2024年度项目支出绩效单位自评报告\n一、基本情况")
     assert (m.department, m.city, m.report_kind, m.project_name) == ("红河州数据发展中心", "红河州", ReportKind.PROJECT, None)
+
+
+def test_a_cover_label_after_the_unit_ends_its_name() -> None:
+    from extractors.metadata import UNIT_LABEL
+
+    for line, unit in (("部门(单位)名称: 某市城市管理监督指挥中心 预算编码: 906017", "某市城市管理监督指挥中心"),
+                       ("单位名称:某市中心医院填报日期:2022年3月18日", "某市中心医院")):
+        found = UNIT_LABEL.search(normalize_line(line))
+        assert found is not None and found.group("dept") == unit
+
+
+def normalize_line(line: str) -> str:
+    from schemas.text.normalize import normalize_text
+    from schemas.text.textmap import TextMap
+
+    return normalize_text(TextMap.identity(line)).text
+
+
+@pytest.mark.parametrize("text, department, year", [
+    ("项目支出绩效自评报告\n项目名称:水库除险加固工程\n评价年度:2022\n预算部门单位(公章):某县水务局\n一、基本情况",
+     "某县水务局", 2022),
+    ("发布机构: | 某县卫生健康委员会 | 主题分类: | 卫生 |\n基本公共卫生服务项目绩效评价自评报告\n一、项目基本情况",
+     "某县卫生健康委员会", None),
+    ("某项目2018年度绩效自评报告\n根据有关规定,湖北省某某联合会(以下简称“省某联”)成立绩效自评工作专班。",
+     "湖北省某某联合会", 2018),
+])
+def test_units_and_years_named_by_labels_and_short_name_introductions(text: str, department: str,
+                                                                       year: int | None) -> None:
+    meta = resolve(metadata.extract(make_doc(text))).meta
+    assert (meta.department, meta.fiscal_year) == (department, year)

@@ -52,3 +52,32 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
+
+
+def test_figures_of_the_page_a_report_was_published_on_are_no_metrics() -> None:
+    from extractors.metrics import find_metrics
+
+    text = ("《某校专项资金绩效自评报告.docx(2页珍藏版)》由会员分享,可在线阅读。\n"
+            "项目的绩效自评报告(精选20篇)\n"
+            "全年资助学生1236人次。网站全年访问量186万次。")
+    assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [("1236", "人次"), ("1860000", "次")]
+
+
+def test_a_figure_against_a_control_target_or_a_per_head_standard_is_no_metric() -> None:
+    from extractors.metrics import find_metrics
+
+    text = "全年发生森林火灾3起,低于控制指标82起。学校按生均1000元安排公用经费。"
+    assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [("3", "起")]
+
+
+def test_the_counted_people_after_an_age_range_are_the_subject() -> None:
+    from extractors.metrics import find_metrics
+
+    found = find_metrics("全市建立电子健康档案,建档率91.3%;为112.6万名65岁及以上老年人提供健康管理服务。")
+    assert [(m.unit, m.subject) for m in found][-1] == ("名", "65岁及以上老年人")
+
+
+def test_a_subject_ending_in_xingwei_keeps_its_last_character() -> None:
+    from extractors.metrics import find_metrics
+
+    assert [m.subject for m in find_metrics("立案查处违法行为87起,培训人数为1500人。")] == ["立案查处违法行为", "培训人数"]

@@ -43,3 +43,9 @@ def test_the_gazetteer_knows_every_level_and_short_names() -> None:
 @pytest.mark.parametrize("unit, county", [("赣州市赣县区民政局", "赣县区"), ("沙县区教育局", "沙县区"), ("南京市江宁区城管局", "江宁区")])
 def test_counties_renamed_districts(unit: str, county: str) -> None:
     assert parts(unit)["county"] == county
+
+
+def test_a_district_the_gazetteer_lacks_is_no_city_before_a_word_with_shi() -> None:
+    from extractors.region import region_parts
+
+    assert [(p.level, p.name) for p in region_parts("湾沚区城市管理局")] == [("county", "湾沚区")]

@@ -32,3 +32,15 @@ def test_the_title_hint_comes_first() -> None:
     hinted = replace(doc, document=replace(doc.document, title_hint="某局2022年度部门整体支出绩效自评报告"))
     assert title_text(hinted).startswith("某局2022年度部门整体支出绩效自评报告\n")
     assert detect_report_kind(hinted) == ReportKind.DEPARTMENT_OVERALL
+
+
+@pytest.mark.parametrize("title, kind", [
+    ("某自治区残疾人联合会2020年度预算绩效自评报告", "department_overall"),
+    ("某县2021年度财政专项资金绩效评价表", "project"),
+    ("某镇项目的绩效自评报告", "project"),
+])
+def test_more_title_wordings_name_the_kind(title: str, kind: str) -> None:
+    from extractors.reportkind import detect_report_kind
+    from tests.conftest import make_doc
+
+    assert detect_report_kind(make_doc(title + "\n一、基本情况\n正文。")).value == kind

@@ -432,3 +432,20 @@ def test_dev_corpus_tables_match_the_golden_files(name: str) -> None:
             if key in want:
                 figure = getattr(ind, key)
                 assert figure is not None and figure.value == D(want[key]), (want["name"], key)
+
+
+def test_a_unit_named_with_he_is_one_unit_and_two_units_joined_by_it_are_not() -> None:
+    from extractors.table_facts import single_unit
+
+    assert single_unit("青神县发展和改革局") == "青神县发展和改革局"
+    assert single_unit("某县人力资源和社会保障局") == "某县人力资源和社会保障局"
+    assert single_unit("县人民医院和县中医院") is None
+    assert single_unit("各乡镇卫生院") is None
+
+
+def test_a_form_s_indicator_numbering_is_no_part_of_the_name() -> None:
+    from extractors.table_facts import _INDICATOR_NUMBER
+
+    assert _INDICATOR_NUMBER.sub("", "指标1:居民健康档案建档人数") == "居民健康档案建档人数"
+    assert _INDICATOR_NUMBER.sub("", "指标12、传染病报告及时率") == "传染病报告及时率"
+    assert _INDICATOR_NUMBER.sub("", "指标完成率") == "指标完成率"

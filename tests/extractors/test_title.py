@@ -29,3 +29,37 @@ def test_title_found_with_its_unit_on_the_next_line() -> None:
 def test_year_on_its_own_line_joins_the_title() -> None:
     span = find_title("项目支出绩效自评表\n(2022年度)\n项目名称")
     assert span is not None and span.text == "项目支出绩效自评表(2022年度)"
+
+
+@pytest.mark.parametrize("text, department, year", [
+    # a file name standing for the title (a document site, a download page)
+    ("2021年某市发展和改革局部门整体支出绩效自评报告.pdf\n根据通知要求,我局开展自评。", "某市发展和改革局", 2021),
+    ("《某县第四中学专项资金绩效自评价报告.docx》由会员分享,可在线阅读。\n一、基本情况", "某县第四中学", None),
+    # the report naming itself in its opening sentence
+    ("为做好项目绩效管理工作,现将2022年西平县交通运输局农村公路建设项目绩效自评总结报告如下:\n一、绩效目标",
+     "西平县交通运输局", 2022),
+])
+def test_titles_that_are_no_title_line(text: str, department: str, year: int | None) -> None:
+    span = find_title(text)
+    assert span is not None
+    parts = parse_title(span.text, is_project=True)
+    assert (parts.department, parts.year) == (department, year)
+
+
+def test_an_opening_that_names_no_report_gives_no_title() -> None:
+    assert find_title("为加强管理,现将有关情况报告如下:\n一、基本情况") is None
+
+
+def test_a_file_name_without_a_unit_gives_way_to_the_title_glued_to_the_text_after_it() -> None:
+    text = ("河湖水系2022年整体绩效自评总结报告.docx\n"
+            "某市河湖水系水源调度中心 2022 年整体和项目支出绩效自评总结报告 一 绩效管理工作开展情况。"
+            + "我单位按照文件要求,对本单位整体支出和项目支出开展全过程预算绩效管理。" * 3)
+    span = find_title(text)
+    assert span is not None
+    assert parse_title(span.text, is_project=False).department == "某市河湖水系水源调度中心"
+    assert find_title("河湖水系2022年整体绩效自评总结报告.docx\n正文。").text == "河湖水系2022年整体绩效自评总结报告"
+
+
+def test_a_page_field_label_before_the_title_is_not_part_of_it() -> None:
+    span = find_title("标      题 某自治区残疾人联合会2020年度预算绩效自评报告\n索引号 000014349/2021-00002")
+    assert span is not None and parse_title(span.text, False).department == "某自治区残疾人联合会"

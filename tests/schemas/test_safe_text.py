@@ -43,3 +43,15 @@ def test_numbers_stay_numbers() -> None:
     assert cell.data_type == "n"
     assert csv_cell(Decimal("-5.5")) == Decimal("-5.5") and csv_cell(-3) == -3 and csv_cell(None) == ""
     assert csv_cell("广州市") == "广州市"
+
+
+def test_raw_path_bytes_become_text_in_both_exports() -> None:
+    from openpyxl import Workbook
+
+    from schemas.safe_text import csv_cell, write_text_cell
+
+    raw = "报告-".encode("gbk") + b"\xff.md"
+    cell = Workbook().active["A1"]
+    write_text_cell(cell, raw)
+    assert cell.data_type == "s" and cell.value == csv_cell(raw) == raw.decode("utf-8", errors="backslashreplace")
+    assert "\\xff" in cell.value

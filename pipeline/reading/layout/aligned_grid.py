@@ -95,17 +95,20 @@ def line_to_chunks(line: Line, index: int, gap_em: float) -> list[Chunk]:
     if not line.glyphs:
         return [Chunk(index, line.x0, line.x1, line.top, line.bottom, line.size, line.text)]
     runs: list[list[Glyph]] = []
-    previous: Glyph | None = None
-    for glyph in sorted(line.glyphs, key=lambda g: g.x0):
-        if glyph.text.isspace():
+    started = False
+    previous_x1 = previous_size = 0.0
+    # Line.glyphs are left to right already; fields unpacked: this runs for every glyph of every page.
+    for glyph in line.glyphs:
+        text, x0, x1, _, size = glyph
+        if text.isspace():
             if runs:
                 runs[-1].append(glyph)  # a literal space between two words of one cell
             continue
-        if previous is None or glyph.x0 - previous.x1 >= gap_em * min(glyph.size, previous.size):
+        if not started or x0 - previous_x1 >= gap_em * (size if size < previous_size else previous_size):
             runs.append([glyph])
         else:
             runs[-1].append(glyph)
-        previous = glyph
+        started, previous_x1, previous_size = True, x1, size
     pieces = [piece for run in runs for piece in split_label_value(run)]
     if len(pieces) == 1:  # no column gap (prose): the line as it is
         return [Chunk(index, line.x0, line.x1, line.top, line.bottom, line.size, line.text)]
@@ -126,8 +129,8 @@ def split_label_value(run: list[Glyph]) -> list[list[Glyph]]:
     visible = [g for g in run if not g.text.isspace()]
     if not 3 <= len(visible) <= MAX_LABEL_VALUE_GLYPHS:
         return [run]
-    gaps = sorted(range(1, len(visible)), key=lambda k: visible[k - 1].x1 - visible[k].x0)
-    k = gaps[0]
+    gaps = [b.x0 - a.x1 for a, b in zip(visible, visible[1:])]
+    k = gaps.index(max(gaps)) + 1  # the widest gap, the first of equals
     if visible[k].x0 - visible[k - 1].x1 < SPLIT_GAP_EM * min(visible[k].size, visible[k - 1].size):
         return [run]
     left, right = line_of_glyphs(visible[:k]), line_of_glyphs(visible[k:])

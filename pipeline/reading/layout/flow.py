@@ -43,6 +43,8 @@ RIGHT_MARGIN_QUANTILE = 0.9
 CENTRED_EM = 1.0
 # Title lines are at least this much bigger than the body text.
 TITLE_SIZE_FACTOR = 1.1
+# A run of lines this much (em) inside the page's text block on one side is a column with its own margins.
+COLUMN_EM = 3.0
 
 HEADING = re.compile(
     r"^\s*(?:"
@@ -205,15 +207,39 @@ def starts_paragraph(
 def lines_to_paragraphs(
     lines: Sequence[Line], margins: Margins, size: float, settings: LayoutSettings
 ) -> list[list[Line]]:
-    """Group a page's body lines into paragraphs."""
-    pitch = line_pitch(lines)
+    """Group a page's body lines into paragraphs (a column at a time, each with its own margins)."""
     paragraphs: list[list[Line]] = []
-    for line in lines:
-        if paragraphs and not starts_paragraph(paragraphs[-1][-1], line, margins, pitch, size, settings):
-            paragraphs[-1].append(line)
-        else:
-            paragraphs.append([line])
+    for column in column_runs(lines):
+        here = column_margins(column, margins)
+        pitch = line_pitch(column)
+        for k, line in enumerate(column):
+            if k and not starts_paragraph(column[k - 1], line, here, pitch, size, settings):
+                paragraphs[-1].append(line)
+            else:
+                paragraphs.append([line])
     return paragraphs
+
+
+def column_runs(lines: Sequence[Line]) -> list[list[Line]]:
+    """The lines cut where reading goes back up the page: the columns of a two-column block
+    (`layout.columns`) and the text around them. A one-column page is one run."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and line.baseline >= runs[-1][-1].baseline - 0.5 * line.size:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def column_margins(column: Sequence[Line], page: Margins) -> Margins:
+    """A column's own margins when it is narrower than the page's text block; else the page's."""
+    if len(column) < 3:
+        return page
+    size = statistics.median(line.size for line in column)
+    own = margins_of(column)
+    narrower = own.right < page.right - COLUMN_EM * size or own.left > page.left + COLUMN_EM * size
+    return own if narrower else page
 
 
 def paragraph_text(paragraph: Sequence[Line]) -> str:

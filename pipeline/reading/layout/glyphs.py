@@ -14,10 +14,14 @@ layout without rules), since Chinese has no word spaces.
 """
 from __future__ import annotations
 
-import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from operator import itemgetter
+from typing import Any, NamedTuple
+
+import numpy as np
+
+from pipeline.reading.layout.columns import in_reading_order
 
 # A gap (in em of the smaller neighbour) that separates two Latin words.
 LATIN_SPACE_GAP_EM = 0.25
@@ -30,6 +34,8 @@ DEDUPE_TOLERANCE_PT = 1.0
 # Share of the em above the baseline (ascent) and below it (descent), for line boxes.
 ASCENT_EM = 0.88
 DESCENT_EM = 0.12
+# Code points from here on are wide (CJK ideographs, kana, full-width forms, CJK punctuation).
+WIDE_FROM = 0x2E80
 
 
 class _OnBaseline:
@@ -47,15 +53,26 @@ class _OnBaseline:
         return self.baseline + DESCENT_EM * self.size
 
 
-@dataclass(frozen=True)
-class Glyph(_OnBaseline):
-    """One visible character; y grows downwards from the top of the page."""
+class Glyph(NamedTuple):
+    """One visible character; y grows downwards from the top of the page.
+
+    A named tuple rather than a frozen dataclass: a page has about a thousand, and
+    a tuple is built four times faster (this is the PDF reader's hottest loop).
+    """
 
     text: str
     x0: float
     x1: float
     baseline: float
     size: float
+
+    @property
+    def top(self) -> float:
+        return self.baseline - ASCENT_EM * self.size
+
+    @property
+    def bottom(self) -> float:
+        return self.baseline + DESCENT_EM * self.size
 
     @property
     def center_y(self) -> float:
@@ -81,7 +98,7 @@ class Line(_OnBaseline):
 
 def is_wide(ch: str) -> bool:
     """CJK ideographs, kana, full-width forms and CJK punctuation."""
-    return bool(ch) and ord(ch[0]) >= 0x2E80
+    return bool(ch) and ord(ch[0]) >= WIDE_FROM
 
 
 def is_latin(ch: str) -> bool:
@@ -105,16 +122,61 @@ def plumber_chars_to_glyphs(chars: Iterable[dict[str, Any]]) -> list[Glyph]:
 
 
 def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_PT) -> list[Glyph]:
-    """Drop a glyph that repeats an earlier one within `tolerance` (fake bold, overprint)."""
+    """Drop a glyph that repeats an earlier kept one within `tolerance` (fake bold, overprint).
+
+    Only glyphs with a same-text twin within `tolerance` can be dropped or cause a drop,
+    so those are found first (vectorized), and the sequential rule runs on them alone.
+    """
+    ids: dict[str, int] = {}
+    text_ids = np.fromiter((-1 if t.isspace() else ids.setdefault(t, len(ids)) for t in map(_TEXT, glyphs)),
+                           dtype=np.int64, count=len(glyphs))
+    return drop_repeats(glyphs, glyph_twins(glyphs, text_ids, tolerance), tolerance)
+
+
+def drop_repeats(glyphs: Sequence[Glyph], twins: Sequence[int], tolerance: float = DEDUPE_TOLERANCE_PT) -> list[Glyph]:
+    """`glyphs` without the repeats among `twins` (the indexes `glyph_twins` found)."""
+    if not twins:
+        return list(glyphs)
+    dropped = {twins[k] for k in _repeats([glyphs[i] for i in twins], tolerance)}
+    return [g for i, g in enumerate(glyphs) if i not in dropped]
+
+
+def glyph_twins(glyphs: Sequence[Glyph], text_ids: np.ndarray, tolerance: float = DEDUPE_TOLERANCE_PT) -> list[int]:
+    """Indexes of the glyphs with another glyph of the same text within `tolerance` both ways, in order.
+
+    `text_ids`: one integer per glyph, equal for equal texts; -1 for whitespace (never a twin).
+    """
+    visible = np.flatnonzero(text_ids >= 0)
+    n = len(visible)
+    if n < 2 or np.unique(text_ids[visible]).size == n:
+        return []  # every text once: no twins
+    count = len(glyphs)
+    baseline = np.fromiter(map(_BASELINE, glyphs), dtype=np.float64, count=count)[visible]
+    x0 = np.fromiter(map(_X0, glyphs), dtype=np.float64, count=count)[visible]
+    text_id = text_ids[visible]
+    order = np.lexsort((baseline, text_id))  # by text, then baseline
+    t, b, x = text_id[order], baseline[order], x0[order]
+    near = np.zeros(n, dtype=bool)
+    for k in range(1, n):
+        # Same text and baselines within tolerance are runs in this order: once no pair k
+        # apart is in one, no pair further apart is.
+        same = (t[k:] == t[:-k]) & (b[k:] - b[:-k] <= tolerance)
+        if not same.any():
+            break
+        pair = same & (np.abs(x[k:] - x[:-k]) <= tolerance)
+        near[k:] |= pair
+        near[:-k] |= pair
+    return sorted(visible[order[near]].tolist())
+
+
+def _repeats(glyphs: Sequence[Glyph], tolerance: float) -> list[int]:
+    """Positions of glyphs within `tolerance` of an earlier kept glyph of the same text."""
     # Cells twice the tolerance wide: a point within `tolerance` lies in the same cell or
     # the neighbour on the side its position leans to, so 4 lookups per glyph suffice.
     cell = 2 * tolerance
     seen: dict[tuple[str, int, int], list[Glyph]] = {}
-    kept = []
-    for glyph in glyphs:
-        if glyph.text.isspace():
-            kept.append(glyph)
-            continue
+    repeats = []
+    for position, glyph in enumerate(glyphs):
         fx, fy = glyph.x0 / cell, glyph.baseline / cell
         bx, by = int(fx // 1), int(fy // 1)
         sx = -1 if fx - bx < 0.5 else 1
@@ -128,74 +190,96 @@ def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_P
             if duplicate:
                 break
         if duplicate:
+            repeats.append(position)
             continue
         seen.setdefault((glyph.text, bx, by), []).append(glyph)
-        kept.append(glyph)
-    return kept
+    return repeats
+
+
+_BY_BASELINE_THEN_X = itemgetter(3, 1)
+_BY_X = itemgetter(1)
+_TEXT, _X0, _BASELINE = itemgetter(0), itemgetter(1), itemgetter(3)
+# Every code point that str.isspace() accepts (the last is U+3000, the ideographic space).
+WHITESPACE_CODES = np.array([c for c in range(0x3001) if chr(c).isspace()], dtype=np.int64)
 
 
 def glyphs_to_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
     """Glyphs grouped by baseline (top to bottom), each row left to right: the glyphs of each line."""
-    ordered = sorted(glyphs, key=lambda g: (g.baseline, g.x0))
     rows: list[list[Glyph]] = []
-    for glyph in ordered:
-        if rows:
-            row = rows[-1]
-            anchor = row[0]
-            limit = SAME_LINE_BASELINE_EM * min(anchor.size, glyph.size)
-            if abs(glyph.baseline - anchor.baseline) <= limit:
+    anchor_baseline = anchor_size = 0.0
+    row: list[Glyph] = []
+    for glyph in sorted(glyphs, key=_BY_BASELINE_THEN_X):
+        baseline, size = glyph[3], glyph[4]  # indexes, not names: this runs for every glyph
+        if row:
+            smaller = size if size < anchor_size else anchor_size
+            if abs(baseline - anchor_baseline) <= SAME_LINE_BASELINE_EM * smaller:
                 row.append(glyph)
                 continue
-        rows.append([glyph])
+        row = [glyph]
+        rows.append(row)
+        anchor_baseline, anchor_size = baseline, size
     for row in rows:
-        row.sort(key=lambda g: g.x0)
+        row.sort(key=_BY_X)
     return rows
 
 
+def reading_rows(glyphs: Sequence[Glyph]) -> list[list[Glyph]]:
+    """The glyphs' rows in reading order: top to bottom, a two-column block column by column."""
+    return in_reading_order(glyphs_to_rows(glyphs))
+
+
 def glyphs_to_lines(glyphs: Sequence[Glyph]) -> list[Line]:
-    """Group glyphs by baseline into lines (top to bottom), left to right within a line."""
-    lines = [_row_to_line(row) for row in glyphs_to_rows(glyphs)]
+    """Group glyphs by baseline into lines in reading order, left to right within a line."""
+    lines = [_row_to_line(row) for row in reading_rows(glyphs)]
     return [line for line in lines if line is not None]
 
 
 def line_of_glyphs(glyphs: Sequence[Glyph]) -> Line | None:
     """One line from glyphs on one baseline (None when they are all spaces)."""
-    return _row_to_line(sorted(glyphs, key=lambda g: g.x0))
+    return _row_to_line(sorted(glyphs, key=_BY_X))
 
 
 def _row_to_line(row: list[Glyph]) -> Line | None:
-    visible = [g for g in row if not g.text.isspace()]
-    if not visible:
-        return None
+    """A row of glyphs (left to right) to a line; None when they are all spaces."""
     parts: list[str] = []
-    previous: Glyph | None = None
-    pending_space = False
-    for glyph in row:
-        if glyph.text.isspace():
-            pending_space = previous is not None
+    baselines: list[float] = []
+    sizes: list[float] = []
+    started = pending_space = previous_wide = False
+    first_x0 = right = previous_x1 = previous_size = 0.0
+    for text, x0, x1, baseline, size in row:
+        if text.isspace():
+            pending_space = started
             continue
-        if previous is not None and _needs_space(previous, glyph, pending_space):
-            parts.append(" ")
-        parts.append(glyph.text)
-        previous = glyph
+        if started:
+            # Spaces from gaps (module docstring), inline: this runs for every glyph of every page.
+            gap = x0 - previous_x1
+            em = (previous_size if previous_size < size else size) or 1.0
+            if previous_wide or ord(text[0]) >= WIDE_FROM:
+                if gap >= WIDE_SPACE_GAP_EM * em:
+                    parts.append(" ")
+            elif pending_space or gap >= LATIN_SPACE_GAP_EM * em:
+                parts.append(" ")
+            if x1 > right:
+                right = x1
+        else:
+            first_x0, right, started = x0, x1, True
+        parts.append(text)
+        baselines.append(baseline)
+        sizes.append(size)
+        previous_x1, previous_size, previous_wide = x1, size, ord(text[-1]) >= WIDE_FROM
         pending_space = False
-    sizes = [g.size for g in visible]
-    return Line(
-        text="".join(parts),
-        x0=visible[0].x0,
-        x1=max(g.x1 for g in visible),
-        baseline=statistics.median(g.baseline for g in visible),
-        size=statistics.median(sizes),
-        glyphs=tuple(row),
-    )
+    if not started:
+        return None
+    return Line(text="".join(parts), x0=first_x0, x1=right, baseline=_median(baselines), size=_median(sizes),
+                glyphs=tuple(row))
 
 
-def _needs_space(left: Glyph, right: Glyph, literal_space: bool) -> bool:
-    gap = right.x0 - left.x1
-    em = min(left.size, right.size) or 1.0
-    if is_wide(left.text[-1]) or is_wide(right.text[0]):
-        return gap >= WIDE_SPACE_GAP_EM * em
-    return literal_space or gap >= LATIN_SPACE_GAP_EM * em
+def _median(values: list[float]) -> float:
+    """statistics.median, without its generality (called for every line of every page)."""
+    values.sort()
+    n = len(values)
+    mid = n // 2
+    return values[mid] if n % 2 else (values[mid - 1] + values[mid]) / 2
 
 
 def join_wrapped(parts: Iterable[str]) -> str:

@@ -15,6 +15,7 @@ the break).
 """
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -81,8 +82,14 @@ def snap_edges(values: Sequence[float], tolerance: float = EDGE_SNAP_PT) -> tupl
 
 
 def edge_index(edges: Sequence[float], value: float) -> int:
-    """Index of the boundary nearest to `value`."""
-    return min(range(len(edges)), key=lambda i: abs(edges[i] - value))
+    """Index of the boundary nearest to `value` (edges ascending, as `snap_edges` gives them;
+    the lower one on a tie)."""
+    i = bisect.bisect_left(edges, value)
+    if i == 0:
+        return 0
+    if i == len(edges) or value - edges[i - 1] <= edges[i] - value:
+        return i - 1
+    return i
 
 
 def glyphs_in_bbox(glyphs: Sequence[Glyph], bbox: BBox) -> list[Glyph]:
@@ -103,19 +110,51 @@ def plumber_table_to_part(table: Any, glyphs: Sequence[Glyph], page: int, index:
     return cell_boxes_to_part(boxes, tuple(map(float, table.bbox)), glyphs, page, index)  # type: ignore[arg-type]
 
 
+def cells_to_part(boxes: Sequence[BBox], glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
+    """The cell boxes of one table to a part, its bbox the union of the cells."""
+    bbox: BBox = (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                  max(b[2] for b in boxes), max(b[3] for b in boxes))
+    return cell_boxes_to_part(boxes, bbox, glyphs, page, index)
+
+
 def cell_boxes_to_part(boxes: Sequence[BBox], bbox: BBox, glyphs: Sequence[Glyph], page: int, index: int) -> TablePart:
-    """Cell boxes of one ruled table (from any source) to a part with spans and joined cell text."""
+    """Cell boxes of one ruled table (from any source) to a part: grid boundaries, spans, and
+    each cell's joined text.
+
+    A glyph belongs to every cell its centre lies in (edges included).
+    """
     xs = snap_edges([b[0] for b in boxes] + [b[2] for b in boxes])
     ys = snap_edges([b[1] for b in boxes] + [b[3] for b in boxes])
+    # The table's glyphs ranked by the height of their centre, so each cell looks only at its
+    # band; a band is put back in page order, which the line building sees.
     local = glyphs_in_bbox(glyphs, bbox)
+    by_height = sorted(range(len(local)), key=lambda i: local[i].center_y)
+    centres = [local[i].center_y for i in by_height]
     part = TablePart(page=page, index=index, bbox=bbox, xs=xs, ys=ys)
     for box in sorted(boxes, key=lambda b: (b[1], b[0])):
         row, col = edge_index(ys, box[1]), edge_index(xs, box[0])
         rowspan = max(edge_index(ys, box[3]) - row, 1)
         colspan = max(edge_index(xs, box[2]) - col, 1)
-        text = cell_text(glyphs_in_bbox(local, box))
+        band = sorted(by_height[bisect.bisect_left(centres, box[1]):bisect.bisect_right(centres, box[3])])
+        text = cell_text(glyphs_in_bbox([local[i] for i in band], box))
         part.cells.append(PartCell(row, col, rowspan, colspan, text, box, page))
     return part
+
+
+def glyphs_outside(glyphs: Sequence[Glyph], parts: Sequence[TablePart]) -> list[Glyph]:
+    """The glyphs whose centre lies in none of the parts: the page's running text."""
+    if not parts:
+        return list(glyphs)
+    boxes = [part.bbox for part in parts]
+    outside = []
+    for glyph in glyphs:
+        cx, cy = (glyph.x0 + glyph.x1) / 2, glyph.center_y
+        for x0, top, x1, bottom in boxes:
+            if x0 <= cx <= x1 and top <= cy <= bottom:
+                break
+        else:
+            outside.append(glyph)
+    return outside
 
 
 # --- joining parts across pages -------------------------------------------------------

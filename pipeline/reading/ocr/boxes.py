@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 
 from pipeline.reading.layout.glyphs import ASCENT_EM, DESCENT_EM, Glyph, is_wide
 from pipeline.reading.ocr.engine import OcrLine
@@ -24,11 +23,30 @@ SNAP_SHARE = 0.2
 SHORT_BOX_EM = 0.85
 
 
-@dataclass(frozen=True)
 class OcrGlyph(Glyph):
-    """A glyph read by OCR: the recogniser's probability for this character (0-1)."""
+    """A glyph read by OCR: the recogniser's probability for this character (0-1), and for a
+    doubtful one the classes it weighed (`forms` picks among them).
 
-    confidence: float = 1.0
+    `Glyph` is a named tuple (the PDF reader's hot loops unpack its five fields), so the
+    confidence and options live beside the tuple, not in it: an `OcrGlyph` is still a
+    five-field glyph to the layout code. Copies are made with `with_text`, not `_replace`.
+    """
+
+    confidence: float
+    options: tuple[tuple[str, float], ...]
+
+    def __new__(cls, text: str, x0: float, x1: float, baseline: float, size: float,
+                confidence: float = 1.0, options: tuple[tuple[str, float], ...] = ()) -> OcrGlyph:
+        glyph = super().__new__(cls, text, x0, x1, baseline, size)
+        glyph.confidence = confidence
+        glyph.options = options
+        return glyph
+
+    def __repr__(self) -> str:
+        return f"OcrGlyph({tuple(self)!r}, confidence={self.confidence!r}, options={self.options!r})"
+
+    def with_text(self, text: str) -> OcrGlyph:
+        return OcrGlyph(text, self.x0, self.x1, self.baseline, self.size, self.confidence, self.options)
 
 
 def line_size(line: OcrLine) -> float:
@@ -86,7 +104,8 @@ def lines_to_glyphs(lines: Sequence[OcrLine], scale: float) -> list[OcrGlyph]:
         for char in line.chars:
             if char.space_before:  # a space marker, as a PDF text layer has them
                 glyphs.append(OcrGlyph(" ", char.x0 / scale, char.x0 / scale, baseline, size, char.confidence))
-            glyphs.append(OcrGlyph(char.text, char.x0 / scale, char.x1 / scale, baseline, size, char.confidence))
+            glyphs.append(OcrGlyph(char.text, char.x0 / scale, char.x1 / scale, baseline, size, char.confidence,
+                                   char.options))
     glyphs = pair_quotes(glyphs)
     for line in lines:
         if line.vertical:
@@ -110,7 +129,7 @@ def pair_quotes(glyphs: list[OcrGlyph]) -> list[OcrGlyph]:
             wanted = "”" if inside else "“"
             inside = not inside
             if glyph.text != wanted:
-                glyph = replace(glyph, text=wanted)
+                glyph = glyph.with_text(wanted)
         out.append(glyph)
     return out
 def _vertical_glyphs(line: OcrLine, scale: float) -> list[OcrGlyph]:
@@ -121,3 +140,8 @@ def _vertical_glyphs(line: OcrLine, scale: float) -> list[OcrGlyph]:
         bottom = char.bottom / scale
         out.append(OcrGlyph(char.text, char.x0 / scale, char.x1 / scale, bottom - DESCENT_EM * size, size, char.confidence))
     return out
+
+
+def retext(glyph: Glyph, text: str) -> Glyph:
+    """The glyph with other text, an OCR glyph keeping its confidence and options."""
+    return glyph.with_text(text) if isinstance(glyph, OcrGlyph) else glyph._replace(text=text)

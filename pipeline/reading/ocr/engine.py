@@ -36,6 +36,8 @@ from typing import Any
 
 import numpy as np
 
+from pipeline.reading.ocr.lexicon import HOLE, fill_holes
+
 ENGINE_PACKAGE = "rapidocr_onnxruntime"
 # Lines whose mean character confidence is below this are dropped (seal remnants, speckle).
 MIN_LINE_SCORE = 0.5
@@ -45,6 +47,18 @@ VERTICAL_RATIO = 1.5
 GAP_CERTAIN = 0.98
 # A class in a gap this probable is kept as a (doubtful) character.
 RECOVER_MIN = 0.2
+# A gap whose columns are this likely to hold some character holds a dropped one (a HOLE).
+HOLE_MIN = 0.1
+# Characters below this confidence keep the classes the recogniser weighed (at most MAX_OPTIONS,
+# each at least MIN_OPTION_P), for the lexicon and for the table columns' forms to choose from.
+DOUBT_OPTIONS = 0.97
+# ... and so do characters whose rival classes together reach this (a `≥` read `2` at 0.9).
+RIVALS_MIN = 0.02
+MAX_OPTIONS = 40
+MIN_OPTION_P = 0.0005
+# Text lines are detected on the page image shrunk by this factor. 0.75 (108 dpi) saves a third of
+# the detection but loses lone digits in small table cells (a score of 4) and a leading ≥.
+DET_SHARE = 1.0
 # Line crops recognised together. One at a time is fastest on one CPU thread (no padding to the
 # widest crop of a batch): 4.7 s against 6.4 s for batches of 6 on a dense page.
 REC_BATCH = 1
@@ -61,6 +75,7 @@ class OcrChar:
     bottom: float
     confidence: float
     space_before: bool = False  # the recogniser read a space between this character and the one before
+    options: tuple[tuple[str, float], ...] = ()  # the classes weighed for a doubtful character
 
 
 @dataclass(frozen=True)
@@ -97,12 +112,12 @@ def load_engine(threads: int) -> Any:
 def read_lines(image: np.ndarray, threads: int = 1) -> list[OcrLine]:
     """OCR an image (H x W x 3, BGR, uint8) into text lines with per-character boxes."""
     engine = load_engine(threads)
-    boxes, _ = engine.text_det(image)
+    boxes = detect(engine, image)
     if boxes is None or len(boxes) == 0:
         return []
     boxes = engine.sorted_boxes(boxes)
     crops = engine.get_crop_img_list(image, boxes)
-    decoded = recognise(engine.text_rec, crops)
+    decoded = fill_holes(recognise(engine.text_rec, crops))
     lines = []
     for quad, crop, columns in zip(boxes, crops, decoded):
         line = to_line(np.asarray(quad, dtype=np.float32), crop.shape[1], columns)
@@ -111,12 +126,31 @@ def read_lines(image: np.ndarray, threads: int = 1) -> list[OcrLine]:
     return lines
 
 
+def detect(engine: Any, image: np.ndarray) -> np.ndarray | None:
+    """Text line boxes (quadrilaterals in `image` pixels), found on the image shrunk by DET_SHARE.
+
+    The detector's cost grows with the pixels; line boxes found at 108 dpi are as good as at 144
+    (bench/bench_ocr.py), and the characters are still read from the full-resolution image.
+    """
+    import cv2  # the `ocr` extra; this module is imported without it (`engine_available`)
+
+    small = image
+    if DET_SHARE < 1.0:
+        small = cv2.resize(image, None, fx=DET_SHARE, fy=DET_SHARE, interpolation=cv2.INTER_AREA)
+    boxes, _ = engine.text_det(small)
+    if boxes is None or len(boxes) == 0:
+        return None
+    return np.asarray(boxes, dtype=np.float32) / DET_SHARE
+
+
 @dataclass(frozen=True)
 class Decoded:
     """One crop's decoding: characters with their centre (share of the crop's width) and probability."""
 
     chars: tuple[tuple[str, float, float], ...]  # (text, centre 0-1, confidence); " " marks a space
     step: float  # width of one CTC column, as a share of the crop
+    # Index in `chars` -> the classes weighed there, for doubtful characters and HOLEs.
+    options: tuple[tuple[int, tuple[tuple[str, float], ...]], ...] = ()
 
 
 def recognise(recogniser: Any, crops: Sequence[np.ndarray]) -> list[Decoded]:
@@ -154,6 +188,10 @@ def decode(probs: np.ndarray, alphabet: Sequence[str], used: float) -> Decoded:
     A character's probability is that of its class among the non-blank ones, and counts its
     normalized twins: the recogniser often splits a comma between `，`, `,` and the blank, which
     is no doubt about the figure it stands in (a `.` would be).
+
+    Where the recogniser hesitates, the classes it weighed are kept (`Decoded.options`): for a
+    doubtful character, and for a gap that holds a character no class claims (a `HOLE`, which
+    `lexicon.fill_holes` fills from the words around it or drops).
     """
     steps = probs.shape[0]
     best = probs.argmax(axis=1)
@@ -166,39 +204,68 @@ def decode(probs: np.ndarray, alphabet: Sequence[str], used: float) -> Decoded:
     best_p = np.where(best == 0, best_p, best_p / np.maximum(1.0 - probs[:, 0], 1e-6))
     space = len(alphabet) - 1  # RapidOCR appends " " last; index 0 is the blank
     empty = probs[:, 0] + probs[:, space]
-    runs: list[tuple[int, int, int, float]] = []  # (class, first col, last col, probability)
+    runs: list[tuple[int, int, int, float, int]] = []  # (class, first col, last col, probability, surest col)
     for col in range(steps):
         cls = int(best[col])
         if cls == 0:
             continue
         if runs and runs[-1][0] == cls and runs[-1][2] == col - 1:
-            c, first, _, p = runs[-1]
-            runs[-1] = (c, first, col, max(p, float(best_p[col])))
+            c, first, _, p, surest = runs[-1]
+            if float(best_p[col]) > p:
+                p, surest = float(best_p[col]), col
+            runs[-1] = (c, first, col, p, surest)
         else:
-            runs.append((cls, col, col, float(best_p[col])))
+            runs.append((cls, col, col, float(best_p[col]), col))
 
     def centre(first: int, last: int) -> float:
         return (first + last + 1) / 2 / steps / used
 
     chars: list[tuple[str, float, float]] = []
+    options: dict[int, tuple[tuple[str, float], ...]] = {}
     previous_end = -1
-    for index, (cls, first, last, p) in enumerate(runs):
-        certainty, recovered = _gap(probs, empty, previous_end + 1, first)
-        if recovered is not None and (recovered[1] == cls or (runs[index - 1][0] == recovered[1] if index else True)):
-            recovered = None  # a dip inside one character's columns, not a second character
+    for index, (cls, first, last, p, surest) in enumerate(runs):
+        certainty, gap_col, recovered = _gap(probs, empty, previous_end + 1, first)
+        if gap_col is not None and _tail(probs[gap_col], cls, runs[index - 1][0] if index else None):
+            gap_col = recovered = None  # a dip inside one character's columns, not a second character
         if index and recovered is not None:
             rec_col, rec_cls, rec_p = recovered
+            options[len(chars)] = candidates(probs[rec_col], alphabet)
             chars.append((alphabet[rec_cls], centre(rec_col, rec_col), rec_p))
             certainty = 1.0
-        elif index and certainty < 1.0:  # something may be missing between the two: both are doubtful
-            text, where, conf = chars[-1]
-            chars[-1] = (text, where, min(conf, certainty))
-        chars.append((alphabet[cls], centre(first, last), min(p, certainty) if index else p))
+        elif gap_col is not None and 1.0 - certainty >= HOLE_MIN:
+            # A character the recogniser saw but could not name: a hole for the lexicon.
+            options[len(chars)] = candidates(probs[gap_col], alphabet)
+            chars.append((HOLE, centre(gap_col, gap_col), 1.0 - certainty))
+        if index and certainty < 1.0:  # something may be missing between the two: both are doubtful
+            prior = len(chars) - 1 - (chars[-1][0] == HOLE)
+            text, where, conf = chars[prior]
+            chars[prior] = (text, where, min(conf, certainty))
+        confidence = min(p, certainty) if index else p
+        rivals = 1.0 - float(probs[surest, cls] + probs[surest, 0] + probs[surest, space])
+        if confidence < DOUBT_OPTIONS or rivals >= RIVALS_MIN:
+            options[len(chars)] = candidates(probs[surest], alphabet)
+        chars.append((alphabet[cls], centre(first, last), confidence))
         previous_end = last
-    return Decoded(tuple(repair_numbers(chars)), 1.0 / steps / used)
+    # A character dropped at the end of the line (the columns of the crop, not of its padding).
+    certainty, gap_col, _ = _gap(probs, empty, previous_end + 1, min(math.ceil(steps * used), steps))
+    if chars and gap_col is not None and 1.0 - certainty >= HOLE_MIN and not _tail(probs[gap_col], runs[-1][0], None):
+        options[len(chars)] = candidates(probs[gap_col], alphabet)
+        chars.append((HOLE, centre(gap_col, gap_col), 1.0 - certainty))
+    repaired = repair_numbers(chars)
+    return Decoded(tuple(repaired), 1.0 / steps / used, tuple(sorted(options.items())))
+
+
+def candidates(column: np.ndarray, alphabet: Sequence[str]) -> tuple[tuple[str, float], ...]:
+    """The classes of one CTC column the recogniser gave any weight to, likeliest first (blank and
+    space left out)."""
+    top = np.argpartition(-column, min(MAX_OPTIONS, len(column) - 1))[:MAX_OPTIONS]
+    ranked = sorted((int(k) for k in top), key=lambda k: -float(column[k]))
+    space = len(alphabet) - 1
+    return tuple((alphabet[k], float(column[k])) for k in ranked if k not in (0, space) and column[k] >= MIN_OPTION_P)
 
 
 _GROUPED = re.compile(r"(?<![\d.,，])\d{1,3}(?:[.,，]\d{3})+\.\d{1,2}(?![\d.])")
+_COLON_PERCENT = re.compile(r"(?<=\d)[:：](?=\d{1,2}[%％])")
 
 
 def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
@@ -210,9 +277,10 @@ def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, flo
     point), so it becomes a comma as sure as the digits beside it.
     """
     text = "".join(c[0] for c in chars)
-    if not _GROUPED.search(text):
-        return chars
     out = list(chars)
+    for match in _COLON_PERCENT.finditer(text):
+        # A share has no colon: `88:5%` is a faint point (it stays as doubtful as it was read).
+        out[match.start()] = (".", out[match.start()][1], out[match.start()][2])
     for match in _GROUPED.finditer(text):
         last_point = match.start() + match.group().rindex(".")
         for at in range(match.start(), last_point):
@@ -222,30 +290,40 @@ def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, flo
     return out
 
 
-def _gap(probs: np.ndarray, empty: np.ndarray, start: int, end: int) -> tuple[float, tuple[int, int, float] | None]:
-    """How sure the columns start..end-1 are empty (1.0 = certain), and (column, class, p) of a
-    character probable enough there to be kept."""
+def _tail(column: np.ndarray, after: int, before: int | None) -> bool:
+    """Whether a gap column's likeliest character is the one on either side (its own tail)."""
+    scores = column.copy()
+    scores[0] = 0.0
+    scores[-1] = 0.0
+    return int(scores.argmax()) in (after, before)
+
+
+def _gap(probs: np.ndarray, empty: np.ndarray, start: int, end: int
+         ) -> tuple[float, int | None, tuple[int, int, float] | None]:
+    """How sure the columns start..end-1 are empty (1.0 = certain), the least empty column, and
+    (column, class, p) of a character probable enough there to be kept."""
     if end <= start:
-        return 1.0, None
+        return 1.0, None, None
     window = empty[start:end]
     worst = int(window.argmin())
     certainty = float(window[worst])
     if certainty >= GAP_CERTAIN:
-        return 1.0, None
+        return 1.0, None, None
     col = start + worst
     scores = probs[col].copy()
     scores[0] = 0.0
     scores[-1] = 0.0
     cls = int(scores.argmax())
     if scores[cls] >= RECOVER_MIN:
-        return certainty, (col, cls, float(scores[cls]))
-    return certainty, None
+        return certainty, col, (col, cls, float(scores[cls]))
+    return certainty, col, None
 
 
 def to_line(quad: np.ndarray, crop_width: int, decoded: Decoded) -> OcrLine | None:
     """A decoded crop placed back on the page through its detection box."""
-    visible = [(text, centre, conf, k > 0 and decoded.chars[k - 1][0] == " ")
-               for k, (text, centre, conf) in enumerate(decoded.chars) if text != " "]
+    weighed = dict(decoded.options)
+    visible = [(text, centre, conf, k > 0 and decoded.chars[k - 1][0] == " ", weighed.get(k, ()))
+               for k, (text, centre, conf) in enumerate(decoded.chars) if text not in (" ", HOLE)]
     if not visible:
         return None
     xs, ys = quad[:, 0], quad[:, 1]
@@ -253,7 +331,7 @@ def to_line(quad: np.ndarray, crop_width: int, decoded: Decoded) -> OcrLine | No
     vertical = (bottom - top) >= VERTICAL_RATIO * (x1 - x0)
     thickness, length = (x1 - x0, bottom - top) if vertical else (bottom - top, x1 - x0)
     chars = []
-    for k, (text, centre, conf, space_before) in enumerate(visible):
+    for k, (text, centre, conf, space_before, options) in enumerate(visible):
         # Neighbours without a space between them touch: the recogniser's columns jitter, and a
         # gap between two digits would otherwise read as a space inside a figure.
         lo = visible[k - 1][1] if k and not space_before else None
@@ -268,9 +346,10 @@ def to_line(quad: np.ndarray, crop_width: int, decoded: Decoded) -> OcrLine | No
         if k == len(visible) - 1:
             end = 1.0
         if vertical:
-            chars.append(OcrChar(text, x0, top + start * length, x1, top + end * length, conf, space_before))
+            chars.append(OcrChar(text, x0, top + start * length, x1, top + end * length, conf, space_before, options))
         else:
-            chars.append(OcrChar(text, _along_top(quad, start), top, _along_top(quad, end), bottom, conf, space_before))
+            chars.append(OcrChar(text, _along_top(quad, start), top, _along_top(quad, end), bottom, conf, space_before,
+                                 options))
     text = "".join(c.text for c in chars)
     confidence = sum(c.confidence for c in chars) / len(chars)
     return OcrLine(text, x0, top, x1, bottom, confidence, tuple(chars), vertical)

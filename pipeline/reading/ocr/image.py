@@ -67,10 +67,11 @@ def render(page: pdfium.PdfPage, scale: float) -> np.ndarray:
         bitmap.close()
 
 
-def prepare(page: pdfium.PdfPage, scale: float) -> PageImage:
+def prepare(page: pdfium.PdfPage, scale: float, skew_deg: float | None = None) -> PageImage:
+    """The page rendered, seals washed out, skew undone (`skew_deg` when already measured)."""
     image = render(page, scale)
     image, seals = wash_out_seals(image)
-    angle = measure_skew(image)
+    angle = measure_skew(image) if skew_deg is None else skew_deg
     if abs(angle) >= MIN_SKEW_DEG:
         image = rotate(image, angle)
     else:

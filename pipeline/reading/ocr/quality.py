@@ -23,6 +23,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
 from pipeline.reading.ocr.charset import common_hanzi, is_hanzi
 
@@ -42,6 +43,7 @@ class CharClass(str, Enum):
     SPACE = "space"
 
 
+@lru_cache(maxsize=1 << 16)  # a page has a few hundred distinct characters, a corpus a few thousand
 def char_class(ch: str) -> CharClass:
     if ch.isspace():
         return CharClass.SPACE
@@ -109,15 +111,21 @@ def _implausible(a: CharClass, b: CharClass) -> bool:
     return (a in _SUSPECT and b in _CONTENT | _SUSPECT) or (b in _SUSPECT and a in _CONTENT)
 
 
+_IMPLAUSIBLE = frozenset((a, b) for a in CharClass for b in CharClass if _implausible(a, b))
+
+
 def assess(text: str) -> TextQuality:
-    """Classify every character of a page's text layer and count what real text does not have."""
-    classes = [char_class(ch) for ch in text]
+    """Classify every character of a page's text layer and count what real text does not have.
+
+    Runs on every PDF page, so: classes looked up per distinct character, and pairs only
+    looked at when the page has a character an implausible pair needs (a rare or suspect one).
+    """
+    classes = list(map(char_class, text))
     counts = Counter(classes)
-    visible = [c for c in classes if c is not CharClass.SPACE]
-    pairs = list(zip(visible, visible[1:]))
-    return TextQuality(
-        n_chars=len(visible),
-        bad=counts[CharClass.BAD] + counts[CharClass.FOREIGN],
-        pairs=len(pairs),
-        implausible=sum(1 for a, b in pairs if _implausible(a, b)),
-    )
+    n_visible = len(classes) - counts[CharClass.SPACE]
+    bad = counts[CharClass.BAD] + counts[CharClass.FOREIGN]
+    implausible = 0
+    if bad or counts[CharClass.RARE] >= 2:
+        visible = [c for c in classes if c is not CharClass.SPACE]
+        implausible = sum(1 for pair in zip(visible, visible[1:]) if pair in _IMPLAUSIBLE)
+    return TextQuality(n_chars=n_visible, bad=bad, pairs=max(n_visible - 1, 0), implausible=implausible)

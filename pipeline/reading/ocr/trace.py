@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from pipeline.reading.layout.glyphs import Glyph, glyphs_to_rows
+from pipeline.reading.layout.glyphs import Glyph, reading_rows
 from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import OcrGlyph
 from schemas.document import BBox, OcrTrace
@@ -57,5 +57,5 @@ def _box(glyph: Glyph) -> BBox:
 def trace_cells(part: TablePart, glyphs: Sequence[Glyph]) -> TablePart:
     """The part with each cell's OCR trace (its text was built from the glyphs inside its box)."""
     local = glyphs_in_bbox(glyphs, part.bbox)
-    cells = [replace(cell, ocr=trace_text(cell.text, glyphs_to_rows(glyphs_in_bbox(local, cell.bbox)))) for cell in part.cells]
+    cells = [replace(cell, ocr=trace_text(cell.text, reading_rows(glyphs_in_bbox(local, cell.bbox)))) for cell in part.cells]
     return replace(part, cells=cells)

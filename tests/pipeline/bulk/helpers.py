@@ -12,7 +12,8 @@ from schemas.tables import CONTRACT_TABLES, FILES
 REPO = Path(__file__).resolve().parents[3]
 
 # The per-file function the workers run in these tests: the real one, except that a file
-# named *hang* never returns, one named *hog* allocates until stopped, one named *crash*
+# named *hang* never returns, one named *hog* allocates until stopped, one named *keep* leaves
+# 200 MB behind in its worker (as OCR's buffers are), one named *crash*
 # kills its worker until a "cured" file exists, files named after JIXIAO_TEST_GATE_AFTER wait
 # for a gate file, and every file can be slowed down and logged when it starts (with the
 # worker's pid) and ends (to kill a batch in the middle).
@@ -23,6 +24,8 @@ import time
 from pathlib import Path
 
 from pipeline.run import process_file
+
+_KEPT = []
 
 
 def process(path):
@@ -44,6 +47,8 @@ def process(path):
         while True:
             hoard.append(b"x" * (16 << 20))
             time.sleep(0.005)
+    if "keep" in name:
+        _KEPT.append(b"x" * (200 << 20))
     time.sleep(float(os.environ.get("JIXIAO_TEST_DELAY", "0")))
     outcome = process_file(path)
     log = os.environ.get("JIXIAO_TEST_DONE_LOG")

@@ -122,8 +122,14 @@ def test_pool_settings_name_the_bad_field(bad: dict) -> None:
         PoolSettings(**bad)
 
 
-def test_the_batch_writer_stores_what_store_write_rows_stores(tmp_path: Path) -> None:
+@pytest.mark.parametrize("arrow_from", [1, 10**9], ids=["arrow", "values"])
+def test_the_batch_writer_stores_what_store_write_rows_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                             arrow_from: int) -> None:
     from datetime import datetime
+
+    monkeypatch.setattr("pipeline.storage.arrow.ARROW_MIN_ROWS", arrow_from)
+    monkeypatch.setattr("pipeline.storage.write.ARROW_MIN_REPORTS", arrow_from)
+    monkeypatch.setattr("pipeline.storage.arrow._arrow_loaded", lambda: False)
 
     from pipeline.bulk.worker import FileResult, outcome_to_result
     from pipeline.bulk.writer import write_results

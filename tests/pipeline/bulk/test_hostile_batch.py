@@ -86,3 +86,37 @@ def test_a_hostile_batch_keeps_every_good_report_and_accounts_for_every_path(tmp
     shown = subprocess.run([sys.executable, "-m", "pipeline.cli.app", "show", "good-1.md", "--db", str(db)],
                            cwd=REPO, capture_output=True, text=True, timeout=60, env={**os.environ, "COLUMNS": "500", "JIXIAO_LANG": "en"})
     assert shown.returncode == 0 and "also at" in shown.stdout and "copy-of-good-1.md" in shown.stdout
+
+    # What an auditor opens in Excel: the batch's exports and comparison files hold no live formula,
+    # though two reports' names start with `=` and `@`.
+    out = tmp_path / "out"
+    for args in (["export", "--format", "xlsx", "--out", str(out / "xlsx")],
+                 ["export", "--format", "csv", "--out", str(out / "csv")],
+                 ["compare", "--xlsx", str(out / "compare.xlsx"), "--csv", str(out / "compare.csv")]):
+        done = subprocess.run([sys.executable, "-m", "pipeline.cli.app", *args, "--db", str(db)], cwd=REPO,
+                              capture_output=True, timeout=120)
+        assert done.returncode == 0, done.stderr.decode(errors="replace")
+    _assert_no_live_formula(out)
+
+
+def _assert_no_live_formula(folder: Path) -> None:
+    import csv
+
+    import openpyxl
+
+    workbooks, sheets_of_text = list(folder.rglob("*.xlsx")), list(folder.rglob("*.csv"))
+    assert workbooks and sheets_of_text
+    texts = []
+    for path in workbooks:
+        for sheet in openpyxl.load_workbook(path).worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    assert cell.data_type != "f", (path.name, cell.coordinate, cell.value)
+                    texts.append(str(cell.value or ""))
+    for path in sheets_of_text:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            for row in csv.reader(handle):
+                for field in row:
+                    assert not field.startswith(("=", "@", "+")), (path.name, field)
+                    texts.append(field)
+    assert any("HYPERLINK" in t for t in texts) and any("@SUM" in t for t in texts)  # kept, as text

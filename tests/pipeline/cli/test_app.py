@@ -33,6 +33,14 @@ def test_rules_are_listed() -> None:
     assert "execution_rate.stated_vs_computed" in result.output
 
 
+def test_the_cli_defaults_copied_to_keep_imports_light_match_their_sources() -> None:
+    from pipeline.bulk.writer import DEFAULT_BATCH_REPORTS
+    from pipeline.cli.ingest import DEFAULT_COMMIT_REPORTS, DEFAULT_DB
+    from pipeline.storage.store import DEFAULT_DB as STORE_DEFAULT_DB
+
+    assert (DEFAULT_DB, DEFAULT_COMMIT_REPORTS) == (STORE_DEFAULT_DB, DEFAULT_BATCH_REPORTS)
+
+
 def test_ingest_with_ocr_off_leaves_a_scan_needs_ocr(tmp_path: Path) -> None:
     import sys
 
@@ -46,7 +54,7 @@ def test_ingest_with_ocr_off_leaves_a_scan_needs_ocr(tmp_path: Path) -> None:
     db = str(tmp_path / "d.duckdb")
     result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", db, "--no-progress", "--no-validate",
                                  "--ocr", "off", "--workers", "1"])
-    assert "needs_ocr" in result.output, result.output
+    assert "需 OCR" in result.output, result.output  # the summary's status row, in the default language
     import duckdb
 
     (error,) = duckdb.connect(db, read_only=True).execute("SELECT error FROM reports").fetchone()

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from pipeline.extraction.corroborate import MAX_COMBINATIONS, corroborate
 from pipeline.extraction.extract import extract
-from pipeline.rules import check_all
+from pipeline.rules import check_all, check_all_rounded
 from pipeline.rules.check import check
 from schemas.facts import Basis, BudgetItem, FieldCandidate, Flag, ReportFacts, ReportMeta, Severity
 from schemas.figures import Figure
@@ -227,3 +227,23 @@ def test_beyond_the_limit_equally_consistent_readings_leave_the_resolvers_own() 
     facts = _meta_facts(ReportMeta(), _rivals("budget_adjusted", 17), _rivals("expenditure_total", 17))
     chosen = corroborate(facts, check_pairs)
     assert values(chosen) == {"budget_adjusted": "1万元", "expenditure_total": "1万元"}
+
+
+def test_a_rate_that_agrees_when_rounded_beats_one_that_agrees_only_when_cut() -> None:
+    # 96% is 480 ÷ 500 exactly; 251.20 ÷ 260.00 = 96.6%, cut to 96%, agrees too: the exact reading
+    # wins, though the resolver put the other first (both stand as readings of the same wording)
+    rate = BudgetItem("execution_rate", Figure(Decimal("96"), "96%", Decimal("0.5")), Provenance(page=1))
+    budget = _item("budget_adjusted", "260.00万元", "2600000")
+    spent = _item("expenditure_total", "251.20万元", "2512000")
+    budget = budget.__class__(**{**budget.__dict__, "alternatives": (_item("budget_adjusted", "500.00万元", "5000000"),)})
+    spent = spent.__class__(**{**spent.__dict__, "alternatives": (_item("expenditure_total", "480.00万元", "4800000"),)})
+    facts = ReportFacts(ReportMeta(), (budget, spent, rate), (), (), (), ())
+
+    def stated(chosen: ReportFacts) -> tuple[str, str]:
+        by_item = {b.item: b.figure.stated for b in chosen.budget_items}
+        return by_item["budget_adjusted"], by_item["expenditure_total"]
+
+    assert stated(corroborate(facts, check_all)) == ("260.00万元", "251.20万元")  # both agree: resolver order
+    chosen = corroborate(facts, check_all, check_all_rounded)
+    assert stated(chosen) == ("500.00万元", "480.00万元")
+    assert errors(check(chosen)) == []

@@ -261,3 +261,14 @@ def test_a_table_metric_is_the_narratives_only_with_its_value_unit_and_subject(r
     metrics = resolve(Extraction(metrics=(said, short, restated) if restated.subject == "一般培训"
                                  else (said, restated))).metrics
     assert (restated in metrics) == kept
+
+
+@pytest.mark.parametrize("value, chosen", [
+    (Decimal("12598700.00"), Decimal("96")),  # a money figure misread as the score: never the score
+    (Decimal("100"), Decimal("100")),
+    (Decimal("-1"), Decimal("96")),
+])
+def test_a_self_score_is_points_out_of_a_hundred(value: Decimal, chosen: Decimal) -> None:
+    meta = resolve(Extraction(fields=(field("self_score", value, strength=3),
+                                      field("self_score", Decimal("96"), strength=1)))).meta
+    assert meta.self_score == chosen

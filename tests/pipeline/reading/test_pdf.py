@@ -243,3 +243,11 @@ def test_pdf_named_docx_reads_as_pdf() -> None:
     doc = read_bytes(data, "report.docx")
     assert doc.source_format == "pdf"
     assert doc.pages[0].text == "预算执行率98.5%。\n"
+
+
+def test_dedupe_keeps_order_spaces_and_chains_to_kept_glyphs_only() -> None:
+    glyphs = [Glyph("甲", 10, 22, 100, 12), Glyph(" ", 22, 25, 100, 12), Glyph("甲", 10.8, 22.8, 100.5, 12),
+              Glyph("甲", 11.6, 23.6, 100, 12), Glyph("乙", 10, 22, 100, 12), Glyph(" ", 22, 25, 100, 12)]
+    # The third 甲 is 0.8 pt from the dropped second one but 1.6 pt from the kept first: kept.
+    assert dedupe_glyphs(glyphs) == [glyphs[0], glyphs[1], glyphs[3], glyphs[4], glyphs[5]]
+    assert dedupe_glyphs([]) == [] and dedupe_glyphs(glyphs[:1]) == glyphs[:1]

@@ -5,7 +5,14 @@ from decimal import Decimal
 
 import pytest
 
-from pipeline.rules.common import narrative_items, parts_flag, ratio_tolerance, sum_tolerance, yuan_as_wan
+from pipeline.rules.common import (
+    narrative_items,
+    parts_flag,
+    rate_agrees,
+    ratio_tolerance,
+    sum_tolerance,
+    yuan_as_wan,
+)
 from schemas.facts import Basis, BudgetItem, ReportFacts, ReportMeta, Severity
 from schemas.figures import Figure
 from schemas.messages import render
@@ -70,3 +77,20 @@ def test_parts_that_miss_their_total_make_an_error_naming_them() -> None:
     assert flag.text is not None  # rendered in English whatever the ambient language (--lang, JIXIAO_LANG)
     english = render(flag.text, "en")
     assert "difference -10.00万元" in english and "rounding allows 0.02万元" in english
+
+
+def _percent(text: str, half_unit: str) -> Figure:
+    return Figure(Decimal(text), f"{text}%", Decimal(half_unit))
+
+
+def test_a_rate_cut_to_its_precision_agrees_and_one_beyond_it_does_not() -> None:
+    spent, budget = wan("2595.6208"), wan("2596")  # 99.985…%
+    assert rate_agrees(_percent("99", "0.5"), spent, budget)  # cut, not rounded: 99%
+    assert rate_agrees(_percent("100", "0.5"), spent, budget)  # rounded
+    assert not rate_agrees(_percent("98", "0.5"), spent, budget)  # a whole unit short
+    assert not rate_agrees(_percent("101", "0.5"), spent, budget)  # above: no cutting explains it
+    spent, budget = wan("1847.85"), wan("1987.08")  # 92.993…%
+    assert rate_agrees(_percent("92.9", "0.05"), spent, budget)
+    assert not rate_agrees(_percent("92.8", "0.05"), spent, budget)
+    assert not rate_agrees(_percent("81.97", "0.005"), spent, budget)
+    assert not rate_agrees(_percent("50", "0.5"), spent, wan("0"))  # nothing to divide by

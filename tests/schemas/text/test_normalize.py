@@ -94,3 +94,23 @@ def test_page_numbers_and_their_running_headers_go(raw: str, expected: str) -> N
 def test_a_heading_repeated_away_from_page_numbers_stays() -> None:
     raw = "(一)存在的问题\n一是宣传不够。\n(一)存在的问题\n二是进度偏慢。"
     assert norm(raw, "html") == raw
+
+
+def test_a_running_header_at_the_top_of_each_page_goes_and_the_cut_sentence_continues() -> None:
+    from schemas.text.normalize import normalize_document
+
+    header = "      某市水利局2022年度项目支出绩效自评报告\r\n\r\n"
+    pages = (Page(1, "某市水利局2022年度项目支出绩效自评报告\r\n\r\n一、基本情况\r\n项目资金到位。\r\n"),
+             Page(2, header + "全市农村自来水普及率达到\r\n\r\n\n"),
+             Page(3, header + "92.6%，较上年提高1.4个百分点。\r\n（三）满意度情况\r\n"))
+    text = normalize_document(Document("x.txt", "0" * 64, "txt", pages)).text
+    assert text.startswith("某市水利局2022年度项目支出绩效自评报告\n")  # the title on page 1 stays
+    assert text.count("绩效自评报告") == 1
+    assert "普及率达到92.6%" in text
+
+
+def test_a_line_repeated_inside_pages_is_no_running_header() -> None:
+    from schemas.text.normalize import normalize_document
+
+    pages = (Page(1, "标题\n(一)存在的问题\n一是宣传不够。\n(一)存在的问题\n二是进度偏慢。"), Page(2, "结尾。"))
+    assert normalize_document(Document("x.txt", "0" * 64, "txt", pages)).text.count("(一)存在的问题") == 2

@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 from pipeline.reading.ocr.engine import decode, equivalents, read_lines, repair_numbers
+from pipeline.reading.ocr.lexicon import HOLE
 
 ALPHABET = ["blank", "1", "2", "3", ",", "，", ".", "修", "缮", "项", " "]
 IDX = {ch: k for k, ch in enumerate(ALPHABET)}
@@ -49,8 +50,9 @@ def test_a_character_fading_into_the_blank_is_recovered_with_its_low_confidence(
 
 def test_a_gap_too_faint_to_recover_makes_both_neighbours_doubtful() -> None:
     decoded = decode(columns({"1": 1.0}, {}, {"缮": 0.1}, {}, {"2": 1.0}), ALPHABET, used=1.0)
-    assert [c[0] for c in decoded.chars] == ["1", "2"]
+    assert [c[0] for c in decoded.chars] == ["1", HOLE, "2"]  # a hole: the lexicon fills it or it goes
     assert all(c[2] < 0.95 for c in decoded.chars)
+    assert dict(decoded.options)[1][0] == ("缮", pytest.approx(0.1))
 
 
 def test_a_character_s_own_tail_in_the_gap_does_not_double_it() -> None:
@@ -104,3 +106,12 @@ def test_the_models_ship_with_the_package_and_run_offline(no_network: None) -> N
     chars = lines[0].chars
     assert all(a.x1 <= b.x0 + 1 for a, b in zip(chars, chars[1:]))  # left to right, touching at most
     assert min(c.confidence for c in chars) > 0.9
+
+
+def test_a_colon_inside_a_share_is_its_point_and_stays_doubtful() -> None:
+    read = "88:5%"
+    chars = [(ch, k / 5, 0.54 if ch == ":" else 0.99) for k, ch in enumerate(read)]
+    repaired = repair_numbers(chars)
+    assert "".join(c[0] for c in repaired) == "88.5%"
+    assert repaired[2][2] == 0.54
+    assert "".join(c[0] for c in repair_numbers([(ch, 0.0, 0.99) for ch in "12:30"])) == "12:30"

@@ -4,9 +4,11 @@ from __future__ import annotations
 import random
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.reading.ocr.charset import common_hanzi
-from pipeline.reading.ocr.quality import CharClass, assess, char_class
+from pipeline.reading.ocr.quality import CharClass, TextQuality, _implausible, assess, char_class
 
 REAL = "本部门2023年度年初预算数为452,318.64万元，全年执行数为478,905.21万元，预算完成率98.39%。"
 
@@ -50,3 +52,14 @@ def test_a_page_number_alone_is_not_judged() -> None:
                                     ("７", CharClass.DIGIT), (" ", CharClass.SPACE)])
 def test_character_classes(ch: str, cls: CharClass) -> None:
     assert char_class(ch) is cls
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="预算执行率蠃蠄鬯齉 \n\u3000a1Zé\ufffd\ue000\x07。，%", max_size=80))
+def test_assess_counts_what_a_pair_by_pair_loop_counts(text: str) -> None:
+    classes = [char_class(ch) for ch in text]
+    visible = [c for c in classes if c is not CharClass.SPACE]
+    pairs = list(zip(visible, visible[1:]))
+    naive = TextQuality(len(visible), sum(c in (CharClass.BAD, CharClass.FOREIGN) for c in visible), len(pairs),
+                        sum(1 for a, b in pairs if _implausible(a, b)))
+    assert assess(text) == naive

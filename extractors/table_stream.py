@@ -1,0 +1,215 @@
+"""A 绩效自评表 that reached us as a stream of cells: its rows rebuilt.
+
+Sites that flatten a form to text put one cell per line (`总额 |` / `238.93 |` / …), so the
+readers see a table of one column, its row boundaries lost. The cells keep their order,
+and the form's own vocabulary says what each is: a label of a report field is followed by
+its value (`实施单位` / `青神县发展和改革局`); a run of column headers (`年初预算数 | 全年预算数
+| 全年执行数 | 分值 | 执行率 | 得分`) opens a funds block; a row label (`总额`, `其中:财政资金`)
+opens a row whose values follow it. Values are assigned to the columns in order, each to a
+column it can be (a percent is the rate; 分值 and 得分 are points, never money); where cells
+are missing, the assignment under which the row's own arithmetic holds (执行率 = 执行数 ÷
+预算数) wins, then the one missing the leftmost columns (an empty 年初 cell is the usual gap).
+The rebuilt grid goes through the same block reader as any other table.
+"""
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from extractors import table_vocab as vocab
+from extractors.table_values import is_missing, parse_number
+from schemas.document import Table
+
+# A table this narrow with this many cells is a stream, not a grid.
+MAX_STREAM_COLS = 2
+MIN_STREAM_CELLS = 8
+MONEY_ROLES = ("initial", "adjusted", "received", "executed")
+MAX_LABEL_CHARS = 20
+# How likely a column's cell is the one left empty: 年初 (no initial budget) and 得分 (a source row
+# is not scored) and notes often are; 执行数 and 分值 rarely.
+GAP_COST = {"initial": 0, "note": 0, "score": 1, "received": 1, "adjusted": 2, "rate": 2, "executed": 3, "weight": 3}
+# A source row (其中:财政拨款, 上年结转) leaves 分值, 执行率 and 得分 empty: its values are money, left first.
+PART_GAP_COST = {"weight": 0, "rate": 0, "score": 0, "note": 0, "initial": 4, "received": 4, "adjusted": 5, "executed": 6}
+POINT_ROLES = ("weight", "score")
+MAX_POINTS = Decimal(100)
+# Relative slack for a rate recomputed from cells (the rates are rounded to 0.01% at most).
+RATE_SLACK = Decimal("0.6")
+
+
+@dataclass(frozen=True)
+class StreamRow:
+    label: str
+    values: tuple[str, ...]
+
+
+def is_stream(table: Table) -> bool:
+    """One cell per line, or rows cut anywhere: a funds header row that runs on into a row label
+    (`年初预算数 | … | 得分 | 年度资金总额`) has lost its row boundaries."""
+    if len(table.cells) < MIN_STREAM_CELLS:
+        return False
+    if table.n_cols <= MAX_STREAM_COLS:
+        return True
+    for row in table.grid():
+        texts = [t.strip() for t in row if t and t.strip()]
+        for start in range(len(texts)):
+            roles, end = _header_run(texts, start)
+            if roles:
+                return end < len(texts) and _is_row_label(texts[end])
+    return False
+
+
+def stream_cells(table: Table) -> list[str]:
+    """The table's cell texts in reading order, empty ones dropped."""
+    return [text.strip() for row in table.grid() for text in row if text and text.strip()]
+
+
+def regroup(table: Table) -> Table | None:
+    """The table's rows rebuilt from its stream of cells, or None when it holds no funds block."""
+    if not is_stream(table):
+        return None
+    cells = stream_cells(table)
+    rows: list[list[str]] = []
+    found_block = False
+    i = 0
+    while i < len(cells):
+        roles, end = _header_run(cells, i)
+        if roles and not _longer_run_follows(cells, i, end):
+            found_block = True
+            rows.append(["", *cells[i:end]])
+            i = end
+            first = True  # the block's first row is its total
+            while i < len(cells) and _is_row_label(cells[i]):
+                label = cells[i]
+                values, i = _values_after(cells, i + 1)
+                if "note" in roles and i < len(cells) and _is_note(cells[i]):
+                    values, i = [*values, cells[i]], i + 1
+                placed = assign(values, roles, total=first or vocab.is_total_row(label))
+                first = False
+                # A row the columns cannot take stays as read, its cells in order.
+                rows.append([label, *placed] if placed is not None else [label, *values])
+            continue
+        if vocab.header_field(cells[i]) and i + 1 < len(cells) and not _is_label(cells[i + 1]):
+            rows.append([cells[i], cells[i + 1]])
+            i += 2
+            continue
+        rows.append([cells[i]])
+        i += 1
+    if not found_block:
+        return None
+    return Table.from_rows([[c or None for c in row] for row in rows], page=table.page,
+                           location=(table.location or "table") + "/regrouped")
+
+
+def _longer_run_follows(cells: Sequence[str], start: int, end: int) -> bool:
+    """A caption (`预算执行情况(10分)`, `年度预算数(万元)`) reads as a header too: the real header
+    run starts a cell or two later and reaches further."""
+    for later in (start + 1, start + 2):
+        roles, later_end = _header_run(cells, later)
+        if roles and later_end > end:
+            return True
+    return False
+
+
+def _is_caption(text: str) -> bool:
+    return any(w in text for w in vocab.vocabulary().caption_words) or text.endswith(("(万元)", "(元)", "分)"))
+
+
+def _header_run(cells: Sequence[str], start: int) -> tuple[list[str], int]:
+    """Roles of a run of funds column headers starting at `start`, and where it ends."""
+    roles: list[str] = []
+    i = start
+    while i < len(cells) and len(cells[i]) <= 24 and parse_number(cells[i]) is None and not _is_caption(cells[i]):
+        role = vocab.fund_column(cells[i])
+        if role is None or role in roles:
+            break
+        roles.append(role)
+        i += 1
+    money = [r for r in roles if r in MONEY_ROLES]
+    if len(money) >= 2 and ("rate" in roles or len(money) >= 3):
+        return roles, i
+    return [], start
+
+
+def _is_note(text: str) -> bool:
+    """A long text after a row's values: its 原因/说明 cell (labels are short)."""
+    return parse_number(text) is None and len(text) > MAX_LABEL_CHARS
+
+
+def _is_row_label(text: str) -> bool:
+    return len(text) <= MAX_LABEL_CHARS and parse_number(text) is None and not is_missing(text) and (
+        vocab.fund_row(text) is not None or vocab.is_total_row(text))
+
+
+def _is_label(text: str) -> bool:
+    return vocab.header_field(text) is not None or vocab.fund_column(text) is not None
+
+
+def _is_value(text: str) -> bool:
+    return is_missing(text) or parse_number(text) is not None
+
+
+def _values_after(cells: Sequence[str], start: int) -> tuple[list[str], int]:
+    end = start
+    while end < len(cells) and _is_value(cells[end]):
+        end += 1
+    return list(cells[start:end]), end
+
+
+def _number(text: str) -> Decimal | None:
+    number = parse_number(text)
+    return None if number is None else number.value
+
+
+def _fits(role: str, text: str) -> bool:
+    if is_missing(text):
+        return True
+    value = _number(text)
+    if role == "note":
+        return value is None
+    if value is None:
+        return False
+    if role == "rate":
+        return True
+    if text.rstrip().endswith("%"):
+        return False
+    return role not in POINT_ROLES or value <= MAX_POINTS
+
+
+def assign(values: Sequence[str], roles: Sequence[str], total: bool = True) -> list[str] | None:
+    """The values placed under the roles (in order, `""` where a cell is missing), or None."""
+    if not values:
+        return [""] * len(roles)
+    if len(values) > len(roles):
+        return None
+    best: tuple[tuple[int, int, tuple[int, ...]], list[str]] | None = None
+    for slots in itertools.combinations(range(len(roles)), len(values)):
+        if not all(_fits(roles[s], v) for s, v in zip(slots, values, strict=True)):
+            continue
+        placed = [""] * len(roles)
+        for s, v in zip(slots, values, strict=True):
+            placed[s] = v
+        missing = tuple(k for k in range(len(roles)) if k not in slots)
+        # Agreement with the row's own arithmetic first, then the likeliest empty cells.
+        costs = GAP_COST if total else PART_GAP_COST
+        key = (-_agreement(dict(zip(roles, placed, strict=True))), sum(costs.get(roles[k], 2) for k in missing), missing)
+        if best is None or key < best[0]:
+            best = (key, placed)
+    return best[1] if best else None
+
+
+def _agreement(row: dict[str, str]) -> int:
+    """1 when the row's stated rate is its executed ÷ budget, -1 when it is not, 0 when unknown."""
+    rate = _number(row.get("rate", ""))
+    executed = _number(row.get("executed", ""))
+    budget = next((v for r in ("adjusted", "initial") if (v := _number(row.get(r, ""))) is not None and v), None)
+    if rate is None or executed is None or budget is None:
+        return 0
+    computed = executed / budget * 100
+    try:
+        if row.get("rate", "").rstrip().endswith("%") or rate > 1:
+            return 1 if abs(computed - rate) <= RATE_SLACK else -1
+        return 1 if abs(computed - rate * 100) <= RATE_SLACK else -1
+    except InvalidOperation:
+        return 0

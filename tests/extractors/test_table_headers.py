@@ -1,0 +1,70 @@
+"""Column roles from a table's header rows."""
+from __future__ import annotations
+
+from extractors import tables
+from pipeline.extraction.resolve import resolve
+from tests.conftest import make_doc
+
+TITLE = "# 某县发展和改革局2023年度项目支出绩效自评表\n\n"
+
+
+def test_the_row_label_column_s_caption_gives_way_to_the_column_named_like_it() -> None:
+    # `年度预算数(万元)` heads the row labels (总额, 其中…); the adjusted budget is `调整后预算数`
+    text = TITLE + (
+        "| 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 总额 | 238.93 | 251.89 | 250.12 | 99.30% | 10 | 9.9 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["budget_initial"] == "238.93"
+    assert by_item["budget_adjusted"] == "251.89"
+    assert by_item["expenditure_total"] == "250.12"
+
+
+def test_a_leftmost_money_header_over_values_stays_a_column() -> None:
+    text = TITLE + (
+        "| 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 100.00 | 120.00 | 110.00 | 91.67% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item.get("budget_initial") == "100.00"
+    assert by_item.get("budget_adjusted") == "120.00"
+
+
+def test_a_money_header_with_its_unit_is_a_column_away_from_the_row_labels() -> None:
+    # `安排资金(万元)` looks like the caption `项目资金(万元)`, but it heads a column of values
+    text = TITLE + (
+        "| 序号 | 项目 | 安排资金（万元） | 实际支出（万元） | 支出进度 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 学生资助补助经费 | 1,260.00 | 1,248.66 | 99.10% |\n"
+        "| 2 | 校舍维修改造 | 2,380.00 | 2,296.70 | 96.50% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert [(p.name, p.budget.stated if p.budget else None) for p in facts.projects] == [
+        ("学生资助补助经费", "1,260.00"), ("校舍维修改造", "2,380.00")]
+
+
+def test_a_caption_merged_over_two_label_columns_names_no_column() -> None:
+    from schemas.document import Cell, Table
+
+    header = ["年初预算数", "全年预算数", "全年执行数", "执行率"]
+    values = ["1,865.30", "2,247.80", "2,198.46", "97.80%"]
+    cells = (Cell(0, 0, "年度预算执行情况（万元）", colspan=2), *(Cell(0, 2 + i, t) for i, t in enumerate(header)),
+             Cell(1, 1, "年度资金总额"), *(Cell(1, 2 + i, t) for i, t in enumerate(values)))
+    grid = Table(page=1, n_rows=2, n_cols=6, cells=cells)
+    facts = resolve(tables.extract(make_doc(TITLE, tables=(grid,))))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["expenditure_total"] == "2,198.46"
+
+
+def test_a_money_header_over_row_labels_is_the_label_column() -> None:
+    # Sichuan's form: `年度预算数(万元)` heads the column of 总额 / 其中:财政资金, not the adjusted budget
+    from schemas.document import Cell, Table
+
+    header = ["年初预算", "调整后预算数", "预算执行数", "预算执行率"]
+    cells = (Cell(0, 0, "预算执行情况(10分)", rowspan=2), Cell(0, 1, "年度预算数(万元)"),
+             *(Cell(0, 2 + i, t) for i, t in enumerate(header)),
+             Cell(1, 1, "总额"), *(Cell(1, 2 + i, t) for i, t in enumerate(["48.00", "52.60", "51.83", "98.54%"])))
+    facts = resolve(tables.extract(make_doc(TITLE, tables=(Table(page=1, n_rows=2, n_cols=6, cells=cells),))))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["budget_adjusted"] == "52.60" and by_item["budget_initial"] == "48.00"

@@ -1,0 +1,162 @@
+"""A 绩效自评表 flattened to a stream of cells: rows rebuilt by the form's vocabulary and arithmetic."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from extractors import tables
+from extractors.table_stream import assign, is_stream, regroup
+from pipeline.extraction.resolve import resolve
+from pipeline.reading import ReadRequest
+from pipeline.reading.text import read
+from pipeline.text.segment import segment
+from schemas.document import Table
+from schemas.facts import Basis
+from schemas.text.normalize import normalize_document
+
+ROLES = ["initial", "adjusted", "executed", "rate", "weight", "score", "note"]
+
+# A Sichuan-style form as a site publishes it: one cell per line, each closed by ` |`.
+CELL_PER_LINE = """部门预算项目支出绩效自评表(2023年度) |
+项目名称 |
+工资性支出 |
+主管部门 |
+某县农业农村局 |
+实施单位 |
+某县农业技术推广中心 |
+预算执行情况(10分) |
+年度预算数(万元) |
+年初预算 |
+调整后预算数 |
+预算执行数 |
+预算执行率 |
+权重 |
+得分 |
+原因 |
+总额 |
+318.40 |
+331.20 |
+327.89 |
+99.00% |
+10 |
+9.9 |
+预算执行率=预算执行数/调整后预算数,未达到90%的需说明原因 |
+其中:财政资金 |
+318.40 |
+331.20 |
+327.89 |
+99.00% |
+/ |
+/ |
+单位资金 |
+0.00 |
+0.00 |
+0.00 |
+0.00% |
+/ |
+/ |
+"""
+
+
+def _funds(text: str) -> dict[tuple[str, Basis | None], str]:
+    document = read(ReadRequest("t.txt", text.encode("utf-8"), "0" * 64, "txt"))
+    facts = resolve(tables.extract(segment(document, normalize_document(document))))
+    return {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+
+
+def test_a_form_published_one_cell_per_line_gives_its_funds_rows() -> None:
+    funds = _funds(CELL_PER_LINE)
+    assert funds[("budget_initial", None)] == "318.40"
+    assert funds[("budget_adjusted", None)] == "331.20"
+    assert funds[("expenditure_total", None)] == "327.89"
+    assert funds[("execution_rate", None)] == "99.00%"
+    assert funds[("revenue_general_budget", Basis.EXECUTED)] == "327.89"
+    assert funds[("revenue_other", Basis.ADJUSTED)] == "0.00"
+
+
+def test_rows_cut_anywhere_are_read_as_a_stream() -> None:
+    # a pipe table whose lines do not follow the form's rows: the header runs on into a row label,
+    # and the 年初 cell of the total row is empty (five values for six columns)
+    text = ("| 2022年度项目支出绩效自评表 | 部门:某县某中学 |\n"
+            "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | 年度资金总额 |\n"
+            "| 387664.62 | 387664.62 | 10 | 100% | 10 | 其中:当年财政拨款 |\n"
+            "| 387664.62 | 387664.62 | — |\n"
+            "| — | 上年结转资金 |\n"
+            "| — | 其他资金 | — | — | — | — |\n")
+    funds = _funds(text)
+    assert funds[("budget_adjusted", None)] == "387664.62"
+    assert funds[("expenditure_total", None)] == "387664.62"  # not the 分值 10
+    assert funds[("execution_rate", None)] == "100%"
+    assert ("budget_initial", None) not in funds
+
+
+@pytest.mark.parametrize("values, expected", [
+    # the rate says which budget cell is empty: 327.89 ÷ 331.20 = 99%
+    (["331.20", "327.89", "99.00%", "10", "9.9"], ["", "331.20", "327.89", "99.00%", "10", "9.9", ""]),
+    # points never take money: 1200 cannot be a weight
+    (["1000", "1200", "1150", "95.83%", "10"], ["1000", "1200", "1150", "95.83%", "10", "", ""]),
+    # a long text is the note, never a figure
+    (["5", "5", "5", "100%", "说明文字"], ["5", "5", "5", "100%", "", "", "说明文字"]),
+    ([], [""] * 7),
+])
+def test_values_are_placed_under_the_columns_they_can_be(values: list[str], expected: list[str]) -> None:
+    assert assign(values, ROLES) == expected
+
+
+def test_more_values_than_columns_cannot_be_placed() -> None:
+    assert assign(["1"] * 8, ROLES) is None
+
+
+def test_a_real_grid_is_left_alone() -> None:
+    grid = Table.from_rows([["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+                            ["年度资金总额", "100", "120", "110", "91.67%"],
+                            ["其中:财政拨款", "100", "120", "110", "91.67%"]], page=1)
+    assert not is_stream(grid)
+    assert regroup(grid) is None
+
+
+def test_a_stream_without_a_funds_header_is_left_alone() -> None:
+    cells = [["项目名称"], ["某项目"], ["主管部门"], ["某局"], ["实施单位"], ["某中心"], ["备注"], ["无"]]
+    stream = Table.from_rows(cells, page=1)
+    assert is_stream(stream)
+    assert regroup(stream) is None
+
+
+def test_the_rebuilt_rows_keep_the_cells_in_order() -> None:
+    cells = ["年初预算数", "全年预算数", "全年执行数", "执行率", "年度资金总额", "10", "12", "11", "91.67%"]
+    rebuilt = regroup(Table.from_rows([[c] for c in cells], page=1))
+    assert rebuilt is not None
+    assert rebuilt.grid()[-1][:5] == ["年度资金总额", "10", "12", "11", "91.67%"]
+    assert Decimal(rebuilt.grid()[-1][2]) == 12
+
+
+def test_a_form_only_report_takes_its_year_kind_and_unit_from_the_form() -> None:
+    from pipeline.extraction.extract import extract
+
+    document = read(ReadRequest("t.txt", CELL_PER_LINE.encode("utf-8"), "0" * 64, "txt"))
+    meta = extract(segment(document, normalize_document(document))).meta
+    assert meta.fiscal_year == 2023  # the caption `…自评表(2023年度)`
+    assert meta.report_kind.value == "project"  # the caption names it, the empty text says nothing
+    assert meta.department == "某县农业技术推广中心"  # the 实施单位 over the 主管部门
+
+
+def test_a_form_flattened_onto_one_line_is_read_and_its_zero_total_row_flagged() -> None:
+    from pipeline.extraction.extract import extract
+    from pipeline.rules import check_all
+
+    line = ("附件:项目支出绩效自评表(2022年度) 项目名称 委托业务项目 主管部门 219-某镇人民政府 "
+            "实施单位 219001-某镇人民政府 项目资金(万元) 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "年度资金总额: 0 0 0 10 0 0 其中:本年财政拨款 90 89.974 89.974 上年结转资金 其他资金 年度总体目标")
+    document = read(ReadRequest("t.txt", line.encode("utf-8"), "0" * 64, "txt"))
+    facts = extract(segment(document, normalize_document(document)))
+    funds = {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+    assert funds[("budget_adjusted", None)] == "0"
+    assert funds[("revenue_general_budget", Basis.INITIAL)] == "90"  # money first: no 分值 in a source row
+    assert funds[("revenue_general_budget", Basis.EXECUTED)] == "89.974"
+    assert facts.meta.department == "某镇人民政府"  # the unit code before the name dropped
+    assert any(f.rule == "table.funds_total" for f in check_all(facts))
+
+
+def test_a_source_row_s_values_fill_the_money_columns_first() -> None:
+    assert assign(["90", "89.974", "89.974"], ROLES[:6], total=False) == ["90", "89.974", "89.974", "", "", ""]
