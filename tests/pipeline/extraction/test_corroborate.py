@@ -247,3 +247,25 @@ def test_a_rate_that_agrees_when_rounded_beats_one_that_agrees_only_when_cut() -
     chosen = corroborate(facts, check_all, check_all_rounded)
     assert stated(chosen) == ("500.00万元", "480.00万元")
     assert errors(check(chosen)) == []
+
+
+def test_among_equally_consistent_readings_the_fewest_changes_win_not_the_first_listed() -> None:
+    # (2万元, 1万元) changes one reading, (1万元, 3万元) one too but further down its list:
+    # fewest steps from the resolver's readings, then the earlier slot
+    def check_pairs(facts: ReportFacts) -> list[Flag]:
+        pair = tuple(b.figure.stated for b in facts.budget_items)
+        return [] if pair in {("2万元", "1万元"), ("1万元", "3万元")} else [Flag("t", Severity.ERROR, ())]
+
+    facts = _meta_facts(ReportMeta(), _rivals("budget_adjusted", 2), _rivals("expenditure_total", 3))
+    assert values(corroborate(facts, check_pairs)) == {"budget_adjusted": "2万元", "expenditure_total": "1万元"}
+
+
+def test_beyond_the_limit_the_tie_break_still_decides_between_equal_readings() -> None:
+    # 17 × 17 readings, every one consistent by the lenient check; the strict one wants 5万元
+    def strict(facts: ReportFacts) -> list[Flag]:
+        stated = {b.item: b.figure.stated for b in facts.budget_items}
+        return [] if stated["budget_adjusted"] == "5万元" else [Flag("t", Severity.ERROR, ("budget_adjusted",))]
+
+    facts = _meta_facts(ReportMeta(), _rivals("budget_adjusted", 17), _rivals("expenditure_total", 17))
+    chosen = corroborate(facts, lambda facts: [], strict)
+    assert values(chosen) == {"budget_adjusted": "5万元", "expenditure_total": "1万元"}

@@ -267,8 +267,11 @@ def test_a_table_metric_is_the_narratives_only_with_its_value_unit_and_subject(r
     (Decimal("12598700.00"), Decimal("96")),  # a money figure misread as the score: never the score
     (Decimal("100"), Decimal("100")),
     (Decimal("-1"), Decimal("96")),
+    (Decimal("0"), Decimal("0")),  # the scale's ends are points
+    (Decimal("0.5"), Decimal("0.5")),
+    ("满分", Decimal("96")),  # not a number at all
 ])
-def test_a_self_score_is_points_out_of_a_hundred(value: Decimal, chosen: Decimal) -> None:
+def test_a_self_score_is_points_out_of_a_hundred(value: Decimal | str, chosen: Decimal) -> None:
     meta = resolve(Extraction(fields=(field("self_score", value, strength=3),
                                       field("self_score", Decimal("96"), strength=1)))).meta
     assert meta.self_score == chosen

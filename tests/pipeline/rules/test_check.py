@@ -187,6 +187,7 @@ def test_the_softened_sentence_survives_storage_in_both_languages() -> None:
 def test_a_flag_without_figures_gets_the_note_in_its_sentence() -> None:
     flag = soften(Flag("x", Severity.ERROR, ("expenditure_total",), message="不符"), [("expenditure_total", "1万元", 1, 0.5)])
     assert flag.message.startswith("不符——仅因 OCR") and flag.text is None
+    assert flag.severity is Severity.WARNING
 
 
 def test_the_only_error_failing_through_a_doubtful_figure_is_softened() -> None:
@@ -223,6 +224,16 @@ def test_errors_name_the_rival_readings_tried_warnings_do_not() -> None:
     error = Flag("e", Severity.ERROR, ("budget_adjusted", "expenditure_total"))
     warning = Flag("w", Severity.WARNING, ("budget_adjusted",))
     other = Flag("o", Severity.ERROR, ("expenditure_basic",))
-    tried = replace(facts({}), tried=("budget_adjusted@adjusted=1300万元", "expenditure_total=90万元", "grade=良"))
+    tried = replace(facts({}), tried=("budget_adjusted@adjusted=1300万元", "expenditure_total=90万元", "grade=良",
+                                      "expenditure_total=9=0万元"))  # a reading's text may hold "=" itself
     assert [f.tried for f in with_readings_tried([error, warning, other], tried)] == [
-        ("budget_adjusted@adjusted=1300万元", "expenditure_total=90万元"), (), ()]
+        ("budget_adjusted@adjusted=1300万元", "expenditure_total=90万元", "expenditure_total=9=0万元"), (), ()]
+
+
+def test_without_doubtful_figures_a_project_keeps_only_its_sure_figures() -> None:
+    first, second = without_doubtful(scanned()).projects
+    assert (first.budget, first.executed, first.execution_rate) == (None, fig("9", 0.95), None)
+    assert second == scanned().projects[1]
+    spent_doubtful = Project("丙", at(3), fig("10"), fig("9", 0.5), fig("90"))
+    (kept,) = without_doubtful(replace(scanned(), projects=(spent_doubtful,))).projects
+    assert (kept.budget, kept.executed, kept.execution_rate) == (fig("10"), None, fig("90"))

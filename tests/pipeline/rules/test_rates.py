@@ -17,6 +17,7 @@ from tests.pipeline.rules.facts_builder import P, facts
     ({"execution_rate": "102%", "expenditure_total": "102万元", "budget_adjusted": "130万元", "budget_initial": "100万元"},
      False),  # computed against the initial budget: accepted
     ({"execution_rate": "100%", "expenditure_total": "80.17万元", "budget_adjusted": "80.17万元"}, False),
+    ({"execution_rate": "100%", "expenditure_total": "1元", "budget_adjusted": "1元"}, False),  # no budget too small
 ])
 def test_execution_rate(figures: dict[str, str], flagged: bool) -> None:
     flags = rates.execution_rate(facts(figures))
