@@ -104,6 +104,10 @@ def economic_classes(facts: ReportFacts) -> list[Flag]:
     return [min(missed, key=lambda m: m[0])[1]]  # against the total they come closest to
 
 
+register("expenditure.economic_sum", economic_classes,
+         doc="Economic classes add up to total spending (or, when so worded, to 基本支出).")
+
+
 def adjustment(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     parts = _present(items, ("budget_initial", "budget_addition"))
