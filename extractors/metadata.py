@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extractors.region import stated_chains
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
@@ -74,7 +75,18 @@ def extract(doc: SegmentedDocument) -> Extraction:
     sig = SIGNATURE.search(doc.text)
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))
+    fields.extend(_stated_regions(doc))
     return Extraction(fields=tuple(fields))
+
+
+def _stated_regions(doc: SegmentedDocument) -> list[FieldCandidate]:
+    """Divisions the text states as a chain (`江苏省盐城市东台市…`), weakest of all: the resolver
+    takes one only above the department's own region, and only from a chain leading to it."""
+    out: list[FieldCandidate] = []
+    for chain in stated_chains(doc.text):
+        start, end = chain[0].start, chain[-1].end
+        out.extend(_field(doc, part.level, part.name, start, end, 0) for part in chain[:-1])
+    return out
 
 
 def _field(doc: SegmentedDocument, name: str, value: str | int | Decimal, start: int, end: int, strength: int) -> FieldCandidate:

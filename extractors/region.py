@@ -112,3 +112,35 @@ def region_parts(unit_name: str) -> list[RegionPart]:
         parts.append(RegionPart(level, name, at, end))
         at, last = end, LEVELS.index(level)
     return parts
+
+
+@functools.lru_cache(maxsize=1)
+def _upper_division() -> re.Pattern[str]:
+    """Any province or prefecture the gazetteer knows: where a stated chain of divisions starts."""
+    from extractors.vocab import alternation  # the vocabulary module imports nothing from here
+
+    return re.compile(alternation(n for n, level in gazetteer().items() if level != "county"))
+
+
+def chain_at(text: str, start: int) -> list[RegionPart]:
+    """The divisions written one after another from `start`, each below the one before
+    (`内蒙古自治区阿拉善盟阿拉善左旗…`), gazetteer names only: a chain the text states."""
+    parts: list[RegionPart] = []
+    at, last = start, -1
+    while (found := _known_at(text, at)) is not None and LEVELS.index(found[1]) > last:
+        name, level = found
+        parts.append(RegionPart(level, name, at, at + len(name)))
+        at, last = at + len(name), LEVELS.index(level)
+    return parts
+
+
+def stated_chains(text: str) -> list[list[RegionPart]]:
+    """Every chain of two or more divisions the text states, in order (offsets into `text`)."""
+    chains: list[list[RegionPart]] = []
+    at = 0
+    while (m := _upper_division().search(text, at)) is not None:
+        chain = chain_at(text, m.start())
+        if len(chain) >= 2:
+            chains.append(chain)
+        at = chain[-1].end if chain else m.end()
+    return chains

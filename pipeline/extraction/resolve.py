@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
+from extractors.region import LEVELS as REGION_LEVELS
 from extractors.region import region_parts
 from schemas.facts import (
     GRADES,
@@ -79,7 +81,12 @@ RIVAL_FIELDS = ("self_score", "grade", "fiscal_year")
 
 def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
     by_name: dict[str, list[FieldCandidate]] = defaultdict(list)
+    # strength 0: a division read from a chain in running text (`江苏省盐城市东台市…`), taken only
+    # as what leads to the department's own region (meta_from); a labelled one stands by itself
+    stated_regions = [c for c in fields if c.name in REGION_LEVELS and c.strength == 0]
     for c in fields:
+        if c.name in REGION_LEVELS and c.strength == 0:
+            continue
         if c.name in REPORT_FIELDS and (c.name not in ("grade", "external_grade") or c.value in GRADES) \
                 and (c.name != "self_score" or _is_points(c.value)):
             by_name[c.name].append(c)
@@ -95,19 +102,28 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
                 rivals.append(c)
         if rivals and name in RIVAL_FIELDS:
             alternatives[name] = tuple(rivals)
-    return meta_from(chosen, alternatives)
+    return meta_from(chosen, alternatives, stated_regions)
 
 
-def meta_from(chosen: dict[str, FieldCandidate], alternatives: dict[str, tuple[FieldCandidate, ...]]) -> ReportMeta:
-    """The report's fields from the chosen candidates (the region read off the department)."""
+def meta_from(chosen: dict[str, FieldCandidate], alternatives: dict[str, tuple[FieldCandidate, ...]],
+              stated_regions: Sequence[FieldCandidate] = ()) -> ReportMeta:
+    """The report's fields from the chosen candidates (the region read off the department, and
+    the divisions above it from a chain the text states: `江苏省盐城市东台市实验中学…`)."""
     chosen = dict(chosen)
     values = {name: c.value for name, c in chosen.items()}
     department = values.get("department")
-    if department and not any(k in values for k in ("province", "city", "county")):
+    if department and not any(k in values for k in REGION_LEVELS):
         # the region is the department's: `广州市海珠区应急管理局` -> 广州市, 海珠区
-        for part in region_parts(str(department)):
+        parts = region_parts(str(department))
+        for part in parts:
             values[part.level] = part.name
             chosen[part.level] = chosen["department"]
+        if parts:
+            for level in REGION_LEVELS[:REGION_LEVELS.index(parts[0].level)]:
+                above = next((c for c in stated_regions if c.name == level and _leads_to(c, parts[0].name)), None)
+                if above is not None:
+                    values[level] = above.value
+                    chosen[level] = above
     return ReportMeta(
         title=_text(values.get("title")),
         department=_text(values.get("department")),
@@ -134,6 +150,13 @@ def _same_value(a: object, b: object) -> bool:
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _leads_to(stated: FieldCandidate, division: str) -> bool:
+    """Whether a stated division heads a chain that goes on to `division` (its evidence is the chain)."""
+    chain, name = stated.provenance.evidence, str(stated.value)
+    below = chain.find(division)
+    return below > 0 and name != division and 0 <= chain.find(name) and chain.find(name) + len(name) <= below
 
 
 def _decimal(value: object) -> Decimal | None:

@@ -1,7 +1,7 @@
 """Province, city and county from a unit's name, with the national gazetteer."""
 import pytest
 
-from extractors.region import gazetteer, region_parts
+from extractors.region import chain_at, gazetteer, region_parts, stated_chains
 
 
 def parts(name: str) -> dict[str, str]:
@@ -49,3 +49,17 @@ def test_a_district_the_gazetteer_lacks_is_no_city_before_a_word_with_shi() -> N
     from extractors.region import region_parts
 
     assert [(p.level, p.name) for p in region_parts("湾沚区城市管理局")] == [("county", "湾沚区")]
+
+
+def test_a_chain_of_divisions_is_read_while_each_is_below_the_one_before() -> None:
+    text = "巴彦浩特镇是内蒙古自治区阿拉善盟阿拉善左旗人民政府所在地"
+    start = text.index("内蒙古")
+    assert [(p.level, p.name) for p in chain_at(text, start)] == [
+        ("province", "内蒙古自治区"), ("city", "阿拉善盟"), ("county", "阿拉善左旗")]
+
+
+def test_only_chains_of_two_or_more_divisions_are_stated_ones() -> None:
+    text = "江苏省盐城市东台市实验中学现有教学班62个。省财政厅下达资金，盐城市教育局转发。广东省、湖南省"
+    chains = stated_chains(text)
+    assert [[p.name for p in c] for c in chains] == [["江苏省", "盐城市", "东台市"]]
+    assert text[chains[0][0].start:chains[0][-1].end] == "江苏省盐城市东台市"

@@ -275,3 +275,29 @@ def test_a_self_score_is_points_out_of_a_hundred(value: Decimal | str, chosen: D
     meta = resolve(Extraction(fields=(field("self_score", value, strength=3),
                                       field("self_score", Decimal("96"), strength=1)))).meta
     assert meta.self_score == chosen
+
+
+def _stated(level: str, name: str, chain: str) -> FieldCandidate:
+    return FieldCandidate(level, name, Provenance(page=1, extractor="metadata", evidence=chain), 0)
+
+
+def test_the_divisions_above_the_departments_come_from_a_chain_the_text_states() -> None:
+    chain = "江苏省盐城市东台市"
+    fields = (field("department", "东台市实验中学", strength=3),
+              _stated("province", "江苏省", chain), _stated("city", "盐城市", chain))
+    meta = resolve(Extraction(fields=fields)).meta
+    assert (meta.province, meta.city, meta.county) == ("江苏省", "盐城市", "东台市")
+    assert meta.provenance["city"].evidence == chain
+
+
+def test_a_chain_leading_elsewhere_or_below_the_department_gives_no_division() -> None:
+    elsewhere = "江苏省盐城市大丰区"
+    fields = (field("department", "东台市实验中学", strength=3),
+              _stated("province", "江苏省", elsewhere), _stated("city", "盐城市", elsewhere))
+    meta = resolve(Extraction(fields=fields)).meta
+    assert (meta.province, meta.city, meta.county) == (None, None, "东台市")
+    deeper = "盐城市东台市"  # the department is the city itself: nothing above it is stated
+    meta = resolve(Extraction(fields=(field("department", "盐城市教育局", strength=3),
+                                      _stated("city", "盐城市", deeper)))).meta
+    assert (meta.province, meta.city, meta.county) == (None, "盐城市", None)
+    assert resolve(Extraction(fields=(_stated("city", "盐城市", deeper),))).meta.city is None  # no department
