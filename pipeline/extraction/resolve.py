@@ -154,9 +154,8 @@ def _text(value: object) -> str | None:
 
 def _leads_to(stated: FieldCandidate, division: str) -> bool:
     """Whether a stated division heads a chain that goes on to `division` (its evidence is the chain)."""
-    chain, name = stated.provenance.evidence, str(stated.value)
-    below = chain.find(division)
-    return below > 0 and name != division and 0 <= chain.find(name) and chain.find(name) + len(name) <= below
+    above, found, _ = stated.provenance.evidence.partition(division)
+    return bool(found) and str(stated.value) in above
 
 
 def _decimal(value: object) -> Decimal | None:

@@ -283,9 +283,10 @@ def _stated(level: str, name: str, chain: str) -> FieldCandidate:
 
 def test_the_divisions_above_the_departments_come_from_a_chain_the_text_states() -> None:
     chain = "江苏省盐城市东台市"
-    fields = (field("department", "东台市实验中学", strength=3),
-              _stated("province", "江苏省", chain), _stated("city", "盐城市", chain))
+    fields = (_stated("province", "江苏省", chain), _stated("city", "盐城市", chain),  # read before the title's
+              field("department", "东台市实验中学", strength=3), field("fiscal_year", 2023))
     meta = resolve(Extraction(fields=fields)).meta
+    assert meta.fiscal_year == 2023
     assert (meta.province, meta.city, meta.county) == ("江苏省", "盐城市", "东台市")
     assert meta.provenance["city"].evidence == chain
 
