@@ -140,7 +140,9 @@ def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
         roles, headers = _header_roles(view, rows, vocab.indicator_column)
         # Targets and actuals, or (decision–management–output–effect frameworks) just points and scores.
         values = any(t in roles for t in TARGET_ROLES) or ("weight" in roles and "score" in roles)
-        if ("name" in roles or "level2" in roles) and values:
+        # A table of first-level rows only (`一级指标 | 分值 | 得分`: 决策, 过程, 产出, 效益) is one too.
+        level_only = "level1" in roles and "weight" in roles and "score" in roles
+        if (("name" in roles or "level2" in roles) and values) or level_only:
             return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
     return None, r
 

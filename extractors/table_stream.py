@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from extractors import table_stream_indicators as indicators
 from extractors import table_vocab as vocab
 from extractors.table_values import is_missing, parse_number
 from schemas.document import Table
@@ -66,7 +67,7 @@ def stream_cells(table: Table) -> list[str]:
 
 
 def regroup(table: Table) -> Table | None:
-    """The table's rows rebuilt from its stream of cells, or None when it holds no funds block."""
+    """The table's rows rebuilt from its stream of cells, or None when it holds no funds or indicator block."""
     if not is_stream(table):
         return None
     cells = stream_cells(table)
@@ -74,6 +75,12 @@ def regroup(table: Table) -> Table | None:
     found_block = False
     i = 0
     while i < len(cells):
+        block = indicators.read_block(cells, i)
+        if block is not None and not _longer_indicator_run_follows(cells, i):
+            found_block = True
+            rows.extend([list(block.header), *(list(row) for row in block.rows)])
+            i = block.end
+            continue
         roles, end = _header_run(cells, i)
         if roles and not _longer_run_follows(cells, i, end):
             found_block = True
@@ -100,6 +107,12 @@ def regroup(table: Table) -> Table | None:
         return None
     return Table.from_rows([[c or None for c in row] for row in rows], page=table.page,
                            location=(table.location or "table") + "/regrouped")
+
+
+def _longer_indicator_run_follows(cells: Sequence[str], start: int) -> bool:
+    """`年度绩效指标` before `一级指标 | 二级指标 | …` may read as a header: the longer run is the one."""
+    end = indicators.header_run(cells, start)[1]
+    return any(indicators.header_run(cells, later)[1] > end for later in (start + 1, start + 2))
 
 
 def _longer_run_follows(cells: Sequence[str], start: int, end: int) -> bool:

@@ -29,6 +29,10 @@ _PAIR = re.compile(
 MIN_LABEL_LINES = 2
 # Column headers side by side on one line that make it a flattened form.
 MIN_STREAM_HEADERS = 4
+# A form's cells on lines of their own: the labels above its header are short; below it, a goal
+# or note cell may run long, a paragraph of prose is longer still.
+MAX_LEAD_CELL_CHARS = 24
+MAX_STREAM_CELL_CHARS = 160
 
 
 def text_tables(page: Page) -> list[Table]:
@@ -55,6 +59,52 @@ def stream_line_tables(page: Page) -> list[Table]:
                                 location=f"stream-line[{len(tables) + 1}]"))
         offset += len(line) + 1
     return tables
+
+
+def stream_block_tables(page: Page) -> list[Table]:
+    """A form pasted one cell per line (a sharing site's text of a .docx): the block of short lines
+    around a run of column headers, one cell each (a stream the block reader regroups).
+
+    Only on a page whose reader found no table: there the lines are the only trace of the form.
+    """
+    if page.tables:
+        return []
+    lines = page.text.split("\n")
+    starts = [sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines) + 1)]
+    cell_lines = [k for k, line in enumerate(lines) if line.strip()]
+    first = _header_line_run(lines, cell_lines)
+    if first is None:
+        return []
+    lo = first
+    while lo > 0 and (not lines[lo - 1].strip() or len(lines[lo - 1].strip()) <= MAX_LEAD_CELL_CHARS):
+        lo -= 1
+    hi = first
+    while hi + 1 < len(lines) and len(lines[hi + 1].strip()) <= MAX_STREAM_CELL_CHARS:
+        hi += 1
+    cells: list[Cell] = []
+    for k in range(lo, hi + 1):
+        text = lines[k].strip()
+        if text:
+            start = starts[k] + lines[k].index(text)
+            cells.append(Cell(len(cells), 0, text, address=f"page[{page.number}]/chars({start}-{start + len(text)})"))
+    return [Table(page=page.number, n_rows=len(cells), n_cols=1, cells=tuple(cells), location="stream-lines[1]")]
+
+
+def _header_line_run(lines: list[str], cell_lines: list[int]) -> int | None:
+    """The line where the first run of column headers, one per non-empty line, starts."""
+    for pos, k in enumerate(cell_lines):
+        run = 0
+        seen: set[str] = set()
+        for j in cell_lines[pos:pos + 2 * MIN_STREAM_HEADERS]:
+            text = lines[j].strip()
+            role = vocab.fund_column(text) or vocab.indicator_column(text) if len(text) <= MAX_LEAD_CELL_CHARS else None
+            if role is None or role in seen:
+                break
+            seen.add(role)
+            run += 1
+        if run >= MIN_STREAM_HEADERS:
+            return k
+    return None
 
 
 def line_pairs(line: str) -> list[tuple[str, str, int, int]]:

@@ -15,7 +15,7 @@ from schemas.errors import ConfigError
 from schemas.table_vocabulary import TABLE_HEADERS_PATH, table_headers
 
 VOCAB_PATH = TABLE_HEADERS_PATH
-_SECTIONS = ("fund_columns", "fund_rows", "indicator_columns", "goal_columns", "header_fields")
+_SECTIONS = ("fund_columns", "fund_rows", "indicator_columns", "goal_columns", "header_fields", "indicator_levels")
 
 Ordered = tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
 
@@ -27,6 +27,7 @@ class Vocabulary:
     indicator_columns: Ordered
     goal_columns: Ordered
     header_fields: Ordered
+    indicator_levels: Ordered
     total_rows: tuple[re.Pattern[str], ...]
     block_captions: tuple[str, ...]
     caption_words: tuple[str, ...]
@@ -56,6 +57,7 @@ def vocabulary() -> Vocabulary:
         indicator_columns=_ordered(data["indicator_columns"], "indicator_columns"),
         goal_columns=_ordered(data["goal_columns"], "goal_columns"),
         header_fields=_ordered(data["header_fields"], "header_fields"),
+        indicator_levels=_ordered(data["indicator_levels"], "indicator_levels"),
         total_rows=tuple(re.compile(p) for p in data["total_rows"]),
         block_captions=tuple(data["block_captions"]),
         caption_words=tuple(data["caption_words"]),
@@ -92,6 +94,17 @@ def indicator_column(text: str) -> str | None:
 @lru_cache(maxsize=CACHE_SIZE)
 def goal_column(text: str) -> str | None:
     return classify(text, vocabulary().goal_columns)
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def indicator_level(text: str) -> str | None:
+    """`level1` or `level2` when the cell is an indicator level's label (`产出指标（50分）`, `2、成本指标`).
+
+    A page marker a sharing site glued on (`2、`) and the points a label states are not part of it.
+    """
+    key = re.sub(r"^\d{1,2}、", "", label_key(text))
+    key = re.sub(r"\(\d+(\.\d+)?分\)$", "", key)
+    return classify(key, vocabulary().indicator_levels)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -227,7 +227,9 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
             continue
         variant = ".project" if project else ""
         for level1, points in _level1_points(everything).items():
-            rows = [i.weight for i in group if i.level1 == level1 and i.weight is not None]
+            rows = [i.weight for i in group if i.level1 == level1 and i.weight is not None and not i.level_row]
+            if not rows:
+                continue  # a block stated with no rows of its own under it: nothing to add up
             total = sum((w.value for w in rows), Decimal(0))
             if abs(total - points) > sum_tolerance(*rows):
                 flags.append(Flag(

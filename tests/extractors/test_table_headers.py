@@ -1,6 +1,8 @@
 """Column roles from a table's header rows."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 from extractors import tables
 from pipeline.extraction.resolve import resolve
 from tests.conftest import make_doc
@@ -68,3 +70,16 @@ def test_a_money_header_over_row_labels_is_the_label_column() -> None:
     facts = resolve(tables.extract(make_doc(TITLE, tables=(Table(page=1, n_rows=2, n_cols=6, cells=cells),))))
     by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
     assert by_item["budget_adjusted"] == "52.60" and by_item["budget_initial"] == "48.00"
+
+
+def test_a_table_of_first_level_rows_only_gives_them_as_level_rows() -> None:
+    # the decision–process–output–benefit framework, scored per first level only
+    text = "# 某区退役军人事务局2023年度部门整体支出绩效自评报告\n\n" + (
+        "| 一级指标 | 权重 | 自评得分 |\n| --- | --- | --- |\n"
+        "| 决策 | 15 | 14 |\n| 过程 | 25 | 22.8 |\n| 产出 | 35 | 31.5 |\n| 效益 | 25 | 19 |\n"
+        "| 合计 | 100 | 87.3 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    rows = {i.name: (i.weight and i.weight.stated, i.score and i.score.stated, i.level_row) for i in facts.indicators}
+    assert rows == {"决策": ("15", "14", True), "过程": ("25", "22.8", True),
+                    "产出": ("35", "31.5", True), "效益": ("25", "19", True)}
+    assert facts.meta.self_score == Decimal("87.3")

@@ -185,3 +185,17 @@ def test_first_level_rows_are_not_counted_twice_in_the_total() -> None:
     facts = _level_facts("49", ("25", "24"), self_score="49")
     assert scores_sum(facts) == []  # 25 + 24, the level row's 49 aside
     assert [f.severity for f in weights_sum(facts)] == [Severity.WARNING]  # 50, not 100; no block error
+
+
+def test_first_level_rows_with_no_rows_under_them_add_up_to_nothing_to_check() -> None:
+    from pipeline.rules.tables import weights_sum
+    from schemas.facts import Indicator, ReportMeta
+    from schemas.figures import Figure
+    from schemas.provenance import Provenance
+
+    prov = Provenance(page=1, extractor="tables")
+    rows = tuple(Indicator(name, prov, weight=Figure(Decimal(w), w, Decimal("0.5")), level_row=True)
+                 for name, w in (("投入", "20"), ("过程", "30"), ("产出", "30"), ("效果", "20")))
+    assert weights_sum(ReportFacts(ReportMeta(), (), (), rows, (), ())) == []
+    off = rows[:3]  # 80 in all: the total still is checked
+    assert [f.severity for f in weights_sum(ReportFacts(ReportMeta(), (), (), off, (), ()))] == [Severity.WARNING]
