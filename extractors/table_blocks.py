@@ -296,13 +296,22 @@ def read_indicators(view: TableView, start: int, columns: Columns,
             level2 = None
             r += 1
             continue
-        if name is None or vocab.is_placeholder(name.text) or (name.text in (level1, level2) and "name" in cells):
+        # A level's label repeated into the name cell is no row, unless the row is scored itself
+        # (`预算执行率（10分） | — | 预算执行率 | 100% | 97.22% | 10 | 9.72`).
+        repeated = name is not None and name.text in (level1, level2) and "name" in cells and not _scored(cells)
+        if name is None or vocab.is_placeholder(name.text) or repeated or vocab.is_total_row(name.text):
             r += 1
             continue
         rows.append(IndicatorRow(r, level1, points, level2, cells, view.row_text(r)))
         r += 1
     open_carry = None if total is not None else Carry(columns, level1, points, level2)
     return IndicatorBlock(start, columns, tuple(rows), total, continued=carry is not None), r, open_carry
+
+
+def _scored(cells: dict[str, CellAt]) -> bool:
+    """The row states a target or an actual, and its points."""
+    values = any(r in cells and cells[r].text and not is_missing(cells[r].text) for r in ("target", "actual"))
+    return values and any(r in cells and parse_number(cells[r].text) is not None for r in ("weight", "score"))
 
 
 def _is_level_row(cells: dict[str, CellAt]) -> bool:

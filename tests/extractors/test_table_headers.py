@@ -83,3 +83,15 @@ def test_a_table_of_first_level_rows_only_gives_them_as_level_rows() -> None:
     assert rows == {"决策": ("15", "14", True), "过程": ("25", "22.8", True),
                     "产出": ("35", "31.5", True), "效益": ("25", "19", True)}
     assert facts.meta.self_score == Decimal("87.3")
+
+
+def test_a_row_named_like_its_level_is_kept_when_it_is_scored_itself() -> None:
+    text = "# 某区疾病预防控制中心2022年度项目支出绩效自评报告\n\n" + (
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标（90分） | 数量指标 | 疫苗接种率 | ≥95% | 98.7% | 90 | 90 |\n"
+        "| 预算执行率（10分） | — | 预算执行率 | 100% | 97.22% | 10 | 9.72 |\n"
+        "| 合计 | 合计 | 合计 | | | 100 | 99.72 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    rows = {i.name: (i.actual, i.score and i.score.stated) for i in facts.indicators}
+    assert rows == {"疫苗接种率": ("98.7%", "90"), "预算执行率": ("97.22%", "9.72")}
