@@ -188,6 +188,10 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
 
 # --- funds ---------------------------------------------------------------------------------------
 
+# A table of one money column (`收入来源 | 金额`) is a funds table when two rows or more are fund sources.
+MIN_SOURCE_ROWS = 2
+
+
 def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -> tuple[FundsBlock, int]:
     value_cols = [c for role, c in columns.roles.items() if role != "note"]
     first_value = min(value_cols)
@@ -208,7 +212,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         row_cells = _aligned_row(view, r, columns, _funds_fit)
         label = next((c.text for c in reversed(row_cells[:first_value]) if c.text and c.origin not in caption_cells), "")
         cells = _unglue(view, r, columns, {role: _cell(row_cells, r, col) for role, col in columns.roles.items()})
-        has_value = any(parse_number(cells[m].text) is not None for m in MONEY_ROLES if m in cells)
+        has_value = any(parse_number(cells[m].text) is not None for m in (*MONEY_ROLES, "amount") if m in cells)
         kind = own_kind = vocab.fund_row(label) if label else ("total" if not rows else None)
         if lists_projects:
             kind = "total" if kind == "total" else ("project" if label and has_value else None)
@@ -223,6 +227,10 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         # `项目 | 年初预算数 | …` whose rows are 总额 and fund sources: a funds table captioned 项目
         rows = [replace(row, kind=k) for row, k in zip(rows, source_kinds, strict=False)]
         lists_projects = False
+    if "amount" in columns.roles and not lists_projects and sum(k not in (None, "total") for k in source_kinds) < MIN_SOURCE_ROWS:
+        rows = []  # one money column over rows that are no fund sources: not a funds table
+    if "amount" in columns.roles and lists_projects:
+        rows = []  # `项目 | 金额`: budget or spending, the table does not say
     return FundsBlock(header_row, columns, unit, tuple(rows), lists_projects), r
 
 

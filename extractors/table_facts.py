@@ -45,7 +45,9 @@ NESTED_SCOPE = "nested:"
 
 TOTAL_ITEMS = {"initial": "budget_initial", "adjusted": "budget_adjusted", "executed": "expenditure_total",
                "received": "funds_received"}
-BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis.EXECUTED}
+BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis.EXECUTED, "amount": None}
+# The total of a one-money-column table is the total its label names.
+AMOUNT_TOTALS = (("收入", "revenue_total"), ("支出", "expenditure_total"))
 OPERATOR_SIGNS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 DIRECTIONS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤"}
 _PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
@@ -155,6 +157,11 @@ def _total_items(view: TableView, block: FundsBlock, row: FundsRow, unit: str,
         figure = parse_money(cell.text, unit) if cell else None
         if cell and figure:
             out[code] = BudgetItem(code, figure, provenance(view, cell), strength=TABLE_STRENGTH, scope=ctx.scope)
+    amount = row.cells.get("amount")
+    named = next((c for word, c in AMOUNT_TOTALS if word in row.label), None)
+    total = parse_money(amount.text, unit) if amount and named else None
+    if amount and named and total:
+        out[named] = BudgetItem(named, total, provenance(view, amount), strength=TABLE_STRENGTH, scope=ctx.scope)
     cell = row.cells.get("rate")
     rate = parse_rate(cell.text, block.columns.headers.get("rate", "")) if cell else None
     if cell and rate:

@@ -151,7 +151,8 @@ def funds_header(view: TableView, r: int) -> tuple[Columns | None, int]:
     for rows in _header_rows(view, r, vocab.fund_column):
         roles, headers = _header_roles(view, rows, vocab.fund_column)
         money = [m for m in MONEY_ROLES if m in roles]
-        if len(money) >= 2 or (money and "rate" in roles):
+        # `收入来源 | 金额 | 占比`: one money column with no basis; kept only over fund sources (read_funds)
+        if len(money) >= 2 or (money and "rate" in roles) or (not money and "amount" in roles):
             return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
     return None, r
 

@@ -95,3 +95,22 @@ def test_a_row_named_like_its_level_is_kept_when_it_is_scored_itself() -> None:
     facts = resolve(tables.extract(make_doc(text)))
     rows = {i.name: (i.actual, i.score and i.score.stated) for i in facts.indicators}
     assert rows == {"疫苗接种率": ("98.7%", "90"), "预算执行率": ("97.22%", "9.72")}
+
+
+def test_a_table_of_one_money_column_over_fund_sources_gives_the_revenue_by_source() -> None:
+    text = "# 某区某街道办事处2023年度部门整体支出绩效自评报告\n\n收入来源如下表（单位：万元）：\n\n" + (
+        "| 收入来源 | 金额 | 占比 |\n| --- | --- | --- |\n"
+        "| 一般公共预算财政拨款 | 6,890.34 | 88.59% |\n| 政府性基金预算财政拨款 | 520.00 | 6.69% |\n"
+        "| 上年结转 | 267.44 | 3.44% |\n| 其他收入 | 100.00 | 1.29% |\n| 收入合计 | 7,777.78 | 100% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    items = {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+    assert items[("revenue_total", None)] == "7,777.78"
+    assert items[("revenue_general_budget", None)] == "6,890.34"
+    assert items[("revenue_carryover", None)] == "267.44"
+
+
+def test_one_money_column_over_projects_or_anything_else_is_no_funds_table() -> None:
+    for rows in ("| 项目名称 | 金额 |\n| --- | --- |\n| 老旧小区改造 | 300.00 |\n| 社区运转 | 120.00 |\n",
+                 "| 类别 | 金额 |\n| --- | --- |\n| 办公设备 | 30.00 |\n| 车辆运行 | 12.00 |\n"):
+        facts = resolve(tables.extract(make_doc("# 某局2023年度部门整体支出绩效自评报告\n\n" + rows)))
+        assert not facts.budget_items and not facts.projects
