@@ -58,6 +58,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             label = label_before(text, m.start())
             if label is None:
                 continue
+            if label.project_only and kind is not ReportKind.PROJECT:
+                label = replace(label, item=None)
             sentence = doc.sentence_at(m.start())
             in_project = PROJECT_SENTENCE.search(text[sentence.start:m.start()]) is not None or any(
                 p.start <= m.start() < p.limit for p in mentions)
@@ -86,7 +88,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if item_code == "funds_local" and municipal and "市级" in text[max(0, m.start() - 12):m.start()]:
                 item_code = "funds_provincial"
-            strength = UMBRELLA_STRENGTH if label.umbrella else NARRATIVE_STRENGTH
+            strength = UMBRELLA_STRENGTH if label.umbrella or label.project_only else NARRATIVE_STRENGTH
             if not label.umbrella and SUMMED.search(clause_head(text, m.start())):
                 strength = SUMMED_STRENGTH  # `合计批复总投资6222.4万元` after three 批复总投资 of its parts
             items.append(BudgetItem(

@@ -36,7 +36,7 @@ def _label_of(cell: str | None) -> ItemLabel | None:
         return None
     text = _CELL_NOISE.sub("", cell)
     for label in item_labels():
-        if label.pattern is None and label.item and text == label.label:
+        if label.pattern is None and label.item and not label.project_only and text == label.label:
             return label
     return None
 

@@ -21,7 +21,7 @@ _TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表|自�
 _YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
 _TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评价|自评|评价|考评)?(?:总结)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
-_PROJECT_TAIL = re.compile(r"(?:项目支出|支出)?(?:绩效)?$")
+_PROJECT_TAIL = re.compile(r"(?:项目支出|项目|支出)?(?:绩效)?$")
 # After the unit's name, words that start the report's subject, not the name.
 _AFTER_UNIT = re.compile(r"(?:部门|单位|整体|本级|关于|\d|$)")
 MAX_TITLE_LINES = 8
@@ -118,6 +118,8 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
         prefix = _unit_prefix(after)
         if prefix:
             department, rest = prefix, after[len(prefix):]
+    if is_project and department and not _PROJECT_TAIL.sub("", rest) and before.startswith(department):
+        rest = before[len(department):]  # `某局X工程项目2021年度绩效自评报告`: the project before the year
     project = None
     if is_project:
         name = _PROJECT_TAIL.sub("", rest).strip("()（） ")

@@ -28,7 +28,8 @@ class ItemLabel:
 
     `exact`: the wording must be all the clause head says (bare `收入`, `支出`);
     `umbrella`: a wider total reports also use for the item (`财政拨款` for the
-    general budget), so a more specific wording of the same item wins over it.
+    general budget), so a more specific wording of the same item wins over it;
+    `project_only`: the item in a project report only, elsewhere a rate that is no item.
     A wording written `re:…` is a regular expression matched at the head's end.
     """
 
@@ -37,6 +38,7 @@ class ItemLabel:
     exact: bool = False
     umbrella: bool = False
     pattern: re.Pattern[str] | None = None
+    project_only: bool = False
 
     def ends(self, head: str) -> int:
         """Length of this wording at the end of `head` (0 when it is not there)."""
@@ -54,7 +56,8 @@ def item_labels() -> tuple[ItemLabel, ...]:
         parts = [p.strip() for p in line.split("\t")]
         code, wording, flags = parts[0], parts[1], set(parts[2:])
         pattern = re.compile("(?:" + wording[3:] + ")$") if wording.startswith("re:") else None
-        labels.append(ItemLabel(wording, None if code == "-" else code, "exact" in flags, "umbrella" in flags, pattern))
+        labels.append(ItemLabel(wording, None if code == "-" else code, "exact" in flags, "umbrella" in flags, pattern,
+                                "project" in flags))
     return tuple(sorted(labels, key=lambda x: (x.pattern is not None, -len(x.label))))
 
 

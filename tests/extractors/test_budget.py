@@ -170,3 +170,26 @@ def test_a_level_s_fund_named_with_its_programme_is_that_level_s() -> None:
     items = {b.item: b.figure.stated for b in budget.extract(doc).budget_items}
     assert (items["funds_central"], items["funds_provincial"], items["funds_local"]) == (
         "1100.00万元", "300.00万元", "180.00万元")
+
+
+PROJECT_TITLE = "某区水务局供水管网改造工程项目2021年度绩效自评报告\n"
+
+
+def test_a_project_s_payment_rate_is_its_execution_rate_and_its_paid_works_its_spending() -> None:
+    text = "项目全年预算数960.00万元。项目资金已全部到位960.00万元,已拨付工程款952.30万元,支付率99.20%。"
+    assert items(text, PROJECT_TITLE) == {
+        "budget_adjusted": Decimal("9600000.00"), "funds_received": Decimal("9600000.00"),
+        "expenditure_total": Decimal("9523000.00"), "execution_rate": Decimal("99.20")}
+
+
+def test_a_department_s_payment_rate_is_no_item_but_a_rate_checked_against_its_figures() -> None:
+    text = "专项资金到位500.00万元,已支付480.00万元,支付率96.00%。"
+    found = budget.extract(make_doc(TITLE + text))
+    assert "execution_rate" not in {b.item for b in found.budget_items}
+    assert [r.total.value for r in found.breakdowns] == [Decimal("96.00")]
+
+
+def test_a_stated_execution_rate_outranks_a_project_s_payment_rate() -> None:
+    text = "项目预算执行率为98.00%。已支付480.00万元,支付率96.00%。"
+    rates = [b for b in budget.extract(make_doc(PROJECT_TITLE + text)).budget_items if b.item == "execution_rate"]
+    assert max(rates, key=lambda b: b.strength).value == Decimal("98.00")

@@ -38,6 +38,8 @@ def test_the_title_hint_comes_first() -> None:
     ("某自治区残疾人联合会2020年度预算绩效自评报告", "department_overall"),
     ("某县2021年度财政专项资金绩效评价表", "project"),
     ("某镇项目的绩效自评报告", "project"),
+    ("某区水务局供水管网改造工程项目2021年度绩效自评报告", "project"),  # a year between 项目 and 绩效
+    ("某县2022年度农业专项资金2022年度绩效自评报告", "project"),
 ])
 def test_more_title_wordings_name_the_kind(title: str, kind: str) -> None:
     from extractors.reportkind import detect_report_kind

@@ -14,6 +14,9 @@ from extractors.title import find_title, parse_title
     ("项目支出绩效自评表(2022年度)", True, None, 2022, None),
     ("重庆市江北区体育局2022年度部门整体绩效自评表", False, "重庆市江北区体育局", 2022, None),
     ("2023年宁远县人民政府办公室部门整体支出绩效自评报告", False, "宁远县人民政府办公室", 2023, None),
+    # the project before the year; `…X项目绩效` names X
+    ("某市某区水务局农村供水管网改造工程项目2021年度绩效自评报告", True, "某市某区水务局", 2021, "农村供水管网改造工程"),
+    ("某市林业和草原局2020年度天然林保护工程项目绩效自评报告", True, "某市林业和草原局", 2020, "天然林保护工程"),
 ])
 def test_title_parts(title: str, is_project: bool, department: str | None, year: int, project: str | None) -> None:
     parts = parse_title(title, is_project)
