@@ -13,16 +13,18 @@ from schemas.text import Section, SegmentedDocument
 from schemas.text.headings import numbering_of
 
 NAME = "findings"
-PROBLEM_TITLE = re.compile(r"问题|不足|差距")
+# `偏离绩效目标的原因和下一步改进措施` (the project template): its problems are the deviations
+PROBLEM_TITLE = re.compile(r"问题|不足|差距|偏离")
 MEASURE_TITLE = re.compile(r"措施|建议|改进|下一步|整改|打算|思路|努力方向")
 # Lines that close a report rather than list a measure: the unit's name, the date, attachments.
 CLOSING_LINE = re.compile(
     r"^\s*(?:附件|附表|[\u4e00-\u9fff()]{2,40}(?:局|委员会|委|办公室|中心|政府|办事处)\s*$|"
     r"(?:20\d{2}|二〇[一二三四五六七八九〇]{2})\s*年[^。]{1,6}日\s*$|[^。,;]{2,40}(?:绩效自评表|评价表)\s*$)"
 )
-# `一是…二是…`, `第一,…第二,…`, `其一,…其二,…`, `①…②…`
+# `一是…二是…`, `第一,…第二,…`, `其一,…其二,…`, `①…②…`, `：1.…;2.…` (a digit, never a decimal), `(一)…;(二)…`
 ENUMERATION = re.compile(
-    r"(?:^|[;。,:：\n])\s*(?P<ord>[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、]|其[一二三四五六七八九十][,、]|[①-⑳])"
+    r"(?:^|[;。,:：\n])\s*(?P<ord>[一二三四五六七八九十]+是|第[一二三四五六七八九十]+[,、]|其[一二三四五六七八九十][,、]|[①-⑳]"
+    r"|[(（]?\d{1,2}[.、)）](?!\d)|[(（][一二三四五六七八九十]{1,3}[)）])"
 )
 
 
@@ -46,6 +48,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 # `其他需要说明的问题`: a catch-all section, not the report's problems.
+# A heading's label followed, on the same line, by its items.
+RUN_IN_LABEL = re.compile(r"[^:：。\n]{1,16}[:：。](?=[ \t]*[^\s:：。])")
 NOT_FINDINGS_TITLE = re.compile(r"其他需要说明|需要说明的|其他说明|问题整改情况|整改落实情况")
 
 
@@ -61,7 +65,7 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Findi
         if lead is None or kind not in ("problem", "measure"):
             continue
         body = line.group(0)
-        marks = [m.start("ord") for m in ENUMERATION.finditer(body)]
+        marks = [m.start("ord") for m in ENUMERATION.finditer(body) if m.start("ord") >= len(lead.group(0))]
         spans = list(zip(marks, marks[1:] + [len(body)])) if len(marks) >= 2 else [(len(lead.group(0)), len(body))]
         for s, e in spans:
             item = body[s:e].strip().rstrip(";,")
@@ -86,6 +90,9 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
     text = doc.text
     body_start = text.find("\n", section.start)
     body_start = section.end if body_start < 0 else body_start + 1
+    run_in = RUN_IN_LABEL.match(text, section.start)
+    if run_in and run_in.end() < body_start:
+        body_start = run_in.end()  # a run-in heading: `(一)存在问题。一是…;二是…` on one line
     spans: list[tuple[int, int]] = []
     direct = [s for s in subs if s.level == min(x.level for x in subs)] if subs else []
     body = text[body_start:section.end]

@@ -38,3 +38,22 @@ def test_labelled_paragraphs_under_one_heading() -> None:
     text = ("五、存在的问题及改进措施\n存在的问题:一是预算编制不够细化;二是绩效监控不够及时。\n"
             "改进措施:一是细化预算编制;二是加强绩效监控;三是强化结果应用。\n")
     assert counts(text) == {"problem": 2, "measure": 3}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the project template's heading; labelled paragraphs numbered 1. 2. inside one line
+    ("三、偏离绩效目标的原因和下一步改进措施\n存在问题:1.管线资料不全,多次变更设计;2.村级管护力量薄弱。\n"
+     "改进措施:1.加强前期勘察;2.推行专业化管护。\n", {"problem": 2, "measure": 2}),
+    # run-in sub-headings: the items stand on the heading's own line
+    ("五、存在的问题和改进措施\n(一)存在问题。一是交通条件差;二是护林员年龄偏大。\n(二)改进措施。一是配备车辆;二是集中培训。\n",
+     {"problem": 2, "measure": 2}),
+    # a labelled paragraph numbered (一)(二)(三); its own (一) label is no item
+    ("五、存在的问题及改进措施\n存在的问题:一是编制不精细;二是支付滞后。\n改进措施:(一)提高准确性;(二)建立台账;(三)加强运用。\n",
+     {"problem": 2, "measure": 3}),
+    ("五、存在的问题及改进措施\n(一)存在的问题:一是到货较晚;二是人才短缺。\n(二)改进措施:一是提前论证;二是引进人才;三是建立制度。\n",
+     {"problem": 2, "measure": 3}),
+    # a decimal is no item number
+    ("三、存在的问题\n执行率为98.5,低于目标;一是进度慢;二是监控弱。\n", {"problem": 2}),
+])
+def test_inline_enumerations_and_run_in_headings(text: str, expected: dict[str, int]) -> None:
+    assert counts(text) == expected
