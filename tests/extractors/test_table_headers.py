@@ -114,3 +114,16 @@ def test_one_money_column_over_projects_or_anything_else_is_no_funds_table() -> 
                  "| 类别 | 金额 |\n| --- | --- |\n| 办公设备 | 30.00 |\n| 车辆运行 | 12.00 |\n"):
         facts = resolve(tables.extract(make_doc("# 某局2023年度部门整体支出绩效自评报告\n\n" + rows)))
         assert not facts.budget_items and not facts.projects
+
+
+def test_allotted_and_spent_columns_by_fund_level_give_the_funds_on_both_bases() -> None:
+    text = "# 某市林业和草原局2020年度天然林保护工程项目绩效自评报告\n\n分资金来源执行情况如下:\n\n" + (
+        "| 资金来源 | 下达金额（万元） | 支出金额（万元） | 执行率 |\n| --- | --- | --- | --- |\n"
+        "| 中央财政资金 | 326.00 | 318.74 | 97.77% |\n| 省级资金 | 60.00 | 60.00 | 100.00% |\n"
+        "| 合计 | 386.00 | 378.74 | 98.12% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    items = {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+    assert items[("funds_central", "adjusted")] == "326.00"
+    assert items[("funds_central", "executed")] == "318.74"
+    assert items[("funds_provincial", "executed")] == "60.00"
+    assert items[("execution_rate", None)] == "98.12%"
