@@ -72,8 +72,12 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
             continue
         title = compact
         prev = lines[i - 1] if i > 0 else None
-        if prev and _KIND_START.match(compact) and not re.search(r"[。;；:：!?！？]$", prev[1]) and len(prev[1]) <= 60:
-            # `湖州市统计局2023年度第五次全国经济普查经费` / `项目支出 绩效自评报告`: one title on two lines
+        broken = prev is not None and YEAR.search(prev[1]) is not None and not YEAR.search(compact) \
+            and not UNIT_NAME.fullmatch(re.sub(r"\s+", "", prev[1]))
+        if prev and (_KIND_START.match(compact) or broken) and not re.search(r"[。;；:：!?！？]", prev[1]) \
+                and len(prev[1]) <= 60:
+            # `湖州市统计局2023年度第五次全国经济普查经费` / `项目支出 绩效自评报告`: one title on two lines,
+            # as is `某镇人民政府2021年度村级公益事业` / `一事一议财政奖补项目绩效自评报告` (the year above)
             title = re.sub(r"\s+", "", prev[1]) + compact
             start = prev[0]
         nxt = lines[i + 1] if i + 1 < len(lines) else None

@@ -29,6 +29,19 @@ def test_title_found_with_its_unit_on_the_next_line() -> None:
     assert span.unit_line == "中共宁远县委宣传部"
 
 
+def test_a_title_broken_after_its_year_joins_its_two_lines() -> None:
+    text = "某镇人民政府\n某县某镇人民政府2021年度村级公益事业\n一事一议财政奖补项目绩效自评报告\n一、项目概况\n"
+    span = find_title(text)
+    assert span is not None and span.text == "某县某镇人民政府2021年度村级公益事业一事一议财政奖补项目绩效自评报告"
+    parts = parse_title(span.text, True)
+    assert (parts.department, parts.year, parts.project) == ("某县某镇人民政府", 2021, "村级公益事业一事一议财政奖补")
+
+
+def test_a_dated_sentence_above_the_title_stays_apart() -> None:
+    span = find_title("2021年5月召开会议。\n某局部门整体支出绩效自评报告\n正文\n")
+    assert span is not None and span.text == "某局部门整体支出绩效自评报告"
+
+
 def test_year_on_its_own_line_joins_the_title() -> None:
     span = find_title("项目支出绩效自评表\n(2022年度)\n项目名称")
     assert span is not None and span.text == "项目支出绩效自评表(2022年度)"
