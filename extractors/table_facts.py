@@ -181,6 +181,8 @@ def is_nested(block: FundsBlock) -> bool:
 
 
 def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext, nested: bool) -> list[BudgetItem]:
+    """The row's figures by basis; none for a row of zeros (`单位资金 | 0 | 0 | 0`: no money from that
+    source, which adds nothing to any sum)."""
     out = []
     for role, basis in BASES.items():
         cell = row.cells.get(role)
@@ -196,7 +198,7 @@ def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext, ne
             code, scope = row.kind, ctx.scope
         out.append(BudgetItem(code, figure, provenance(view, cell, f"{row.label}: {cell.text}"), basis=basis,
                               strength=TABLE_STRENGTH, scope=scope))
-    return out
+    return out if any(b.figure.value for b in out) else []
 
 
 def _execution_indicator(view: TableView, block: FundsBlock, row: FundsRow, ctx: TableContext) -> Indicator | None:

@@ -127,3 +127,17 @@ def test_allotted_and_spent_columns_by_fund_level_give_the_funds_on_both_bases()
     assert items[("funds_central", "executed")] == "318.74"
     assert items[("funds_provincial", "executed")] == "60.00"
     assert items[("execution_rate", None)] == "98.12%"
+
+
+def test_a_fund_source_row_of_zeros_gives_nothing_and_a_row_with_one_figure_keeps_its_zeros() -> None:
+    text = TITLE + (
+        "| 项目资金（元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n| --- | --- | --- | --- | --- |\n"
+        "| 年度资金总额 | 500,000.00 | 480,000.00 | 470,000.00 | 97.92% |\n"
+        "| 其中：当年财政拨款 | 500,000.00 | 450,000.00 | 440,000.00 | — |\n"
+        "| 上年结转资金 | 0.00 | 30,000.00 | 30,000.00 | — |\n"
+        "| 其他资金 | 0.00 | 0.00 | 0.00 | — |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    items = {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+    assert not any(item == "revenue_other" for item, _ in items)
+    assert items[("revenue_carryover", "initial")] == "0.00"
+    assert items[("revenue_carryover", "adjusted")] == "30,000.00"
