@@ -82,6 +82,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
             item_code = label.item
             if item_code == "budget_initial" and INCLUDES_CHANGE.match(text, m.end()):
                 item_code = "budget_adjusted"  # `预算批复数860万元(含年中追加的80万元)`: after the change
+            if item_code == "budget_initial" and NO_CHANGE.match(text, m.end()):
+                # `年初预算280.00万元，年度中未作调整`: the adjusted budget is the initial one, stated
+                items.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             if item_code == REDUCTION:
                 items.append(BudgetItem(item="budget_addition", figure=figure, scope=REDUCTION,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
@@ -99,6 +103,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
+# A budget figure the report says was not changed in the year.
+NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本年度?)?(?:预算)?(?:未作|未做|未进行|未|没有|无)(?:预算)?(?:任何)?调整")
 # A budget figure whose own brackets say it includes a mid-year change.
 INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
 

@@ -28,8 +28,9 @@ FALLBACK = {
     "city": re.compile(r"[\u4e00-\u9fff](?:(?![区县旗])[\u4e00-\u9fff]){1,6}?(?:市|自治州|州|地区|盟)"),
     "county": re.compile(r"[\u4e00-\u9fff]{1,7}?(?:自治县|县|区|旗|市(?![区县]))"),
 }
-# `市场监督管理局`, `市政…`: here `市` starts a word, it is no region suffix.
-_WORD_AFTER_SHI = re.compile(r"^(?:场|政|民|容|级)")
+# `市场监督管理局`, `市政…`, `市民中心`: here `市` starts a word, it is no region suffix; but in
+# `仪征市民政局`, `扬州市民族宗教事务局` the unit follows the city.
+_WORD_AFTER_SHI = re.compile(r"^(?:场|政|民(?!政|族)|容|级)")
 _PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团)")
 MAX_NAME = 16
 

@@ -193,3 +193,18 @@ def test_a_stated_execution_rate_outranks_a_project_s_payment_rate() -> None:
     text = "项目预算执行率为98.00%。已支付480.00万元,支付率96.00%。"
     rates = [b for b in budget.extract(make_doc(PROJECT_TITLE + text)).budget_items if b.item == "execution_rate"]
     assert max(rates, key=lambda b: b.strength).value == Decimal("98.00")
+
+
+@pytest.mark.parametrize("text", [
+    "项目年初预算280.00万元,年度中未作调整,全年支出275.41万元。",
+    "年初预算280.00万元,全年预算未调整。",
+    "年初预算280.00万元,年中无预算调整。",
+])
+def test_an_initial_budget_said_unchanged_is_also_the_adjusted_one(text: str) -> None:
+    found = items(text)
+    assert found["budget_initial"] == found["budget_adjusted"] == Decimal("2800000.00")
+
+
+def test_an_initial_budget_with_a_later_adjustment_is_not_the_adjusted_one() -> None:
+    found = items("年初预算280.00万元,年中追加20.00万元,调整后预算300.00万元。")
+    assert found["budget_adjusted"] == Decimal("3000000.00")

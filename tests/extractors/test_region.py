@@ -26,6 +26,9 @@ def parts(name: str) -> dict[str, str]:
     ("广西壮族自治区桂林市临桂区第二中学", {"province": "广西壮族自治区", "city": "桂林市", "county": "临桂区"}),
     ("中共宁远县委宣传部", {"county": "宁远县"}),
     ("市场监督管理局", {}),  # `市` starts a word here
+    ("市民服务中心", {}),
+    ("仪征市民政局", {"county": "仪征市"}),  # but 民政局 is the unit of a city
+    ("扬州市民族宗教事务局", {"city": "扬州市"}),
     ("某县教育局", {"county": "某县"}),  # a masked name still has its level
     ("海珠区", {}),  # the whole name is the region: a government, not a unit in it
 ])
