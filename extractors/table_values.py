@@ -28,7 +28,8 @@ _NUMBER = r"[+-]?\d+(?:\.\d+)?"
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
 _DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}$)")
 _UNIT_DECL = re.compile(r"(?:金额)?单位\s*[:：]?\s*(亿元|万元|元)|[(（]\s*(亿元|万元|元)\s*[)）]")
-_PLAIN_NUMBER = re.compile(rf"^({_NUMBER})\s*(亿元|万元|元|%|分)?$")
+# A full stop after the figure (`10.`, `95%。`) closes the cell; it is no decimal point.
+_PLAIN_NUMBER = re.compile(rf"^({_NUMBER})\s*(亿元|万元|元|%|分)?[.。]?$")
 
 # Comparison operators as written, to the canonical sign.
 _PREFIX_OPS: tuple[tuple[str, str], ...] = (

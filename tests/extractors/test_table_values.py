@@ -53,6 +53,9 @@ def test_rate(text: str, header: str, value: Decimal) -> None:
     ("10", D(10), D(0)),  # whole points are exact
     ("9.5", D("9.5"), D("0.05")),
     ("4.77分", D("4.77"), D("0.005")),
+    ("10.", D(10), D(0)),  # a full stop closing the cell is no decimal point
+    ("9.5。", D("9.5"), D("0.05")),
+    ("10..", None, None),
     ("—", None, None),
     ("/", None, None),
 ])

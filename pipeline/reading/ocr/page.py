@@ -4,7 +4,7 @@ The chain, each step a function of `image`, `rulings`, `engine` and `boxes`:
 render and clean the page (seals washed out, skew undone), find its ruling
 lines and the tables they form, erase the rules inside those tables, recognise
 the text, turn the characters into glyphs, and fill the tables' cells with the
-glyphs that fall in them. What is left outside the tables is running text for
+glyphs that fall in them (a cell left empty that holds ink is read again alone). What is left outside the tables is running text for
 the layout code, exactly like a vector page's characters.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ import pypdfium2 as pdfium
 from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import OcrGlyph, lines_to_glyphs, retext
+from pipeline.reading.ocr.cells import read_empty_cells
 from pipeline.reading.ocr.engine import read_lines
 from pipeline.reading.ocr.forms import off_form, opens_with_comparator, settle_comparators
 from pipeline.reading.ocr.image import PageImage, prepare
@@ -57,6 +58,9 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
     pixels = erase(image.pixels, rule_pixels, table_boxes(tables), image.scale)
     glyphs: list[Glyph] = list(lines_to_glyphs(read_lines(pixels, settings.threads), image.scale))
     parts = tables_to_parts(tables, glyphs, number)
+    glyphs, refilled = read_empty_cells(pixels, image.scale, parts, glyphs, settings.threads)
+    if refilled:
+        parts = tables_to_parts(tables, glyphs, number)
     glyphs, settled = settle_comparators(parts, glyphs)
     glyphs, reread = reread_off_form(page, image, parts, glyphs, settings)
     if settled or reread:

@@ -34,6 +34,9 @@ JOIN_PT = 4.0
 # and this width: the strokes of a big title character (田, 国) must not make a table.
 MIN_TABLE_CELLS = 2
 MIN_TABLE_WIDTH_PT = 60.0
+# A rule broken where another crosses it (a scan's residual skew thins the join) is mended across
+# a gap up to this wide (points) when the crossing rule passes through the gap.
+BRIDGE_PT = 8.0
 # Rule pixels are erased this far (points) around a table's box, and nowhere else.
 ERASE_MARGIN_PT = 3.0
 
@@ -94,8 +97,39 @@ def table_boxes(tables: Sequence[Sequence[BBox]]) -> list[BBox]:
 def find_rules(image: np.ndarray, scale: float) -> tuple[list[Segment], np.ndarray]:
     """The page's rules as segments, and the mask of their pixels (to erase before OCR)."""
     horizontal, vertical = rule_masks(ink_mask(image), scale)
-    segments = mask_to_segments(horizontal, scale, True) + mask_to_segments(vertical, scale, False)
+    flat, upright = mask_to_segments(horizontal, scale, True), mask_to_segments(vertical, scale, False)
+    segments = bridge_crossings(flat, upright) + bridge_crossings(upright, flat)
     return segments, cv2.bitwise_or(horizontal, vertical)
+
+
+def bridge_crossings(segments: Sequence[Segment], crossing: Sequence[Segment]) -> list[Segment]:
+    """`segments` (all of one orientation) with each break mended where a `crossing` rule passes
+    through it: a row rule of a scanned table cut at a column rule would merge two cells."""
+    horizontal = bool(segments) and segments[0].horizontal
+
+    def along(s: Segment) -> tuple[float, float, float]:  # (position across, start, end)
+        return (s.top, s.x0, s.x1) if horizontal else (s.x0, s.top, s.bottom)
+
+    def crosses_gap(at: float, start: float, end: float) -> bool:
+        for c in crossing:  # a crossing rule's own position and extent, perpendicular to `segments`
+            c_at, c_start, c_end = (c.x0, c.top, c.bottom) if horizontal else (c.top, c.x0, c.x1)
+            if start - SNAP_PT <= c_at <= end + SNAP_PT and c_start - SNAP_PT <= at <= c_end + SNAP_PT:
+                return True
+        return False
+
+    out: list[Segment] = []
+    for seg in sorted(segments, key=lambda s: (along(s)[1], along(s)[0])):
+        at, start, end = along(seg)
+        for k, prev in enumerate(out):
+            p_at, p_start, p_end = along(prev)
+            gap = start - p_end
+            if abs(p_at - at) <= SNAP_PT and 0 < gap <= BRIDGE_PT and crosses_gap((p_at + at) / 2, p_end, start):
+                mid = (p_at + at) / 2
+                out[k] = Segment(p_start, mid, end, mid) if horizontal else Segment(mid, p_start, mid, end)
+                break
+        else:
+            out.append(seg)
+    return out
 
 
 def erase(image: np.ndarray, mask: np.ndarray, regions: Sequence[BBox], scale: float) -> np.ndarray:

@@ -52,3 +52,32 @@ def test_rules_are_erased_inside_tables_only() -> None:
     assert (inside < 200).any(axis=2).sum() <= 4  # the grid is gone (a corner pixel may stay)
     title = clean[int(40 * SCALE):int(62 * SCALE) + 1, int(250 * SCALE):int(272 * SCALE) + 1]
     assert title.min() == 0  # the character outside the table is intact
+
+
+def test_a_row_rule_broken_where_a_column_rule_crosses_it_is_mended() -> None:
+    from pipeline.reading.ocr.rulings import Segment, bridge_crossings
+
+    row = [Segment(100, 200.0, 245, 200.0), Segment(250, 201.2, 400, 201.2)]  # 5 pt apart, 1.2 pt off
+    column = [Segment(248, 100, 248, 300)]
+    (mended,) = bridge_crossings(row, column)
+    assert (mended.x0, mended.x1, mended.top) == (100, 400, pytest.approx(200.6))
+    # no crossing rule in the gap, a gap too wide, or another row: the pieces stay apart
+    assert len(bridge_crossings(row, [Segment(300, 100, 300, 300)])) == 2
+    assert len(bridge_crossings([Segment(100, 200, 230, 200), Segment(250, 200, 400, 200)],
+                                [Segment(240, 100, 240, 300)])) == 2
+    assert len(bridge_crossings([Segment(100, 200, 245, 200), Segment(250, 210, 400, 210)], column)) == 2
+    # a column rule cut at a row rule, the same way
+    (upright,) = bridge_crossings([Segment(300, 100, 300, 180), Segment(300.8, 186, 300.8, 260)],
+                                  [Segment(100, 183, 400, 183)])
+    assert (upright.top, upright.bottom) == (100, 260)
+
+
+def test_two_cells_parted_by_a_rule_broken_at_a_crossing_stay_two_cells() -> None:
+    page = grid_image()
+    y, x = int(180 * SCALE), int(330 * SCALE)
+    page[y - 3:y + 4, x - 8:x - 2] = 255  # the row rule thinned away just before the column rule
+    segments, _ = find_rules(page, SCALE)
+    wide = [t for t in segments_to_tables(segments) if max(c[2] for c in t) - min(c[0] for c in t) >= 60]
+    (part,) = tables_to_parts(wide, [], page=1)
+    assert (part.n_rows, part.n_cols) == (3, 4)
+    assert all(c.rowspan == 1 for c in part.cells if c.col == 2)
