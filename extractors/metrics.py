@@ -46,6 +46,18 @@ _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|预期(?:目标|指标)|年初设定|任务数为|拟")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
+# `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
+# second the level reached, whose subject is what stands before 由/从.
+_CHANGE_TO = r"(?:下降|降低|减少|提高|提升|增加|增长|上升|缩短|压缩)(?:至|到|为)"
+_BASELINE_AFTER = re.compile(rf"[^,;。\d]{{0,4}}{_CHANGE_TO}")  # matched at the figure's end
+_FROM_BEFORE = re.compile(r"(?:由|从)[^,;。]{0,12}$")
+_LEVEL_HEAD = re.compile(rf"^(?P<topic>[^,;。]{{2,30}}?)(?:由|从)[^,;。]{{0,20}}?{_CHANGE_TO}$")
+# `…普及率达到98.2%,较上年提高1.5个百分点`: a change whose topic is the clause before; the base of
+# the comparison goes (`X提高`), a 同比 / 环比 stays part of the wording.
+_COMPARED_BASE = r"(?:较|比|相比)(?:上年|去年|上一年|上年度|上年同期|改造前|实施前|项目实施前|年初)?(?:同期)?"
+_COMPARED_HEAD = re.compile(rf"^(?:{_COMPARED_BASE}|(?=同比|环比))")
+_COMPARED_INSIDE = re.compile(r"(?:较|相比|比)(?:上年|去年|上一年|上年度|上年同期|改造前|实施前|项目实施前|年初)(?:同期)?"
+                              r"(?=(?:提高|提升|增加|增长|上升|下降|降低|减少))")
 _NOUN_FLAGS = ("n", "vn", "l", "j", "nz", "nr", "ns", "nt", "an", "i")
 MAX_SUBJECT_CHARS = 24
 # Sections that describe the unit or the funds, where numbers are scope, not achievement.
@@ -111,6 +123,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None
             return None
     if _TARGET_SENTENCE.search(text[sentence_start:start]):
         return None
+    if _BASELINE_AFTER.match(text, end) and _FROM_BEFORE.search(text, sentence_start, m.start()):
+        return None
     head = _clause_head(text, m.start(), last_end)
     if m.group("pct") and _SHARE_HEAD.search(text[sentence_start:start]):
         return None
@@ -172,6 +186,17 @@ def _subject(text: str, head: str, end: int, start: int) -> str:
     if following:
         return following
     cleaned = _clean(head)
+    clause_start = max((b.end() for b in _BREAK.finditer(text, max(0, start - 60), start)), default=max(0, start - 60))
+    level = _LEVEL_HEAD.match(cleaned)
+    if level and _clean(level.group("topic")):
+        return _clean(level.group("topic"))[-MAX_SUBJECT_CHARS:]
+    compared = _COMPARED_HEAD.match(cleaned)
+    if compared and clause_start > 0 and text[clause_start - 1] in ",，":
+        before = re.split(r"\d", text[max(0, clause_start - 40):clause_start - 1])[0]
+        topic = _clean(_BREAK.split(before)[-1])
+        if topic:
+            return (topic + cleaned[compared.end():])[-MAX_SUBJECT_CHARS:]
+    cleaned = _COMPARED_INSIDE.sub("", cleaned)  # `城乡低保平均保障标准较上年提高`: X提高
     if cleaned:
         # `检查企业` (a noun) or `带动就业`, `较上年提高` (the counted action itself)
         return cleaned[-MAX_SUBJECT_CHARS:]

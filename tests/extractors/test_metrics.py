@@ -83,3 +83,21 @@ def test_a_subject_ending_in_xingwei_keeps_its_last_character() -> None:
     from extractors.metrics import find_metrics
 
     assert [m.subject for m in find_metrics("立案查处违法行为87起,培训人数为1500人。")] == ["立案查处违法行为", "培训人数"]
+
+
+@pytest.mark.parametrize("text, found", [
+    # a level reached from a baseline: the baseline is no achievement, the subject is the measure
+    ("管网漏损率由改造前的18%下降至9.6%。", [("9.6%", "管网漏损率")]),
+    ("平均办结时间从5个工作日压缩至3个工作日。", [("3个工作日", "平均办结时间")]),
+    # a change stated after the level: its topic is the clause before, the comparison base goes
+    ("农村自来水普及率达到98.2%,较上年提高1.5个百分点。",
+     [("98.2%", "农村自来水普及率"), ("1.5个百分点", "农村自来水普及率提高")]),
+    ("城乡低保平均保障标准较上年提高6.3%。", [("6.3%", "城乡低保平均保障标准提高")]),
+    # 同比 / 环比 stay, and 占比 is no comparison
+    ("全年规模以上工业总产值5826.7亿元,同比增长12.4%。",
+     [("5826.7亿元", "规模以上工业总产值"), ("12.4%", "规模以上工业总产值同比增长")]),
+    ("道路运输安全事故起数同比下降12%。", [("12%", "道路运输安全事故起数同比下降")]),
+    ("全市养老机构护理型床位占比提高到56.8%。", [("56.8%", "养老机构护理型床位占比提高到")]),
+])
+def test_changes_and_levels_name_what_changed(text: str, found: list[tuple[str, str]]) -> None:
+    assert [(m.figure.stated, m.subject) for m in find_metrics(text)] == found
