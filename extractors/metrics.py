@@ -192,8 +192,8 @@ def _subject(text: str, head: str, end: int, start: int) -> str:
         return _clean(level.group("topic"))[-MAX_SUBJECT_CHARS:]
     compared = _COMPARED_HEAD.match(cleaned)
     if compared and clause_start > 0 and text[clause_start - 1] in ",，":
-        before = re.split(r"\d", text[max(0, clause_start - 40):clause_start - 1])[0]
-        topic = _clean(_BREAK.split(before)[-1])
+        previous_clause = _BREAK.split(text[max(0, clause_start - 40):clause_start - 1])[-1]
+        topic = _clean(re.split(r"\d", previous_clause)[0])  # `接待游客5.86万人次`: 接待游客
         if topic:
             return (topic + cleaned[compared.end():])[-MAX_SUBJECT_CHARS:]
     cleaned = _COMPARED_INSIDE.sub("", cleaned)  # `城乡低保平均保障标准较上年提高`: X提高
