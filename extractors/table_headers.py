@@ -18,7 +18,7 @@ from extractors.table_values import parse_indicator_value, parse_number
 MONEY_ROLES = ("initial", "adjusted", "executed")
 TARGET_ROLES = ("target", "target_initial", "target_adjusted", "actual")
 # A block header names at least one of these; other rows skip the vocabulary (fast on big sheets).
-_HEADER_HINT = re.compile(r"预算|执行|指标|得分|分值|权重|目标|完成|年初|全年|调整|计划|到位|实际|支出|收入|预期")
+_HEADER_HINT = re.compile(r"预算|执行|指标|得分|分值|权重|目标|完成|年初|全年|调整|计划|到位|实际|支出|收入|预期|下达|拨付|支付|批复|金额")
 # A header cell is a short label; longer cells are values or notes.
 MAX_HEADER_CHARS = 24
 

@@ -141,3 +141,15 @@ def test_a_fund_source_row_of_zeros_gives_nothing_and_a_row_with_one_figure_keep
     assert not any(item == "revenue_other" for item, _ in items)
     assert items[("revenue_carryover", "initial")] == "0.00"
     assert items[("revenue_carryover", "adjusted")] == "30,000.00"
+
+
+def test_a_funds_table_of_allotted_and_paid_columns_without_a_rate_is_read() -> None:
+    text = "# 某市水务局2024年度农村供水保障工程项目支出绩效自评报告\n\n" + (
+        "| 资金来源 | 下达金额（元） | 支付金额（元） |\n| --- | --- | --- |\n"
+        "| 中央水利发展资金 | 8,000,000.00 | 8,000,000.00 |\n| 市级配套资金 | 1,600,000.00 | 1,598,700.00 |\n"
+        "| 合计 | 9,600,000.00 | 9,598,700.00 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    items = {(b.item, b.basis): b.figure.value for b in facts.budget_items}
+    assert items[("funds_central", "adjusted")] == Decimal("8000000.00")
+    assert items[("funds_local", "executed")] == Decimal("1598700.00")
+    assert items[("expenditure_total", None)] == Decimal("9598700.00")
