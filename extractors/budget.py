@@ -31,7 +31,9 @@ MONEY_FIGURE = re.compile(
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
 # A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.
 PROJECT_SENTENCE = re.compile(
-    r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目|[\u4e00-\u9fff]{2,30}项目(?:全年)?(?:预算数|预算|资金)"
+    r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目"
+    # `X项目全年预算数…`, never `上级项目资金下达`, `各类项目资金`: those name no one project
+    r"|[\u4e00-\u9fff]{2,30}(?<!上级)(?<!各类)(?<!相关)(?<!有关)(?<!部分)(?<!全部)(?<!所有)(?<!其他)项目(?:全年)?(?:预算数|预算|资金)"
     r"|[“\"]?[优良中差][”\"]?(?:等次|等级|档次)?的项目"  # grade buckets: `“优”的项目12个，财政资金800万元`
 )
 # Rates of money whose stated value must be the ratio of two figures of the report.
@@ -53,7 +55,12 @@ def extract(doc: SegmentedDocument) -> Extraction:
     rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
-            if _is_target(text, m.start(), m.end()) or _inside_contained_aside(text, m.start()):
+            if _is_target(text, m.start(), m.end()):
+                continue
+            if _inside_contained_aside(text, m.start()):
+                addition = _addition_in_aside(doc, m) if is_money else None
+                if addition is not None:
+                    items.append(addition)
                 continue
             label = label_before(text, m.start())
             if label is None:
@@ -143,6 +150,21 @@ def _inside_contained_aside(text: str, start: int) -> bool:
     """`1856.40万元(含中央和省级补助资金1020.00万元)`: a part named inside the total's brackets."""
     opening = text.rfind("(", max(0, start - 40), start)
     return opening >= 0 and ")" not in text[opening:start] and text[opening + 1:opening + 2] == "含"
+
+
+# `全年预算数为1580.00万元(含年中追加的260.00万元)`: the aside states the mid-year addition.
+_ADDITION_ASIDE = re.compile(r"\(含[^()]{0,8}?(?:追加|调增)(?:的|了)?(?:预算|资金|经费)?$")
+
+
+def _addition_in_aside(doc: SegmentedDocument, m: re.Match[str]) -> BudgetItem | None:
+    opening = doc.text.rfind("(", max(0, m.start() - 40), m.start())
+    if not _ADDITION_ASIDE.search(doc.text[opening:m.start()]):
+        return None
+    figure = money(m.group("num"), m.group("unit"), m.group(0))
+    if figure is None:
+        return None
+    return BudgetItem(item="budget_addition", figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
+                      strength=NARRATIVE_STRENGTH)
 
 
 def _is_target(text: str, start: int, end: int) -> bool:

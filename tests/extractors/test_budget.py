@@ -208,3 +208,25 @@ def test_an_initial_budget_said_unchanged_is_also_the_adjusted_one(text: str) ->
 def test_an_initial_budget_with_a_later_adjustment_is_not_the_adjusted_one() -> None:
     found = items("年初预算280.00万元,年中追加20.00万元,调整后预算300.00万元。")
     assert found["budget_adjusted"] == Decimal("3000000.00")
+
+
+def test_an_addition_stated_inside_the_budget_s_brackets_is_the_addition() -> None:
+    found = items("项目全年预算数为1580.00万元(含年中追加的260.00万元),其中中央资金1100.00万元。", PROJECT_TITLE)
+    assert found["budget_adjusted"] == Decimal("15800000.00")
+    assert found["budget_addition"] == Decimal("2600000.00")
+    # a part named inside the brackets stays out
+    assert "funds_central" not in items("全年预算1856.40万元(含中央和省级补助资金1020.00万元)。")
+
+
+def test_funds_of_higher_levels_in_general_name_no_project() -> None:
+    found = items("年初预算2846.30万元,年中根据上级项目资金下达情况追加预算412.58万元,调整后全年预算3258.88万元。")
+    assert found == {"budget_initial": Decimal("28463000.00"), "budget_addition": Decimal("4125800.00"),
+                     "budget_adjusted": Decimal("32588800.00")}
+    assert items("“乡村道路”项目全年预算数120.00万元。") == {}  # one named project's budget is not the report's
+
+
+def test_a_sum_of_basic_spending_is_basic_spending() -> None:
+    found = items("本年支出1296.88万元。基本支出合计468.23万元,项目支出合计828.65万元。")
+    assert found["expenditure_total"] == Decimal("12968800.00")
+    assert found["expenditure_basic"] == Decimal("4682300.00")
+    assert found["expenditure_project"] == Decimal("8286500.00")
