@@ -109,13 +109,18 @@ def load_engine(threads: int) -> Any:
     return engine
 
 
-def read_lines(image: np.ndarray, threads: int = 1) -> list[OcrLine]:
-    """OCR an image (H x W x 3, BGR, uint8) into text lines with per-character boxes."""
+def read_lines(image: np.ndarray, threads: int = 1, row_rules: Sequence[tuple[float, float, float]] = ()
+               ) -> list[OcrLine]:
+    """OCR an image (H x W x 3, BGR, uint8) into text lines with per-character boxes.
+
+    `row_rules` are a table's row rules in image pixels, `(y, x0, x1)`: a detected box that
+    spans one is cut along it (see `split_at_rules`).
+    """
     engine = load_engine(threads)
     boxes = detect(engine, image)
     if boxes is None or len(boxes) == 0:
         return []
-    boxes = engine.sorted_boxes(boxes)
+    boxes = engine.sorted_boxes(np.asarray(split_at_rules(list(boxes), row_rules), dtype=np.float32))
     crops = engine.get_crop_img_list(image, boxes)
     decoded = fill_holes(recognise(engine.text_rec, crops))
     lines = []
@@ -124,6 +129,35 @@ def read_lines(image: np.ndarray, threads: int = 1) -> list[OcrLine]:
         if line is not None and line.confidence >= MIN_LINE_SCORE:
             lines.append(line)
     return lines
+
+
+# A rule cuts a box only where it leaves at least this share of the box's height on each side (a
+# line whose descenders touch the rule below it is one line).
+MIN_CUT_SHARE = 0.25
+
+
+def split_at_rules(boxes: Sequence[np.ndarray], row_rules: Sequence[tuple[float, float, float]]
+                   ) -> list[np.ndarray]:
+    """Detected boxes cut along the table row rules they span.
+
+    The rules are erased before detection, so two figures stacked in adjacent rows of a narrow
+    column (`10` over `10`) can come back as one box, taller than wide, read as one vertical line
+    `1010` in one cell. Text never crosses a row rule: such a box is cut at the rule, and each
+    piece is read on its own.
+    """
+    out: list[np.ndarray] = []
+    for quad in boxes:
+        xs, ys = quad[:, 0], quad[:, 1]
+        x0, x1, top, bottom = float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max())
+        margin = MIN_CUT_SHARE * (bottom - top)
+        cuts = sorted({y for y, r0, r1 in row_rules
+                       if top + margin < y < bottom - margin and min(x1, r1) - max(x0, r0) > (x1 - x0) / 2})
+        if not cuts:
+            out.append(quad)
+            continue
+        edges = [top, *cuts, bottom]
+        out.extend(np.array([[x0, a], [x1, a], [x1, b], [x0, b]], dtype=np.float32) for a, b in zip(edges, edges[1:]))
+    return out
 
 
 def detect(engine: Any, image: np.ndarray) -> np.ndarray | None:

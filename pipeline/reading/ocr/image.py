@@ -107,7 +107,9 @@ def wash_out_seals(image: np.ndarray) -> tuple[np.ndarray, int]:
         if out is image:
             out = image.copy()
         window = (slice(y, y + h), slice(x, x + w))
-        inside = labels[window] == label
+        # Every red region inside the seal's box is the seal's: a star or characters standing apart
+        # from its rim are too small to pass for a seal on their own.
+        inside = regions[window] > 0
         red_channel = out[window][:, :, 2].astype(np.float32)
         # The seal's own ink level becomes paper white; black under it stays black.
         ink_level = float(np.median(red_channel[mask[window] > 0]))

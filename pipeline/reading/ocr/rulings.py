@@ -71,18 +71,37 @@ def rule_masks(ink: np.ndarray, scale: float) -> tuple[np.ndarray, np.ndarray]:
 
 
 def mask_to_segments(mask: np.ndarray, scale: float, horizontal: bool) -> list[Segment]:
-    """One segment per connected run of rule pixels, centred on the run."""
-    count, _, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    """One segment per rule of each connected run of rule pixels, on the rule's own line.
+
+    Not the middle of the run's box: rules joined by a blot that crosses them (a seal's red star
+    over two row rules, a slanted underline) make one component, whose box is far taller than a
+    rule. Each dense line of the component (at least half as full as the fullest) is a rule.
+    """
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     segments = []
     for label in range(1, count):
         x, y, w, h, _ = (int(v) for v in stats[label])
-        if horizontal:
-            mid = (y + h / 2) / scale
-            segments.append(Segment(x / scale, mid, (x + w) / scale, mid))
-        else:
-            mid = (x + w / 2) / scale
-            segments.append(Segment(mid, y / scale, mid, (y + h) / scale))
+        own = labels[y:y + h, x:x + w] == label
+        if not horizontal:
+            own = own.T
+        for at, start, end in _dense_lines(own):
+            if horizontal:
+                segments.append(Segment((x + start) / scale, (y + at) / scale, (x + end) / scale, (y + at) / scale))
+            else:
+                segments.append(Segment((x + at) / scale, (y + start) / scale, (x + at) / scale, (y + end) / scale))
     return segments
+
+
+def _dense_lines(own: np.ndarray) -> list[tuple[float, int, int]]:
+    """Of a component (rows along the rule): each run of dense rows, as its centre and extent."""
+    counts = own.sum(axis=1)
+    dense = np.nonzero(counts >= counts.max() / 2)[0]
+    runs = np.split(dense, np.nonzero(np.diff(dense) > 2)[0] + 1)
+    out = []
+    for rows in runs:
+        columns = np.nonzero(own[rows].any(axis=0))[0]
+        out.append((float(rows.mean()) + 0.5, int(columns.min()), int(columns.max()) + 1))
+    return out
 
 
 def table_boxes(tables: Sequence[Sequence[BBox]]) -> list[BBox]:
@@ -130,6 +149,15 @@ def bridge_crossings(segments: Sequence[Segment], crossing: Sequence[Segment]) -
         else:
             out.append(seg)
     return out
+
+
+def row_rules(segments: Sequence[Segment], tables: Sequence[Sequence[BBox]], scale: float
+              ) -> list[tuple[float, float, float]]:
+    """The horizontal rules inside the tables, in image pixels: `(y, x0, x1)`."""
+    boxes = table_boxes(tables)
+    return [(s.top * scale, s.x0 * scale, s.x1 * scale) for s in segments
+            if s.horizontal and any(b[1] - SNAP_PT <= s.top <= b[3] + SNAP_PT and s.x1 > b[0] and s.x0 < b[2]
+                                    for b in boxes)]
 
 
 def erase(image: np.ndarray, mask: np.ndarray, regions: Sequence[BBox], scale: float) -> np.ndarray:

@@ -115,3 +115,16 @@ def test_a_colon_inside_a_share_is_its_point_and_stays_doubtful() -> None:
     assert "".join(c[0] for c in repaired) == "88.5%"
     assert repaired[2][2] == 0.54
     assert "".join(c[0] for c in repair_numbers([(ch, 0.0, 0.99) for ch in "12:30"])) == "12:30"
+
+
+def test_a_box_spanning_a_row_rule_is_cut_along_it_and_a_box_touching_one_is_not() -> None:
+    from pipeline.reading.ocr.engine import split_at_rules
+
+    def box(x0: float, top: float, x1: float, bottom: float) -> np.ndarray:
+        return np.array([[x0, top], [x1, top], [x1, bottom], [x0, bottom]], dtype=np.float32)
+
+    rules = [(40.0, 0.0, 500.0)]
+    pieces = split_at_rules([box(100, 22, 120, 58)], rules)  # `10` over `10` across the rule at y 40
+    assert [(float(p[0][1]), float(p[2][1])) for p in pieces] == [(22.0, 40.0), (40.0, 58.0)]
+    assert len(split_at_rules([box(100, 12, 200, 38)], rules)) == 1  # its descenders touch the rule
+    assert len(split_at_rules([box(600, 22, 620, 58)], rules)) == 1  # the rule is elsewhere

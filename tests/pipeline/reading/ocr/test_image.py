@@ -57,3 +57,16 @@ def test_skew_of_a_ruled_table_page_is_measured_from_its_rows() -> None:
         for x in range(160, 1050, 150):
             cv2.rectangle(page, (x, y), (x + 120, y + 28), (0, 0, 0), -1)  # cell text touching nothing
     assert measure_skew(rotate(page, -2.0)) == pytest.approx(2.0, abs=0.2)
+
+
+def test_a_star_standing_apart_inside_a_seal_s_rim_is_washed_out_with_it() -> None:
+    page = np.full((1192, 1684, 3), 255, dtype=np.uint8)  # a landscape page: the star alone is small
+    cv2.line(page, (80, 640), (1600, 640), (0, 0, 0), 2)  # a table rule under the seal
+    seal = np.full_like(page, 255)
+    cv2.circle(seal, (1200, 640), 120, (30, 30, 220), 8)
+    cv2.circle(seal, (1200, 640), 30, (30, 30, 220), -1)  # the star, 90 px inside the rim
+    stamped = (page.astype(np.uint16) * seal // 255).astype(np.uint8)  # ink on ink
+    washed, seals = wash_out_seals(stamped)
+    assert seals == 1
+    assert washed[615:630, 1185:1215].min() > 150  # the star is gone
+    assert washed[640, 1100:1300].max() < 60  # the rule under it stays

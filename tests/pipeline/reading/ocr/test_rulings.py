@@ -81,3 +81,18 @@ def test_two_cells_parted_by_a_rule_broken_at_a_crossing_stay_two_cells() -> Non
     (part,) = tables_to_parts(wide, [], page=1)
     assert (part.n_rows, part.n_cols) == (3, 4)
     assert all(c.rowspan == 1 for c in part.cells if c.col == 2)
+
+
+def test_two_row_rules_joined_by_a_blot_are_both_found_on_their_own_lines() -> None:
+    page = grid_image()
+    cv2.rectangle(page, (int(335 * SCALE), int(132 * SCALE)), (int(370 * SCALE), int(188 * SCALE)), (0, 0, 0), -1)
+    segments, _ = find_rules(page, SCALE)
+    rows = sorted(round(s.top) for s in segments if s.horizontal and s.x1 - s.x0 > 200)
+    assert rows == [100, 140, 180, 220]
+
+
+def test_a_rule_touching_a_slanted_stroke_keeps_its_own_line() -> None:
+    page = grid_image()
+    cv2.line(page, (int(250 * SCALE), int(180 * SCALE)), (int(400 * SCALE), int(196 * SCALE)), (0, 0, 0), 2)
+    segments, _ = find_rules(page, SCALE)
+    assert sorted(round(s.top) for s in segments if s.horizontal and s.x1 - s.x0 > 200) == [100, 140, 180, 220]
