@@ -193,9 +193,14 @@ class FlagParam:
     parts: tuple[tuple[str, str], ...] = ()
 
     @staticmethod
-    def money(name: str, yuan: Decimal, like: str | None = None) -> FlagParam:
-        """Yuan, shown in the unit of `like` (a figure as the report wrote it), else 万元."""
-        return FlagParam(name, ParamKind.MONEY, Decimal(yuan), money_unit(like))
+    def money(name: str, yuan: Decimal, like: str | Figure | None = None) -> FlagParam:
+        """Yuan, shown in the unit of `like` (a figure as the report wrote it), else 万元.
+
+        A figure whose text names no unit (a cell `1,300,000.00` under a header in 元) is shown in
+        the unit its value and its digits imply.
+        """
+        unit = figure_unit(like) if isinstance(like, Figure) else money_unit(like)
+        return FlagParam(name, ParamKind.MONEY, Decimal(yuan), unit)
 
     @staticmethod
     def percent(name: str, value: Decimal) -> FlagParam:
@@ -252,6 +257,24 @@ class FlagParam:
 
 MONEY_UNITS = ("亿元", "万元", "千元", "元")
 DEFAULT_MONEY_UNIT = "万元"  # the unit budget reports are written in
+
+
+_UNIT_FACTORS = {Decimal(1): "元", Decimal(1000): "千元", Decimal(10000): "万元", Decimal(100000000): "亿元"}
+
+
+def figure_unit(figure: Figure) -> str:
+    """The unit a money figure was written in: named in its text, else implied by its value."""
+    named = money_unit(figure.stated)
+    if named != DEFAULT_MONEY_UNIT or figure.stated.strip().endswith(DEFAULT_MONEY_UNIT):
+        return named
+    digits = "".join(ch for ch in figure.stated if ch.isdigit() or ch in ".-")
+    try:
+        number = Decimal(digits)
+    except ArithmeticError:
+        return DEFAULT_MONEY_UNIT
+    if not number:
+        return DEFAULT_MONEY_UNIT
+    return _UNIT_FACTORS.get((figure.value / number).normalize(), DEFAULT_MONEY_UNIT)
 
 
 def money_unit(stated: str | None) -> str:

@@ -11,7 +11,7 @@ from schemas.facts import Breakdown, Flag, FlagParam, FlagText, ReportFacts, Sev
 def _show(name: str, value: Decimal, b: Breakdown) -> FlagParam:
     """Money (unit 元: stored in yuan) in the total's written unit; counts with their measure word."""
     if b.unit == "元":
-        return FlagParam.money(name, value, b.total.stated)
+        return FlagParam.money(name, value, b.total)
     return FlagParam.number(name, value, b.unit)
 
 
@@ -86,7 +86,7 @@ def grade_buckets(facts: ReportFacts) -> list[Flag]:
                 rule="breakdown.grade_buckets", severity=Severity.ERROR, items=("projects", "breakdown"),
                 expected=funds, stated=b.total.value,
                 text=FlagText("breakdown.grade_buckets.funds", (
-                    FlagParam.money("funds", funds, b.total.stated), FlagParam.text("total", b.total.stated))),
+                    FlagParam.money("funds", funds, b.total), FlagParam.text("total", b.total.stated))),
                 page=b.provenance.page,
             ))
         if b.count_total is not None:

@@ -80,7 +80,7 @@ def parts_flag(rule: str, parts: list[BudgetItem], total: BudgetItem, label: str
     tolerance = sum_tolerance(*(p.figure for p in parts), total.figure)
     if abs(total_parts - total.value) <= tolerance:
         return None
-    unit_of = total.figure.stated
+    unit_of = total.figure
     return Flag(
         rule=rule, severity=Severity.ERROR,
         items=tuple(p.item for p in parts) + (total.item,),

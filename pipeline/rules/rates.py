@@ -74,7 +74,7 @@ def over_budget(facts: ReportFacts) -> list[Flag]:
             items=("expenditure_total", "budget_adjusted"), expected=budget.value, stated=spent.value,
             text=FlagText("expenditure.over_budget", (
                 FlagParam.text("spent", spent.figure.stated), FlagParam.text("budget", budget.figure.stated),
-                FlagParam.money("excess", spent.value - budget.value, budget.figure.stated))),
+                FlagParam.money("excess", spent.value - budget.value, budget.figure))),
             page=spent.provenance.page,
         ))
     for p in facts.projects:

@@ -135,7 +135,7 @@ def evaluated_coverage(facts: ReportFacts) -> list[Flag]:
         rule="projects.evaluated_coverage", severity=Severity.ERROR,
         items=("expenditure_project",), expected=covered, stated=total.value,
         text=FlagText("projects.evaluated_coverage", (
-            FlagParam.money("covered", covered, total.figure.stated), FlagParam.text("total", total.figure.stated))),
+            FlagParam.money("covered", covered, total.figure), FlagParam.text("total", total.figure.stated))),
         page=scopes[0].provenance.page,
     )]
 

@@ -114,8 +114,8 @@ def _sum_flag(total: BudgetItem, parts: list[BudgetItem], basis: Basis, page: in
         text=FlagText("table.funds_total", (
             FlagParam.term("subject", f"basis.{basis.value}"),
             FlagParam.addends("addends", [(_label(p), p.figure.stated) for p in parts]),
-            FlagParam.money("sum", stated_sum, total.figure.stated), FlagParam.text("total", total.figure.stated),
-            FlagParam.money("difference", stated_sum - total.value, total.figure.stated))),
+            FlagParam.money("sum", stated_sum, total.figure), FlagParam.text("total", total.figure.stated),
+            FlagParam.money("difference", stated_sum - total.value, total.figure))),
     )]
 
 

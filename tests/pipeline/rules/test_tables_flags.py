@@ -162,3 +162,13 @@ def test_a_score_above_its_points_is_flagged_with_both() -> None:
 ])
 def test_a_score_may_exceed_its_points_by_their_rounding(weight: str, score: str, flagged: bool) -> None:
     assert bool(tables.indicator_score(facts(indicators=(indicator("及时率", weight, score),)))) == flagged
+
+
+def test_a_funds_table_in_yuan_with_bare_cells_shows_its_sum_in_yuan() -> None:
+    from schemas.facts import figure_unit
+    from schemas.figures import Figure
+
+    assert figure_unit(Figure(Decimal("1300000.00"), "1,300,000.00", Decimal("0.005"))) == "元"
+    assert figure_unit(Figure(Decimal("13000000.00"), "1300.00", Decimal("50"))) == "万元"
+    assert figure_unit(Figure(Decimal("13000000.00"), "1300.00万元", Decimal("50"))) == "万元"
+    assert figure_unit(Figure(Decimal("0"), "0.00", Decimal("0.005"))) == "万元"
