@@ -271,7 +271,22 @@ def is_data_table(table: Node) -> bool:
     rows = _own_rows(table)
     if len(rows) < 2:
         return False
+    if any(_holds_running_text(cell) for row in rows for cell in _row_cells(row)):
+        return False  # a page laid out in a table: the report sits in one of its cells
     return max(len(_row_cells(row)) for row in rows) >= 2
+
+
+# A cell with this many paragraphs and this much Chinese text holds an article, not a value: a
+# form's longest cell (the year's goals) is one or two paragraphs.
+LAYOUT_MIN_PARAGRAPHS = 4
+LAYOUT_MIN_CJK = 300
+
+
+def _holds_running_text(cell: Node) -> bool:
+    if cell.count() < LAYOUT_MIN_CJK:
+        return False
+    paragraphs = sum(1 for child in cell.elements() if child.tag in ("p", "div", "h1", "h2", "h3", "h4", "br"))
+    return paragraphs >= LAYOUT_MIN_PARAGRAPHS
 
 
 def _own_rows(table: Node) -> list[Node]:

@@ -95,6 +95,25 @@ def test_layout_table_is_read_as_text() -> None:
     assert doc.tables == []
 
 
+def test_a_page_laid_out_in_one_flat_table_gives_its_article_as_text() -> None:
+    paragraphs = "".join(f"<p>{k}、本中心全年完成交易项目{k}86个，交易总额8.64亿元，节约财政资金2.06亿元，电子化招投标率达到100%，不见面开标项目占比持续提高。</p>"
+                         for k in ("一", "二", "三", "四", "五", "六"))
+    html = ("<html><body><table><tr><td colspan='2'>网站首页 | 政务公开</td></tr>"
+            "<tr><td>发布机构：</td><td>某市公共资源交易中心</td></tr>"
+            f"<tr><td colspan='2'>{paragraphs}</td></tr></table></body></html>")
+    doc = read_bytes(html.encode(), "c.html")
+    assert "二、本中心全年完成交易项目二86个" in doc.pages[0].text
+    assert doc.tables == []
+
+
+def test_a_form_with_a_long_goal_cell_is_still_a_table() -> None:
+    goal = "<p>" + "保障全市公共资源交易平台安全稳定运行，" * 12 + "</p><p>提升服务效率。</p>"
+    html = ("<html><body><table><tr><td>项目名称</td><td>平台运维</td></tr>"
+            f"<tr><td>年度总体目标</td><td>{goal}</td></tr><tr><td>全年预算数</td><td>50.00</td></tr></table></body></html>")
+    doc = read_bytes(html.encode(), "c.html")
+    assert len(doc.tables) == 1
+
+
 def test_dev_wuhou_html() -> None:
     path = shared_dir() / "corpus" / "dev" / "wuhou-minzheng-2021.html"
     doc = read_path(path)
