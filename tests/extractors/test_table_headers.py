@@ -153,3 +153,17 @@ def test_a_funds_table_of_allotted_and_paid_columns_without_a_rate_is_read() -> 
     assert items[("funds_central", "adjusted")] == Decimal("8000000.00")
     assert items[("funds_local", "executed")] == Decimal("1598700.00")
     assert items[("expenditure_total", None)] == Decimal("9598700.00")
+
+
+def test_a_self_score_row_closing_the_indicators_is_their_total_and_the_report_s_score() -> None:
+    text = TITLE + (
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标 | 数量指标 | 资助学生人数 | ≥1200人 | 1260人 | 50 | 50 | |\n"
+        "| 效益指标 | 社会效益指标 | 政策知晓率 | ≥95% | 90% | 50 | 47.5 | 宣传不足 |\n"
+        "| 自评得分 | 自评得分 | 自评得分 | 自评得分 | 自评得分 | 100 | 96.5 | |\n"
+        "| 自评等级 | 自评等级 | 自评等级 | 自评等级 | 自评等级 | 优 | 优 | 优 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert [i.name for i in facts.indicators] == ["资助学生人数", "政策知晓率"]
+    assert facts.meta.self_score == Decimal("96.5")
+    assert facts.meta.grade == "优"
