@@ -230,3 +230,10 @@ def test_a_sum_of_basic_spending_is_basic_spending() -> None:
     assert found["expenditure_total"] == Decimal("12968800.00")
     assert found["expenditure_basic"] == Decimal("4682300.00")
     assert found["expenditure_project"] == Decimal("8286500.00")
+
+
+def test_a_level_s_funds_named_after_a_long_programme_and_a_funding_verb() -> None:
+    text = ("2019年6月,中央财政下达我院医疗服务与保障能力提升补助资金1850000.00元(某财社〔2019〕57号);"
+            "8月,省级财政拨付配套资金620000.00元;市级财政安排配套资金330000.00元。")
+    assert items(text, PROJECT_TITLE) == {"funds_central": Decimal("1850000.00"),
+                                          "funds_provincial": Decimal("620000.00"), "funds_local": Decimal("330000.00")}
