@@ -58,13 +58,11 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Findi
     text = doc.text
     out: list[Finding] = []
     ordinals = {"problem": 0, "measure": 0}
-    for line in re.finditer(r"[^\n]+", text[section.start:section.end]):
-        start = section.start + line.start()
-        lead = re.match(r"^[^:：。,]{1,12}[:：。]", line.group(0))
+    for start, body in _labelled_pieces(text, section):
+        lead = re.match(r"^[^:：。,]{1,12}[:：。]", body)
         kind = _kind(lead.group(0)) if lead else None
         if lead is None or kind not in ("problem", "measure"):
             continue
-        body = line.group(0)
         marks = [m.start("ord") for m in ENUMERATION.finditer(body) if m.start("ord") >= len(lead.group(0))]
         spans = list(zip(marks, marks[1:] + [len(body)])) if len(marks) >= 2 else [(len(lead.group(0)), len(body))]
         for s, e in spans:
@@ -73,6 +71,21 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Findi
                 ordinals[kind] += 1
                 out.append(Finding(kind, ordinals[kind], item, doc.provenance(start + s, start + e, NAME)))
     return out
+
+
+# A label opening a piece of a line: `…滞后。改进措施:一是…` holds two labelled paragraphs.
+_INNER_LABEL = re.compile(r"(?<=[。;])[^:：。,;]{1,12}[:：]")
+
+
+def _labelled_pieces(text: str, section: Section) -> list[tuple[int, str]]:
+    """The section's lines, each cut again where a problem or measure label opens inside it."""
+    pieces = []
+    for line in re.finditer(r"[^\n]+", text[section.start:section.end]):
+        start, body = section.start + line.start(), line.group(0)
+        cuts = [m.start() for m in _INNER_LABEL.finditer(body) if _kind(m.group(0)) in ("problem", "measure")]
+        for a, b in zip([0, *cuts], [*cuts, len(body)]):
+            pieces.append((start + a, body[a:b]))
+    return pieces
 
 
 def _kind(title: str) -> str | None:

@@ -57,3 +57,12 @@ def test_labelled_paragraphs_under_one_heading() -> None:
 ])
 def test_inline_enumerations_and_run_in_headings(text: str, expected: dict[str, int]) -> None:
     assert counts(text) == expected
+
+
+def test_problems_and_measures_labelled_within_one_paragraph() -> None:
+    text = ("五、存在的问题和改进措施\n存在的问题:一是采购周期较长;二是系统使用率不高。"
+            "改进措施:一是提前谋划采购;二是加强操作培训。\n")
+    found = findings.extract(make_doc(text)).findings
+    assert [(f.kind, f.text) for f in found] == [
+        ("problem", "一是采购周期较长"), ("problem", "二是系统使用率不高。"),
+        ("measure", "一是提前谋划采购"), ("measure", "二是加强操作培训。")]
