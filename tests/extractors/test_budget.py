@@ -237,3 +237,11 @@ def test_a_level_s_funds_named_after_a_long_programme_and_a_funding_verb() -> No
             "8月,省级财政拨付配套资金620000.00元;市级财政安排配套资金330000.00元。")
     assert items(text, PROJECT_TITLE) == {"funds_central": Decimal("1850000.00"),
                                           "funds_provincial": Decimal("620000.00"), "funds_local": Decimal("330000.00")}
+
+
+def test_money_said_to_be_in_place_after_the_figure_is_the_funds_received() -> None:
+    text = "项目全年预算数660.00万元,项目资金660.00万元已全部到位。累计支付643.18万元,剩余16.82万元为质量保证金。"
+    found = items(text, PROJECT_TITLE)
+    assert found["funds_received"] == Decimal("6600000.00")
+    assert found["balance_carryforward"] == Decimal("168200.00")
+    assert "funds_received" not in items("项目全年预算数660.00万元,已全部下达。", PROJECT_TITLE)
