@@ -134,6 +134,8 @@ def read_lines(image: np.ndarray, threads: int = 1, row_rules: Sequence[tuple[fl
 # A rule cuts a box only where it leaves at least this share of the box's height on each side (a
 # line whose descenders touch the rule below it is one line).
 MIN_CUT_SHARE = 0.25
+# ... and only a box at least this many times as tall as the page's median line: two stacked lines.
+MIN_CUT_LINES = 1.6
 
 
 def split_at_rules(boxes: Sequence[np.ndarray], row_rules: Sequence[tuple[float, float, float]]
@@ -145,10 +147,15 @@ def split_at_rules(boxes: Sequence[np.ndarray], row_rules: Sequence[tuple[float,
     `1010` in one cell. Text never crosses a row rule: such a box is cut at the rule, and each
     piece is read on its own.
     """
+    heights = [float(q[:, 1].max() - q[:, 1].min()) for q in boxes]
+    line_height = float(np.median(heights)) if heights else 0.0
     out: list[np.ndarray] = []
-    for quad in boxes:
+    for quad, height in zip(boxes, heights):
         xs, ys = quad[:, 0], quad[:, 1]
         x0, x1, top, bottom = float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max())
+        if height < MIN_CUT_LINES * line_height:
+            out.append(quad)  # one line high: a rule seen inside it is the rule's slant, not a row break
+            continue
         margin = MIN_CUT_SHARE * (bottom - top)
         cuts = sorted({y for y, r0, r1 in row_rules
                        if top + margin < y < bottom - margin and min(x1, r1) - max(x0, r0) > (x1 - x0) / 2})

@@ -37,6 +37,8 @@ MIN_TABLE_WIDTH_PT = 60.0
 # A rule broken where another crosses it (a scan's residual skew thins the join) is mended across
 # a gap up to this wide (points) when the crossing rule passes through the gap.
 BRIDGE_PT = 8.0
+# Pixel rows either side of a rule's dense rows that still belong to it (its steps when off level).
+RULE_BAND_PX = 3
 # Rule pixels are erased this far (points) around a table's box, and nowhere else.
 ERASE_MARGIN_PT = 3.0
 
@@ -99,7 +101,10 @@ def _dense_lines(own: np.ndarray) -> list[tuple[float, int, int]]:
     runs = np.split(dense, np.nonzero(np.diff(dense) > 2)[0] + 1)
     out = []
     for rows in runs:
-        columns = np.nonzero(own[rows].any(axis=0))[0]
+        # The extent from the rule's whole band: a rule a little off the horizontal steps from one
+        # pixel row to the next, and its dense rows alone miss its ends.
+        band = own[max(int(rows.min()) - RULE_BAND_PX, 0):int(rows.max()) + RULE_BAND_PX + 1]
+        columns = np.nonzero(band.any(axis=0))[0]
         out.append((float(rows.mean()) + 0.5, int(columns.min()), int(columns.max()) + 1))
     return out
 

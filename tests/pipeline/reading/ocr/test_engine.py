@@ -124,7 +124,9 @@ def test_a_box_spanning_a_row_rule_is_cut_along_it_and_a_box_touching_one_is_not
         return np.array([[x0, top], [x1, top], [x1, bottom], [x0, bottom]], dtype=np.float32)
 
     rules = [(40.0, 0.0, 500.0)]
-    pieces = split_at_rules([box(100, 22, 120, 58)], rules)  # `10` over `10` across the rule at y 40
-    assert [(float(p[0][1]), float(p[2][1])) for p in pieces] == [(22.0, 40.0), (40.0, 58.0)]
-    assert len(split_at_rules([box(100, 12, 200, 38)], rules)) == 1  # its descenders touch the rule
-    assert len(split_at_rules([box(600, 22, 620, 58)], rules)) == 1  # the rule is elsewhere
+    lines = [box(200, 60 + 20 * k, 400, 74 + 20 * k) for k in range(3)]  # the page's lines: 14 px high
+    pieces = split_at_rules([box(100, 22, 120, 58), *lines], rules)  # `10` over `10` across the rule at y 40
+    assert [(float(p[0][1]), float(p[2][1])) for p in pieces[:2]] == [(22.0, 40.0), (40.0, 58.0)]
+    assert len(pieces) == 5
+    assert len(split_at_rules([box(100, 26, 200, 48), *lines], rules)) == 4  # one line high: a slanted rule's y
+    assert len(split_at_rules([box(600, 22, 620, 58), *lines], rules)) == 4  # the rule is elsewhere

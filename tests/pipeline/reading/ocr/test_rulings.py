@@ -96,3 +96,12 @@ def test_a_rule_touching_a_slanted_stroke_keeps_its_own_line() -> None:
     cv2.line(page, (int(250 * SCALE), int(180 * SCALE)), (int(400 * SCALE), int(196 * SCALE)), (0, 0, 0), 2)
     segments, _ = find_rules(page, SCALE)
     assert sorted(round(s.top) for s in segments if s.horizontal and s.x1 - s.x0 > 200) == [100, 140, 180, 220]
+
+
+def test_a_rule_stepping_one_pixel_row_keeps_its_whole_length() -> None:
+    page = np.full((int(300 * SCALE), int(500 * SCALE), 3), 255, dtype=np.uint8)
+    y = int(100 * SCALE)
+    page[y - 1:y + 1, int(50 * SCALE):int(90 * SCALE)] = 0  # the left end, one pixel row higher
+    page[y:y + 2, int(90 * SCALE):int(450 * SCALE)] = 0
+    (rule,) = [s for s in find_rules(page, SCALE)[0] if s.horizontal]
+    assert (rule.x0, rule.x1) == (pytest.approx(50, abs=1), pytest.approx(450, abs=1))
