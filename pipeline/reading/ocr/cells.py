@@ -20,7 +20,7 @@ import numpy as np
 from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import BBox, TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import lines_to_glyphs
-from pipeline.reading.ocr.engine import OcrLine, read_lines
+from pipeline.reading.ocr.engine import OcrLine, read_cell
 
 # Points kept clear of the cell's rules when looking for ink (a rule's anti-aliased edge survives
 # the erasing), and the least height of a character's ink.
@@ -50,7 +50,7 @@ def read_empty_cells(pixels: np.ndarray, scale: float, parts: Sequence[TablePart
     for bbox in inked_empty_cells(parts, glyphs, pixels, scale):
         window = _window(pixels, bbox, scale)
         dx, dy = _origin(bbox, scale)
-        lines = [_shifted(line, dx, dy) for line in read_lines(np.ascontiguousarray(window), threads)
+        lines = [_shifted(line, dx, dy) for line in read_cell(np.ascontiguousarray(window), threads)
                  if line.confidence >= MIN_CONFIDENCE]
         new = [g for g in lines_to_glyphs(lines, scale) if glyphs_in_bbox([g], bbox)]
         if new:

@@ -130,3 +130,19 @@ def test_a_box_spanning_a_row_rule_is_cut_along_it_and_a_box_touching_one_is_not
     assert len(pieces) == 5
     assert len(split_at_rules([box(100, 26, 200, 48), *lines], rules)) == 4  # one line high: a slanted rule's y
     assert len(split_at_rules([box(600, 22, 620, 58), *lines], rules)) == 4  # the rule is elsewhere
+
+
+def test_a_cell_of_one_line_is_read_without_detection_and_two_lines_are_detected() -> None:
+    cv2 = pytest.importorskip("cv2")
+    from pipeline.reading.ocr.engine import read_cell, single_line_box
+
+    cell = np.full((60, 200, 3), 255, dtype=np.uint8)
+    cv2.putText(cell, "95.5", (40, 42), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2)
+    box = single_line_box(cell)
+    assert box is not None and box[2] - box[0] >= box[3] - box[1]  # padded wide: never read as vertical text
+    assert "".join(line.text for line in read_cell(cell)) == "95.5"
+    two = np.full((100, 200, 3), 255, dtype=np.uint8)
+    cv2.putText(two, "10", (40, 35), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2)
+    cv2.putText(two, "20", (40, 85), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2)
+    assert single_line_box(two) is None
+    assert single_line_box(np.full((40, 40, 3), 255, dtype=np.uint8)) is None
