@@ -28,11 +28,11 @@ from reportlab.pdfbase.pdfmetrics import stringWidth  # noqa: E402
 
 from tests.corpora.builder import cli, fonts, office  # noqa: E402
 from tests.corpora.builder.canvas_pdf import CanvasPdf  # noqa: E402
+from tests.corpora.builder.office_kit import OfficeStamp, merge_runs, para, table, xl_put  # noqa: E402
 from tests.corpora.builder.text import write_text  # noqa: E402
 
 FONT = "WQY11"
 FIXED_DT = datetime.datetime(2025, 8, 4, 10, 0, 0)
-ZIP_MODE = 0o644 << 16
 
 
 def PDF(path: Path, **layout) -> CanvasPdf:  # noqa: N802 - reads as the document it makes
@@ -123,81 +123,8 @@ def long_pdf(path: Path, body: Callable[[LongReport, dict[str, int]], None], hea
 # ---------------------------------------------------------------------------
 # Word and Excel helpers
 # ---------------------------------------------------------------------------
-def new_docx():
-    import docx
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    d = docx.Document()
-    st = d.styles["Normal"]
-    st.font.name = "Times New Roman"
-    st.font.size = Pt(12)
-    st.element.rPr.rFonts.set(qn("w:eastAsia"), "仿宋_GB2312")
-    office.set_core(d.core_properties, author="Administrator", last_modified_by="Administrator",
-                    created=FIXED_DT, modified=FIXED_DT, last_printed=FIXED_DT, revision=2, title="")
-    return d
-
-
-def para(d, text, indent=True, bold=False):
-    from docx.shared import Pt
-
-    p = d.add_paragraph()
-    if indent:
-        p.paragraph_format.first_line_indent = Pt(24)
-    r = p.add_run(text)
-    r.bold = bold
-    return p
-
-
-def table(d, rows, merges=()):
-    """rows: lists of str (all as long as the first); merges: ((r0, c0), (r1, c1)) pairs."""
-    t = office.grid_table(d, rows)
-    for a, b in merges:
-        keep = t.cell(*a).text
-        t.cell(*a).merge(t.cell(*b)).text = keep
-    return t
-
-
-def save_docx(d, path: Path) -> None:
-    office.save_docx(d, path, FIXED_DT, external_attr=ZIP_MODE)
-
-
-def save_xlsx(wb, path: Path) -> None:
-    office.set_core(wb.properties, creator="Administrator", lastModifiedBy="Administrator",
-                    created=FIXED_DT, modified=FIXED_DT)
-    office.save_xlsx(wb, path, FIXED_DT, external_attr=ZIP_MODE)
-
-
-def xl_put(ws, ref, value, fmt=None, bold=False, merge_to=None, center=False, size=10, border=True):
-    from openpyxl.styles import Alignment, Border, Font, Side
-
-    thin = Side(style="thin")
-    edge = Border(left=thin, right=thin, top=thin, bottom=thin) if border else Border()
-    cell = ws[ref]
-    cell.value = value
-    if fmt:
-        cell.number_format = fmt
-    cell.font = Font(name="宋体", size=size, bold=bold)
-    cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center" if center else None)
-    cell.border = edge
-    if merge_to:
-        ws.merge_cells(f"{ref}:{merge_to}")
-        first_col, first_row = ws[ref].column, ws[ref].row
-        last = ws[merge_to]
-        for row in ws.iter_rows(min_row=first_row, max_row=last.row, min_col=first_col, max_col=last.column):
-            for c in row:
-                c.border = edge
-
-
-def merge_runs(ws, col, first, labels):
-    start = 0
-    while start < len(labels):
-        end = start
-        while end + 1 < len(labels) and labels[end + 1] == labels[start]:
-            end += 1
-        if end > start:
-            ws.merge_cells(f"{col}{first + start}:{col}{first + end}")
-        start = end + 1
+STAMP = OfficeStamp(FIXED_DT, author="Administrator", revision=2)
+new_docx, save_docx, save_xlsx = STAMP.new_docx, STAMP.save_docx, STAMP.save_xlsx
 
 
 # ===========================================================================
