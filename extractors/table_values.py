@@ -26,9 +26,6 @@ _MISSING = re.compile(r"^[\s—\-－–/／\\、…*＊]*$|^(无|空|不适用|N
 _CJK = r"\u3400-\u9fff\uf900-\ufaff"
 _NUMBER = r"[+-]?\d+(?:\.\d+)?"
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
-# `7,450,000,00`: grouped thousands closed by two digits after a comma are cents (a point read
-# or typed as a comma); a third group of three stays thousands.
-_COMMA_CENTS = re.compile(r"^(\d{1,3}(?:,\d{3})+),(\d{2})(?=\D*$)")
 _DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}$)")
 _UNIT_DECL = re.compile(r"(?:金额)?单位\s*[:：]?\s*(亿元|万元|元)|[(（]\s*(亿元|万元|元)\s*[)）]")
 # A full stop after the figure (`10.`, `95%。`) closes the cell; it is no decimal point.
@@ -103,7 +100,6 @@ def parse_number(text: str | None) -> Number | None:
     if is_missing(text):
         return None
     s = clean_text(text).replace(" ", "")
-    s = _COMMA_CENTS.sub(r"\1.\2", s)
     s = _THOUSANDS.sub(lambda m: m.group(0).replace(",", ""), s)
     s = _DUNHAO_DECIMAL.sub(".", s)
     m = _PLAIN_NUMBER.match(s)

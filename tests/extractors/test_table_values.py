@@ -191,13 +191,3 @@ def test_indicator_columns(label: str, role: str | None) -> None:
 def test_header_fields(label: str, field: str | None) -> None:
     assert vocab.header_field(label) == field
 
-
-@pytest.mark.parametrize("text, value", [
-    ("7,450,000,00", D("7450000.00")),  # a point read as a comma before the cents
-    ("6,800,000,00元", D("6800000.00")),
-    ("7,450,000", D("7450000")),  # thousands only
-    ("7,450,000.00", D("7450000.00")),
-])
-def test_a_comma_before_two_final_digits_of_grouped_thousands_is_the_point(text: str, value: Decimal) -> None:
-    figure = tv.parse_money(text, "元")
-    assert figure is not None and figure.value == value

@@ -39,6 +39,7 @@ import numpy as np
 from pipeline.reading.ocr.lexicon import HOLE, fill_holes
 
 ENGINE_PACKAGE = "rapidocr_onnxruntime"
+Rule = tuple[float, float, float]  # a table rule: (position across it, start, end along it), image pixels
 # Lines whose mean character confidence is below this are dropped (seal remnants, speckle).
 MIN_LINE_SCORE = 0.5
 # A detected box this much taller than wide holds vertical text (one character under the other).
@@ -109,18 +110,19 @@ def load_engine(threads: int) -> Any:
     return engine
 
 
-def read_lines(image: np.ndarray, threads: int = 1, row_rules: Sequence[tuple[float, float, float]] = ()
-               ) -> list[OcrLine]:
+def read_lines(image: np.ndarray, threads: int = 1, row_rules: Sequence[Rule] = (),
+               column_rules: Sequence[Rule] = ()) -> list[OcrLine]:
     """OCR an image (H x W x 3, BGR, uint8) into text lines with per-character boxes.
 
-    `row_rules` are a table's row rules in image pixels, `(y, x0, x1)`: a detected box that
+    `row_rules` and `column_rules` are the tables' rules in image pixels: a detected box that
     spans one is cut along it (see `split_at_rules`).
     """
     engine = load_engine(threads)
     boxes = detect(engine, image)
     if boxes is None or len(boxes) == 0:
         return []
-    boxes = engine.sorted_boxes(np.asarray(split_at_rules(list(boxes), row_rules), dtype=np.float32))
+    pieces = split_at_rules(list(boxes), row_rules, column_rules)
+    boxes = engine.sorted_boxes(np.asarray(pieces, dtype=np.float32))
     crops = engine.get_crop_img_list(image, boxes)
     decoded = fill_holes(recognise(engine.text_rec, crops))
     lines = []
@@ -174,16 +176,21 @@ def single_line_box(image: np.ndarray) -> tuple[int, int, int, int] | None:
 MIN_CUT_SHARE = 0.25
 # ... and only a box at least this many times as tall as the page's median line: two stacked lines.
 MIN_CUT_LINES = 1.6
+# Pieces cut at a column rule keep this share of the box's height clear of it on each side.
+CUT_GAP_SHARE = 0.15
 
 
-def split_at_rules(boxes: Sequence[np.ndarray], row_rules: Sequence[tuple[float, float, float]]
-                   ) -> list[np.ndarray]:
-    """Detected boxes cut along the table row rules they span.
+def split_at_rules(boxes: Sequence[np.ndarray], row_rules: Sequence[Rule] = (),
+                   column_rules: Sequence[Rule] = ()) -> list[np.ndarray]:
+    """Detected boxes cut along the table rules they span.
 
-    The rules are erased before detection, so two figures stacked in adjacent rows of a narrow
-    column (`10` over `10`) can come back as one box, taller than wide, read as one vertical line
-    `1010` in one cell. Text never crosses a row rule: such a box is cut at the rule, and each
-    piece is read on its own.
+    The rules are erased before detection, so the text of neighbouring cells can come back as one
+    box: two figures stacked in adjacent rows of a narrow column (`10` over `10`, read as one
+    vertical line `1010`), or two amounts side by side (`7,450,000.00` and `7,226,500.00`, read as
+    one line whose cell boundary becomes a comma, `7,450,000,007,226,500.00`). Text never crosses
+    a rule of its table: such a box is cut at the rule, and each piece is read on its own. A row
+    rule cuts only a box at least `MIN_CUT_LINES` lines high (inside a one-line box it is the
+    rule's slant), a column rule only one it crosses at least half a line from either end.
     """
     heights = [float(q[:, 1].max() - q[:, 1].min()) for q in boxes]
     line_height = float(np.median(heights)) if heights else 0.0
@@ -191,17 +198,20 @@ def split_at_rules(boxes: Sequence[np.ndarray], row_rules: Sequence[tuple[float,
     for quad, height in zip(boxes, heights):
         xs, ys = quad[:, 0], quad[:, 1]
         x0, x1, top, bottom = float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max())
-        if height < MIN_CUT_LINES * line_height:
-            out.append(quad)  # one line high: a rule seen inside it is the rule's slant, not a row break
-            continue
-        margin = MIN_CUT_SHARE * (bottom - top)
-        cuts = sorted({y for y, r0, r1 in row_rules
-                       if top + margin < y < bottom - margin and min(x1, r1) - max(x0, r0) > (x1 - x0) / 2})
-        if not cuts:
+        margin = MIN_CUT_SHARE * height
+        row_cuts = [] if height < MIN_CUT_LINES * line_height else sorted(
+            {y for y, r0, r1 in row_rules if top + margin < y < bottom - margin and min(x1, r1) - max(x0, r0) > (x1 - x0) / 2})
+        column_cuts = sorted({x for x, r0, r1 in column_rules
+                              if x0 + height / 2 < x < x1 - height / 2 and min(bottom, r1) - max(top, r0) > height / 2})
+        if not row_cuts and not column_cuts:
             out.append(quad)
             continue
-        edges = [top, *cuts, bottom]
-        out.extend(np.array([[x0, a], [x1, a], [x1, b], [x0, b]], dtype=np.float32) for a, b in zip(edges, edges[1:]))
+        # Each piece stops short of the rule: what is left of an erased rule reads as a `1` or `0`.
+        gap = CUT_GAP_SHARE * height if column_cuts else 0.0
+        xe, ye = [x0, *column_cuts, x1], [top, *row_cuts, bottom]
+        out.extend(np.array([[a + gap * (k > 0), c], [b - gap * (k < len(xe) - 2), c],
+                             [b - gap * (k < len(xe) - 2), d], [a + gap * (k > 0), d]], dtype=np.float32)
+                   for c, d in zip(ye, ye[1:]) for k, (a, b) in enumerate(zip(xe, xe[1:])))
     return out
 
 
@@ -345,6 +355,8 @@ def candidates(column: np.ndarray, alphabet: Sequence[str]) -> tuple[tuple[str, 
 
 _GROUPED = re.compile(r"(?<![\d.,，])\d{1,3}(?:[.,，]\d{3})+\.\d{1,2}(?![\d.])")
 _COLON_PERCENT = re.compile(r"(?<=\d)[:：](?=\d{1,2}[%％])")
+# `7,450,000,00`: grouped thousands closed by a comma and two digits; that comma is the point.
+_COMMA_CENTS = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?P<point>[,，])\d{2}(?![\d.,，])")
 
 
 def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
@@ -360,6 +372,9 @@ def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, flo
     for match in _COLON_PERCENT.finditer(text):
         # A share has no colon: `88:5%` is a faint point (it stays as doubtful as it was read).
         out[match.start()] = (".", out[match.start()][1], out[match.start()][2])
+    for match in _COMMA_CENTS.finditer(text):
+        at = match.start("point")  # a point read as a comma (as doubtful as it was read)
+        out[at] = (".", out[at][1], out[at][2])
     for match in _GROUPED.finditer(text):
         last_point = match.start() + match.group().rindex(".")
         for at in range(match.start(), last_point):

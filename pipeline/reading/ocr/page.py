@@ -26,9 +26,9 @@ from pipeline.reading.ocr.rulings import (
     MIN_TABLE_WIDTH_PT,
     erase,
     find_rules,
-    row_rules,
     segments_to_tables,
     table_boxes,
+    table_rules,
     tables_to_parts,
 )
 from pipeline.reading.ocr.settings import OcrSettings
@@ -57,8 +57,8 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
     segments, rule_pixels = find_rules(image.pixels, image.scale)
     tables = [t for t in segments_to_tables(segments) if _wide_enough(t)]
     pixels = erase(image.pixels, rule_pixels, table_boxes(tables), image.scale)
-    rules = row_rules(segments, tables, image.scale)
-    glyphs: list[Glyph] = list(lines_to_glyphs(read_lines(pixels, settings.threads, rules), image.scale))
+    rows, columns = table_rules(segments, tables, image.scale)
+    glyphs: list[Glyph] = list(lines_to_glyphs(read_lines(pixels, settings.threads, rows, columns), image.scale))
     parts = tables_to_parts(tables, glyphs, number)
     glyphs, refilled = read_empty_cells(pixels, image.scale, parts, glyphs, settings.threads)
     if refilled:

@@ -156,13 +156,19 @@ def bridge_crossings(segments: Sequence[Segment], crossing: Sequence[Segment]) -
     return out
 
 
-def row_rules(segments: Sequence[Segment], tables: Sequence[Sequence[BBox]], scale: float
-              ) -> list[tuple[float, float, float]]:
-    """The horizontal rules inside the tables, in image pixels: `(y, x0, x1)`."""
+def table_rules(segments: Sequence[Segment], tables: Sequence[Sequence[BBox]], scale: float
+                ) -> tuple[list[tuple[float, float, float]], list[tuple[float, float, float]]]:
+    """The rules inside the tables in image pixels, as (row rules, column rules): each
+    `(position across it, start, end along it)`."""
     boxes = table_boxes(tables)
-    return [(s.top * scale, s.x0 * scale, s.x1 * scale) for s in segments
-            if s.horizontal and any(b[1] - SNAP_PT <= s.top <= b[3] + SNAP_PT and s.x1 > b[0] and s.x0 < b[2]
-                                    for b in boxes)]
+
+    def inside(s: Segment) -> bool:
+        return any(b[0] - SNAP_PT <= s.x0 <= b[2] + SNAP_PT and b[1] - SNAP_PT <= s.top <= b[3] + SNAP_PT
+                   for b in boxes)
+
+    rows = [(s.top * scale, s.x0 * scale, s.x1 * scale) for s in segments if s.horizontal and inside(s)]
+    columns = [(s.x0 * scale, s.top * scale, s.bottom * scale) for s in segments if not s.horizontal and inside(s)]
+    return rows, columns
 
 
 def erase(image: np.ndarray, mask: np.ndarray, regions: Sequence[BBox], scale: float) -> np.ndarray:

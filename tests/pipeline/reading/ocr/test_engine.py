@@ -146,3 +146,28 @@ def test_a_cell_of_one_line_is_read_without_detection_and_two_lines_are_detected
     cv2.putText(two, "20", (40, 85), cv2.FONT_HERSHEY_SIMPLEX, 1.0, (0, 0, 0), 2)
     assert single_line_box(two) is None
     assert single_line_box(np.full((40, 40, 3), 255, dtype=np.uint8)) is None
+
+
+@pytest.mark.parametrize("read, fixed", [
+    ("7,450,000,00", "7,450,000.00"),  # a point read as a comma before the cents
+    ("6,800,000,00元", "6,800,000.00元"),
+    ("7,450,000", "7,450,000"),  # thousands only
+    ("1,234,567,890", "1,234,567,890"),  # a last group of three stays thousands
+])
+def test_a_comma_before_two_final_digits_of_grouped_thousands_is_the_point(read: str, fixed: str) -> None:
+    chars = [(ch, k / len(read), 0.6 if ch == "," else 0.99) for k, ch in enumerate(read)]
+    repaired = repair_numbers(chars)
+    assert "".join(c[0] for c in repaired) == fixed
+    assert all(new[2] == old[2] for new, old in zip(repaired, chars) if new[0] == ".")  # as doubtful as read
+
+
+def test_a_box_spanning_a_column_rule_is_cut_into_its_cells_clear_of_the_rule() -> None:
+    from pipeline.reading.ocr.engine import split_at_rules
+
+    line = np.array([[100, 20], [400, 20], [400, 34], [100, 34]], dtype=np.float32)  # two amounts, one box
+    column = [(250.0, 0.0, 200.0)]
+    left, right = split_at_rules([line], (), column)
+    assert float(left[1][0]) < 250 < float(right[0][0])  # both stop short of the rule
+    assert (float(left[0][0]), float(right[1][0])) == (100.0, 400.0)
+    assert len(split_at_rules([line], (), [(105.0, 0.0, 200.0)])) == 1  # a rule at the box's end: no cut
+    assert len(split_at_rules([line], (), [(250.0, 100.0, 200.0)])) == 1  # the rule is below the line
