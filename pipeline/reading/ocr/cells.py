@@ -14,19 +14,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-import cv2
 import numpy as np
 
 from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import BBox, TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import lines_to_glyphs
-from pipeline.reading.ocr.engine import OcrLine, read_cell
+from pipeline.reading.ocr.engine import OcrLine, read_cell, speckle_free_ink
 
 # Points kept clear of the cell's rules when looking for ink (a rule's anti-aliased edge survives
 # the erasing), and the least height of a character's ink.
 CELL_INSET_PT = 1.5
 MIN_INK_PT = 3.0
-INK_LEVEL = 128  # grey value below which a pixel is ink
 MIN_CONFIDENCE = 0.8
 
 
@@ -37,7 +35,7 @@ def inked_empty_cells(parts: Sequence[TablePart], glyphs: Sequence[Glyph], pixel
     for part in parts:
         local = glyphs_in_bbox(glyphs, part.bbox)
         for cell in part.cells:
-            if not glyphs_in_bbox(local, cell.bbox) and _has_ink(_window(pixels, cell.bbox, scale), scale):
+            if not glyphs_in_bbox(local, cell.bbox) and _has_ink(cell_window(pixels, cell.bbox, scale), scale):
                 out.append(cell.bbox)
     return out
 
@@ -48,7 +46,7 @@ def read_empty_cells(pixels: np.ndarray, scale: float, parts: Sequence[TablePart
     added: list[Glyph] = []
     filled = 0
     for bbox in inked_empty_cells(parts, glyphs, pixels, scale):
-        window = _window(pixels, bbox, scale)
+        window = cell_window(pixels, bbox, scale)
         dx, dy = _origin(bbox, scale)
         lines = [_shifted(line, dx, dy) for line in read_cell(np.ascontiguousarray(window), threads)
                  if line.confidence >= MIN_CONFIDENCE]
@@ -64,7 +62,8 @@ def _origin(bbox: BBox, scale: float) -> tuple[int, int]:
     return max(int((x0 + CELL_INSET_PT) * scale), 0), max(int((top + CELL_INSET_PT) * scale), 0)
 
 
-def _window(pixels: np.ndarray, bbox: BBox, scale: float) -> np.ndarray:
+def cell_window(pixels: np.ndarray, bbox: BBox, scale: float) -> np.ndarray:
+    """The image of a cell (`bbox` in points, `scale` pixels a point) inside its rules."""
     x0, top, x1, bottom = bbox
     left, upper = _origin(bbox, scale)
     return pixels[upper:max(int((bottom - CELL_INSET_PT) * scale), upper),
@@ -74,9 +73,7 @@ def _window(pixels: np.ndarray, bbox: BBox, scale: float) -> np.ndarray:
 def _has_ink(window: np.ndarray, scale: float) -> bool:
     if window.size == 0:
         return False
-    grey = cv2.cvtColor(window, cv2.COLOR_BGR2GRAY) if window.ndim == 3 else window
-    ink = cv2.medianBlur(np.where(grey < INK_LEVEL, 255, 0).astype(np.uint8), 3)
-    rows = np.nonzero(ink.any(axis=1))[0]
+    rows = np.nonzero(speckle_free_ink(window).any(axis=1))[0]
     return len(rows) > 0 and (rows[-1] - rows[0] + 1) >= MIN_INK_PT * scale
 
 

@@ -154,13 +154,18 @@ def read_cell(image: np.ndarray, threads: int = 1) -> list[OcrLine]:
 INK_LEVEL = 128  # grey value below which a pixel is ink
 
 
-def single_line_box(image: np.ndarray) -> tuple[int, int, int, int] | None:
-    """The padded box of the crop's ink when it is one line of text, else None (no ink, or several
-    lines: rows of ink parted by blank rows)."""
+def speckle_free_ink(image: np.ndarray) -> np.ndarray:
+    """Where a crop (BGR or grey) holds ink, after a 3 × 3 median filter has removed lone specks."""
     import cv2  # the `ocr` extra
 
     grey = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
-    ink = cv2.medianBlur(np.where(grey < INK_LEVEL, 255, 0).astype(np.uint8), 3) > 0
+    return cv2.medianBlur(np.where(grey < INK_LEVEL, 255, 0).astype(np.uint8), 3) > 0
+
+
+def single_line_box(image: np.ndarray) -> tuple[int, int, int, int] | None:
+    """The padded box of the crop's ink when it is one line of text, else None (no ink, or several
+    lines: rows of ink parted by blank rows)."""
+    ink = speckle_free_ink(image)
     rows = np.nonzero(ink.any(axis=1))[0]
     if len(rows) == 0 or (np.diff(rows) > 2).any():
         return None

@@ -18,7 +18,7 @@ import pypdfium2 as pdfium
 from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import OcrGlyph, lines_to_glyphs, retext
-from pipeline.reading.ocr.cells import CELL_INSET_PT, read_empty_cells
+from pipeline.reading.ocr.cells import cell_window, read_empty_cells
 from pipeline.reading.ocr.engine import read_cell, read_lines
 from pipeline.reading.ocr.forms import off_form, opens_with_comparator, settle_comparators
 from pipeline.reading.ocr.image import PageImage, prepare
@@ -94,11 +94,9 @@ def reread_off_form(page: pdfium.PdfPage, image: PageImage, parts: list[TablePar
     scale = image.scale * REREAD_FACTOR
     fine = prepare(page, scale, image.skew_deg)
     changed: dict[int, str] = {}
-    for first, (x0, top, x1, bottom) in suspects:
-        inset = CELL_INSET_PT  # clear of the cell's rules, which are not erased on the fine rendering
-        window = fine.pixels[max(int((top + inset) * scale), 0):int((bottom - inset) * scale),
-                             max(int((x0 + inset) * scale), 0):int((x1 - inset) * scale)]
-        before = "".join(g.text for g in glyphs_in_bbox(glyphs, (x0, top, x1, bottom)))
+    for first, box in suspects:
+        window = cell_window(fine.pixels, box, scale)  # inside the rules, which are not erased here
+        before = "".join(g.text for g in glyphs_in_bbox(glyphs, box))
         lines = read_cell(np.ascontiguousarray(window), settings.threads) if window.size else []
         comparator = opens_with_comparator("".join(line.text for line in lines), before)
         if comparator is not None:
