@@ -11,12 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.labels import clause_head, label_before
+from extractors.labels import clause_head, label_before, verb_after
 from extractors.numbers import CN_DIGITS, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
-from extractors.vocab import ItemLabel
 from schemas.facts import Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -64,8 +63,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                     items.append(addition)
                 continue
             label = label_before(text, m.start())
-            if label is None and is_money and RECEIVED_AFTER.match(text, m.end()):
-                label = RECEIVED  # `项目资金660.00万元已全部到位`: the verb after the figure says what it is
+            if label is None and is_money:
+                label = verb_after(text, m.end())  # `项目资金660.00万元已全部到位`: the verb says what it is
             if label is None:
                 continue
             if label.project_only and kind is not ReportKind.PROJECT:
@@ -113,8 +112,6 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
-RECEIVED_AFTER = re.compile(r"\s*(?:已经?|均已)?(?:全部|全额|足额)?(?:拨付)?到位")
-RECEIVED = ItemLabel("到位", "funds_received")
 # A budget figure the report says was not changed in the year.
 NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本年度?)?(?:预算)?(?:未作|未做|未进行|未|没有|无)(?:预算)?(?:任何)?调整")
 # A budget figure whose own brackets say it includes a mid-year change.

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.vocab import ItemLabel, funding_verbs, item_labels
+from extractors.vocab import ItemLabel, alternation, funding_verbs, item_labels
 
 CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
@@ -74,6 +74,22 @@ def _verb_label(text: str, start: int) -> ItemLabel | None:
         if at >= 0 and (best is None or at > best[0]):
             best = (at, verb, code)
     return ItemLabel(best[1], best[2]) if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_after_pattern() -> re.Pattern[str]:
+    verbs = alternation(verb for verb, _ in funding_verbs())
+    return re.compile(rf"\s*(?:已经?|均已)?(?:全部|全额|足额|按时)?(?P<verb>{verbs})(?:完毕|了)?(?=[,;。\n]|$)")
+
+
+def verb_after(text: str, end: int) -> ItemLabel | None:
+    """The item a funding verb right after a figure names, the clause ending there
+    (`项目资金660.00万元已全部到位。`, `…万元已全部下达,`)."""
+    m = _verb_after_pattern().match(text, end)
+    if m is None:
+        return None
+    verb = m.group("verb")
+    return ItemLabel(verb, dict(funding_verbs())[verb])
 
 
 def _heads(head: str) -> list[str]:

@@ -51,3 +51,18 @@ def test_label_before(text: str, item: str, wording: str) -> None:
 ])
 def test_no_label(text: str) -> None:
     assert label_before(text, figure_start(text)) is None
+
+
+def test_a_funding_verb_closing_the_clause_after_a_figure_names_it() -> None:
+    from extractors.labels import verb_after
+
+    def item(text: str) -> str | None:
+        label = verb_after(text, text.index("万元") + 2)
+        return label.item if label else None
+
+    assert item("项目资金660.00万元已全部到位。") == "funds_received"
+    assert item("项目资金660.00万元已全部拨付到位,") == "funds_received"  # the longest verb wins
+    assert item("专项资金50.00万元已全部下达。") == "budget_adjusted"
+    assert item("专项资金50.00万元已支付完毕。") == "expenditure_total"
+    assert item("专项资金50.00万元已于6月底前全部到位。") is None  # the verb does not follow the figure
+    assert item("专项资金50.00万元到位率100%。") is None  # the clause goes on: no verb closes it
