@@ -17,6 +17,7 @@ needs two label lines or more, one of them a label of the header vocabulary
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 
 from extractors import table_vocab as vocab
 from schemas.document import Cell, Page, Table
@@ -70,11 +71,11 @@ def stream_block_tables(page: Page) -> list[Table]:
     if page.tables:
         return []
     lines = page.text.split("\n")
-    starts = [sum(len(line) + 1 for line in lines[:k]) for k in range(len(lines) + 1)]
     cell_lines = [k for k, line in enumerate(lines) if line.strip()]
     first = _header_line_run(lines, cell_lines)
     if first is None:
         return []
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))  # offset of each line
     lo = first
     while lo > 0 and (not lines[lo - 1].strip() or len(lines[lo - 1].strip()) <= MAX_LEAD_CELL_CHARS):
         lo -= 1
