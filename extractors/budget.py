@@ -57,8 +57,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
         for m in pattern.finditer(text):
             if _is_target(text, m.start(), m.end()):
                 continue
-            if _inside_contained_aside(text, m.start()):
-                addition = _addition_in_aside(doc, m) if is_money else None
+            aside = _contained_aside(text, m.start())
+            if aside is not None:
+                addition = _addition_in_aside(doc, m, aside) if is_money else None
                 if addition is not None:
                     items.append(addition)
                 continue
@@ -148,18 +149,19 @@ def _stated_rate(doc: SegmentedDocument, m: re.Match[str], label: str) -> Breakd
                      unit="%", provenance=doc.provenance(m.start(), m.end(), NAME))
 
 
-def _inside_contained_aside(text: str, start: int) -> bool:
-    """`1856.40万元(含中央和省级补助资金1020.00万元)`: a part named inside the total's brackets."""
+def _contained_aside(text: str, start: int) -> int | None:
+    """Where the brackets open when the figure at `start` is a part named inside its total's
+    brackets (`1856.40万元(含中央和省级补助资金1020.00万元)`), else None."""
     opening = text.rfind("(", max(0, start - 40), start)
-    return opening >= 0 and ")" not in text[opening:start] and text[opening + 1:opening + 2] == "含"
+    inside = opening >= 0 and ")" not in text[opening:start] and text[opening + 1:opening + 2] == "含"
+    return opening if inside else None
 
 
 # `全年预算数为1580.00万元(含年中追加的260.00万元)`: the aside states the mid-year addition.
 _ADDITION_ASIDE = re.compile(r"\(含[^()]{0,8}?(?:追加|调增)(?:的|了)?(?:预算|资金|经费)?$")
 
 
-def _addition_in_aside(doc: SegmentedDocument, m: re.Match[str]) -> BudgetItem | None:
-    opening = doc.text.rfind("(", max(0, m.start() - 40), m.start())
+def _addition_in_aside(doc: SegmentedDocument, m: re.Match[str], opening: int) -> BudgetItem | None:
     if not _ADDITION_ASIDE.search(doc.text[opening:m.start()]):
         return None
     figure = money(m.group("num"), m.group("unit"), m.group(0))
