@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extractors.labels import clause_head, label_before, verb_after
-from extractors.numbers import CN_DIGITS, MONEY_UNIT, money, percent
+from extractors.numbers import MONEY_FIGURE, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
@@ -25,9 +25,6 @@ NARRATIVE_STRENGTH = 2
 SUMMED_STRENGTH = 3  # the same wording stated as a sum (合计, 共计, 总计) is the total of the others
 SUMMED = re.compile(r"合计|共计|总计")
 UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
-MONEY_FIGURE = re.compile(
-    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>{MONEY_UNIT})"
-)
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
 # A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.
 PROJECT_SENTENCE = re.compile(

@@ -23,6 +23,10 @@ def money_unit_pattern() -> str:
 
 
 MONEY_UNIT = money_unit_pattern()
+# A money figure as the narrative writes it: `2626.63万元`, `三百万元`.
+MONEY_FIGURE = re.compile(
+    rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?|[{CN_DIGITS}]{{2,}}?)(?P<unit>{MONEY_UNIT})"
+)
 
 
 def to_decimal(text: str) -> Decimal | None:

@@ -27,6 +27,7 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extractors.breakdowns",
     "extractors.tables",
     "extractors.budget_grid",
+    "extractors.stated_money",
 )
 
 

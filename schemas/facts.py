@@ -359,6 +359,18 @@ class Flag:
 
 
 @dataclass(frozen=True)
+class StatedMoney:
+    """A money figure as the text states it, whatever it turned out to mean (or if nothing took it).
+
+    Kept so that a rule can ask whether a gap it found is a figure of the same passage that no
+    item took: a part that was not read, rather than parts that do not add up.
+    """
+
+    figure: Figure
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
 class Breakdown:
     """A stated total and the parts the report lists for it.
 
@@ -391,6 +403,7 @@ class Extraction:
     metrics: tuple[Metric, ...] = ()
     findings: tuple[Finding, ...] = ()
     breakdowns: tuple[Breakdown, ...] = ()
+    stated_money: tuple[StatedMoney, ...] = ()
 
     def __add__(self, other: Extraction) -> Extraction:
         return Extraction(
@@ -401,6 +414,7 @@ class Extraction:
             self.metrics + other.metrics,
             self.findings + other.findings,
             self.breakdowns + other.breakdowns,
+            self.stated_money + other.stated_money,
         )
 
 
@@ -435,6 +449,7 @@ class ReportFacts:
     flags: tuple[Flag, ...] = ()
     breakdowns: tuple[Breakdown, ...] = ()
     tried: tuple[str, ...] = ()  # rival readings corroboration set aside (`item=stated`)
+    stated_money: tuple[StatedMoney, ...] = ()  # every money figure of the narrative text
 
     def item(self, code: str, basis: Basis | None = None) -> BudgetItem | None:
         """The resolved figure for an item code (basis None: the narrative/total figure)."""

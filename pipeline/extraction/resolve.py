@@ -60,6 +60,7 @@ def resolve(extraction: Extraction) -> ReportFacts:
         findings=extraction.findings,
         flags=tuple(flags),
         breakdowns=extraction.breakdowns,
+        stated_money=extraction.stated_money,
     )
 
 

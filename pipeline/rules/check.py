@@ -10,6 +10,9 @@ error that only the first run raises fails through doubtful figures alone: it
 becomes a warning naming them and asking to check the scan. An error that
 stands without them stays an error. A resolver conflict (a table against the
 narrative) that involves a doubtful figure is softened the same way.
+
+Missed parts are not contradictions either: a sum short of its total by exactly
+a figure of its passage that nothing read is a warning (`pipeline.rules.unread`).
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from pipeline.rules import check_all
+from pipeline.rules.unread import explain_unread_parts
 from schemas.facts import Flag, FlagText, ReportFacts, Severity
 from schemas.figures import LOW_CONFIDENCE, Figure
 from schemas.messages import ocr_doubt_params, ocr_note, render
@@ -24,7 +28,7 @@ from schemas.provenance import Provenance
 
 
 def check(facts: ReportFacts) -> ReportFacts:
-    flags = check_all(facts)
+    flags = explain_unread_parts(check_all(facts), facts)
     earlier = list(facts.flags)
     doubts = doubtful_figures(facts)
     if doubts and any(f.severity is Severity.ERROR for f in (*facts.flags, *flags)):
