@@ -13,7 +13,7 @@ from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
 from extractors.vocab import alternation, form_label_pattern, grade_words, unit_labels, year_labels
-from schemas.facts import Extraction, FieldCandidate, ReportKind
+from schemas.facts import FLOOR_GRADES, GRADE_FLOOR, Extraction, FieldCandidate, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "metadata"
@@ -60,6 +60,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields.extend(_body_year(doc))
     fields.extend(_scores(doc))
     fields.extend(_grades(doc))
+    fields.extend(_grade_floors(doc))
     project = PROJECT_LABEL.search(doc.text[:3000])
     if project:
         fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
@@ -136,6 +137,32 @@ def grading_scales(text: str) -> list[tuple[int, int]]:
             spans.append((run[0].start(), run[-1].end()))
         i = j + 1
     return spans
+
+
+# A band stated by its upper end (`60分以下为差`) sets no grade's floor.
+_UPPER_END = re.compile(r"以下|低于|不足|不满|<|＜")
+_BAND_NUMBER = re.compile(r"\d{1,3}(?:\.\d+)?")
+_RANGE_START = re.compile(r"(?P<low>\d{1,3}(?:\.\d+)?)\s*分?\s*(?:\(含\))?\s*(?:-|~|—|－|至|到)\s*$")
+
+
+def _grade_floors(doc: SegmentedDocument) -> list[FieldCandidate]:
+    """The lowest score of each grade in the scales the report states (`85分以上为优，70-84分为良`):
+    `grade_floor.优` = 85. Provinces and years grade differently; the report's own scale is the one
+    its grade must follow."""
+    out: list[FieldCandidate] = []
+    words = grade_words()
+    for start, end in grading_scales(doc.text):
+        for m in SCALE_ENTRY.finditer(doc.text, start, end):
+            grade = words.get(m.group("g1") or m.group("g2"))
+            if grade not in FLOOR_GRADES or _UPPER_END.search(m.group(0)):
+                continue
+            numbers = [Decimal(n) for n in _BAND_NUMBER.findall(m.group(0))]
+            lead = _RANGE_START.search(doc.text, max(0, m.start() - 12), m.start())
+            if lead:  # `70-84分为良`: the band opens before the match
+                numbers.append(Decimal(lead.group("low")))
+            floor = min(numbers)
+            out.append(_field(doc, f"{GRADE_FLOOR}{grade}", floor, m.start(), m.end(), 1))
+    return out
 
 
 def _in_scale(doc: SegmentedDocument, offset: int) -> bool:

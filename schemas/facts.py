@@ -41,6 +41,9 @@ class Basis(str, Enum):
 GRADES = ("优", "良", "中", "差")
 
 # Report-level fields a metadata candidate may name.
+# A grading scale the report states, as field candidates `grade_floor.优` = its lowest score.
+GRADE_FLOOR = "grade_floor."
+FLOOR_GRADES = ("优", "良", "中")  # below the last floor: 差
 REPORT_FIELDS = (
     "title", "department", "province", "city", "county", "fiscal_year",
     "report_kind", "project_name", "self_score", "grade", "external_grade",
@@ -431,6 +434,8 @@ class ReportMeta:
     self_score: Decimal | None = None
     grade: str | None = None
     external_grade: str | None = None  # the grade an independent evaluation gave, when the report cites one
+    # The lowest score of each grade by the scale the report states (`85分以上为优`), best grade first.
+    grade_floors: tuple[tuple[str, Decimal], ...] = ()
     provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
     # Rival values of a field stated as firmly as the chosen one (self_score, grade), kept for corroboration.
     alternatives: dict[str, tuple[FieldCandidate, ...]] = field(default_factory=dict, compare=False)

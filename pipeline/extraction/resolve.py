@@ -18,6 +18,8 @@ from decimal import Decimal, InvalidOperation
 from extractors.region import LEVELS as REGION_LEVELS
 from extractors.region import region_parts
 from schemas.facts import (
+    FLOOR_GRADES,
+    GRADE_FLOOR,
     GRADES,
     REPORT_FIELDS,
     BudgetItem,
@@ -103,7 +105,22 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
                 rivals.append(c)
         if rivals and name in RIVAL_FIELDS:
             alternatives[name] = tuple(rivals)
-    return meta_from(chosen, alternatives, stated_regions)
+    return replace(meta_from(chosen, alternatives, stated_regions), grade_floors=stated_grade_floors(fields))
+
+
+def stated_grade_floors(fields: Sequence[FieldCandidate]) -> tuple[tuple[str, Decimal], ...]:
+    """The report's own grading scale (its first statement of each grade's floor), best grade first;
+    none when the floors it states do not fall grade by grade (a misread scale grades nothing)."""
+    floors: dict[str, Decimal] = {}
+    for c in fields:
+        grade = c.name.removeprefix(GRADE_FLOOR)
+        if c.name.startswith(GRADE_FLOOR) and grade not in floors and isinstance(c.value, Decimal):
+            floors[grade] = c.value
+    stated = tuple((g, floors[g]) for g in FLOOR_GRADES if g in floors)
+    values = [v for _, v in stated]
+    if any(a <= b for a, b in zip(values, values[1:])) or any(not 0 < v <= MAX_SELF_SCORE for v in values):
+        return ()
+    return stated
 
 
 def meta_from(chosen: dict[str, FieldCandidate], alternatives: dict[str, tuple[FieldCandidate, ...]],

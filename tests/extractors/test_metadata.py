@@ -120,3 +120,26 @@ def test_units_and_years_named_by_labels_and_short_name_introductions(text: str,
                                                                        year: int | None) -> None:
     meta = resolve(metadata.extract(make_doc(text))).meta
     assert (meta.department, meta.fiscal_year) == (department, year)
+
+
+@pytest.mark.parametrize("sentence, floors", [
+    ("评价结果分为四档:85分(含)以上为优,70-84分为良,60-69分为中,60分以下为差。",
+     (("优", Decimal(85)), ("良", Decimal(70)), ("中", Decimal(60)))),
+    ("等级划分:优秀(90分以上)、良好(75-89分)、合格(60-74分)、不合格(60分以下)。",
+     (("优", Decimal(90)), ("良", Decimal(75)))),
+    ("按照评分标准,90分及以上为优,80分(含)至90分为良,60分(含)至80分为中,60分以下为差。",
+     (("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)))),
+    ("评分等级分为四档:90-100分为优,80-89分为良,60-79分为中,60分以下为差。",
+     (("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)))),
+    # A scale whose floors do not fall grade by grade was misread: it grades nothing.
+    ("评分标准:80分以上为优,85-89分为良。", ()),
+    ("本项目自评得分92分。", ()),
+])
+def test_the_grading_scale_the_report_states(sentence: str, floors: tuple) -> None:  # type: ignore[type-arg]
+    assert meta("某局2022年度部门整体支出绩效自评报告\n" + sentence).grade_floors == floors
+
+
+def test_the_first_stated_scale_is_the_report_s() -> None:
+    m = meta("某局2022年度部门整体支出绩效自评报告\n评分标准:85分以上为优,70-84分为良。"
+             "\n附:省级标准90分以上为优,80-89分为良。")
+    assert m.grade_floors == (("优", Decimal(85)), ("良", Decimal(70)))

@@ -1,3 +1,4 @@
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -112,3 +113,50 @@ def test_without_a_stated_grade_the_scores_band_meets_the_independent_grade() ->
 ])
 def test_no_external_grade_warning(score: str | None, grade: str | None, external: str | None) -> None:
     assert scores.external_grade(meta_facts(score, grade, external)) == []
+
+
+# --- the report's own scale -----------------------------------------------------------------------
+EIGHTY_FIVE = (("优", Decimal(85)), ("良", Decimal(70)), ("中", Decimal(60)))
+
+
+@pytest.mark.parametrize("score, grade, stated, flagged", [
+    ("87", "优", EIGHTY_FIVE, False),  # 优 from 85 by the report's scale, though 良 by the default
+    ("87", "良", EIGHTY_FIVE, True),
+    ("84.9", "良", EIGHTY_FIVE, False),
+    ("72", "良", EIGHTY_FIVE, False),
+    ("69", "中", EIGHTY_FIVE, False),
+    ("59", "差", EIGHTY_FIVE, False),
+    ("87", "良", (), False),  # the default bands when the report states none
+    # A partial scale keeps the default floors it leaves in order: 良 from 75, 中 still from 60.
+    ("76", "良", (("优", Decimal(90)), ("良", Decimal(75))), False),
+    ("65", "中", (("优", Decimal(90)), ("良", Decimal(75))), False),
+    ("55", "差", (("优", Decimal(90)), ("良", Decimal(75))), False),
+])
+def test_grade_by_the_scale_the_report_states(score: str, grade: str, stated: tuple, flagged: bool) -> None:  # type: ignore[type-arg]
+    f = facts({}, score=score, grade=grade)
+    f = ReportFacts(replace(f.meta, grade_floors=stated), (), (), (), (), ())
+    assert bool(scores.grade_band(f)) == flagged
+
+
+@pytest.mark.parametrize("stated, expected", [
+    ((), scores.BANDS),
+    ((("优", Decimal(85)),), (("优", Decimal(85)), ("良", Decimal(80)), ("中", Decimal(60)))),
+    # a stated 优 at 75 leaves no room for the default 良 at 80; 中 at 60 stays
+    ((("优", Decimal(75)),), (("优", Decimal(75)), ("中", Decimal(60)))),
+    # a stated 中 at 80 pushes the default 良 (80) out, and 优 (90) stays above it
+    ((("中", Decimal(80)),), (("优", Decimal(90)), ("中", Decimal(80)))),
+])
+def test_bands_merge_the_stated_floors_with_the_default(stated: tuple, expected: tuple) -> None:  # type: ignore[type-arg]
+    assert scores.bands(stated) == expected
+
+
+def test_a_scale_stated_in_the_report_grades_its_own_score() -> None:
+    from extractors import metadata
+    from pipeline.extraction.resolve import resolve
+    from tests.conftest import make_doc
+
+    text = ("2022年度某县某局部门整体支出绩效自评报告\n评价结果分为四档:85分(含)以上为优,70-84分为良,"
+            "60-69分为中,60分以下为差。经自评,本部门整体支出绩效自评得分87分,自评等级为“优”。\n")
+    facts = resolve(metadata.extract(make_doc(text)))
+    assert (facts.meta.self_score, facts.meta.grade) == (Decimal(87), "优")
+    assert scores.grade_band(facts) == []
