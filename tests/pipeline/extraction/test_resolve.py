@@ -59,6 +59,29 @@ def test_rivals_as_firm_as_the_chosen_value_are_kept_and_flagged() -> None:
     assert (flag.rule, flag.severity, flag.items, flag.page) == (RULE_CONFLICT, Severity.WARNING, ("grade",), 1)
 
 
+def floor(grade: str, value: str | int) -> FieldCandidate:
+    return field(f"grade_floor.{grade}", Decimal(value) if isinstance(value, int) else value)
+
+
+@pytest.mark.parametrize(("stated", "floors"), [
+    ([floor("良", 70), floor("优", 85), floor("中", 60)], (("优", Decimal(85)), ("良", Decimal(70)), ("中", Decimal(60)))),
+    # the first statement of a grade's floor is the report's; a later scale (another's) is not
+    ([floor("优", 85), floor("良", 70), floor("优", 90), floor("良", 80)], (("优", Decimal(85)), ("良", Decimal(70)))),
+    ([floor("优", 90)], (("优", Decimal(90)),)),
+    # floors that do not fall grade by grade, or leave 0–100, were misread: no scale
+    ([floor("优", 80), floor("良", 80)], ()),
+    ([floor("优", 80), floor("良", 85)], ()),
+    ([floor("良", 70), floor("中", 75)], ()),
+    ([floor("优", 101), floor("良", 80)], ()),
+    ([floor("优", 90), floor("良", 0)], ()),
+    ([floor("优", 100), floor("良", 80)], (("优", Decimal(100)), ("良", Decimal(80)))),
+    ([floor("优", "90")], ()),  # not a number
+    ([field("grade", "优"), floor("差", 10)], ()),  # 差 has no floor
+])
+def test_the_report_s_grading_scale(stated: list[FieldCandidate], floors: tuple) -> None:  # type: ignore[type-arg]
+    assert resolve(Extraction(fields=tuple(stated))).meta.grade_floors == floors
+
+
 @pytest.mark.parametrize(("grade", "kept"), [("优", "优"), ("差", "差"), ("优秀", None), ("A", None)])
 def test_only_contract_grades_are_taken(grade: str, kept: str | None) -> None:
     assert resolve(Extraction(fields=(field("grade", grade),))).meta.grade == kept
