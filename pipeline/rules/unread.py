@@ -3,7 +3,7 @@
 A report that lists its funds in a wording the extractors do not know (`中央财政下达我院…补助资金
 1850000.00元`) leaves that part out of the sum, and the sum then misses its total by exactly that
 figure. An auditor sent after it finds nothing wrong with the report. So before a `sum.parts`
-error stands, the money figures of the same passage that no budget item took are searched for one
+error stands, the money figures of the same passage other than the sum's own are searched for one
 equal to the gap (within the rounding of all of them); if there is one, the error becomes a
 warning that names it. A gap the other way (parts above the total) is never a missed part.
 """
@@ -49,18 +49,21 @@ def _explained(flag: Flag, facts: ReportFacts) -> Flag:
 
 
 def unread_gap_figure(gap: Decimal, involved: list[BudgetItem], facts: ReportFacts) -> StatedMoney | None:
-    """A money figure near the sum's own figures, taken by no budget item, equal to `gap`."""
+    """A money figure near the sum's own figures, not one of them, equal to `gap`.
+
+    The figure may have been read as another item: `年初数180.00万元，全部由县级财政安排` is the
+    initial budget and the 县级 part at once, and a levels sum short by the 上年结转 describes the
+    year's new money, not a fault of the report."""
     spans = [p for b in involved for p in (b.provenance, *b.corroborations) if _has_span(p)]
     if not spans:
         return None
-    taken = [p for b in facts.budget_items for p in (b.provenance, *b.corroborations) if _has_span(p)]
     rounding = sum((b.figure.tolerance for b in involved), Decimal(0))
     for stated in facts.stated_money:
         where = stated.provenance
         if not _has_span(where) or not any(_near(where, p) for p in spans):
             continue
-        if any(_overlaps(where, p) for p in taken):
-            continue
+        if any(_overlaps(where, p) for p in spans):
+            continue  # one of the sum's own figures
         if abs(stated.figure.value - gap) <= rounding + stated.figure.tolerance:
             return stated
     return None
