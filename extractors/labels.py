@@ -57,10 +57,25 @@ def label_before(text: str, start: int) -> ItemLabel | None:
     for candidate in _heads(head):
         label = _longest_label(candidate)
         if label is not None:
-            return label
+            return _as_change(head, label)
     if head.strip() and _SUM_ONLY.match(head):
         return _verb_label(text, start - len(head))
     return None
+
+
+CHANGE_CODES = ("budget_addition", "budget_reduction")
+
+
+def _as_change(head: str, label: ItemLabel) -> ItemLabel:
+    """A source's wording after a change verb is the change (`调减财政拨款预算36.00万元`,
+    `追加一般公共预算拨款50万元`), never the source; `追加后` / `调减后` name the result."""
+    if label.item in (*CHANGE_CODES, "budget_adjusted"):
+        return label
+    for verb, code in funding_verbs():
+        at = head.find(verb)
+        if code in CHANGE_CODES and at >= 0 and not head.startswith("后", at + len(verb)):
+            return ItemLabel(verb, code)
+    return label
 
 
 def _verb_label(text: str, start: int) -> ItemLabel | None:

@@ -51,7 +51,7 @@ def resolve(extraction: Extraction) -> ReportFacts:
     """One value per field by the strength of its wording; rivals kept as alternatives
     (`pipeline.extraction.corroborate` may then choose among them by the report's arithmetic)."""
     meta = _resolve_meta(extraction.fields)
-    items = _resolve_budget(extraction.budget_items)
+    items = reduction_as_change(_resolve_budget(extraction.budget_items))
     flags = conflict_flags(meta, items)
     return ReportFacts(
         meta=meta,
@@ -210,6 +210,23 @@ def _resolve_budget(cands: tuple[BudgetItem, ...]) -> list[BudgetItem]:
         figures = [replace(cl[0], corroborations=tuple(x.provenance for x in cl[1:])) for cl in clusters]
         out.append(replace(figures[0], alternatives=tuple(figures[1:])))
     return out
+
+
+REDUCTION_SCOPE = "budget_reduction"
+
+
+def reduction_as_change(items: list[BudgetItem]) -> list[BudgetItem]:
+    """A budget changed only downward (`调减财政拨款预算36.00万元`, no 追加 stated): its change,
+    `budget_addition`, is the reduction negated. With an addition stated as well, the reduction
+    stays beside it (not stored) for 年初 + 追加 − 调减 = 调整后."""
+    reductions = [b for b in items if b.scope == REDUCTION_SCOPE]
+    if len({b.figure.value for b in reductions}) != 1:
+        return items
+    if any(b.item == "budget_addition" and b.scope is None and b.basis is None for b in items):
+        return items
+    change = replace(reductions[0], figure=reductions[0].figure.negated(), scope=None,
+                     corroborations=tuple(b.provenance for b in reductions[1:]))
+    return [b for b in items if b.scope != REDUCTION_SCOPE] + [change]
 
 
 def conflict_flags(meta: ReportMeta, items: list[BudgetItem] | tuple[BudgetItem, ...]) -> list[Flag]:

@@ -245,3 +245,32 @@ def test_money_said_to_be_in_place_after_the_figure_is_the_funds_received() -> N
     assert found["funds_received"] == Decimal("6600000.00")
     assert found["balance_carryforward"] == Decimal("168200.00")
     assert "funds_received" not in items("项目全年预算数660.00万元,已全部下达。", PROJECT_TITLE)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # only a reduction stated: the change is the reduction, negated
+    ("年初预算批复数2386.52万元。年度执行中,调减财政拨款预算36.00万元,调整后预算数为2350.52万元。",
+     {"budget_initial": Decimal("23865200.00"), "budget_addition": Decimal("-360000.00"),
+      "budget_adjusted": Decimal("23505200.00")}),
+    # a source's wording after a change verb is the change, not the source
+    ("年初预算500万元,年中追加一般公共预算拨款50万元,调整后预算550万元。",
+     {"budget_initial": Decimal("5000000.00"), "budget_addition": Decimal("500000.00"),
+      "budget_adjusted": Decimal("5500000.00")}),
+    # `追加后` names the result
+    ("年初预算500万元,追加后预算数为550万元。",
+     {"budget_initial": Decimal("5000000.00"), "budget_adjusted": Decimal("5500000.00")}),
+])
+def test_changes_of_the_budget(text: str, expected: dict[str, Decimal]) -> None:
+    from pipeline.extraction.resolve import resolve
+
+    found = resolve(budget.extract(make_doc(TITLE + text))).budget_items
+    assert {b.item: b.value for b in found if b.scope is None} == expected
+
+
+def test_an_addition_and_a_reduction_stay_apart() -> None:
+    from pipeline.extraction.resolve import resolve
+
+    found = resolve(budget.extract(make_doc(TITLE + "年初预算500万元,年中追加一般公共预算拨款50万元,"
+                                                     "调减政府性基金10万元,调整后预算540万元。"))).budget_items
+    assert {(b.item, b.value, b.scope) for b in found if b.item == "budget_addition"} == {
+        ("budget_addition", Decimal("500000.00"), None), ("budget_addition", Decimal("100000.00"), "budget_reduction")}

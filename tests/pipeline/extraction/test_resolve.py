@@ -325,3 +325,25 @@ def test_a_chain_leading_elsewhere_or_below_the_department_gives_no_division() -
                                       _stated("city", "盐城市", deeper)))).meta
     assert (meta.province, meta.city, meta.county) == (None, "盐城市", None)
     assert resolve(Extraction(fields=(_stated("city", "盐城市", deeper),))).meta.city is None  # no department
+
+
+# --------------------------------------------------------------------------- 调减 as the change
+def reduction(value: str, page: int = 1) -> BudgetItem:
+    return budget("budget_addition", fig(value, f"{value}元"), at(page), scope="budget_reduction")
+
+
+def test_a_budget_changed_only_downward_has_the_reduction_negated_as_its_change() -> None:
+    items = resolve(Extraction(budget_items=(budget("budget_initial", fig("500"), at()), reduction("36"),
+                                             reduction("36", page=2)))).budget_items
+    (change,) = [b for b in items if b.item == "budget_addition"]
+    assert (change.value, change.scope, change.figure.stated) == (Decimal(-36), None, "−36元")
+    assert [p.page for p in change.corroborations] == [2]  # the same reduction stated twice is one
+
+
+@pytest.mark.parametrize("others", [
+    (reduction("36"), reduction("20")),  # two reductions: which is the change is not said
+    (reduction("36"), budget("budget_addition", fig("50"), at())),  # an addition stated: both stay
+])
+def test_reductions_stay_beside_the_figures_otherwise(others: tuple[BudgetItem, ...]) -> None:
+    items = resolve(Extraction(budget_items=others)).budget_items
+    assert sorted((b.value, b.scope) for b in items) == sorted((b.value, b.scope) for b in others)
