@@ -33,6 +33,9 @@ PROJECT_SENTENCE = re.compile(
     r"|[\u4e00-\u9fff]{2,30}(?<!上级)(?<!各类)(?<!相关)(?<!有关)(?<!部分)(?<!全部)(?<!所有)(?<!其他)项目(?:全年)?(?:预算数|预算|资金)"
     r"|[“\"]?[优良中差][”\"]?(?:等次|等级|档次)?的项目"  # grade buckets: `“优”的项目12个，财政资金800万元`
 )
+# Last year's figure stated for comparison (`比上年预算…`, `上年调整后预算数为…`); last year's
+# carry-over into this one (`上年结转`) is this year's money.
+PREVIOUS_YEAR = re.compile(r"(?:上年|上一年|去年|前一年)度?(?:同期)?(?!末?(?:结转|结余|结存))")
 # Rates of money whose stated value must be the ratio of two figures of the report.
 MONEY_RATE = re.compile(r"支付率|到位率|使用率|发放率|拨付率")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|左右)")
@@ -60,6 +63,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 if addition is not None:
                     items.append(addition)
                 continue
+            if PREVIOUS_YEAR.search(clause_head(text, m.start())):
+                continue  # `上年调整后预算数为2274.06万元`: last year's figure, for comparison
             label = label_before(text, m.start())
             if label is None and is_money:
                 label = verb_after(text, m.end())  # `项目资金660.00万元已全部到位`: the verb says what it is

@@ -274,3 +274,16 @@ def test_an_addition_and_a_reduction_stay_apart() -> None:
                                                      "调减政府性基金10万元,调整后预算540万元。"))).budget_items
     assert {(b.item, b.value, b.scope) for b in found if b.item == "budget_addition"} == {
         ("budget_addition", Decimal("500000.00"), None), ("budget_addition", Decimal("100000.00"), "budget_reduction")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("调整后预算数为2350.52万元。上年调整后预算数为2274.06万元,本年略有增加。",
+     {"budget_adjusted": Decimal("23505200.00")}),
+    ("全年预算数8,326.45万元,比上年预算7,912.30万元增加414.15万元。", {"budget_adjusted": Decimal("83264500.00")}),
+    # last year's carry-over into this year is this year's money
+    ("收入合计2350.52万元,其中财政拨款收入2262.12万元;上年结转88.40万元。",
+     {"revenue_total": Decimal("23505200.00"), "revenue_general_budget": Decimal("22621200.00"),
+      "revenue_carryover": Decimal("884000.00")}),
+])
+def test_last_year_s_figures_are_no_items(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text) == expected

@@ -167,3 +167,20 @@ def test_a_self_score_row_closing_the_indicators_is_their_total_and_the_report_s
     assert [i.name for i in facts.indicators] == ["资助学生人数", "政策知晓率"]
     assert facts.meta.self_score == Decimal("96.5")
     assert facts.meta.grade == "优"
+
+
+def test_a_chongqing_form_s_funds_block_with_its_execution_weight_and_score() -> None:
+    # `年度总金额` is the total row; 执行率权重 / 执行率得分 are the 预算执行率 indicator's points.
+    text = TITLE + (
+        "| 预算执行情况 | 年初预算数 | 全年（调整）预算数 | 全年执行数 | 执行率（%） | 执行率权重 | 执行率得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 年度总金额 | 2,386.52 | 2,350.52 | 2,289.67 | 97.41 | 10 | 9.74 |\n"
+        "| 其中：财政拨款 | 2,298.12 | 2,262.12 | 2,201.27 | | | |\n"
+        "| 上年结转 | 88.40 | 88.40 | 88.40 | | | |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    items = {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+    assert items[("budget_adjusted", None)] == "2,350.52"
+    assert items[("revenue_general_budget", "executed")] == "2,201.27"
+    assert items[("revenue_carryover", "initial")] == "88.40"
+    [execution] = [i for i in facts.indicators if i.name == "预算执行率"]
+    assert (execution.weight and execution.weight.value, execution.score and execution.score.value) == (10, Decimal("9.74"))

@@ -125,7 +125,27 @@ def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list
                 if PAGE_NUMBER_SHAPE.match(key) or len(key_pages[key]) >= min_pages
             }
         )
-    return furniture
+    return _facing_page_furniture(pages, band_keys, furniture)
+
+
+# A running header on facing pages alternates (the unit's name on even pages, the report's title
+# on odd ones): a page's outermost line at the height where other pages carry furniture is too.
+SAME_HEIGHT_PT = 1.5
+
+
+def _facing_page_furniture(pages: Sequence[PageLines], band_keys: list[dict[int, str]],
+                           furniture: list[set[int]]) -> list[set[int]]:
+    heights: defaultdict[int, list[tuple[int, float]]] = defaultdict(list)  # page width -> (page, top)
+    for page_index, (page, found) in enumerate(zip(pages, furniture)):
+        heights[round(page.width)].extend((page_index, page.lines[i].top) for i in found)
+    out = []
+    for page_index, (page, keys, found) in enumerate(zip(pages, band_keys, furniture)):
+        outermost = {0, len(page.lines) - 1} & keys.keys()
+        others = [top for k, top in heights[round(page.width)] if k != page_index]
+        extra = {i for i in outermost - found
+                 if any(abs(page.lines[i].top - top) <= SAME_HEIGHT_PT for top in others)}
+        out.append(found | extra)
+    return out
 
 
 def margins_of(lines: Sequence[Line]) -> Margins:

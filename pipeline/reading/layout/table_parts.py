@@ -16,6 +16,7 @@ the break).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -265,6 +266,7 @@ def joined_to_table(joined: JoinedTable) -> Table:
         local = [_regrid(cell, xs, row_offset) for cell in part.cells]
         if number > 0:
             local, row_offset = _drop_repeated_header(cells, local, row_offset)
+            cells, local = _join_split_row(cells, local, row_offset)
             cells = _continue_spanning_cells(cells, local, row_offset)
             local = [c for c in local if not (c.row == row_offset and c.text == "" and _covered(cells, c))]
         cells.extend(local)
@@ -317,6 +319,29 @@ def _drop_repeated_header(
         return local, row_offset
     kept = [c for c in local if c.row >= row_offset + dropped]
     return [replace(c, row=c.row - dropped) for c in kept], row_offset
+
+
+_NUMBER = re.compile(r"^[-+−]?[\d,，.]+%?$")
+
+
+def _join_split_row(above: list[PartCell], local: list[PartCell],
+                    row_offset: int) -> tuple[list[PartCell], list[PartCell]]:
+    """A row cut by the page break: the continuation's first row, with no label and no figure,
+    only the rest of long texts under filled cells of the row above, is that row's end."""
+    first = [c for c in local if c.row == row_offset]
+    filled = [c for c in first if c.text]
+    if not filled or len(filled) * 2 > len(first) or any(c.col == 0 for c in filled):
+        return above, local
+    if any(_NUMBER.match(c.text.replace(" ", "")) for c in filled):
+        return above, local
+    last_row = max((c.row + c.rowspan - 1 for c in above), default=-1)
+    uppers = {c.col: c for c in above if c.row + c.rowspan - 1 == last_row and c.text}
+    if not all(c.col in uppers and uppers[c.col].colspan == c.colspan for c in filled):
+        return above, local
+    joined = {id(uppers[c.col]): join_wrapped([uppers[c.col].text, c.text]) for c in filled}
+    merged = [replace(c, text=joined[id(c)]) if id(c) in joined else c for c in above]
+    rest = [replace(c, row=c.row - 1) for c in local if c.row > row_offset]
+    return merged, rest
 
 
 def _covered(cells: Sequence[PartCell], cell: PartCell) -> bool:

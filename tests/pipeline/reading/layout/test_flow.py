@@ -1,0 +1,42 @@
+"""Running headers and footers: repeated lines in the margin bands, and their facing-page twins."""
+from __future__ import annotations
+
+from pipeline.reading.layout.flow import LayoutSettings, PageLines, find_furniture
+from pipeline.reading.layout.glyphs import Line
+
+SIZE = 10.5
+
+
+def line(text: str, top: float, x0: float = 64.0) -> Line:
+    return Line(text=text, x0=x0, x1=x0 + SIZE * len(text), baseline=top + 0.88 * SIZE, size=SIZE)
+
+
+def page(number: int, *lines: Line) -> PageLines:
+    return PageLines(number, 595.0, 842.0, lines)
+
+
+def body(k: int) -> list[Line]:
+    return [line(f"正文第{k}段，全年支出合计2289.67万元。", 120 + 20 * i) for i in range(3)]
+
+
+def test_a_header_that_alternates_on_facing_pages_is_furniture_on_every_page() -> None:
+    # Even pages carry the unit's name, odd pages the report's title, at the same height.
+    pages = [page(n, line("重庆市黔江区人民检察院" if n % 2 == 0 else "2022年度部门整体支出绩效自评报告", 48,
+                          64 if n % 2 == 0 else 384), *body(n), line(f"第{n}页", 793)) for n in (2, 3, 4)]
+    furniture = find_furniture(pages, LayoutSettings())
+    assert [sorted(found) for found in furniture] == [[0, 4], [0, 4], [0, 4]]
+
+
+def test_a_body_line_in_the_band_at_another_height_stays() -> None:
+    pages = [page(n, line("重庆市黔江区人民检察院", 48), *body(n), line(f"第{n}页", 793)) for n in (2, 4)]
+    pages.append(page(3, line("一、部门概况", 70), *body(3), line("第3页", 793)))
+    furniture = find_furniture(pages, LayoutSettings())
+    assert sorted(furniture[2]) == [4]  # the heading at 70 pt is text; the page number is furniture
+
+
+def test_only_the_outermost_line_can_be_a_facing_page_twin() -> None:
+    pages = [page(n, line("重庆市黔江区人民检察院", 48), *body(n), line(f"第{n}页", 793)) for n in (2, 4)]
+    # On page 3 the first line is the header's twin; the second, though in the band too, is text.
+    pages.append(page(3, line("2022年度部门整体支出绩效自评报告", 48, 384), line("附件：绩效自评表", 49.5),
+                      *body(3), line("第3页", 793)))
+    assert sorted(find_furniture(pages, LayoutSettings())[2]) == [0, 5]
