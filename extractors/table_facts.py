@@ -28,7 +28,7 @@ from extractors.table_values import (
     parse_total_points,
 )
 from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR
-from schemas.facts import Basis, BudgetItem, FieldCandidate, Indicator, Project
+from schemas.facts import WEIGHT_TOTAL, Basis, BudgetItem, FieldCandidate, Indicator, Project
 from schemas.figures import Figure
 from schemas.provenance import Provenance
 
@@ -307,6 +307,9 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
     if not ctx.report_level:
         return out
     for total in blocks.totals:
+        weight = parse_total_points(total.weight.text) if total.weight else None
+        if weight is not None and total.weight is not None:
+            out.append(FieldCandidate(WEIGHT_TOTAL, weight.value, provenance(view, total.weight), strength=SCORE_STRENGTH))
         score = parse_total_points(total.score.text) if total.score else None
         if score is not None and total.score is not None:
             out.append(FieldCandidate("self_score", score.value, provenance(view, total.score), strength=SCORE_STRENGTH))

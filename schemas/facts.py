@@ -44,6 +44,7 @@ GRADES = ("优", "良", "中", "差")
 # A grading scale the report states, as field candidates `grade_floor.优` = its lowest score.
 GRADE_FLOOR = "grade_floor."
 FLOOR_GRADES = ("优", "良", "中")  # below the last floor: 差
+WEIGHT_TOTAL = "weight_total"  # field candidate: the 分值 of an indicator table's total row
 REPORT_FIELDS = (
     "title", "department", "province", "city", "county", "fiscal_year",
     "report_kind", "project_name", "self_score", "grade", "external_grade",
@@ -436,6 +437,8 @@ class ReportMeta:
     external_grade: str | None = None  # the grade an independent evaluation gave, when the report cites one
     # The lowest score of each grade by the scale the report states (`85分以上为优`), best grade first.
     grade_floors: tuple[tuple[str, Decimal], ...] = ()
+    # The 分值 an indicator table's total row (总分, 合计) states: what its rows' weights must add up to.
+    weight_total: Decimal | None = None
     provenance: dict[str, Provenance] = field(default_factory=dict, compare=False)
     # Rival values of a field stated as firmly as the chosen one (self_score, grade), kept for corroboration.
     alternatives: dict[str, tuple[FieldCandidate, ...]] = field(default_factory=dict, compare=False)

@@ -22,6 +22,7 @@ from schemas.facts import (
     GRADE_FLOOR,
     GRADES,
     REPORT_FIELDS,
+    WEIGHT_TOTAL,
     BudgetItem,
     Extraction,
     FieldCandidate,
@@ -105,7 +106,10 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
                 rivals.append(c)
         if rivals and name in RIVAL_FIELDS:
             alternatives[name] = tuple(rivals)
-    return replace(meta_from(chosen, alternatives, stated_regions), grade_floors=stated_grade_floors(fields))
+    weight_totals = sorted((c for c in fields if c.name == WEIGHT_TOTAL and isinstance(c.value, Decimal)),
+                           key=lambda c: -c.strength)
+    return replace(meta_from(chosen, alternatives, stated_regions), grade_floors=stated_grade_floors(fields),
+                   weight_total=weight_totals[0].value if weight_totals else None)  # type: ignore[arg-type]
 
 
 def stated_grade_floors(fields: Sequence[FieldCandidate]) -> tuple[tuple[str, Decimal], ...]:

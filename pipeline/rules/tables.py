@@ -219,8 +219,10 @@ def _level1_points(group: list[Indicator]) -> dict[str, Decimal]:
 
 
 def weights_sum(facts: ReportFacts) -> list[Flag]:
-    flags = []
-    for project, everything in indicator_groups(facts).items():
+    groups = indicator_groups(facts)
+    stated = stated_weight_total(facts, groups)
+    flags = [] if stated is None else stated
+    for project, everything in groups.items():
         group = _leaves(everything)
         weighted = [i for i in group if i.weight is not None]
         if len(weighted) < 2 or len(weighted) < len(group):
@@ -241,7 +243,7 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
                 ))
         weights = [i.weight for i in weighted if i.weight is not None]
         total = sum((w.value for w in weights), Decimal(0))
-        if abs(total - FULL_MARKS) > sum_tolerance(*weights):
+        if stated is None and abs(total - FULL_MARKS) > sum_tolerance(*weights):
             flags.append(Flag(
                 rule="table.weights_sum", severity=Severity.WARNING, items=("indicators.weight",),
                 expected=FULL_MARKS, stated=total, page=group[0].provenance.page,
@@ -251,7 +253,36 @@ def weights_sum(facts: ReportFacts) -> list[Flag]:
     return flags
 
 
-register("table.weights_sum", weights_sum, doc="Weights add up to 100 (warning) and to each stated level-1 block's points (error).")
+register("table.weights_sum", weights_sum, doc="Weights add up to the total row's stated 分值 (error; to 100 without one: "
+                                             "warning) and to each stated level-1 block's points (error).")
+
+
+def stated_weight_total(facts: ReportFacts, groups: dict[str | None, list[Indicator]]) -> list[Flag] | None:
+    """The weights of a form against the 分值 its total row states: an error when no reading of the
+    form's rows reaches it. The rows may be the department's own, one project's, or both (a form's
+    预算执行率 row, read from its funds block, carries the project's name). None when the report
+    states no total or its tables score more than one project (whose total would it be)."""
+    stated = facts.meta.weight_total
+    named = [p for p in groups if p is not None]
+    if stated is None or not 0 < stated <= FULL_MARKS or len(named) > 1:
+        return None
+    readings = [[i for key in keys for i in _leaves(groups[key])]
+                for keys in ([None], named, [None, *named]) if keys and all(k in groups for k in keys)]
+    readings = [rows for rows in readings if len(rows) >= 2 and all(i.weight is not None for i in rows)]
+    if not readings:
+        return None
+    sums = []
+    for rows in readings:
+        weights = [i.weight for i in rows if i.weight is not None]
+        total = sum((w.value for w in weights), Decimal(0))
+        if abs(total - stated) <= sum_tolerance(*weights):
+            return []
+        sums.append(total)
+    return [Flag(
+        rule="table.weights_sum", severity=Severity.ERROR, items=("indicators.weight",),
+        expected=sums[0], stated=stated, page=readings[0][0].provenance.page,
+        text=FlagText("table.weights_sum.stated", (FlagParam.number("total", sums[0]), FlagParam.number("stated", stated))),
+    )]
 
 
 def _leaves(group: list[Indicator]) -> list[Indicator]:

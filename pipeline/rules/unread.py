@@ -49,7 +49,7 @@ def _explained(flag: Flag, facts: ReportFacts) -> Flag:
 
 
 def unread_gap_figure(gap: Decimal, involved: list[BudgetItem], facts: ReportFacts) -> StatedMoney | None:
-    """A money figure near the sum's own figures, not one of them, equal to `gap`.
+    """A money figure near the sum's own figures, not one of them nor of another kind, equal to `gap`.
 
     The figure may have been read as another item: `年初数180.00万元，全部由县级财政安排` is the
     initial budget and the 县级 part at once, and a levels sum short by the 上年结转 describes the
@@ -58,15 +58,39 @@ def unread_gap_figure(gap: Decimal, involved: list[BudgetItem], facts: ReportFac
     if not spans:
         return None
     rounding = sum((b.figure.tolerance for b in involved), Decimal(0))
+    family = {_family(b.item) for b in involved}
+    inside = [p for b in facts.budget_items if b.item in _inside_of(involved) or _family(b.item) not in family
+              for p in (b.provenance, *b.corroborations) if _has_span(p)]
     for stated in facts.stated_money:
         where = stated.provenance
         if not _has_span(where) or not any(_near(where, p) for p in spans):
             continue
-        if any(_overlaps(where, p) for p in spans):
-            continue  # one of the sum's own figures
-        if abs(stated.figure.value - gap) <= rounding + stated.figure.tolerance:
+        if any(_overlaps(where, p) for p in (*spans, *inside)):
+            continue  # one of the sum's own figures, a part of one of its parts, or of another kind
+        allowed = rounding + stated.figure.tolerance
+        if stated.figure.value > ROUNDING_SCALE * allowed and abs(stated.figure.value - gap) <= allowed:
             return stated
     return None
+
+
+# A gap within a few roundings of a small figure is a coincidence of rounding, not a missed part.
+ROUNDING_SCALE = 10
+# Items that are parts of another: a figure of theirs is inside a part of the sum, never beside it.
+PARTS_OF = {
+    "expenditure_basic": frozenset({"expenditure_personnel", "expenditure_public", "expenditure_wages",
+                                    "expenditure_goods_services", "expenditure_household_subsidies",
+                                    "expenditure_capital"}),
+}
+
+
+def _family(code: str) -> str:
+    """Money coming in (budget, revenue, funds by level) or going out (spending): a sum of one
+    kind never misses a figure the report states as the other."""
+    return "spending" if code.startswith("expenditure_") else "funds"
+
+
+def _inside_of(involved: list[BudgetItem]) -> frozenset[str]:
+    return frozenset().union(*(PARTS_OF.get(b.item, frozenset()) for b in involved))
 
 
 def _has_span(p: Provenance) -> bool:

@@ -78,6 +78,58 @@ def test_a_blocks_points_come_from_its_row_or_its_label(rows: tuple[Indicator, .
     assert [(f.items[1], str(f.expected), str(f.stated)) for f in flags] == flagged
 
 
+# Weights against the 分值 the form's total row states (总分 | 100).
+FORM = (indicator("接收进馆档案", "10", "10", level1="产出指标"), indicator("数字化", "10", "9", level1="产出指标"),
+        indicator("编研成果", "15", "15", level1="效益指标"), indicator("满意度", "10", "10", level1="满意度指标"))
+
+
+def stated(total: str) -> ReportMeta:
+    return ReportMeta(weight_total=Decimal(total))
+
+
+def test_weights_missing_the_total_row_s_stated_points_are_an_error() -> None:
+    (flag,) = tables.weights_sum(facts(indicators=FORM, meta=stated("50")))
+    assert described(flag) == {
+        "rule": "table.weights_sum", "severity": "error", "items": ("indicators.weight",),
+        "expected": Decimal("45"), "stated": Decimal("50"), "page": 1, "key": "table.weights_sum.stated",
+        "params": {"total": "45", "stated": "50"}}
+
+
+@pytest.mark.parametrize("rows, total", [
+    (FORM, "45"),  # the rows add up to the stated total: no flag, and no warning against 100 either
+    # the 预算执行率 row of the funds block carries the project's name: it counts with the form's rows
+    ((execution("10", "97.30%", "9.73", project="档案数字化"), *FORM), "55"),
+    # a department's form and one project's: each is read on its own as well
+    ((*FORM, indicator("支持企业参展数量", "20", "20", project="外贸"), indicator("补贴准确率", "25", "25", project="外贸")),
+     "45"),
+    ((*FORM, indicator("支持企业参展数量", "20", "20", project="外贸"), indicator("补贴准确率", "25", "25", project="外贸")),
+     "90"),
+])
+def test_weights_reaching_the_stated_total_by_one_reading_pass(rows: tuple[Indicator, ...], total: str) -> None:
+    assert tables.weights_sum(facts(indicators=rows, meta=stated(total))) == []
+
+
+@pytest.mark.parametrize("meta", [
+    stated("0"), stated("101"),  # no points total: a money figure of a funds table's total row
+])
+def test_a_stated_total_that_is_no_points_total_is_ignored(meta: ReportMeta) -> None:
+    assert [f.severity.value for f in tables.weights_sum(facts(indicators=FORM, meta=meta))] == ["warning"]
+
+
+def test_with_two_projects_the_stated_total_belongs_to_neither() -> None:
+    rows = (indicator("a", "50", "50", project="甲"), indicator("b", "40", "40", project="甲"),
+            indicator("c", "50", "50", project="乙"), indicator("d", "50", "50", project="乙"))
+    flags = tables.weights_sum(facts(indicators=rows, meta=stated("100")))
+    assert [(f.severity.value, f.text.key if f.text else "") for f in flags] == [
+        ("warning", "table.weights_sum.total.project")]
+
+
+def test_a_stated_total_needs_every_row_weighted() -> None:
+    rows = (*FORM, indicator("社会效益", None, None, level1="效益指标"))
+    assert tables.weights_sum(facts(indicators=rows, meta=stated("100"))) == []
+    assert tables.weights_sum(facts(indicators=FORM[:1], meta=stated("100"))) == []
+
+
 # --- table.level_sum -----------------------------------------------------------------------------
 
 @pytest.mark.parametrize("project, variant, subject", [(None, "", ""), ("教师培训", ".project", "教师培训")])

@@ -105,3 +105,36 @@ def test_other_flags_pass_through_unchanged() -> None:
     f = report(FIGURES, (loose("1850000.00元", 30),))
     errors = [flag for flag in check(replace(f, stated_money=())).flags]
     assert explain_unread_parts(errors, replace(f, stated_money=())) == errors
+
+
+def spending(figures: dict[str, tuple[str, int]], stated: tuple[StatedMoney, ...] = ()) -> list:
+    return [flag for flag in check(report(figures, stated)).flags if flag.rule == "expenditure.parts_sum"]
+
+
+# 基本 100.00 + 项目 50.00 against a total of 180.00: 30.00万元 short.
+SPENDING = {"expenditure_total": ("180.00万元", 10), "expenditure_basic": ("100.00万元", 40),
+            "expenditure_project": ("50.00万元", 70)}
+
+
+def test_a_part_of_one_of_the_parts_is_never_the_missed_part() -> None:
+    # 人员经费 30.00 is inside 基本支出: it cannot be what 基本 + 项目 left out
+    [flag] = spending({**SPENDING, "expenditure_personnel": ("30.00万元", 55)})
+    assert flag.severity is Severity.ERROR
+
+
+def test_a_figure_of_the_other_kind_is_never_the_missed_part() -> None:
+    # a budget figure (the mid-year addition) cannot be what a spending sum left out ...
+    [flag] = spending({**SPENDING, "budget_addition": ("30.00万元", 100)})
+    assert flag.severity is Severity.ERROR
+    # ... but a figure nothing read may be
+    [flag] = spending(SPENDING, (loose("30.00万元", 100),))
+    assert flag.severity is Severity.WARNING
+
+
+def test_a_gap_of_a_few_roundings_is_no_missed_part_even_where_a_small_figure_matches() -> None:
+    # 1.00 + 1.00 against 2.03: 0.03万元 short, and 0.01万元 is stated nearby; the figures' rounding
+    # (four times 50 yuan) allows 0.01 for 0.03, but a gap of a few roundings is no missed part.
+    figures = {"expenditure_total": ("2.03万元", 10), "expenditure_basic": ("1.00万元", 40),
+               "expenditure_project": ("1.00万元", 70)}
+    [flag] = spending(figures, (loose("0.01万元", 90),))
+    assert flag.severity is Severity.ERROR
