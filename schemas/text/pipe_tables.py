@@ -47,6 +47,9 @@ def _rows_of(block: list[str]) -> list[list[str]]:
             else:
                 rows[-1].extend(_cells(line))
         return _restore_merged_cells([r for r in rows if any(r)])
+    drawn = _rows_between_rules(block)
+    if drawn is not None:
+        return drawn
     rows = [_cells(ln) for ln in block if not _SEPARATOR_ROW.match(ln)]
     return [r for r in rows if any(r)]
 
@@ -72,9 +75,42 @@ def _restore_merged_cells(rows: list[list[str]]) -> list[list[str]]:
     return out
 
 
+# Tables drawn with box-drawing characters (`┌──┬──┐`, `│a │b │`, `├──┼──┤`) or ASCII (`+--+--+`):
+# their bars become `|` and their rules separator rows (the table then leaves the text as any other).
+_BOX_BARS = str.maketrans({ch: "|" for ch in "│┃║┆┇┊┋╎╏"} | {ch: "+" for ch in "┌┐└┘├┤┬┴┼╔╗╚╝╠╣╦╩╬╒╓╕╖╘╙╛╜╞╟╡╢╤╥╧╨╪╫┏┓┗┛┣┫┳┻╋"}
+                          | {ch: "-" for ch in "─━═┄┅┈┉╌╍"})
+_RULE_LINE = re.compile(r"^\s*\+[-+=\s]*\+\s*$")
+
+
+def _unbox(line: str) -> str:
+    """A line of a box-drawn table with plain bars; a drawn rule (`+----+---+`) as a separator row."""
+    plain = line.translate(_BOX_BARS)
+    return plain.replace("+", "|") if _RULE_LINE.match(plain) else plain
+
+
+def _rows_between_rules(block: list[str]) -> list[list[str]] | None:
+    """A drawn table's rows: the lines between two rules make one row, each cell's lines joined
+    (a cell that wraps inside its box). None when the block has no rules between rows."""
+    rules = [i for i, ln in enumerate(block) if _SEPARATOR_ROW.match(ln) and "-" in ln]
+    if len(rules) < 3:
+        return None
+    rows: list[list[str]] = []
+    group: list[list[str]] = []
+    for line in block + ["|-|"]:
+        if _SEPARATOR_ROW.match(line) and "-" in line:
+            if group and len({len(cells) for cells in group}) == 1:
+                rows.append(["".join(parts) for parts in zip(*group)])
+            elif group:
+                rows.extend(group)
+            group = []
+        else:
+            group.append(_cells(line))
+    return [r for r in rows if any(r)]
+
+
 def split_text_tables(text: str, page: int) -> tuple[str, list[Table]]:
     """The text without its pipe tables, and those tables."""
-    lines = text.split("\n")
+    lines = [_unbox(line) for line in text.split("\n")]
     kept: list[str] = []
     tables: list[Table] = []
     block: list[str] = []

@@ -45,3 +45,36 @@ def test_one_cell_per_line_rows_between_bar_lines_with_merged_cells_restored() -
 def test_page_number_lines_are_dropped() -> None:
     text, tables = split_text_tables("第一段。\n- 3 -\n第二段。\n第3页 共12页\n", page=1)
     assert tables == [] and "3" not in text
+
+
+BOXED = """资金情况如下：
+┌──────────┬────────────┬──────────┐
+│资金来源  │下达金额    │支出金额  │
+├──────────┼────────────┼──────────┤
+│中央财政  │120.00      │118.62    │
+├──────────┼────────────┼──────────┤
+│县级配套  │25.00       │25.00     │
+│资金      │            │          │
+├──────────┼────────────┼──────────┤
+│合计      │145.00      │143.62    │
+└──────────┴────────────┴──────────┘
+正文在后。"""
+
+
+def test_a_box_drawn_table_is_a_table_and_a_cell_wrapped_in_its_box_is_one_cell() -> None:
+    text, (table,) = split_text_tables(BOXED, page=1)
+    assert table.grid() == [["资金来源", "下达金额", "支出金额"], ["中央财政", "120.00", "118.62"],
+                            ["县级配套资金", "25.00", "25.00"], ["合计", "145.00", "143.62"]]
+    assert "资金情况如下：" in text and "正文在后。" in text and "│" not in text and "─" not in text
+    assert text.count("\n") == BOXED.count("\n")  # the table leaves an empty line per line
+
+
+def test_an_ascii_drawn_table_is_a_table() -> None:
+    drawn = "+------+------+\n| 项目 | 金额 |\n+------+------+\n| 合计 | 9.50 |\n+------+------+\n"
+    _, (table,) = split_text_tables(drawn, page=1)
+    assert table.grid() == [["项目", "金额"], ["合计", "9.50"]]
+
+
+def test_box_characters_in_running_text_stay_text() -> None:
+    text, tables = split_text_tables("目录\n一、基本情况──────────1\n", page=1)
+    assert tables == [] and "基本情况" in text
