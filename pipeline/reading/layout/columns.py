@@ -29,9 +29,10 @@ if TYPE_CHECKING:  # glyphs.py reads its rows through this module
 GUTTER_MIN_EM = 1.5
 # ... and lies in this middle share of the text block's width.
 GUTTER_ZONE = (0.25, 0.75)
-# Bins of the band crossed by at most this share of the rows, or this many (a title, a table), count as empty.
+# Bins of the band crossed by at most this share of the rows, or this many (a running header, two title
+# lines and a page number on a short page), count as empty.
 MAX_CROSSING_SHARE = 0.125
-MIN_CROSSING_ROWS = 2
+MIN_CROSSING_ROWS = 5
 # Glyphs closer than this (em) are one run of text: the space between words or characters.
 RUN_GAP_EM = 1.0
 # A two-column block has at least this many lines on each side, of at least this many characters

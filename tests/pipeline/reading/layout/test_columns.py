@@ -80,3 +80,16 @@ def test_rows_of_a_table_with_two_columns_of_figures_stay_rows() -> None:
     glyphs = [g for row in rows for g in row]
     assert [r[0].text for r in in_reading_order(glyphs_to_rows(glyphs))] == ["项"] * 8
     assert len(in_reading_order(glyphs_to_rows(glyphs))) == 8
+
+
+def test_a_two_column_page_under_a_running_header_two_title_lines_and_a_footer() -> None:
+    # Four rows cross the middle (header, two centred title lines, page number) on a short page:
+    # the columns below them are still read one after the other.
+    crossing = [glyph_row(40, (220, "中共某区委党校")), glyph_row(80, (200, "中共某区委党校")),
+                glyph_row(100, (150, "2021年度干部教育培训项目支出绩效自评报告")), glyph_row(800, (290, "-1-"))]
+    left = [glyph_row(140 + 18 * k, (60, f"左栏第{k}行正文文字较长内容")) for k in range(9)]
+    right = [glyph_row(146 + 18 * k, (330, f"右栏第{k}行正文文字较长内容")) for k in range(9)]
+    glyphs = [g for row in (*crossing, *left, *right) for g in row]
+    order = ["".join(g.text for g in row) for row in in_reading_order(glyphs_to_rows(glyphs))]
+    body = [line for line in order if "栏" in line]
+    assert body == [f"左栏第{k}行正文文字较长内容" for k in range(9)] + [f"右栏第{k}行正文文字较长内容" for k in range(9)]
