@@ -27,6 +27,7 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extractors.breakdowns",
     "extractors.tables",
     "extractors.budget_grid",
+    "extractors.table_items",
     "extractors.stated_money",
 )
 

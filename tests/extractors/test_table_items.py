@@ -1,0 +1,66 @@
+from decimal import Decimal
+
+import pytest
+
+from extractors import table_items
+from tests.conftest import make_doc
+
+TITLE = "# 某区某局2023年度部门整体支出绩效自评报告\n\n"
+
+
+def items(text: str) -> dict[str, Decimal]:
+    return {b.item: b.value for b in table_items.extract(make_doc(TITLE + text)).budget_items}
+
+
+def test_figures_listed_one_per_row_with_a_unit_column() -> None:
+    text = ("| 序号 | 项目 | 金额 | 单位 | 说明 |\n| --- | --- | --- | --- | --- |\n"
+            "| 1 | 年初预算数 | 168,420.35 | 万元 | 年初批复 |\n| 2 | 年中追加预算 | 24,806.15 | 万元 | |\n"
+            "| 3 | 调整后预算数 | 193,226.50 | 万元 | 1+2 |\n| 4.1 | 其中：一般公共预算财政拨款收入 | 151,286.30 | 万元 | |\n"
+            "| 5 | 本年支出合计 | 180,905.36 | 万元 | |\n| 6 | 预算执行率 | 95.80 | % | 本年支出÷调整后预算数 |\n")
+    assert items(text) == {
+        "budget_initial": Decimal("1684203500.00"), "budget_addition": Decimal("248061500.00"),
+        "budget_adjusted": Decimal("1932265000.00"), "revenue_general_budget": Decimal("1512863000.00"),
+        "expenditure_total": Decimal("1809053600.00"), "execution_rate": Decimal("95.80")}
+
+
+def test_this_year_s_column_in_the_unit_the_page_declares() -> None:
+    text = ("收支情况如下（单位：元）：\n\n| 项目 | 本年数 | 上年数 |\n| --- | --- | --- |\n"
+            "| 收入合计 | 5,025,500.00 | 4,712,800.00 |\n| 事业收入 | 526,800.00 | 498,000.00 |\n"
+            "| 支出合计 | 4,896,200.00 | 4,400,400.00 |\n| 其中：人员经费 | 3,410,500.00 | 3,186,900.00 |\n")
+    assert items(text) == {"revenue_total": Decimal("5025500.00"), "revenue_other": Decimal("526800.00"),
+                           "expenditure_total": Decimal("4896200.00"), "expenditure_personnel": Decimal("3410500.00")}
+
+
+def test_the_unit_of_the_amounts_header() -> None:
+    text = ("| 项目 | 金额（万元） | 占比 |\n| --- | --- | --- |\n"
+            "| 基本支出 | 1,428.36 | 68.00% |\n| 项目支出 | 672.18 | 32.00% |\n")
+    assert items(text) == {"expenditure_basic": Decimal("14283600.00"), "expenditure_project": Decimal("6721800.00")}
+
+
+@pytest.mark.parametrize("text", [
+    # no unit anywhere: amounts are not guessed
+    "| 项目 | 金额 |\n| --- | --- |\n| 基本支出 | 1,428.36 |\n| 项目支出 | 672.18 |\n",
+    # a funds form is the tables extractor's, even below its 项目名称 rows
+    ("| 项目名称 | 某项目 | | |\n| --- | --- | --- | --- |\n| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 |\n"
+     "| 年度资金总额 | 100.00 | 120.00 | 118.00 |\n| 其中：财政拨款 | 100.00 | 120.00 | 118.00 |\n"),
+    # rows of projects name no budget figure
+    "| 项目名称 | 金额（万元） |\n| --- | --- |\n| 审判业务经费 | 290.00 |\n| 信息化运维 | 86.00 |\n",
+])
+def test_nothing_is_read_from(text: str) -> None:
+    assert items(text) == {}
+
+
+def test_a_share_in_percent_is_no_rate_of_execution() -> None:
+    text = ("| 项目 | 数值 | 单位 |\n| --- | --- | --- |\n| 基本支出 | 1,428.36 | 万元 |\n"
+            "| 项目支出 | 68.00 | % |\n| 预算执行率 | 96.83 | % |\n")
+    assert items(text) == {"expenditure_basic": Decimal("14283600.00"), "execution_rate": Decimal("96.83")}
+
+
+def test_side_by_side_lists_of_income_and_spending() -> None:
+    text = ("| 收入项目 | 金额（万元） | 支出项目 | 金额（万元） |\n| --- | --- | --- | --- |\n"
+            "| 财政拨款收入 | 2,021.60 | 基本支出 | 1,428.36 |\n| 其他收入 | 38.40 | 项目支出 | 672.18 |\n"
+            "| 收入合计 | 2,060.00 | 支出合计 | 2,100.54 |\n")
+    assert items(text) == {
+        "revenue_general_budget": Decimal("20216000.00"), "revenue_other": Decimal("384000.00"),
+        "revenue_total": Decimal("20600000.00"), "expenditure_basic": Decimal("14283600.00"),
+        "expenditure_project": Decimal("6721800.00"), "expenditure_total": Decimal("21005400.00")}
