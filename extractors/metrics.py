@@ -17,8 +17,8 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.budget import PROJECT_SENTENCE
-from extractors.labels import label_before
+from extractors.budget import PREVIOUS_YEAR, PROJECT_SENTENCE
+from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
 from extractors.vocab import measure_words, site_chrome_pattern
@@ -121,6 +121,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None
             return None  # a budget figure or a budget rate
         if PROJECT_SENTENCE.search(text[sentence_start:start]) and m.group("money"):
             return None
+        if m.group("money") and PREVIOUS_YEAR.search(clause_head(text, m.start())):
+            return None  # `比上年决算数1974.12万元增加126.42万元`: last year's money and the change from it
     if _TARGET_SENTENCE.search(text[sentence_start:start]):
         return None
     if _BASELINE_AFTER.match(text, end) and _FROM_BEFORE.search(text, sentence_start, m.start()):

@@ -287,3 +287,8 @@ def test_an_addition_and_a_reduction_stay_apart() -> None:
 ])
 def test_last_year_s_figures_are_no_items(text: str, expected: dict[str, Decimal]) -> None:
     assert items(text) == expected
+
+
+@pytest.mark.parametrize("text", ["2022年,旗财政局年初批复我院部门预算1856.40万元。", "年初下达我局预算资金1856.40万元。"])
+def test_an_initial_budget_granted_to_the_unit(text: str) -> None:
+    assert items(text) == {"budget_initial": Decimal("18564000.00")}

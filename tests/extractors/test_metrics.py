@@ -105,3 +105,10 @@ def test_a_subject_ending_in_xingwei_keeps_its_last_character() -> None:
 ])
 def test_changes_and_levels_name_what_changed(text: str, found: list[tuple[str, str]]) -> None:
     assert [(m.figure.stated, m.subject) for m in find_metrics(text)] == found
+
+
+def test_last_year_s_money_and_the_change_from_it_are_no_achievements() -> None:
+    from extractors.metrics import find_metrics
+
+    found = find_metrics("全年支出合计2100.54万元,比上年决算数1974.12万元增加126.42万元。发放救助金38.60万元。")
+    assert [(m.subject, m.figure.value) for m in found] == [("发放救助金", Decimal("386000.00"))]
