@@ -44,7 +44,9 @@ SHORT_NAME_INTRO = re.compile(rf"(?P<dept>[\u4e00-\u9fff]{{2,40}}?{DEPT_SUFFIX})
 SHORT_NAME_REACH = 1500
 # `项目名称：科技型中小企业培育专项资金；主管部门：…`
 PROJECT_LABEL = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,60}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$)")
-SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日")
+# The signature: the unit's name, then the date, on its own line or run into one line with the
+# date (a right-aligned signature reaches the margin, so the layout joins it to the date below).
+SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n?\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:\n|$)")
 
 
 @register(NAME, produces=("fields",), version="1")

@@ -143,3 +143,10 @@ def test_the_first_stated_scale_is_the_report_s() -> None:
     m = meta("某局2022年度部门整体支出绩效自评报告\n评分标准:85分以上为优,70-84分为良。"
              "\n附:省级标准90分以上为优,80-89分为良。")
     assert m.grade_floors == (("优", Decimal(85)), ("良", Decimal(70)))
+
+
+@pytest.mark.parametrize("closing", ["\n洋浦经济开发区管理委员会\n2024年4月8日\n", "\n洋浦经济开发区管理委员会2024年4月8日\n",
+                                     "\n洋浦经济开发区管理委员会 2024年4月8日"])
+def test_the_signature_names_the_unit_on_its_own_line_or_run_into_the_date(closing: str) -> None:
+    m = meta("2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本部门负责开发区的规划和建设。" + closing)
+    assert m.department == "洋浦经济开发区管理委员会"

@@ -117,15 +117,24 @@ def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list
     text_pages = sum(1 for page in pages if page.lines)
     min_pages = max(2, math.ceil(settings.min_repeat_share * text_pages))
     furniture = []
-    for keys in band_keys:
-        furniture.append(
-            {
-                i
-                for i, key in keys.items()
-                if PAGE_NUMBER_SHAPE.match(key) or len(key_pages[key]) >= min_pages
-            }
-        )
+    for page, keys in zip(pages, band_keys):
+        found = {i for i, key in keys.items() if PAGE_NUMBER_SHAPE.match(key) or len(key_pages[key]) >= min_pages}
+        furniture.append(_outermost_of_each_key(page, keys, found))
     return _facing_page_furniture(pages, band_keys, furniture)
+
+
+def _outermost_of_each_key(page: PageLines, keys: dict[int, str], found: set[int]) -> set[int]:
+    """A running header is printed once a page: where its text comes twice in a band (the unit's
+    name as header, then as the first line of the title), the line nearer the middle is content."""
+    kept = set(found)
+    for key in {keys[i] for i in found}:
+        same = [i for i in found if keys[i] == key]
+        for band in ([i for i in same if page.lines[i].top < page.height / 2],
+                     [i for i in same if page.lines[i].top >= page.height / 2]):
+            if len(band) > 1:
+                outer = min(band, key=lambda i: min(page.lines[i].top, page.height - page.lines[i].bottom))
+                kept -= set(band) - {outer}
+    return kept
 
 
 # A running header on facing pages alternates (the unit's name on even pages, the report's title

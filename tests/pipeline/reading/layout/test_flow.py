@@ -40,3 +40,12 @@ def test_only_the_outermost_line_can_be_a_facing_page_twin() -> None:
     pages.append(page(3, line("2022年度部门整体支出绩效自评报告", 48, 384), line("附件：绩效自评表", 49.5),
                       *body(3), line("第3页", 793)))
     assert sorted(find_furniture(pages, LayoutSettings())[2]) == [0, 5]
+
+
+def test_a_header_repeated_as_the_first_title_line_leaves_the_title_whole() -> None:
+    # The unit's name is the running header of every page and, on page 1, the title's first line.
+    first = page(1, line("中共某区委党校", 48, 248), line("中共某区委党校", 84, 215),
+                 line("2021年度干部教育培训项目支出绩效自评报告", 104, 150), *body(1), line("- 1 -", 793))
+    second = page(2, line("中共某区委党校", 48, 248), *body(2), line("- 2 -", 793))
+    furniture = find_furniture([first, second], LayoutSettings())
+    assert sorted(furniture[0]) == [0, 6] and sorted(furniture[1]) == [0, 4]
