@@ -66,8 +66,11 @@ REC_BATCH = 1
 # A crop is padded to at least this width-to-height ratio before recognition. RapidOCR pads every
 # crop to 320 x 48 (ratio 6.7), so a table cell `9.61` costs as much as a line of text; padding
 # only to a square halves the recogniser's pixels on a form and reads as well or better (scans of
-# the corpus PDFs: fields F1 0.980 = 0.980 clean, 0.956 -> 0.968 with a seal and speckle).
+# the corpus PDFs: fields F1 0.980 = 0.980 clean, 0.956 -> 0.968 with a seal and speckle) ...
 MIN_CROP_RATIO = 1.0
+# ... except that padded so little the recogniser reads `≤` / `≥` as `<` / `>` in a short cell
+# (`≥600人次`): a crop read with one of these is read again padded to 320 px (a few crops a page).
+REREAD_AT_FULL_PADDING = frozenset("<>＜＞")
 
 
 @dataclass(frozen=True)
@@ -253,15 +256,26 @@ class Decoded:
 
 
 def recognise(recogniser: Any, crops: Sequence[np.ndarray]) -> list[Decoded]:
-    """Run the recogniser over line crops (in width-sorted batches) and decode each."""
+    """Run the recogniser over line crops (in width-sorted batches) and decode each; a crop read
+    with a character the short padding confuses (`<` for `≤`) is read again at RapidOCR's own."""
+    ratios = [crop.shape[1] / max(crop.shape[0], 1) for crop in crops]
+    out = _recognise(recogniser, crops, ratios, MIN_CROP_RATIO)
+    again = [k for k, d in enumerate(out) if any(ch in REREAD_AT_FULL_PADDING for ch, _, _ in d.chars)]
+    if again:
+        full = recogniser.rec_image_shape[2] / recogniser.rec_image_shape[1]
+        for k, decoded in zip(again, _recognise(recogniser, [crops[k] for k in again], [ratios[k] for k in again], full)):
+            out[k] = decoded
+    return out
+
+
+def _recognise(recogniser: Any, crops: Sequence[np.ndarray], ratios: Sequence[float], min_ratio: float) -> list[Decoded]:
     height = recogniser.rec_image_shape[1]
     alphabet: list[str] = recogniser.postprocess_op.character
-    ratios = [crop.shape[1] / max(crop.shape[0], 1) for crop in crops]
     order = sorted(range(len(crops)), key=lambda k: ratios[k])
     out: list[Decoded | None] = [None] * len(crops)
     for start in range(0, len(order), REC_BATCH):
         batch = order[start:start + REC_BATCH]
-        max_ratio = max([MIN_CROP_RATIO] + [ratios[k] for k in batch])
+        max_ratio = max([min_ratio] + [ratios[k] for k in batch])
         inputs = np.concatenate([recogniser.resize_norm_img(crops[k], max_ratio)[np.newaxis] for k in batch])
         probs = recogniser.session(inputs.astype(np.float32))[0]
         padded = height * max_ratio
