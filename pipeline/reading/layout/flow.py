@@ -238,15 +238,25 @@ def lines_to_paragraphs(
 ) -> list[list[Line]]:
     """Group a page's body lines into paragraphs (a column at a time, each with its own margins)."""
     paragraphs: list[list[Line]] = []
+    before: Margins | None = None  # the margins of the column read before this one
     for column in column_runs(lines):
         here = column_margins(column, margins)
         pitch = line_pitch(column)
         for k, line in enumerate(column):
             if k and not starts_paragraph(column[k - 1], line, here, pitch, size, settings):
                 paragraphs[-1].append(line)
+            elif not k and before is not None and paragraphs and _runs_on_into(paragraphs[-1][-1], line, before, here, settings):
+                paragraphs[-1].append(line)  # a paragraph cut at the foot of the left column goes on at the top of the right
             else:
                 paragraphs.append([line])
+        before = here
     return paragraphs
+
+
+def _runs_on_into(last: Line, first: Line, before: Margins, here: Margins, settings: LayoutSettings) -> bool:
+    """Whether the last line of one column, filled to its right edge, goes on in the next column."""
+    return (before != here and reaches_right(last, before, settings) and not is_indented(first, here, settings)
+            and not is_heading(first.text) and last.text.rstrip()[-1:] not in "。！？；:：")
 
 
 def column_runs(lines: Sequence[Line]) -> list[list[Line]]:

@@ -1,6 +1,8 @@
 """Running headers and footers: repeated lines in the margin bands, and their facing-page twins."""
 from __future__ import annotations
 
+import pytest
+
 from pipeline.reading.layout.flow import LayoutSettings, PageLines, find_furniture
 from pipeline.reading.layout.glyphs import Line
 
@@ -49,3 +51,29 @@ def test_a_header_repeated_as_the_first_title_line_leaves_the_title_whole() -> N
     second = page(2, line("中共某区委党校", 48, 248), *body(2), line("- 2 -", 793))
     furniture = find_furniture([first, second], LayoutSettings())
     assert sorted(furniture[0]) == [0, 6] and sorted(furniture[1]) == [0, 4]
+
+
+def column_line(text: str, top: float, x0: float, width_chars: int = 20) -> Line:
+    return Line(text=text, x0=x0, x1=x0 + SIZE * width_chars, baseline=top + 0.88 * SIZE, size=SIZE)
+
+
+def two_columns(last_left: str, first_right: str, right_x0: float = 330.0) -> list[list[Line]]:
+    from pipeline.reading.layout.flow import Margins, lines_to_paragraphs
+
+    left = [column_line("左栏正文" * 5, 100 + 18 * k, 60) for k in range(4)] + [column_line(last_left, 172, 60)]
+    right = [column_line(first_right, 100, right_x0)] + [column_line("右栏正文" * 5, 118 + 18 * k, right_x0)
+                                                         for k in range(4)]
+    return lines_to_paragraphs(left + right, Margins(60, 540), SIZE, LayoutSettings())
+
+
+def test_a_paragraph_cut_at_the_foot_of_the_left_column_goes_on_at_the_top_of_the_right() -> None:
+    paragraphs = two_columns("全年举办各类主体班次24期，培训学员2186", "人次，其中科级干部812人次")
+    assert len(paragraphs) == 1
+
+
+@pytest.mark.parametrize("last_left, first_right", [
+    ("全年举办各类主体班次24期，培训学员2186人次。", "四、自评结论"),  # a finished sentence
+    ("全年举办各类主体班次24期，培训学员2186", "四、自评结论"),  # a heading starts anew
+])
+def test_a_finished_paragraph_or_a_heading_starts_the_right_column_anew(last_left: str, first_right: str) -> None:
+    assert len(two_columns(last_left, first_right)) == 2
