@@ -111,6 +111,11 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
                 strength=strength,
             ))
+            level = _level_after(text, m.end()) if is_money else None
+            if level is not None and level != item_code:
+                # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
+                items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
     return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
 
 
@@ -119,6 +124,19 @@ MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
 NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本年度?)?(?:预算)?(?:未作|未做|未进行|未|没有|无)(?:预算)?(?:任何)?调整")
 # A budget figure whose own brackets say it includes a mid-year change.
 INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
+
+
+# A figure's source named after it: `…180.00万元，全部由县级财政安排` (承担, 负担, 拨付).
+_LEVEL_AFTER = re.compile(r"^[,，]?\s*(?:全部|均|全额)由(?P<level>[\u4e00-\u9fff]{1,6}?)(?:财政)?(?:安排|承担|负担|拨付|解决)")
+
+
+def _level_after(text: str, end: int) -> str | None:
+    """The funds level a figure is wholly from, when the words right after it say so."""
+    m = _LEVEL_AFTER.match(text[end:end + 24])
+    if m is None:
+        return None
+    label = label_before(m.group("level") + "资金", len(m.group("level")) + 2)
+    return label.item if label is not None and label.item in ("funds_central", "funds_provincial", "funds_local") else None
 
 
 def _in_context(items: list[BudgetItem], kind: ReportKind) -> list[BudgetItem]:

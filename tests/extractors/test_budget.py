@@ -292,3 +292,13 @@ def test_last_year_s_figures_are_no_items(text: str, expected: dict[str, Decimal
 @pytest.mark.parametrize("text", ["2022年,旗财政局年初批复我院部门预算1856.40万元。", "年初下达我局预算资金1856.40万元。"])
 def test_an_initial_budget_granted_to_the_unit(text: str) -> None:
     assert items(text) == {"budget_initial": Decimal("18564000.00")}
+
+
+def test_a_figure_wholly_from_one_level_is_that_level_s_funds_too() -> None:
+    text = ("年初数180.00万元,全部由县级财政安排。年度中,中央财政下达补助资金52.00万元,省级财政下达补助资金14.00万元,"
+            "调整后全年预算数246.00万元。全年执行数238.62万元,结转下年7.38万元。")
+    assert items(text) == {
+        "budget_initial": Decimal("1800000.00"), "funds_local": Decimal("1800000.00"),
+        "funds_central": Decimal("520000.00"), "funds_provincial": Decimal("140000.00"),
+        "budget_adjusted": Decimal("2460000.00"), "expenditure_total": Decimal("2386200.00"),
+        "balance_carryforward": Decimal("73800.00")}
