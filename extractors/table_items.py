@@ -100,11 +100,22 @@ def _item_columns(view: TableView) -> list[ItemColumns]:
     out = []
     for k, label in enumerate(labelled):
         limit = labelled[k + 1] if k + 1 < len(labelled) else view.n_cols
-        value = next((c for c in range(label + 1, limit) if _is_amounts(view, c)), None)
+        value = _this_year(view, [c for c in range(label + 1, limit) if _is_amounts(view, c)])
         if value is not None:
             unit = next((c for c in range(value + 1, limit) if _is_units(view, c)), None)
             out.append(ItemColumns(label, value, unit))
     return out
+
+
+_YEAR = re.compile(r"(20\d{2})\s*年")
+
+
+def _this_year(view: TableView, amounts: list[int]) -> int | None:
+    """The first column of amounts; of columns headed by years (`2022年 | 2023年`), the latest."""
+    years = {c: int(m.group(1)) for c in amounts if (m := _YEAR.search(view.texts[0][c]))}
+    if len(years) >= 2:
+        return max(years, key=lambda c: years[c])
+    return amounts[0] if amounts else None
 
 
 def _labelled_rows(view: TableView, col: int) -> int:

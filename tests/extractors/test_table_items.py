@@ -64,3 +64,9 @@ def test_side_by_side_lists_of_income_and_spending() -> None:
         "revenue_general_budget": Decimal("20216000.00"), "revenue_other": Decimal("384000.00"),
         "revenue_total": Decimal("20600000.00"), "expenditure_basic": Decimal("14283600.00"),
         "expenditure_project": Decimal("6721800.00"), "expenditure_total": Decimal("21005400.00")}
+
+
+def test_of_columns_headed_by_years_the_latest() -> None:
+    text = ("| 项目 | 2022年（万元） | 2023年（万元） |\n| --- | --- | --- |\n"
+            "| 基本支出 | 1,300.00 | 1,428.36 |\n| 项目支出 | 600.00 | 672.18 |\n")
+    assert items(text) == {"expenditure_basic": Decimal("14283600.00"), "expenditure_project": Decimal("6721800.00")}
