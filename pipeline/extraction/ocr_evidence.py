@@ -8,7 +8,8 @@ value read from a table by its cell. The provenance gets the box around the
 value and the confidence of its least sure character; each figure gets the
 confidence of its own characters (a project's budget and spending are found
 inside the project's span or row), which is what the rules need to tell a
-report's contradiction from a misread digit. Documents without OCR pass
+report's contradiction from a misread digit; a budget figure read alike in
+several places is as sure as its surest reading. Documents without OCR pass
 through untouched.
 """
 from __future__ import annotations
@@ -163,7 +164,14 @@ def attach_ocr_evidence(facts: ReportFacts, document: Document, normalized: Norm
 
     def item(b: BudgetItem) -> BudgetItem:
         where = look.locate(b.provenance)
-        return replace(b, provenance=look.provenance(b.provenance, where), figure=look.figure(b.figure, where) or b.figure)
+        figure = look.figure(b.figure, where) or b.figure
+        # The same digits read in another place too (a table restating the narrative): two readings
+        # agreeing are as sure as the surer of them.
+        for other in (look.locate(c) for c in b.corroborations):
+            again = look.figure(b.figure, other) if other is not None else None
+            if again is not None and again.confidence is not None and figure.confidence is not None:
+                figure = replace(figure, confidence=max(figure.confidence, again.confidence))
+        return replace(b, provenance=look.provenance(b.provenance, where), figure=figure)
 
     def project(p: Project) -> Project:
         where = look.locate(p.provenance)

@@ -73,3 +73,22 @@ def test_documents_without_ocr_pass_through() -> None:
     plain = Document(doc.source_path, doc.sha256, "pdf", (Page(1, TEXT),))
     before = facts(plain)
     assert attach_ocr_evidence(before, plain, normalize_document(plain)) is before
+
+
+def test_a_figure_read_alike_in_another_place_is_as_sure_as_its_surest_reading() -> None:
+    # 874.32 with a doubtful 7 in the text, restated in a table cell read clearly.
+    doc = document()
+    cell = Cell(0, 0, "874.32", ocr=traced("874.32", {}, x=300))
+    page = doc.pages[0]
+    doc = Document(doc.source_path, doc.sha256, "pdf", (Page(1, page.text, tables=(Table(1, 1, 1, (cell,)),),
+                                                                ocr=page.ocr),))
+    before = facts(doc)
+    spent = before.budget_items[0]
+    seen_twice = spent.__class__(spent.item, spent.figure, spent.provenance,
+                                 corroborations=(Provenance(1, table=0, row=0, col=0),))
+    out = attach_ocr_evidence(ReportFacts(ReportMeta(), (seen_twice, before.budget_items[1]), (), (), (), ()),
+                              doc, normalize_document(doc))
+    assert out.budget_items[0].figure.confidence == 0.99 and not out.budget_items[0].figure.doubtful
+    # read once, it stays doubtful
+    alone = attach_ocr_evidence(ReportFacts(ReportMeta(), before.budget_items, (), (), (), ()), doc, normalize_document(doc))
+    assert alone.budget_items[0].figure.doubtful
