@@ -160,3 +160,14 @@ def test_a_scale_stated_in_the_report_grades_its_own_score() -> None:
     facts = resolve(metadata.extract(make_doc(text)))
     assert (facts.meta.self_score, facts.meta.grade) == (Decimal(87), "优")
     assert scores.grade_band(facts) == []
+
+
+def test_a_stated_floor_equal_to_a_default_one_below_it_leaves_no_room_for_that_grade() -> None:
+    assert scores.bands((("优", Decimal(80)),)) == (("优", Decimal(80)), ("中", Decimal(60)))
+
+
+def test_an_independent_grade_is_compared_with_the_grade_of_the_score_by_the_report_s_scale() -> None:
+    # no own grade stated: 87 is 优 by the report's scale (from 85), 良 by the national one
+    meta = ReportMeta(self_score=Decimal(87), external_grade="良", grade_floors=EIGHTY_FIVE)
+    assert [f.severity.value for f in scores.external_grade(ReportFacts(meta, (), (), (), (), ()))] == ["warning"]
+    assert scores.external_grade(ReportFacts(replace(meta, grade_floors=()), (), (), (), (), ())) == []

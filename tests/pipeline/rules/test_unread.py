@@ -138,3 +138,111 @@ def test_a_gap_of_a_few_roundings_is_no_missed_part_even_where_a_small_figure_ma
                "expenditure_project": ("1.00万元", 70)}
     [flag] = spending(figures, (loose("0.01万元", 90),))
     assert flag.severity is Severity.ERROR
+
+
+# --- each condition on its own (mutation testing: docs/testing.md) --------------------------------
+from decimal import Decimal  # noqa: E402
+
+from schemas.facts import Flag, FlagParam, FlagText  # noqa: E402
+
+
+def sum_error(**changes: object) -> Flag:
+    """The levels error of FIGURES as the rule raises it (1,850,000 short)."""
+    [flag] = [f for f in check(report(FIGURES, ())).flags if f.rule == "funds.levels_sum"]
+    return replace(flag, **changes)  # type: ignore[arg-type]
+
+
+def explain(flag: Flag, stated: tuple[StatedMoney, ...] = (loose("1850000.00元", 30),),
+            figures: dict[str, tuple[str, int]] = FIGURES) -> Flag:
+    [out] = explain_unread_parts([flag], report(figures, stated))
+    return out
+
+
+def test_the_warning_s_sentence_is_its_own() -> None:
+    out = explain(sum_error())
+    assert out.text is not None and out.message == render(out.text) and "1850000.00元" in out.message
+
+
+@pytest.mark.parametrize("flag", [
+    sum_error(severity=Severity.WARNING),  # a warning already: left as it is
+    sum_error(text=FlagText("table.scores_sum", sum_error().text.params)),  # type: ignore[union-attr]
+    sum_error(text=None),
+    sum_error(expected=None),
+    sum_error(stated=None),
+])
+def test_only_a_sum_error_with_both_figures_is_explained(flag: Flag) -> None:
+    assert explain(flag) == flag
+
+
+def test_the_gap_is_shown_in_the_total_s_unit_and_without_a_total_in_wan() -> None:
+    figures = {"budget_adjusted": ("2800000.00元", 10), "funds_provincial": ("60.00万元", 60),
+               "funds_local": ("35.00万元", 90)}
+    flag = replace(sum_error(), items=("funds_provincial", "funds_local", "budget_adjusted"))
+    out = explain(flag, figures=figures)
+    assert out.text is not None and out.text.param("gap") == FlagParam.money("gap", Decimal(1850000), "2800000.00元")
+    # a total the facts do not hold (read apart, with a basis): the gap in 万元
+    lone = {k: v for k, v in figures.items() if k != "budget_adjusted"}
+    out = explain(flag, figures=lone)
+    assert out.text is not None and out.text.param("gap") == FlagParam.money("gap", Decimal(1850000), None)
+
+
+def test_a_figure_without_a_page_is_named_without_one() -> None:
+    figure = loose("1850000.00元", 30)
+    out = explain(sum_error(), (replace(figure, provenance=replace(figure.provenance, page=None)),),
+                  figures={k: v for k, v in FIGURES.items()})
+    # without a page it is not on the sum's page, so it is no figure of the passage
+    assert out.severity is Severity.ERROR
+
+
+def test_a_figure_beyond_the_passage_before_the_matching_one_does_not_end_the_search() -> None:
+    far = loose("1850000.00元", 900)
+    assert explain(sum_error(), (far, loose("1850000.00元", 30))).severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("offset, explained", [
+    (Decimal("0"), True), (Decimal("150"), True),  # 50 + 50 + 50 of the figures' rounding, 0 of the 元 figure
+    (Decimal("150.01"), False),
+])
+def test_the_gap_and_the_figure_may_differ_by_the_rounding_of_all_of_them(offset: Decimal, explained: bool) -> None:
+    figures = {"budget_adjusted": ("280.00万元", 10), "funds_provincial": ("60.00万元", 40),
+               "funds_local": ("35.00万元", 70)}  # 1,850,000 short, each figure 50 yuan either way
+    stated = loose(f"{Decimal('1850000.00') + offset}元", 100)
+    flag = [f for f in check(report(figures, ())).flags if f.rule == "funds.levels_sum"][0]
+    out = explain(flag, (stated,), figures=figures)
+    assert (out.severity is Severity.WARNING) is explained
+
+
+@pytest.mark.parametrize("stated, explained", [
+    ("0.20元", False),  # ten times the allowance exactly (0.015 + 0.005): not above it
+    ("0.21元", True),
+])
+def test_the_figure_must_exceed_ten_times_the_rounding(stated: str, explained: bool) -> None:
+    # 5.00 + 5.00 against 10.20元: 0.20 short, each figure ±0.005
+    figures = {"expenditure_total": ("10.20元", 10), "expenditure_basic": ("5.00元", 40),
+               "expenditure_project": ("5.00元", 70)}
+    [flag] = spending(figures, (loose(stated, 90),))
+    assert (flag.severity is Severity.WARNING) is explained
+
+
+@pytest.mark.parametrize("start, explained", [
+    (10 - PASSAGE_REACH, True), (10 - PASSAGE_REACH - 1, False),  # from the first figure back
+    (90 + len("350000.00元") + PASSAGE_REACH - len("1850000.00元"), True),  # to the last figure's end
+    (90 + len("350000.00元") + PASSAGE_REACH - len("1850000.00元") + 1, False),
+])
+def test_the_passage_reaches_its_length_either_side_of_the_sum_s_figures(start: int, explained: bool) -> None:
+    figures = {code: (text, at + 200) for code, (text, at) in FIGURES.items()}
+    [flag] = [f for f in check(report(figures, (loose("1850000.00元", start + 200),))).flags
+              if f.rule == "funds.levels_sum"]
+    assert (flag.severity is Severity.WARNING) is explained
+
+
+def test_a_figure_right_beside_a_part_is_not_that_part() -> None:
+    # spans that touch do not overlap: `350000.00元1850000.00元` are two figures
+    end = 90 + len("350000.00元")
+    assert explain(sum_error(), (loose("1850000.00元", end),)).severity is Severity.WARNING
+
+
+def test_a_span_is_a_start_and_an_end() -> None:
+    figure = loose("1850000.00元", 30)
+    half = replace(figure, provenance=replace(figure.provenance, char_end=None))
+    assert explain(sum_error(), (half,)).severity is Severity.ERROR
