@@ -14,6 +14,7 @@ from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
 from extractors.vocab import alternation, form_label_pattern, grade_words, unit_labels, year_labels
 from schemas.facts import FLOOR_GRADES, GRADE_FLOOR, Extraction, FieldCandidate, ReportKind
+from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
 
 NAME = "metadata"
@@ -150,20 +151,31 @@ _RANGE_START = re.compile(r"(?P<low>\d{1,3}(?:\.\d+)?)\s*分?\s*(?:\(含\))?\s*(
 def _grade_floors(doc: SegmentedDocument) -> list[FieldCandidate]:
     """The lowest score of each grade in the scales the report states (`85分以上为优，70-84分为良`):
     `grade_floor.优` = 85. Provinces and years grade differently; the report's own scale is the one
-    its grade must follow."""
-    out: list[FieldCandidate] = []
+    its grade must follow. The running text first, then table cells (a form's `评分说明` row)."""
+    out = [_field(doc, name, floor, start, end, 1) for name, floor, start, end in scale_floors(doc.text)]
+    for page in doc.document.pages:
+        for index, table in enumerate(page.tables):
+            for cell in table.cells:
+                where = Provenance(page=page.number, extractor=NAME, evidence=cell.text, table=index,
+                                   row=cell.row, col=cell.col, location=cell.address)
+                out.extend(FieldCandidate(name, floor, where, 1) for name, floor, _, _ in scale_floors(cell.text))
+    return out
+
+
+def scale_floors(text: str) -> list[tuple[str, Decimal, int, int]]:
+    """(`grade_floor.<grade>`, floor, start, end) of every band of the grading scales in `text`."""
+    out = []
     words = grade_words()
-    for start, end in grading_scales(doc.text):
-        for m in SCALE_ENTRY.finditer(doc.text, start, end):
+    for start, end in grading_scales(text):
+        for m in SCALE_ENTRY.finditer(text, start, end):
             grade = words.get(m.group("g1") or m.group("g2"))
             if grade not in FLOOR_GRADES or _UPPER_END.search(m.group(0)):
                 continue
             numbers = [Decimal(n) for n in _BAND_NUMBER.findall(m.group(0))]
-            lead = _RANGE_START.search(doc.text, max(0, m.start() - 12), m.start())
+            lead = _RANGE_START.search(text, max(0, m.start() - 12), m.start())
             if lead:  # `70-84分为良`: the band opens before the match
                 numbers.append(Decimal(lead.group("low")))
-            floor = min(numbers)
-            out.append(_field(doc, f"{GRADE_FLOOR}{grade}", floor, m.start(), m.end(), 1))
+            out.append((f"{GRADE_FLOOR}{grade}", min(numbers), m.start(), m.end()))
     return out
 
 

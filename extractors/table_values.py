@@ -71,8 +71,10 @@ def clean_text(text: str | None) -> str:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def label_key(text: str) -> str:
-    """A label for vocabulary matching: no spaces, no `其中：` prefix, no trailing colon."""
+    """A label for vocabulary matching: no spaces, no `其中：` prefix nor the group it opens
+    (`按支出性质分：基本支出`), no trailing colon."""
     key = re.sub(r"\s+", "", text)
+    key = re.sub(r"^按[\u4e00-\u9fff]{1,8}分[:：]", "", key)
     key = re.sub(r"^(其中|含)[:：,，、]?", "", key)
     key = key.replace("（", "(").replace("）", ")")
     return key.rstrip(":：")

@@ -96,7 +96,7 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     tm = tm.sub(_FIELD_CODE, lambda m: "")
     tm = tm.sub(_PINYIN_GLOSS, lambda m: "")
     tm = _drop_page_furniture(tm)
-    tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS)
+    tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS or looks_hard_wrapped(tm.text))
     tm = tm.sub(_SPACE_THOUSANDS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACED_DIGITS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACE_IN_NUMBER, lambda m: "")
@@ -229,6 +229,27 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
     # Page breaks that remain are paragraph breaks; blank lines collapse.
     tm = tm.sub(re.compile(r"[ ]*[\n\f\x00][\n\f\x00 ]*"), lambda m: "\n")
     return tm
+
+
+# A page whose lines were cut at a printed width (a PDF saved as HTML, one `<p>` a line): most of
+# its long lines end inside a sentence, and those lines are about as wide as each other (a digit
+# or Latin letter counts half a Chinese character).
+WRAP_MIN_LINES = 6
+WRAP_MIN_CHARS = 16
+WRAP_SHARE = 0.6
+WRAP_WIDTH_SPREAD = 0.15
+
+
+def looks_hard_wrapped(text: str) -> bool:
+    """Whether the text's line breaks are a printed page's wraps rather than paragraphs."""
+    lines = [ln.strip() for ln in text.split("\n") if len(ln.strip()) >= WRAP_MIN_CHARS]
+    open_ended = [ln for ln in lines if not ln.endswith(_TERMINAL)]
+    if len(open_ended) < WRAP_MIN_LINES or len(open_ended) < WRAP_SHARE * len(lines):
+        return False
+    widths = sorted(sum(0.5 if ch.isascii() else 1.0 for ch in ln) for ln in open_ended)
+    middle = widths[len(widths) // 2]
+    alike = [w for w in widths if abs(w - middle) <= WRAP_WIDTH_SPREAD * middle]
+    return len(alike) >= WRAP_SHARE * len(widths)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:

@@ -150,3 +150,13 @@ def test_the_first_stated_scale_is_the_report_s() -> None:
 def test_the_signature_names_the_unit_on_its_own_line_or_run_into_the_date(closing: str) -> None:
     m = meta("2023年度部门整体支出绩效自评报告\n一、部门基本情况\n本部门负责开发区的规划和建设。" + closing)
     assert m.department == "洋浦经济开发区管理委员会"
+
+
+def test_a_grading_scale_stated_in_a_form_s_cell_grades_its_score() -> None:
+    from schemas.document import Table
+
+    note = Table.from_rows([["总分", "100", "88.77", "自评等级：优秀"],
+                            ["评分说明", "总分85分（含）以上为优秀，75分（含）至85分为良好，60分（含）至75分为合格，60分以下为不合格。", None, None]])
+    doc = make_doc("某县文化馆2019年度部门整体支出绩效自评表\n", tables=(note,))
+    floors = resolve(metadata.extract(doc)).meta.grade_floors
+    assert floors == (("优", Decimal(85)), ("良", Decimal(75)))

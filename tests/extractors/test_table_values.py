@@ -191,3 +191,10 @@ def test_indicator_columns(label: str, role: str | None) -> None:
 def test_header_fields(label: str, field: str | None) -> None:
     assert vocab.header_field(label) == field
 
+
+
+def test_a_label_s_group_heading_is_not_part_of_its_key() -> None:
+    from extractors.table_values import label_key
+
+    assert label_key("按支出性质分：基本支出") == "基本支出"
+    assert label_key("其中：一般公共预算") == "一般公共预算"

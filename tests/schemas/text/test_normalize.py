@@ -114,3 +114,24 @@ def test_a_line_repeated_inside_pages_is_no_running_header() -> None:
 
     pages = (Page(1, "标题\n(一)存在的问题\n一是宣传不够。\n(一)存在的问题\n二是进度偏慢。"), Page(2, "结尾。"))
     assert normalize_document(Document("x.txt", "0" * 64, "txt", pages)).text.count("(一)存在的问题") == 2
+
+
+def test_lines_cut_at_a_printed_width_are_joined_in_any_format() -> None:
+    from schemas.text.normalize import looks_hard_wrapped
+
+    wrapped = ("中共某县委老干部局是县委主管离退休干部工作的职能部门，负责全县\n"
+               "离退休干部政治待遇、生活待遇的落实和管理服务工作，下设老干部活动\n"
+               "中心和老年大学。2020年末全县有离退休干部1,146人，本局在编人员12\n"
+               "人。全年支出合计326.18万元，其中基本支出221.54万元（人员经费186.32\n"
+               "万元、公用经费35.22万元），项目支出104.64万元，主要用于离退休干部活\n"
+               "动、老年大学办学和走访慰问；预算执行率97.44%，年末结转结余8.58万\n"
+               "元。经自评，我局2020年度部门整体支出绩效综合得分93.2分，评价等级为\n"
+               "“优秀”。\n")
+    assert looks_hard_wrapped(wrapped)
+    paragraphs = ("一、部门基本情况\n本局是县委主管离退休干部工作的职能部门，负责全县离退休干部的管理服务工作。\n"
+                  "二、预算情况\n全年支出合计326.18万元，其中基本支出221.54万元，项目支出104.64万元。\n"
+                  "全年预算执行率97.44%，年末结转结余8.58万元，已按规定结转下年使用。\n"
+                  "全年走访慰问离退休干部1286人次，老年大学开设课程18门，招收学员640人。\n"
+                  "组织老干部参观学习和文体活动12次，征集老干部建言献策材料35篇。\n"
+                  "经自评，我局2020年度部门整体支出绩效综合得分93.2分，评价等级为优秀。\n")
+    assert not looks_hard_wrapped(paragraphs)
