@@ -1,6 +1,7 @@
 """Resolve: one value per field from every candidate; rival values kept and flagged."""
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pytest
@@ -18,6 +19,7 @@ from schemas.facts import (
     ReportKind,
     ReportMeta,
     Severity,
+    StatedMoney,
 )
 from schemas.figures import Figure
 from schemas.messages import render
@@ -75,6 +77,7 @@ def floor(grade: str, value: str | int) -> FieldCandidate:
     ([floor("优", 101), floor("良", 80)], ()),
     ([floor("优", 90), floor("良", 0)], ()),
     ([floor("优", 100), floor("良", 80)], (("优", Decimal(100)), ("良", Decimal(80)))),
+    ([floor("优", 90), floor("良", 1)], (("优", Decimal(90)), ("良", Decimal(1)))),  # any floor above 0
     ([floor("优", "90")], ()),  # not a number
     ([field("grade", "优"), floor("差", 10)], ()),  # 差 has no floor
 ])
@@ -333,10 +336,12 @@ def reduction(value: str, page: int = 1) -> BudgetItem:
 
 
 def test_a_budget_changed_only_downward_has_the_reduction_negated_as_its_change() -> None:
+    second = replace(reduction("36.00", page=2), figure=fig("36.00", "36.00元"))
     items = resolve(Extraction(budget_items=(budget("budget_initial", fig("500"), at()), reduction("36"),
-                                             reduction("36", page=2)))).budget_items
+                                             second))).budget_items
     (change,) = [b for b in items if b.item == "budget_addition"]
     assert (change.value, change.scope, change.figure.stated) == (Decimal(-36), None, "−36元")
+    assert change.provenance.page == 1  # the first statement, the second its corroboration
     assert [p.page for p in change.corroborations] == [2]  # the same reduction stated twice is one
 
 
@@ -347,3 +352,19 @@ def test_a_budget_changed_only_downward_has_the_reduction_negated_as_its_change(
 def test_reductions_stay_beside_the_figures_otherwise(others: tuple[BudgetItem, ...]) -> None:
     items = resolve(Extraction(budget_items=others)).budget_items
     assert sorted((b.value, b.scope) for b in items) == sorted((b.value, b.scope) for b in others)
+
+
+def test_every_money_figure_of_the_text_goes_through() -> None:
+    stated = (StatedMoney(fig("36"), at()),)
+    assert resolve(Extraction(stated_money=stated)).stated_money == stated
+
+
+@pytest.mark.parametrize(("fields", "total"), [
+    ([field("weight_total", Decimal(90), 1), field("weight_total", Decimal(100), 3)], Decimal(100)),  # the firmest
+    ([field("weight_total", Decimal(100), 3), field("weight_total", Decimal(90), 1)], Decimal(100)),
+    ([field("weight_total", Decimal(95))], Decimal(95)),
+    ([field("weight_total", "100")], None),  # not a number
+    ([], None),
+])
+def test_the_weight_total_a_form_states(fields: list[FieldCandidate], total: Decimal | None) -> None:
+    assert resolve(Extraction(fields=tuple(fields))).meta.weight_total == total
