@@ -31,7 +31,9 @@ SCALE_ENTRY = re.compile(
     + r"|" + _GRADE_WORD.format(n=2) + r"[”\"']?\s*(?:[:：]|为|\()\s*\d{1,3}(?:\.\d+)?\s*(?:分|-|~|—|至|以上|及以上)"
 )
 # An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
-EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
+# The finance bureau's framework (`按照区财政局部门整体支出绩效评价指标体系`) is no evaluation by it.
+EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)(?!指标|办法|标准|体系|细则|方案|工作)"
+                                 r"|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
 # A labelled unit name near the top: `填报单位：XX局`, `部门（单位）名称：XX局`.
 UNIT_LABEL = re.compile(
     rf"(?P<label>{alternation(unit_labels())})"

@@ -188,6 +188,8 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
 
 # --- funds ---------------------------------------------------------------------------------------
 
+# A row that only heads a group of rows (`一、按资金来源`, `（二）按支出性质分：`).
+_GROUP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?按[\u4e00-\u9fff]{1,8}?分?[:：]?$")
 # A table of one money column (`收入来源 | 金额`) is a funds table when two rows or more are fund sources.
 MIN_SOURCE_ROWS = 2
 
@@ -216,6 +218,9 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         kind = own_kind = vocab.fund_row(label) if label else ("total" if not rows else None)
         if lists_projects:
             kind = "total" if kind == "total" else ("project" if label and has_value else None)
+        if label and kind is None and not has_value and _GROUP_HEADING.match(label_key(label)):
+            r += 1  # `一、按资金来源`, `按支出性质分：`: a heading over the rows that follow
+            continue
         if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):
             break
         if not label and not has_value:
@@ -223,9 +228,11 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         rows.append(FundsRow(r, label, kind, cells))
         source_kinds.append(own_kind)
         r += 1
-    if lists_projects and rows and all(k is not None for k in source_kinds):
+    known = sum(k is not None for k in source_kinds)
+    if lists_projects and rows and known >= MIN_SOURCE_ROWS and known >= len(rows) - 1:
         # `项目 | 年初预算数 | …` whose rows are 总额 and fund sources: a funds table captioned 项目
-        rows = [replace(row, kind=k) for row, k in zip(rows, source_kinds, strict=False)]
+        # (a row the vocabulary does not know, `年末结转结余`, is left out)
+        rows = [replace(row, kind=k) for row, k in zip(rows, source_kinds, strict=False) if k is not None]
         lists_projects = False
     if "amount" in columns.roles and not lists_projects and sum(k not in (None, "total") for k in source_kinds) < MIN_SOURCE_ROWS:
         rows = []  # one money column over rows that are no fund sources: not a funds table

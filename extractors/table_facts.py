@@ -46,6 +46,8 @@ NESTED_SCOPE = "nested:"
 TOTAL_ITEMS = {"initial": "budget_initial", "adjusted": "budget_adjusted", "executed": "expenditure_total",
                "received": "funds_received"}
 BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis.EXECUTED, "amount": None}
+# A spending row's figures by column: checked against the column's total, never stored.
+SPENDING_COLUMN_SCOPE = "spending_column"
 # The total of a one-money-column table is the total its label names.
 AMOUNT_TOTALS = (("收入", "revenue_total"), ("支出", "expenditure_total"))
 OPERATOR_SIGNS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<"}
@@ -182,12 +184,24 @@ def is_nested(block: FundsBlock) -> bool:
 
 def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext, nested: bool) -> list[BudgetItem]:
     """The row's figures by basis; none for a row of zeros (`单位资金 | 0 | 0 | 0`: no money from that
-    source, which adds nothing to any sum)."""
+    source, which adds nothing to any sum). A spending row (基本支出, 项目支出) gives its spending,
+    the 执行数, as the report's figure."""
     out = []
+    spending = (row.kind or "").startswith("expenditure_")
     for role, basis in BASES.items():
         cell = row.cells.get(role)
         figure = parse_money(cell.text, unit) if cell else None
         if cell is None or figure is None:
+            continue
+        if spending and not nested:
+            # A 基本支出 / 项目支出 row: its 执行数 is the report's spending; its budget columns are no
+            # item, kept (not stored) so that each column's spending rows still add up to its total.
+            where = provenance(view, cell, f"{row.label}: {cell.text}")
+            if basis in (Basis.EXECUTED, None):
+                out.append(BudgetItem(row.kind or TABLE_ROW_ITEM, figure, where, strength=TABLE_STRENGTH, scope=ctx.scope))
+            if basis is not None:
+                out.append(BudgetItem(row.kind or TABLE_ROW_ITEM, figure, where, basis=basis, strength=TABLE_STRENGTH,
+                                      scope=ctx.scope or SPENDING_COLUMN_SCOPE))
             continue
         scope: str | None
         if nested:

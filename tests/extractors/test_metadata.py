@@ -160,3 +160,9 @@ def test_a_grading_scale_stated_in_a_form_s_cell_grades_its_score() -> None:
     doc = make_doc("某县文化馆2019年度部门整体支出绩效自评表\n", tables=(note,))
     floors = resolve(metadata.extract(doc)).meta.grade_floors
     assert floors == (("优", Decimal(85)), ("良", Decimal(75)))
+
+
+def test_the_finance_bureau_s_framework_is_no_evaluation_by_it() -> None:
+    m = meta("某街道2022年度部门整体支出绩效自评报告\n按照区财政局部门整体支出绩效评价指标体系进行自评,"
+             "综合自评得分93.4分,评价等级为“优”。")
+    assert (m.grade, m.external_grade) == ("优", None)

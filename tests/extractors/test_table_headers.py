@@ -184,3 +184,22 @@ def test_a_chongqing_form_s_funds_block_with_its_execution_weight_and_score() ->
     assert items[("revenue_carryover", "initial")] == "88.40"
     [execution] = [i for i in facts.indicators if i.name == "预算执行率"]
     assert (execution.weight and execution.weight.value, execution.score and execution.score.value) == (10, Decimal("9.74"))
+
+
+def test_spending_rows_give_their_spending_and_their_budget_columns_still_add_up() -> None:
+    from pipeline.rules.check import check
+
+    text = TITLE + (
+        "| 项目 | 年初预算数 | 调整后预算数 | 决算数 | 执行率 |\n| --- | --- | --- | --- | --- |\n"
+        "| 合计 | 9,862.40 | 11,597.66 | 11,233.08 | 96.86% |\n| 一、按资金来源 | | | | |\n"
+        "| 一般公共预算财政拨款 | 9,102.40 | 10,240.16 | 9,905.58 | — |\n"
+        "| 政府性基金预算财政拨款 | 760.00 | 860.00 | 830.00 | — |\n| 财政拨款结转 | — | 497.50 | 497.50 | — |\n"
+        "| 二、按支出性质 | | | | |\n| 基本支出 | 4,002.10 | 4,180.36 | 4,126.55 | — |\n"
+        "| 项目支出 | 5,860.30 | 7,317.30 | 7,106.53 | — |\n")  # the 调整后 column: 4,180.36 + 7,317.30 ≠ 11,597.66
+    facts = resolve(tables.extract(make_doc(text)))
+    stored = {(b.item, b.basis): b.figure.stated for b in facts.budget_items if b.scope is None}
+    assert stored[("expenditure_basic", None)] == "4,126.55" and stored[("revenue_carryover", "adjusted")] == "497.50"
+    assert not any(item.startswith("expenditure_basic") and basis for item, basis in stored)
+    (flag,) = check(facts).flags
+    assert (flag.rule, flag.severity.value, flag.items) == (
+        "table.funds_total", "error", ("budget_adjusted", "expenditure_basic", "expenditure_project"))
