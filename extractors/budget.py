@@ -126,8 +126,10 @@ NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本
 INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
 
 
-# A figure's source named after it: `…180.00万元，全部由县级财政安排` (承担, 负担, 拨付).
-_LEVEL_AFTER = re.compile(r"^[,，]?\s*(?:全部|均|全额)由(?P<level>[\u4e00-\u9fff]{1,6}?)(?:财政)?(?:安排|承担|负担|拨付|解决)")
+# A figure's source named after it, closing its clause: `…180.00万元，全部由县级财政安排。`, `…42.00万元，由县级
+# 财政安排，` (承担, 负担, 拨付); never `由中央财政承担30万元` (a part of it).
+_LEVEL_AFTER = re.compile(r"^[,，]?\s*(?:全部|均|全额)?由(?P<level>[\u4e00-\u9fff]{1,6}?)(?:财政)?(?:安排|承担|负担|拨付|解决)"
+                          r"(?:资金)?(?=[,，。；;]|$)")
 
 
 def _level_after(text: str, end: int) -> str | None:

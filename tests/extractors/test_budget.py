@@ -302,3 +302,14 @@ def test_a_figure_wholly_from_one_level_is_that_level_s_funds_too() -> None:
         "funds_central": Decimal("520000.00"), "funds_provincial": Decimal("140000.00"),
         "budget_adjusted": Decimal("2460000.00"), "expenditure_total": Decimal("2386200.00"),
         "balance_carryforward": Decimal("73800.00")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("项目年初预算42.00万元,由县级财政安排。全年执行46.97万元。",
+     {"budget_initial": Decimal("420000.00"), "revenue_general_budget": Decimal("420000.00"),
+      "expenditure_total": Decimal("469700.00")}),
+    # a part of it from one level is no statement of the whole
+    ("年初预算50.00万元,由中央财政承担30.00万元。", {"budget_initial": Decimal("500000.00")}),
+])
+def test_the_level_a_whole_figure_comes_from(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text) == expected
