@@ -19,7 +19,7 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.reading.layout.glyphs import Line, join_wrapped
 
@@ -239,6 +239,7 @@ def lines_to_paragraphs(
     """Group a page's body lines into paragraphs (a column at a time, each with its own margins)."""
     paragraphs: list[list[Line]] = []
     before: Margins | None = None  # the margins of the column read before this one
+    lines = after_side_boxes([line for line in lines if not is_note_mark(line, size)], margins)
     for column in column_runs(lines):
         here = column_margins(column, margins)
         pitch = line_pitch(column)
@@ -251,6 +252,50 @@ def lines_to_paragraphs(
                 paragraphs.append([line])
         before = here
     return paragraphs
+
+
+# A text box beside the running text (`得分：92.5` / `等级：优秀` to the right of the paragraph that
+# wraps short of it) starts at least this far into the text block, and the lines beside it end
+# before it starts.
+SIDE_BOX_SHARE = 0.5
+SIDE_BOX_WRAP_EM = 3.0
+
+
+def after_side_boxes(lines: Sequence[Line], margins: Margins) -> list[Line]:
+    """The lines with each box beside the running text moved after the text it stands beside,
+    instead of interleaved with it line by line."""
+    width = margins.right - margins.left
+    if width <= 0:
+        return list(lines)
+    side = [k for k, line in enumerate(lines) if line.x0 >= margins.left + SIDE_BOX_SHARE * width]
+    if len(side) < 2:
+        return list(lines)
+    first, last = side[0], side[-1]
+    inside = [k for k in range(first, last + 1) if k not in side]
+    box_left = min(lines[k].x0 for k in side)
+    if not inside or any(lines[k].x1 >= box_left for k in inside) or not all(lines[k].x0 < box_left for k in inside):
+        return list(lines)
+    # the running text beside the box goes on after it, until its first line wider than the box's left edge
+    end = last + 1
+    while end < len(lines) and lines[end].x1 < box_left and lines[end].x0 < box_left and not is_heading(lines[end].text):
+        end += 1
+    # A line beside the box that runs up to it was wrapped by it: for the paragraphs, it is full.
+    beside = {k: replace(lines[k], x1=margins.right) for k in (*range(max(first - 1, 0), first), *inside,
+                                                              *range(last + 1, end))
+              if 0 < box_left - lines[k].x1 <= SIDE_BOX_WRAP_EM * lines[k].size}
+    order = [*range(first), *inside, *range(last + 1, end), *side, *range(end, len(lines))]
+    return [beside.get(k, lines[k]) for k in order]
+
+
+# A footnote's mark raised beside the text (`其他收¹入`) comes out as a line of its own: a number or
+# sign of at most this many characters, set this much smaller than the body.
+NOTE_MARK = re.compile(r"^[\d*＊†‡①-⑳]{1,3}$")
+NOTE_MARK_SIZE = 0.75
+
+
+def is_note_mark(line: Line, body_size: float) -> bool:
+    """Whether a line is a footnote's superscript mark alone (no text of the report)."""
+    return bool(body_size) and line.size <= NOTE_MARK_SIZE * body_size and bool(NOTE_MARK.match(line.text.strip()))
 
 
 def _runs_on_into(last: Line, first: Line, before: Margins, here: Margins, settings: LayoutSettings) -> bool:

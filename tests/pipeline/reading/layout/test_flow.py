@@ -77,3 +77,36 @@ def test_a_paragraph_cut_at_the_foot_of_the_left_column_goes_on_at_the_top_of_th
 ])
 def test_a_finished_paragraph_or_a_heading_starts_the_right_column_anew(last_left: str, first_right: str) -> None:
     assert len(two_columns(last_left, first_right)) == 2
+
+
+def test_a_footnote_mark_alone_on_its_line_is_no_text() -> None:
+    from pipeline.reading.layout.flow import is_note_mark
+
+    mark = Line(text="1", x0=130, x1=134, baseline=278, size=6.3)
+    assert is_note_mark(mark, 10.5)
+    assert not is_note_mark(replace_size(mark, 10.5), 10.5)  # a body-size number is text
+    assert not is_note_mark(Line(text="注释", x0=130, x1=140, baseline=278, size=6.3), 10.5)
+
+
+def replace_size(line: Line, size: float) -> Line:
+    from dataclasses import replace
+
+    return replace(line, size=size)
+
+
+def test_a_box_beside_the_text_is_read_after_the_text_it_stands_beside() -> None:
+    from pipeline.reading.layout.flow import Margins, after_side_boxes, lines_to_paragraphs
+
+    text = [Line(text=t, x0=64, x1=x1, baseline=b, size=SIZE) for t, x1, b in (
+        ("对照评价指标体系逐项打分，本部门整体支出绩效自评", 362, 602), ("等级为“优秀”。扣分主要集中在预算调整方面，年", 365, 620),
+        ("中追加预算较多。", 200, 639))]
+    box = [Line(text=t, x0=389, x1=440, baseline=b, size=10) for t, b in (("得分：92.5", 609), ("等级：优秀", 627))]
+    lines = [text[0], box[0], text[1], box[1], text[2]]
+    ordered = after_side_boxes(lines, Margins(64, 528))
+    assert [ln.text for ln in ordered] == [text[0].text, text[1].text, text[2].text, box[0].text, box[1].text]
+    paragraphs = lines_to_paragraphs(lines, Margins(64, 528), SIZE, LayoutSettings())
+    assert len(paragraphs[0]) == 3  # the text wrapped by the box is one paragraph
+    # a right-aligned signature and date under the text are no box
+    signature = [Line(text="某局", x0=440, x1=480, baseline=700, size=SIZE), Line(text="2024年1月1日", x0=420, x1=480,
+                                                                                     baseline=720, size=SIZE)]
+    assert after_side_boxes(text + signature, Margins(64, 528)) == text + signature
