@@ -246,3 +246,18 @@ def test_a_span_is_a_start_and_an_end() -> None:
     figure = loose("1850000.00元", 30)
     half = replace(figure, provenance=replace(figure.provenance, char_end=None))
     assert explain(sum_error(), (half,)).severity is Severity.ERROR
+
+
+def test_a_figure_ending_where_a_part_starts_is_not_that_part() -> None:
+    start = 90 - len("1850000.00元")  # `1850000.00元350000.00元`
+    assert explain(sum_error(), (loose("1850000.00元", start),)).severity is Severity.WARNING
+
+
+def test_a_document_without_pages_names_the_figure_without_one() -> None:
+    figures = report(FIGURES, (loose("1850000.00元", 30),))
+    unpaged = replace(figures,
+                      budget_items=tuple(replace(b, provenance=replace(b.provenance, page=None)) for b in figures.budget_items),
+                      stated_money=tuple(replace(s, provenance=replace(s.provenance, page=None)) for s in figures.stated_money))
+    [flag] = [f for f in check(unpaged).flags if f.rule == "funds.levels_sum"]
+    assert flag.severity is Severity.WARNING and flag.text is not None
+    assert flag.text.param("unread_page") == FlagParam.text("unread_page", "")
