@@ -189,9 +189,16 @@ def _in_scale(doc: SegmentedDocument, offset: int) -> bool:
     return any(a <= local < b for a, b in grading_scales(doc.text[span.start:span.end]))
 
 
+# A score on a line of its own under a label (a text box `得分：92.5`, a cover `自评得分：88.6分`).
+SCORE_LINE = re.compile(r"(?m)^[ \t]*(?:自评|综合|评价)?(?:得分|总分|评分)[ \t]*[:：][ \t]*(?P<score>\d{1,3}(?:\.\d{1,2})?)[ \t]*分?[ \t]*$")
+
+
 def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
     out: list[FieldCandidate] = []
     text = doc.text
+    for m in SCORE_LINE.finditer(text):
+        if Decimal(m.group("score")) <= 100:
+            out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))
     for m in SCORE.finditer(text):
         value = Decimal(m.group("score"))
         if value > 100 or _in_scale(doc, m.start()):

@@ -166,3 +166,10 @@ def test_the_finance_bureau_s_framework_is_no_evaluation_by_it() -> None:
     m = meta("某街道2022年度部门整体支出绩效自评报告\n按照区财政局部门整体支出绩效评价指标体系进行自评,"
              "综合自评得分93.4分,评价等级为“优”。")
     assert (m.grade, m.external_grade) == ("优", None)
+
+
+@pytest.mark.parametrize("line, score", [("得分：92.5", Decimal("92.5")), ("自评得分：88.6分", Decimal("88.6")),
+                                         ("执行率得分：9.74", None), ("得分：92.5%", None)])
+def test_a_score_on_a_labelled_line_of_its_own(line: str, score: Decimal | None) -> None:
+    doc = make_doc("某局2021年度部门整体支出绩效自评报告\n四、自评结论\n" + line + "\n等级：优秀\n", "docx")
+    assert resolve(metadata.extract(doc)).meta.self_score == score
