@@ -108,6 +108,9 @@ class Page:
     image_only: bool = False  # an image without a text layer, left unread
     engine: str | None = None  # the engine that read a PDF page ("pdfium", "pdfplumber", "ocr"); None: not a PDF
     ocr: OcrTrace | None = None  # set when the page's text was read by OCR
+    # A page whose text is drawn a quarter turn is read in that text's frame (pdfium's
+    # clockwise degrees, 90 or 270; `pipeline.reading.pdf_turn`): its positions are in that frame.
+    turned: int = 0
 
     @property
     def read_by_ocr(self) -> bool:

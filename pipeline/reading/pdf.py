@@ -79,7 +79,12 @@ from pipeline.reading.ocr.dispatch import OcrRun
 from pipeline.reading.ocr.settings import OcrSettings
 from pipeline.reading.ocr.trace import trace_text
 from pipeline.reading.pdf_drawing import page_drawing
-from pipeline.reading.pdf_engines import TableSettings, pdfium_page_to_glyphs, plumber_page_to_content
+from pipeline.reading.pdf_engines import (
+    TableSettings,
+    pdfium_page_to_glyphs,
+    pdfium_turned_page_to_glyphs,
+    plumber_page_to_content,
+)
 from schemas.document import Document, Page, Table
 from schemas.errors import (
     CorruptDocument,
@@ -133,6 +138,7 @@ class PageScan:
     engine: str
     rules: tuple[HRule, ...] = ()  # horizontal rules, for tables without vertical ones
     ocr: OcrPage | None = None
+    turned: int = 0  # the quarter turn the page was read in (`pdf_turn`)
 
 
 def read(request: ReadRequest) -> Document:
@@ -252,9 +258,15 @@ def scan_page(
     except pdfium.PdfiumError as exc:
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be loaded ({exc})", path=path) from exc
     try:
-        glyphs: list[Glyph] = pdfium_page_to_glyphs(page)
         drawing = page_drawing(page)
         width, height = page.get_size()
+        if drawing.turn is not None:
+            glyphs: list[Glyph] = pdfium_turned_page_to_glyphs(page, drawing.turn)
+            width, height = drawing.turn.size
+            warnings.append(f"page {index + 1}: its text is drawn sideways; read turned a quarter turn "
+                            "(positions on this page are in the turned frame)")
+        else:
+            glyphs = pdfium_page_to_glyphs(page)
         # Scanned or garbled pages: read by OCR (or their garbage dropped) instead of the text layer.
         read, discard = ocr.scan(page, index + 1, glyphs, drawing.n_images, warnings)
     except pdfium.PdfiumError as exc:
@@ -297,6 +309,7 @@ def scan_page(
         image_only=image_only,
         engine=engine,
         rules=drawing.rules,
+        turned=drawing.turn.angle if drawing.turn is not None else 0,
     )
 
 
@@ -327,7 +340,7 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
         open_end = bool(texts) and k + 1 < len(scans) and page_flows_on(scans, bodies, paragraphs, k, margins, sizes, settings)
         text = "\n".join(texts) + ("" if open_end or not texts else "\n")
         pages.append(Page(number=scan.number, text=text, tables=tuple(tables_by_page[scan.number]),
-                          image_only=scan.image_only, engine=scan.engine))
+                          image_only=scan.image_only, engine=scan.engine, turned=scan.turned))
     return pages
 
 

@@ -15,13 +15,16 @@ both ignore colour and whether a path is stroked or filled.
 
 What pdfium cannot decide the same way, and is left to pdfplumber (`undecidable`):
 - a page with /Rotate: pdfminer turns the page's coordinates, the glyphs here do not;
-- text that is not upright (pdfplumber drops such characters, pdfium keeps them);
+- text that is not upright (pdfplumber drops such characters, pdfium keeps them),
+  unless most of the page's text is turned the same quarter turn: then the page
+  is read in that text's frame (`pdf_turn`), its segments and rules turned with it;
 - a straight two-point line that is neither horizontal nor vertical: pdfplumber
   takes it as a vertical edge at its left end (a slash in a header cell).
 """
 from __future__ import annotations
 
 import ctypes
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -32,7 +35,8 @@ import pypdfium2.raw as pdfium_c
 from pipeline.reading.layout.aligned import HRule
 from pipeline.reading.layout.ruled import Segment, rectangle_sides
 from pipeline.reading.pdf_rules import MAX_OBJECT_DEPTH as RULES_DEPTH
-from pipeline.reading.pdf_rules import rule_of_bounds, sorted_rules
+from pipeline.reading.pdf_rules import RULE_MAX_THICKNESS_PT, RULE_MIN_LENGTH_PT, rule_of_bounds, sorted_rules
+from pipeline.reading.pdf_turn import Turn, dominant_turn, quarter_turn
 
 # How deep to look into form XObjects for drawings.
 MAX_OBJECT_DEPTH = 4
@@ -53,6 +57,8 @@ class PageDrawing:
     n_slanted: int = 0  # two-point lines neither horizontal nor vertical (pdfplumber: vertical edges)
     # Thin long paths by their bounds, for tables without vertical rules (`pdf_rules`), top to bottom.
     rules: tuple[HRule, ...] = ()
+    # The page's text drawn a quarter turn (`pdf_turn`): segments and rules are in its frame.
+    turn: Turn | None = None
 
     @property
     def may_have_table(self) -> bool:
@@ -85,6 +91,9 @@ class _Walk:
         self.n_slanted = 0
         self.tilted_text = False
         self.rules: list[HRule] = []
+        self.text_turns: Counter[int | None] = Counter()
+        # Thin long vertical paths (x, top, bottom): the rules of a turned page.
+        self.vertical_rules: list[tuple[float, float, float]] = []
         self._fs_matrix = pdfium_c.FS_MATRIX()
         self._x = ctypes.c_float()
         self._y = ctypes.c_float()
@@ -109,7 +118,9 @@ class _Walk:
             elif kind == pdfium_c.FPDF_PAGEOBJ_IMAGE:
                 self.n_images += 1
             elif kind == pdfium_c.FPDF_PAGEOBJ_TEXT:
-                if not self.tilted_text and not is_upright(self.matrix_of(obj, outer)):
+                matrix = self.matrix_of(obj, outer)
+                self.text_turns[quarter_turn(*matrix[:4])] += 1
+                if not self.tilted_text and not is_upright(matrix):
                     self.tilted_text = True
             elif kind == pdfium_c.FPDF_PAGEOBJ_FORM and depth < MAX_OBJECT_DEPTH:
                 self.objects(pdfium_c.FPDFFormObj_CountObjects(obj), _form_getter(obj),
@@ -119,9 +130,12 @@ class _Walk:
         """The path as a horizontal rule, judged by its bounds as `pdf_rules.horizontal_rules` does."""
         b = self._bounds
         if pdfium_c.FPDFPageObj_GetBounds(obj, *b):
-            rule = rule_of_bounds(b[0].value, b[1].value, b[2].value, b[3].value, self.page_top)
+            left, bottom, right, upper = b[0].value, b[1].value, b[2].value, b[3].value
+            rule = rule_of_bounds(left, bottom, right, upper, self.page_top)
             if rule is not None:
                 self.rules.append(rule)
+            elif right - left <= RULE_MAX_THICKNESS_PT and upper - bottom >= RULE_MIN_LENGTH_PT:
+                self.vertical_rules.append(((left + right) / 2, self.page_top - upper, self.page_top - bottom))
 
     def path(self, obj: Any, m: Matrix) -> None:
         """Split a path into subpaths at each move-to and reduce each as pdfminer does."""
@@ -201,7 +215,15 @@ def page_drawing(page: pdfium.PdfPage) -> PageDrawing:
     walk = _Walk(page.get_mediabox()[3])
     walk.objects(pdfium_c.FPDFPage_CountObjects(raw), lambda i: pdfium_c.FPDFPage_GetObject(raw, i), IDENTITY, 0)
     undecidable = None
-    if pdfium_c.FPDFPage_GetRotation(raw) % 4:
+    rotated = pdfium_c.FPDFPage_GetRotation(raw) % 4
+    angle = 0 if rotated or not walk.tilted_text else dominant_turn(walk.text_turns)
+    if angle:
+        width, height = page.get_size()
+        turn = Turn(angle, width, height)
+        rules = [turn.vertical_rule(*rule) for rule in walk.vertical_rules]
+        return PageDrawing(tuple(turn.segment(s) for s in walk.segments), walk.n_images, None,
+                           walk.n_slanted, sorted_rules(rules), turn)
+    if rotated:
         undecidable = "the page is rotated"
     elif walk.tilted_text:
         undecidable = "text that is not upright"

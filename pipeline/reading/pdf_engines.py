@@ -8,6 +8,7 @@ whose drawings pdfium cannot decide the same way (`PageDrawing.undecidable`).
 from __future__ import annotations
 
 import ctypes
+import math
 from operator import itemgetter
 from typing import Any
 
@@ -24,6 +25,7 @@ from pipeline.reading.layout.glyphs import (
     plumber_chars_to_glyphs,
 )
 from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, plumber_table_to_part
+from pipeline.reading.pdf_turn import Turn
 
 # Text-layer code units that are not content (line breaks, BOMs, pdfium's markers).
 _NON_CONTENT = frozenset((0, 0x02, 0x0A, 0x0D, 0xFEFF, 0xFFFE))
@@ -61,10 +63,45 @@ def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
                 continue
             get_origin(handle, index, x_ref, y_ref)
             glyphs.append(new(Glyph, (text, rect.left, rect.right, page_top - y.value, get_size(handle, index))))
-        # Each glyph is one character: its code is its text's id for the twin search.
-        codes = np.fromiter(map(ord, map(itemgetter(0), glyphs)), dtype=np.int64, count=len(glyphs))
-        codes[np.isin(codes, WHITESPACE_CODES)] = -1
-        return drop_repeats(glyphs, glyph_twins(glyphs, codes))
+        return _without_repeats(glyphs)
+    finally:
+        textpage.close()
+
+
+def _without_repeats(glyphs: list[Glyph]) -> list[Glyph]:
+    # Each glyph is one character: its code is its text's id for the twin search.
+    codes = np.fromiter(map(ord, map(itemgetter(0), glyphs)), dtype=np.int64, count=len(glyphs))
+    codes[np.isin(codes, WHITESPACE_CODES)] = -1
+    return drop_repeats(glyphs, glyph_twins(glyphs, codes))
+
+
+def pdfium_turned_page_to_glyphs(page: pdfium.PdfPage, turn: Turn) -> list[Glyph]:
+    """The glyphs of a page whose text is drawn a quarter turn, in the text's frame (`pdf_turn`).
+
+    Characters at the page's turn are turned with it; upright ones go to the band
+    below; any other angle (a slanted stamp's text) is dropped.
+    """
+    textpage = page.get_textpage()
+    try:
+        handle = textpage.raw
+        page_top = page.get_mediabox()[3]
+        rect = pdfium_c.FS_RECTF()
+        x, y = ctypes.c_double(), ctypes.c_double()
+        glyphs: list[Glyph] = []
+        for index, code in enumerate(_text_units(handle)):
+            text = chr(code)
+            if code in _NON_CONTENT or (text.isspace() and pdfium_c.FPDFText_IsGenerated(handle, index)):
+                continue
+            if not pdfium_c.FPDFText_GetLooseCharBox(handle, index, rect):
+                continue
+            pdfium_c.FPDFText_GetCharOrigin(handle, index, x, y)
+            size = pdfium_c.FPDFText_GetFontSize(handle, index)
+            angle = round(math.degrees(pdfium_c.FPDFText_GetCharAngle(handle, index))) % 360
+            if angle == turn.angle:
+                glyphs.append(turn.glyph(text, (rect.left, rect.right, rect.bottom, rect.top), x.value, size))
+            elif angle == 0:
+                glyphs.append(turn.upright(Glyph(text, rect.left, rect.right, page_top - y.value, size)))
+        return _without_repeats(glyphs)
     finally:
         textpage.close()
 

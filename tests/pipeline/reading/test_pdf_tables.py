@@ -58,9 +58,11 @@ def numbers(text: str | None) -> list[float]:
     return [float(n) for n in _NUMBER.findall(text or "")]
 
 
-def assert_same_pages(ours: Document, reference: Document) -> None:
+def assert_same_pages(ours: Document, reference: Document, skip: frozenset[int] | set[int] = frozenset()) -> None:
     assert len(ours.pages) == len(reference.pages)
     for mine, theirs in zip(ours.pages, reference.pages):
+        if mine.number in skip:
+            continue
         assert mine.text == theirs.text, f"page {mine.number}"
         assert len(mine.tables) == len(theirs.tables), f"page {mine.number}"
         for a, b in zip(mine.tables, theirs.tables):
@@ -92,7 +94,11 @@ def test_every_corpus_pdf_reads_the_same_as_with_pdfplumber_everywhere() -> None
     for path in paths:
         data = path.read_bytes()
         ours, reference = read(data, "auto"), read(data, "pdfplumber")
-        assert_same_pages(ours, reference)
+        # A page drawn sideways is read in its text's frame (test_pdf_turn); pdfplumber drops its text.
+        turned = {page.number for page in ours.pages if page.turned}
+        assert all(len(ours.pages[n - 1].text) + len(ours.pages[n - 1].tables) > len(reference.pages[n - 1].text)
+                   for n in turned)
+        assert_same_pages(ours, reference, skip=turned)
         # Only a page with rotated text needs pdfplumber (pdfium's glyph pass leaves it to it); a
         # scanned page is read by OCR whichever engine is asked for.
         for page in ours.pages:
@@ -104,7 +110,11 @@ def test_every_corpus_pdf_reads_the_same_as_with_pdfplumber_everywhere() -> None
 def test_every_generated_pdf_reads_the_same_as_with_pdfplumber_everywhere(generated: dict[str, bytes]) -> None:
     for name, data in generated.items():
         ours, reference = read(data, "auto"), read(data, "pdfplumber")
-        assert_same_pages(ours, reference)
+        # A page drawn sideways is read in its text's frame (test_pdf_turn); pdfplumber drops its text.
+        turned = {page.number for page in ours.pages if page.turned}
+        assert all(len(ours.pages[n - 1].text) + len(ours.pages[n - 1].tables) > len(reference.pages[n - 1].text)
+                   for n in turned)
+        assert_same_pages(ours, reference, skip=turned)
         style = name.split("-")[1] if name.startswith("ruled-") else ""
         expected = "pdfplumber" if style in build_ruled.UNDECIDABLE else "pdfium"
         assert {p.engine for p in ours.pages} == {expected}, name
