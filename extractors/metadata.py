@@ -210,6 +210,8 @@ def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
             continue
         if re.match(r"分?(?:\(含\))?(?:以上|以下|及以上|至|-|~|—|（含）)", text[m.end() - 1:m.end() + 4]):
             continue  # a band (`90分以上为“优”`), not the score
+        if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
+            continue  # a block's points in brackets (`产出指标(50分)`), never the score stated
         if re.search(r"(?:产出|效益|满意度|预算执行|指标)[^,;。]{0,6}$", head):
             continue  # a block's points, not the total
         strength = 2 if re.search(r"自评|综合|总分|评价", context) else 1

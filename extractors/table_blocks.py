@@ -44,6 +44,8 @@ MAX_SCAN_ROWS = 600
 _PROJECT_LIST = re.compile(r"(项目|项目名称|项目名称及内容|支出项目|重点项目)")
 # A row with one cell spanning this share of the width is a title, caption or footnote.
 FULL_WIDTH_SHARE = 0.8
+# The weights of a form add up to this: a lone figure equal to it on a 合计 row is their total.
+FULL_WEIGHT = 100
 
 
 @dataclass(frozen=True)
@@ -212,7 +214,8 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         if indicator_header(view, r)[0] or goals_header(view, r) or _is_full_width(view, r):
             break
         row_cells = _aligned_row(view, r, columns, _funds_fit)
-        label = next((c.text for c in reversed(row_cells[:first_value]) if c.text and c.origin not in caption_cells), "")
+        label = next((c.text for c in reversed(row_cells[:first_value])
+                      if c.text and c.origin not in caption_cells and parse_number(c.text) is None), "")
         cells = _unglue(view, r, columns, {role: _cell(row_cells, r, col) for role, col in columns.roles.items()})
         has_value = any(parse_number(cells[m].text) is not None for m in (*MONEY_ROLES, "amount") if m in cells)
         kind = own_kind = vocab.fund_row(label) if label else ("total" if not rows else None)
@@ -349,17 +352,23 @@ def aligned_cells(view: TableView, r: int, columns: Columns, fit: Fit) -> dict[s
 
 
 def _aligned_row(view: TableView, r: int, columns: Columns, fit: Fit) -> list[CellAt]:
-    """The row's positions, shifted right when that fits the roles better (a site dropped rowspans)."""
+    """The row's positions, shifted right when that fits the roles better (a site dropped rowspans,
+    a header has a caption cell more than its rows)."""
     plain = [view.at(r, c) for c in range(view.n_cols)]
-    shift = view.row_shift(r, columns.width)
-    if not shift:
-        return plain
-    moved = view.shifted_row(r, shift)
 
     def by_role(row_cells: list[CellAt]) -> dict[str, CellAt]:
         return {role: _cell(row_cells, r, col) for role, col in columns.roles.items()}
 
-    return moved if fit(by_role(moved)) > fit(by_role(plain)) else plain
+    best, best_fit = plain, fit(by_role(plain))
+    # A row one cell short at its left (the header opens with a caption cell the rows lack:
+    # `预算执行情况(10分) | 年度预算数 | 年初预算 | …` over `总额 | 0.00 | 3.36 | …`) fits one to the right.
+    room = 1 if view.last_covered(r) < columns.width - 1 else 0
+    for shift in sorted({view.row_shift(r, columns.width), room} - {0}):
+        moved = view.shifted_row(r, shift)
+        moved_fit = fit(by_role(moved))
+        if moved_fit > best_fit:
+            best, best_fit = moved, moved_fit
+    return best
 
 
 def _cell(row_cells: list[CellAt], r: int, col: int) -> CellAt:
@@ -387,7 +396,15 @@ def _indicator_fit(cells: dict[str, CellAt]) -> int:
 
 
 def _funds_fit(cells: dict[str, CellAt]) -> int:
-    return sum(parse_number(c.text) is not None for role, c in cells.items() if role in (*MONEY_ROLES, "rate"))
+    """Figures under money columns and percents under the rate: a percent under money is off, and a
+    bare figure under the rate says nothing (an amount shifted there looks the same)."""
+    score = 0
+    for role, cell in cells.items():
+        if role in MONEY_ROLES and parse_number(cell.text) is not None:
+            score += -1 if "%" in cell.text else 1
+        elif role == "rate" and parse_number(cell.text) is not None and "%" in cell.text:
+            score += 2
+    return score
 
 
 def _continues(view: TableView, carry: Carry) -> bool:
@@ -422,12 +439,22 @@ def _total_row(view: TableView, r: int, columns: Columns) -> TotalRow:
 
 
 def _loose_total(view: TableView, r: int) -> TotalRow:
-    """A 总分 row whose columns are unknown: its numbers are (分值, 得分), or just 得分."""
-    numbers = [view.at(r, s.col) for s in view.filled(r)[1:] if parse_number(s.text) is not None]
-    grade = next((g for s in view.filled(r) if (g := parse_grade(s.text))), None)
+    """A 总分 row whose columns are unknown: its numbers are (分值, 得分), or just 得分 (a lone 100
+    on a 合计 row is the weights' total)."""
+    filled = view.filled(r)
+    numbers = [view.at(r, s.col) for s in filled[1:] if parse_number(s.text) is not None]
+    grade = next((g for s in filled if (g := parse_grade(s.text))), None)
+    if len(numbers) == 1 and _is_full_weight(numbers[0].text) and "分" not in filled[0].text:
+        # `合计 | 100 |` with its score cell empty: the weights' total, not a perfect score (`总分 | 100` may be)
+        return TotalRow(r, numbers[0], None, grade)
     weight = numbers[-2] if len(numbers) >= 2 else None
     score = numbers[-1] if numbers else None
     return TotalRow(r, weight, score, grade)
+
+
+def _is_full_weight(text: str) -> bool:
+    number = parse_number(text)
+    return number is not None and number.value == FULL_WEIGHT
 
 
 # --- header facts --------------------------------------------------------------------------------

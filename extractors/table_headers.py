@@ -54,6 +54,8 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
     headers: dict[str, str] = {}
     below = rows[-1] + 1
     label_cols = _label_columns(view, rows)
+    years = [int(y) for r in rows for seg in view.filled(r) for y in _YEAR.findall(seg.text)]
+    latest = max(years, default=None)
     for col in range(view.n_cols):
         if below < view.n_rows and view.same_cell_above(below, col):
             continue  # a caption merged down over the block's rows, not a column header
@@ -65,6 +67,8 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
         if not texts or any(len(t) > MAX_HEADER_CHARS or parse_number(t) for t in texts):
             continue
         role = classify(texts[-1]) or classify("".join(texts)) or classify(texts[0])
+        if role in MONEY_ROLES and _earlier_year(texts, latest):
+            continue  # `2021年决算数` / `上年执行数` beside this year's columns: last year's figures
         if col in label_cols and role in MONEY_ROLES and any(w in texts[0] for w in vocab.vocabulary().caption_words):
             continue  # `项目资金(万元)`, `部门预算执行情况` over the row labels: a block caption, not a column
         if role in MONEY_ROLES and _labels_below(view, below, col):
@@ -72,7 +76,31 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
         if role and role not in roles:
             roles[role] = col
             headers[role] = "".join(texts)
+        elif role in MONEY_ROLES and _out_of_order(roles, role):
+            # `年度预算数(万元) | 年初预算 | 调整后预算数`: the first 预算数 stood left of 年初, a caption
+            # over its sub-columns; the money columns run 年初, 调整后, 执行 left to right
+            roles[role] = col
+            headers[role] = "".join(texts)
     return roles, headers
+
+
+_YEAR = re.compile(r"((?:19|20)\d\d)年")
+_LAST_YEAR = re.compile(r"^(?:上年|去年|上一年|上年度)(?!结转|结余)")
+
+
+def _earlier_year(texts: list[str], latest: int | None) -> bool:
+    """A column headed by a year before the latest the header names, or by 上年/去年."""
+    joined = "".join(texts)
+    if _LAST_YEAR.match(joined):
+        return True
+    named = [int(y) for y in _YEAR.findall(joined)]
+    return latest is not None and bool(named) and max(named) < latest
+
+
+def _out_of_order(roles: dict[str, int], role: str) -> bool:
+    """The column holding `role` stands left of a money column that comes before it."""
+    earlier = MONEY_ROLES[:MONEY_ROLES.index(role)]
+    return any(roles[other] > roles[role] for other in earlier if other in roles)
 
 
 def _labels_below(view: TableView, row: int, col: int) -> bool:

@@ -28,6 +28,8 @@ _PAIR = re.compile(
     r"(?P<label>[\u4e00-\u9fff()（）]{2,12})\s*[:：]\s*(?P<value>[^:：；;。\s][^:：；;。]{0,39}?)\s*(?=$|[；;]|\s{2,}|\u3000)"
 )
 MIN_LABEL_LINES = 2
+# A cell of a form row: a figure (a percent, a thousands separator), a dash or a slash for none.
+_FIGURE = re.compile(r"[-+]?\d[\d,，]*(?:\.\d+)?%?|[-—–/／]+")
 # Column headers side by side on one line that make it a flattened form.
 MIN_STREAM_HEADERS = 4
 # A form's cells on lines of their own: the labels above its header are short; below it, a goal
@@ -44,22 +46,43 @@ def text_tables(page: Page) -> list[Table]:
 
 
 def stream_line_tables(page: Page) -> list[Table]:
-    """Lines holding a whole flattened form: their pieces, one cell each (a stream the block reader regroups)."""
+    """Lines holding a flattened form: their pieces, one cell each (a stream the block reader regroups).
+
+    Either the whole form on one line, or its header row alone on a line and its rows on the
+    lines below, one row a line, cells apart by spaces (a form pasted from a .docx into a
+    page): the rows then join the stream up to a blank line or a line of prose.
+    """
     tables: list[Table] = []
-    offset = 0
-    for line in page.text.split("\n"):
-        pieces = list(re.finditer(r"\S+", line))
-        if len(pieces) < 2 * MIN_STREAM_HEADERS:  # headers and their values: running text is spared the lookups
-            offset += len(line) + 1
+    lines = page.text.split("\n")
+    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
+    k = 0
+    while k < len(lines):
+        pieces = [(starts[k] + p.start(), p.group(0)) for p in re.finditer(r"\S+", lines[k])]
+        roles = [vocab.fund_column(text) for _, text in pieces]
+        n_headers = sum(1 for a, b in zip(roles, roles[1:]) if a and b and a != b) + 1
+        if n_headers < MIN_STREAM_HEADERS:
+            k += 1
             continue
-        roles = [vocab.fund_column(p.group(0)) for p in pieces]
-        if sum(1 for a, b in zip(roles, roles[1:]) if a and b and a != b) >= MIN_STREAM_HEADERS - 1:
-            cells = tuple(Cell(k, 0, p.group(0), address=f"page[{page.number}]/chars({offset + p.start()}-{offset + p.end()})")
-                          for k, p in enumerate(pieces))
+        if len(pieces) < 2 * MIN_STREAM_HEADERS:  # the header row alone: its rows are on the lines below
+            while k + 1 < len(lines) and _form_row_line(lines[k + 1]):
+                k += 1
+                pieces += [(starts[k] + p.start(), p.group(0)) for p in re.finditer(r"\S+", lines[k])]
+        if len(pieces) >= 2 * MIN_STREAM_HEADERS:
+            cells = tuple(Cell(n, 0, text, address=f"page[{page.number}]/chars({start}-{start + len(text)})")
+                          for n, (start, text) in enumerate(pieces))
             tables.append(Table(page=page.number, n_rows=len(cells), n_cols=1, cells=cells,
                                 location=f"stream-line[{len(tables) + 1}]"))
-        offset += len(line) + 1
+        k += 1
     return tables
+
+
+def _form_row_line(line: str) -> bool:
+    """A flattened form row: a short label, then figures or dashes (`年度资金总额: 880 880 10 10`)."""
+    pieces = line.split()
+    if len(pieces) < 2 or len(pieces[0]) > MAX_LEAD_CELL_CHARS:
+        return False
+    values = pieces[1:] if not _FIGURE.fullmatch(pieces[0]) else pieces
+    return all(_FIGURE.fullmatch(value) for value in values)
 
 
 def stream_block_tables(page: Page) -> list[Table]:

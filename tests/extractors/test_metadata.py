@@ -46,6 +46,9 @@ def test_score_and_grade_wordings(sentence: str, score: str, grade: str | None) 
 @pytest.mark.parametrize("sentence", [
     "产出指标满分50分,扣2分。",
     "预算执行率权重10分。",
+    # a flattened form: the header row runs into a block's points in brackets
+    "三级指标 年度指标值 实际完成值 分值 得分 偏差原因分析及改进措施\n(50分)\n数量指标 完成项目数量 1 1 10 10",
+    "年度绩效指标完成情况：得分情况见下表（30分）",
 ])
 def test_points_that_are_not_the_self_score(sentence: str) -> None:
     assert meta("2022年度某局部门整体支出绩效自评报告\n" + sentence).self_score is None

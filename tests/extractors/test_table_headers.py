@@ -203,3 +203,50 @@ def test_spending_rows_give_their_spending_and_their_budget_columns_still_add_up
     (flag,) = check(facts).flags
     assert (flag.rule, flag.severity.value, flag.items) == (
         "table.funds_total", "error", ("budget_adjusted", "expenditure_basic", "expenditure_project"))
+
+
+def budget(text: str) -> dict[str, str]:
+    facts = resolve(tables.extract(make_doc(TITLE + text)))
+    return {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+
+
+def test_a_header_with_a_caption_cell_more_than_its_rows_fits_them_one_to_the_right() -> None:
+    # the block's caption and the row labels' caption both head the rows' one label cell
+    by_item = budget(
+        "| 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | | |\n")
+    assert by_item == {"budget_initial": "0.00", "budget_adjusted": "3.36", "expenditure_total": "3.36",
+                       "execution_rate": "100.00%"}
+
+
+def test_last_year_s_column_is_no_column_of_this_year() -> None:
+    header = "| 项目 | {} | 2022年年初预算数 | 2022年全年预算数 | 2022年全年执行数 | 执行率 |\n"
+    rows = ("| --- | --- | --- | --- | --- | --- |\n| 合计 | 2,108.66 | 1,862.40 | 2,304.75 | 2,251.38 | 97.68% |\n"
+            "| 一般公共预算财政拨款 | 2,022.16 | 1,753.95 | 2,196.30 | 2,142.93 | |\n"
+            "| 上年结转 | 86.50 | 108.45 | 108.45 | 108.45 | |\n")
+    for last_year in ("2021年决算数", "上年执行数", "上年度决算数"):
+        by_item = budget(header.format(last_year) + rows)
+        assert by_item["budget_initial"] == "1,862.40"
+        assert by_item["budget_adjusted"] == "2,304.75"
+        assert by_item["expenditure_total"] == "2,251.38", last_year
+
+
+def test_last_year_s_column_on_the_right_is_left_out_too() -> None:
+    by_item = budget(
+        "| 项目 | 年初预算数 | 全年预算数 | 全年执行数 | 上年执行数 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 合计 | 1,862.40 | 2,304.75 | 2,251.38 | 2,108.66 |\n"
+        "| 一般公共预算财政拨款 | 1,753.95 | 2,196.30 | 2,142.93 | 2,022.16 |\n"
+        "| 上年结转 | 108.45 | 108.45 | 108.45 | 86.50 |\n")
+    assert by_item["expenditure_total"] == "2,251.38"
+
+
+def test_a_carry_over_column_is_no_last_year_column() -> None:
+    from extractors.table_headers import _earlier_year
+
+    assert not _earlier_year(["上年结转"], None)
+    assert _earlier_year(["上年", "执行数"], None)
+    assert _earlier_year(["2021年", "决算数"], 2022)
+    assert not _earlier_year(["2022年", "执行数"], 2022)
+    assert not _earlier_year(["执行数"], 2022)

@@ -58,3 +58,52 @@ def test_pairs_on_one_line_and_their_offsets() -> None:
 )
 def test_no_label_table_without_a_block_of_form_labels(text: str) -> None:
     assert label_tables(document(text).pages[0]) == []
+
+
+def budget_of(text: str) -> dict[str, object]:
+    doc = document(text)
+    ex: Extraction = tables.extract(segment(doc, normalize_document(doc)))
+    return {(c.item, c.basis): c.figure.value for c in ex.budget_items}
+
+
+FORM_ROWS = (
+    "项目资金\n(万元)\n"
+    "年初预算数 全年预算数(A) 全年执行数(B) 分值 执行率(B/A) 得分\n"
+    "年度资金总额: 640 720 684 10 95% 9.5\n"
+    " 其中:本年财政拨款 640 720 684 - -\n"
+    "    上年结转资金 - -\n"
+    "年度总体目标完成情况 预期目标 实际完成情况\n"
+)
+
+
+def test_a_form_header_row_alone_on_its_line_takes_the_rows_below_it() -> None:
+    budget = budget_of(f"{TITLE}\n{FORM_ROWS}")
+    assert budget[("budget_initial", None)] == Decimal("6400000")
+    assert budget[("budget_adjusted", None)] == Decimal("7200000")
+    assert budget[("expenditure_total", None)] == Decimal("6840000")
+    assert budget[("execution_rate", None)] == Decimal("95")
+
+
+def test_the_rows_below_a_header_stop_at_a_line_that_is_no_form_row() -> None:
+    from extractors.table_text import stream_line_tables
+
+    text = f"{TITLE}\n{FORM_ROWS}本项目全年执行684万元，执行率95%，完成年度目标。\n"
+    (table,) = stream_line_tables(document(text).pages[0])
+    cells = [c.text for c in table.cells]
+    assert cells[-1] == "-" and "年度总体目标完成情况" not in cells
+    assert len(cells) == 6 + 7 + 6 + 3
+
+
+@pytest.mark.parametrize("line,is_row", [
+    ("年度资金总额: 880 880 880 10 10", True),
+    ("其中:本年财政拨款 880 880 880 - -", True),
+    ("上年结转资金 - -", True),
+    ("880 880 880", True),
+    ("年度总体目标完成情况 预期目标 实际完成情况", False),
+    ("完成年度防汛工作,完成中型灌区节水改造项目和农业综合水价改革项目。 完成年度目标。", False),
+    ("合计", False),
+])
+def test_what_counts_as_a_flattened_form_row(line: str, is_row: bool) -> None:
+    from extractors.table_text import _form_row_line
+
+    assert _form_row_line(line) is is_row

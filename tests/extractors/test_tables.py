@@ -448,3 +448,19 @@ def test_a_form_s_indicator_numbering_is_no_part_of_the_name() -> None:
     assert _INDICATOR_NUMBER.sub("", "指标1:居民健康档案建档人数") == "居民健康档案建档人数"
     assert _INDICATOR_NUMBER.sub("", "指标12、传染病报告及时率") == "传染病报告及时率"
     assert _INDICATOR_NUMBER.sub("", "指标完成率") == "指标完成率"
+
+
+def test_a_lone_hundred_on_a_sum_row_is_the_weights_total_not_a_perfect_score() -> None:
+    from pipeline.extraction.resolve import resolve
+    from tests.conftest import make_doc
+
+    head = ("# 某县司法局2023年度项目支出绩效自评表\n\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 指标值 | 完成值 | 权重 | 得分 |\n"
+            "| --- | --- | --- | --- | --- | --- | --- |\n"
+            "| 产出指标 | 数量指标 | 采购设备 | 13台 | 13台 | 90 | 88 |\n")
+    sum_row = resolve(tables.extract(make_doc(head + "| 合计 | 100 | | | | | |\n"))).meta
+    assert sum_row.self_score is None and sum_row.weight_total == Decimal("100")
+    score_row = resolve(tables.extract(make_doc(head + "| 总分 | 100 | | | | | |\n"))).meta
+    assert score_row.self_score == Decimal("100")
+    scored = resolve(tables.extract(make_doc(head + "| 合计 | 98 | | | | | |\n"))).meta
+    assert scored.self_score == Decimal("98")
