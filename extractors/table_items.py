@@ -36,6 +36,11 @@ _NOT_THIS_YEAR = re.compile(r"上年|去年|上一年|增减|增长|变动|同�
 # Header roles of a funds form's columns; two of them make the table a form, not a list.
 _FORM_ROLES = frozenset({"initial", "adjusted", "executed", "rate", "score", "weight"})
 _PAGE_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)|[(（]\s*(?:亿元|万元|元)\s*[)）]")
+# A cell `标签：值` whose value is one figure (`年初预算：186.40万元`, `执行率：96.93%`).
+_PAIR_CELL = re.compile(r"(?P<label>[^:：\d]{2,24})\s*[:：]\s*(?P<value>-?[\d,，]+(?:\.\d+)?\s*(?:亿元|万元|元|%|％)?)")
+_UNIT_AFTER = re.compile(r"(?:亿元|万元|元)$")
+MIN_PAIR_CELLS = 3
+_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?!结转|结余)")
 _ROW_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[、.．]?\s*")
 
 
@@ -57,6 +62,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 def _items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
+    pairs = _pair_items(view, page_unit)
+    if pairs:
+        return pairs
     if view.n_rows < 2 or _is_funds_form(view):
         return []
     out: list[BudgetItem] = []
@@ -77,6 +85,36 @@ def _items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
                 figure = parse_money(cell.text, money) if money else None
             if figure is not None:
                 out.append(BudgetItem(label.item, figure, _provenance(view, cell), strength=STRENGTH))
+    return out
+
+
+def _pair_items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
+    """A form printed as `标签：值` pairs, a few to a line (`年初预算：186.40万元  年中追加：18.25万元`):
+    when most of the table's cells are such pairs, each pair naming a budget wording is a figure
+    (its unit written after it, else the page's: `（单位：万元）`)."""
+    cells: list[CellAt] = []
+    seen = set()
+    for r in range(view.n_rows):
+        for seg in view.filled(r):
+            if seg.origin not in seen:  # a merged cell once
+                seen.add(seg.origin)
+                cells.append(view.at(r, seg.col))
+    matches = [(cell, m) for cell in cells if (m := _PAIR_CELL.fullmatch(cell.text.strip()))]
+    if len(matches) < MIN_PAIR_CELLS or 2 * len(matches) < len(cells):
+        return []
+    out: list[BudgetItem] = []
+    for cell, m in matches:
+        label = label_before(*_label_text(m.group("label")))
+        if label is None or label.item is None or label.item.startswith("budget_reduction"):
+            continue
+        if _LAST_YEAR.match(m.group("label")):
+            continue  # `上年全年支出：183.92万元` beside this year's
+        if label.item == "execution_rate":
+            figure = parse_rate(m.group("value"))
+        else:
+            figure = parse_money(m.group("value"), page_unit) if page_unit or _UNIT_AFTER.search(m.group("value")) else None
+        if figure is not None:
+            out.append(BudgetItem(label.item, figure, _provenance(view, cell), strength=STRENGTH))
     return out
 
 

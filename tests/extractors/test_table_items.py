@@ -70,3 +70,31 @@ def test_of_columns_headed_by_years_the_latest() -> None:
     text = ("| 项目 | 2022年（万元） | 2023年（万元） |\n| --- | --- | --- |\n"
             "| 基本支出 | 1,300.00 | 1,428.36 |\n| 项目支出 | 600.00 | 672.18 |\n")
     assert items(text) == {"expenditure_basic": Decimal("14283600.00"), "expenditure_project": Decimal("6721800.00")}
+
+
+def test_a_form_printed_as_label_value_pairs_gives_each_pair_s_figure() -> None:
+    text = ("| 年初预算：186.40万元 | 年中追加：18.25万元 |\n| --- | --- |\n"
+            "| 全年预算：204.65万元 | 其中公共财政拨款：192.35万元 |\n"
+            "| 上年结转：12.30万元 | 上年全年支出：183.92万元 |\n"
+            "| 全年支出：198.37万元 | 执行率：96.93% |\n")
+    assert items(text) == {
+        "budget_initial": Decimal("1864000.00"), "budget_addition": Decimal("182500.00"),
+        "budget_adjusted": Decimal("2046500.00"), "revenue_general_budget": Decimal("1923500.00"),
+        "revenue_carryover": Decimal("123000.00"), "expenditure_total": Decimal("1983700.00"),
+        "execution_rate": Decimal("96.93")}  # last year's 上年全年支出 is none of them
+
+
+def test_label_value_pairs_without_a_unit_take_the_page_s() -> None:
+    pairs = ("| 批复预算：150.00 | 资金到位：150.00 |\n| --- | --- |\n"
+             "| 实际支付：142.86 | 资金执行率：95.24% |\n| 结余：7.14 | 结余原因：工程尾款未到支付期 |\n")
+    assert items("项目资金情况如下（单位：万元）：\n\n" + pairs) == {
+        "budget_adjusted": Decimal("1500000.00"), "funds_received": Decimal("1500000.00"),
+        "expenditure_total": Decimal("1428600.00"), "execution_rate": Decimal("95.24"),
+        "balance_carryforward": Decimal("71400.00")}
+    assert "budget_adjusted" not in items(pairs)  # no unit anywhere: left unread, not guessed
+
+
+def test_a_table_with_a_few_pairs_among_other_cells_is_no_pair_form() -> None:
+    text = ("| 项目 | 说明 | 备注 |\n| --- | --- | --- |\n| 年初预算：10万元 | 按计划下达 | 无 |\n"
+            "| 培训 | 按期完成 | 无 |\n| 宣传 | 按期完成 | 无 |\n")
+    assert items(text) == {}
