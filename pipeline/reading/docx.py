@@ -7,11 +7,11 @@ elements. What is read:
 
 - paragraphs (`w:p`), one line each, with Word's automatic numbering rendered
   in front (`docx_numbering`); a soft line break (`w:br`) is a line break;
-- text boxes anchored in a paragraph, as lines after it; the `mc:Fallback`
-  copy of a drawing is skipped so nothing is read twice;
-- tables (`w:tbl`) as `Table`s with `gridSpan` -> colspan, `vMerge` -> rowspan,
-  `gridBefore` honoured; cell paragraphs joined on one line (`cells.py`);
-  a table nested in a cell adds its text to that cell;
+- text boxes (VML `v:textbox` and DrawingML `wps:txbx`) anchored in a
+  paragraph, as blocks after it; only one branch of an `mc:AlternateContent`
+  is read, so a box Word stores in both forms is read once (`docx_runs`);
+- tables (`w:tbl`) as `Table`s (`docx_tables`); a table nested in a cell is a
+  `Table` of its own, right after the one holding it;
 - content controls (`w:sdt`) and custom XML wrappers are looked into.
 
 Headers, footers, footnotes and comments are not body text and are ignored.
@@ -23,23 +23,18 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.reading import ReadRequest
-from pipeline.reading.cells import clean_line, join_cell_lines
+from pipeline.reading.cells import clean_line
 from pipeline.reading.docx_numbering import Numbering, W, numbering_from_parts, prefix_label
+from pipeline.reading.docx_runs import P, block_children, flat_lines, paragraph_runs
+from pipeline.reading.docx_tables import MAX_NESTING, read_table
 from pipeline.reading.guard import ZipLimits, check_zip_container
-from schemas.document import Cell, Document, Page, Table
+from schemas.document import Document, Page, Table
 from schemas.errors import CorruptDocument, EmptyDocument
 
-MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-P, TBL, TR, TC, SDT, SDT_CONTENT, CUSTOM_XML = (f"{W}{t}" for t in ("p", "tbl", "tr", "tc", "sdt", "sdtContent", "customXml"))
-T, TAB, BR, CR, NB_HYPHEN, DEL, MOVE_FROM, TXBX = (
-    f"{W}{t}" for t in ("t", "tab", "br", "cr", "noBreakHyphen", "del", "moveFrom", "txbxContent")
-)
-FALLBACK = f"{MC}Fallback"
 # Section types that do not start a new page.
 CONTINUOUS_SECTIONS = {"continuous"}
 
@@ -136,40 +131,41 @@ def _part_root(document_part: Any, name: str) -> Any | None:
         return None
 
 
-def walk_blocks(container: Any, body: Body, numbering: Numbering) -> None:
-    """Paragraphs and tables of a block container, in order."""
-    for child in container.iterchildren():
-        tag = child.tag
-        if tag == P:
-            read_paragraph(child, body, numbering)
-        elif tag == TBL:
+def walk_blocks(container: Any, body: Body, numbering: Numbering, depth: int = 0) -> None:
+    """Paragraphs and tables of a block container `depth` text boxes deep, in order."""
+    for block in block_children(container):
+        if block.tag == P:
+            read_paragraph(block, body, numbering, depth)
+        else:
             body.n_tables += 1
-            body.table(table_to_schema(child, body.n_tables, body.page_number))
-        elif tag == SDT:
-            content = child.find(SDT_CONTENT)
-            if content is not None:
-                walk_blocks(content, body, numbering)
-        elif tag == CUSTOM_XML:
-            walk_blocks(child, body, numbering)
+            for table in read_table(block, f"table[{body.n_tables}]", body.page_number, depth):
+                body.table(table)
 
 
-def read_paragraph(p: Any, body: Body, numbering: Numbering) -> None:
+def read_paragraph(p: Any, body: Body, numbering: Numbering, depth: int = 0) -> None:
+    """A paragraph's lines, then its text boxes'.
+
+    Page breaks and list labels belong to the body's flow: inside a text box
+    (`depth` > 0) Word does not break the page, and box paragraphs are left out
+    of the body's list counters, as they always were here.
+    """
+    flowing = depth == 0
     ppr = p.find(f"{W}pPr")
-    if ppr is not None and ppr.find(f"{W}pageBreakBefore") is not None and _on(ppr.find(f"{W}pageBreakBefore")):
+    if flowing and ppr is not None and ppr.find(f"{W}pageBreakBefore") is not None and _on(ppr.find(f"{W}pageBreakBefore")):
         body.page_break()
-    segments, boxes = paragraph_segments(p)
-    label = numbering.label(p)
-    for index, segment in enumerate(segments):
-        if index:
+    runs = paragraph_runs(p)
+    label = numbering.label(p) if flowing else ""
+    for index, segment in enumerate(runs.segments):
+        if index and flowing:
             body.page_break()
         lines = segment.split("\n")
         if index == 0 and label:
             lines[0] = prefix_label(label, clean_line(lines[0]))
         for line in lines:
             body.line(line)
-    for box_line in boxes:
-        body.line(box_line)
-    if ppr is not None:
+    for box in runs.boxes:
+        read_text_box(box, body, numbering, depth)
+    if flowing and ppr is not None:
         sect = ppr.find(f"{W}sectPr")
         if sect is not None:
             kind = sect.find(f"{W}type")
@@ -177,96 +173,14 @@ def read_paragraph(p: Any, body: Body, numbering: Numbering) -> None:
                 body.page_break()
 
 
+def read_text_box(box: Any, body: Body, numbering: Numbering, depth: int) -> None:
+    """A text box anchored `depth` boxes deep: its blocks as the body's (tables become Tables), or flat past the bound."""
+    if depth + 1 >= MAX_NESTING:
+        for line in flat_lines(box):
+            body.line(line)
+    else:
+        walk_blocks(box, body, numbering, depth + 1)
+
+
 def _on(element: Any) -> bool:
     return element.get(f"{W}val", "true") not in ("0", "false", "off")
-
-
-def paragraph_segments(p: Any) -> tuple[list[str], list[str]]:
-    """A paragraph's text split at hard page breaks, and the lines of its text boxes."""
-    segments = [""]
-    boxes: list[str] = []
-    for kind, value in _walk_runs(p):
-        if kind == "text":
-            segments[-1] += value
-        elif kind == "page":
-            segments.append("")
-        elif kind == "box":
-            boxes.append(value)
-    return segments, boxes
-
-
-def _walk_runs(element: Any) -> Iterator[tuple[str, str]]:
-    for child in element.iterchildren():
-        tag = child.tag
-        if not isinstance(tag, str) or tag in (FALLBACK, DEL, MOVE_FROM, f"{W}pPr", f"{W}rPr"):
-            continue
-        if tag == TXBX:
-            for inner in child.iter(P):
-                text = "".join(v for k, v in _walk_runs(inner) if k == "text")
-                yield "box", text
-            continue
-        if tag == T:
-            yield "text", child.text or ""
-        elif tag == TAB:
-            yield "text", "\t"
-        elif tag == BR:
-            kind = child.get(f"{W}type")
-            yield ("page", "") if kind == "page" else ("text", "\n")
-        elif tag == CR:
-            yield "text", "\n"
-        elif tag == NB_HYPHEN:
-            yield "text", "-"
-        else:
-            yield from _walk_runs(child)
-
-
-def cell_paragraph_texts(tc: Any) -> list[str]:
-    """Text of every paragraph in a cell, nested tables included, in order."""
-    return ["".join(v for k, v in _walk_runs(p) if k == "text") for p in tc.iter(P)]
-
-
-def _int_val(element: Any, child: str, default: int) -> int:
-    found = element.find(f"{W}{child}") if element is not None else None
-    if found is None:
-        return default
-    try:
-        return int(found.get(f"{W}val", default))
-    except ValueError:
-        return default
-
-
-def table_to_schema(tbl: Any, index: int, page: int) -> Table:
-    """A `w:tbl` to a Table: gridSpan -> colspan, vMerge -> rowspan, gridBefore skipped."""
-    cells: list[dict[str, Any]] = []
-    open_merges: dict[int, dict[str, Any]] = {}  # grid column -> cell whose vMerge is running
-    rows = [tr for tr in tbl.iterchildren(TR)]
-    n_cols = 0
-    for r, tr in enumerate(rows):
-        col = _int_val(tr.find(f"{W}trPr"), "gridBefore", 0)
-        for tc in tr.iterchildren(TC):
-            tcpr = tc.find(f"{W}tcPr")
-            span = max(_int_val(tcpr, "gridSpan", 1), 1)
-            vmerge = tcpr.find(f"{W}vMerge") if tcpr is not None else None
-            merge_kind = None if vmerge is None else vmerge.get(f"{W}val", "continue")
-            if merge_kind == "continue" and col in open_merges:
-                open_merges[col]["rowspan"] = r - open_merges[col]["row"] + 1
-            else:
-                cell = {"row": r, "col": col, "colspan": span, "rowspan": 1,
-                        "text": join_cell_lines(cell_paragraph_texts(tc))}
-                cells.append(cell)
-                if merge_kind == "restart":
-                    open_merges[col] = cell
-                else:
-                    open_merges.pop(col, None)
-            col += span
-        n_cols = max(n_cols, col)
-    return Table(
-        page=page,
-        n_rows=len(rows),
-        n_cols=n_cols,
-        cells=tuple(
-            Cell(c["row"], c["col"], c["text"], c["rowspan"], c["colspan"], address=f"table[{index}]/r{c['row'] + 1}c{c['col'] + 1}")
-            for c in cells
-        ),
-        location=f"table[{index}]",
-    )
