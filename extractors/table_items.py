@@ -112,7 +112,9 @@ def _pair_items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
         if label.item == "execution_rate":
             figure = parse_rate(m.group("value"))
         else:
-            figure = parse_money(m.group("value"), page_unit) if page_unit or _UNIT_AFTER.search(m.group("value")) else None
+            value = m.group("value")
+            # a unit written after the figure wins; without one, the page's; without that, unread
+            figure = parse_money(value, page_unit) if page_unit else parse_money(value) if _UNIT_AFTER.search(value) else None
         if figure is not None:
             out.append(BudgetItem(label.item, figure, _provenance(view, cell), strength=STRENGTH))
     return out
