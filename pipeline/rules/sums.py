@@ -141,3 +141,28 @@ def evaluated_coverage(facts: ReportFacts) -> list[Flag]:
 
 
 register("projects.evaluated_coverage", evaluated_coverage, doc="Funds the self-evaluation says cover 100% of 项目支出 add up to the stated 项目支出.")
+
+
+# What a balance may be left of: the year's budget, the funds received, the revenue (each with or
+# without the carry-over from last year added, which some reports count in and some do not).
+BALANCE_BASES = ("budget_adjusted", "funds_received", "revenue_total", "budget_initial")
+
+
+def balance(facts: ReportFacts) -> list[Flag]:
+    """结余 = what was there to spend − what was spent, for one of the bases the report may mean."""
+    items = narrative_items(facts)
+    left, spent = items.get("balance_carryforward"), items.get("expenditure_total")
+    bases = _present(items, BALANCE_BASES)
+    if left is None or spent is None or not bases:
+        return []
+    spending = replace(spent, figure=spent.figure.negated())
+    carryover = items.get("revenue_carryover")
+    candidates = [[base, spending] for base in bases]
+    candidates += [[base, carryover, spending] for base in bases if carryover is not None]
+    missed = [f for f in (parts_flag("budget.balance", parts, left, "budget_less_spending") for parts in candidates)
+              if f is not None]
+    return missed[:1] if len(missed) == len(candidates) else []
+
+
+register("budget.balance", balance, doc="结转结余 = the year's budget (or funds received, or revenue, with or "
+                                        "without last year's carry-over) − spending.")

@@ -38,6 +38,23 @@ from tests.pipeline.rules.facts_builder import P, facts, item
     ({"expenditure_total": "500.00万元", "expenditure_basic": "400.00万元", "expenditure_wages": "300.00万元",
       "expenditure_goods_services": "80.00万元", "expenditure_household_subsidies": "15.00万元",
       "expenditure_capital": "5.00万元"}, sums.economic_classes, False),
+    # 结余 = budget − spending, or left of the funds received, the revenue, or either with the carry-over
+    ({"budget_adjusted": "150.00万元", "expenditure_total": "142.86万元", "balance_carryforward": "7.14万元"},
+     sums.balance, False),
+    ({"budget_adjusted": "150.00万元", "expenditure_total": "142.86万元", "balance_carryforward": "8.14万元"},
+     sums.balance, True),
+    ({"budget_adjusted": "160.00万元", "funds_received": "150.00万元", "expenditure_total": "142.86万元",
+      "balance_carryforward": "7.14万元"}, sums.balance, False),
+    ({"budget_adjusted": "11597.66万元", "revenue_carryover": "497.50万元", "expenditure_total": "11233.08万元",
+      "balance_carryforward": "862.08万元"}, sums.balance, False),
+    ({"revenue_total": "800.00万元", "budget_adjusted": "900.00万元", "expenditure_total": "750.00万元",
+      "balance_carryforward": "50.00万元"}, sums.balance, False),
+    ({"budget_initial": "100.00万元", "expenditure_total": "99.00万元", "balance_carryforward": "2.00万元"},
+     sums.balance, True),
+    ({"budget_adjusted": "150.00万元", "balance_carryforward": "8.14万元"}, sums.balance, False),  # no spending
+    ({"expenditure_total": "142.86万元", "balance_carryforward": "8.14万元"}, sums.balance, False),  # no base
+    ({"budget_adjusted": "150万元", "expenditure_total": "142.86万元", "balance_carryforward": "7.6万元"},
+     sums.balance, False),  # whole 万元 allow half a 万元 off
 ])
 def test_parts_against_totals(figures: dict[str, str], rule, flagged: bool) -> None:  # type: ignore[no-untyped-def]
     flags = rule(facts(figures))
@@ -241,3 +258,12 @@ def test_the_rounding_of_project_spending_counts_too() -> None:
     # funds to the fen against 项目支出 in whole 万元: the 5,000 yuan 100万元 allows cover a 3,000 yuan gap
     assert sums.evaluated_coverage(with_items({"expenditure_project": "100万元"},
                                               *evaluated("603000.00元", "400000.00元"))) == []
+
+
+def test_a_balance_flag_names_the_base_and_the_spending() -> None:
+    (flag,) = sums.balance(facts({"budget_adjusted": "150.00万元", "expenditure_total": "142.86万元",
+                                  "balance_carryforward": "8.14万元"}))
+    assert flag.rule == "budget.balance"
+    assert flag.items == ("budget_adjusted", "expenditure_total", "balance_carryforward")
+    assert (flag.expected, flag.stated) == (Decimal("71400.00"), Decimal("81400.00"))
+    assert "−142.86" in render(flag.text, "zh") and "预算 − 支出" in render(flag.text, "zh")
