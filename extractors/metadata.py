@@ -21,14 +21,19 @@ NAME = "metadata"
 SCORE = re.compile(r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值类制数钟])")
 SCORE_CONTEXT = re.compile(r"自评|得分|评分|总分|综合评|结果为|分数|评价分|自评分")
 SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|不低于|低于")
+# The written grades (`extractors/data/grades.json`); a word that starts another (一般公共预算,
+# 优化, 良性) is no grade.
+_GRADES = alternation(grade_words())
+_NOT_A_GRADE_AFTER = r"(?![化势质秀点公性好])"
 GRADE = re.compile(
-    r"(?:等级|等次|结论|结果|评级|评定为|评为|评价为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>优秀|良好|中等|较差|不合格|合格|优|良|中|差)(?![化势质秀点])"
+    r"(?:等级|等次|结论|结果|评级|评定为|评为|评价为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>" + _GRADES + ")"
+    + _NOT_A_GRADE_AFTER
 )
 # One band of a grading scale: `90分及以上为优`, `80-89分为良`, `优:90分以上`, `良(80-90分)`.
-_GRADE_WORD = r"(?P<g{n}>优秀|良好|中等|较差|优|良|中|差)"
+_GRADE_WORD = r"(?P<g{n}>" + alternation(w for w in grade_words() if "合格" not in w) + ")"
 SCALE_ENTRY = re.compile(
     r"\d{1,3}(?:\.\d+)?\s*分[^,，。;；]{0,14}?(?:为|是|[:：])\s*[“\"']?" + _GRADE_WORD.format(n=1)
-    + r"|" + _GRADE_WORD.format(n=2) + r"[”\"']?\s*(?:[:：]|为|\()\s*\d{1,3}(?:\.\d+)?\s*(?:分|-|~|—|至|以上|及以上)"
+    + r"|" + _GRADE_WORD.format(n=2) + r"[”\"']?\s*(?:[:：]|为|[(（])\s*\d{1,3}(?:\.\d+)?\s*(?:分|-|~|—|至|以上|及以上)"
 )
 # An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
 # The finance bureau's framework (`按照区财政局部门整体支出绩效评价指标体系`) is no evaluation by it.

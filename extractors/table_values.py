@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
-from extractors.vocab import grade_words, money_units
+from extractors.vocab import alternation, grade_words, money_units
 from schemas.figures import Figure
 from schemas.text.normalize import normalize_char
 
@@ -46,7 +46,7 @@ _UNIT_ALIASES = {"百分比": "%", "百分之": "%", "％": "%", "个百分点":
 _TIME_WORDS = re.compile(r"^(年|月|日|号)?.*(前|后|底|初|中旬|上旬|下旬|之前|完成)$|^(月|日|号)$")
 # A grade cell: `优`, `“良好”`, `优等`, or labelled `自评等级：优`.
 _GRADE_WORD = re.compile(
-    r"^(?:(?:自评|绩效|评价|综合)?(?:等级|等次|结果|结论)[:：为]?)?[\"“”'‘’]?(优秀|良好|中等|较差|不合格|合格|优|良|中|差)"
+    r"^(?:(?:自评|绩效|评价|综合)?(?:等级|等次|结果|结论)[:：为]?)?[\"“”'‘’]?(" + alternation(grade_words()) + ")"
     r"[\"“”'‘’]?(等级?)?$")
 
 

@@ -176,3 +176,25 @@ def test_the_finance_bureau_s_framework_is_no_evaluation_by_it() -> None:
 def test_a_score_on_a_labelled_line_of_its_own(line: str, score: Decimal | None) -> None:
     doc = make_doc("某局2021年度部门整体支出绩效自评报告\n四、自评结论\n" + line + "\n等级：优秀\n", "docx")
     assert resolve(metadata.extract(doc)).meta.self_score == score
+
+
+def test_a_scale_written_with_full_width_brackets_sets_the_floors() -> None:
+    from extractors.metadata import scale_floors
+
+    floors = {name: floor for name, floor, _, _ in scale_floors(
+        "评价结果分为优（95分及以上）、良（85分至95分）、中（60分至85分）、差（60分以下）")}
+    assert floors == {"grade_floor.优": Decimal(95), "grade_floor.良": Decimal(85), "grade_floor.中": Decimal(60)}
+
+
+@pytest.mark.parametrize("sentence, grade", [
+    ("综合得分78.5分，评价等次为“一般”。", "中"),
+    ("自评结果为一般。", "中"),
+    ("评价等级为良好。", "良"),
+])
+def test_grade_words_come_from_the_vocabulary(sentence: str, grade: str) -> None:
+    assert meta("某局2021年度部门整体支出绩效自评报告\n" + sentence).grade == grade
+
+
+def test_a_word_that_starts_with_a_grade_is_no_grade() -> None:
+    m = meta("某局2021年度部门整体支出绩效自评报告\n评价结果一般公共预算财政拨款全部到位。")
+    assert m.grade is None
