@@ -211,9 +211,18 @@ def _resolve_budget(cands: tuple[BudgetItem, ...]) -> list[BudgetItem]:
                 clusters.append([c])
             else:
                 home.append(c)
-        figures = [replace(cl[0], corroborations=tuple(x.provenance for x in cl[1:])) for cl in clusters]
+        figures = [_most_exact(cl) for cl in clusters]
         out.append(replace(figures[0], alternatives=tuple(figures[1:])))
     return out
+
+
+def _most_exact(cluster: list[BudgetItem]) -> BudgetItem:
+    """One figure stated several ways within rounding (`18,106.52万元` in the text, `181,065,248.52元`
+    in the table): the exact statement stands for it, with the strongest one's strength; the
+    others corroborate it."""
+    exact = min(cluster, key=lambda c: c.figure.tolerance)  # the first (strongest) of equals
+    others = tuple(x.provenance for x in cluster if x is not exact)
+    return replace(exact, strength=cluster[0].strength, corroborations=others)
 
 
 REDUCTION_SCOPE = "budget_reduction"

@@ -120,8 +120,9 @@ def test_equal_figures_are_one_with_several_provenances() -> None:
         budget("budget_adjusted", fig("18260040", "18,260,040元"), at(3, "tables")),
     )))
     (chosen,) = facts.budget_items
-    assert chosen.figure.stated == "1826.00万元" and chosen.alternatives == () and facts.flags == ()
-    assert chosen.corroborations == (at(3, "tables"),)
+    # the exact statement stands for the figure, with the strongest one's strength
+    assert chosen.figure.stated == "18,260,040元" and chosen.alternatives == () and facts.flags == ()
+    assert chosen.corroborations == (at(1),) and chosen.strength == 2
 
 
 def test_a_table_and_the_narrative_that_disagree_make_an_error() -> None:
@@ -368,3 +369,18 @@ def test_every_money_figure_of_the_text_goes_through() -> None:
 ])
 def test_the_weight_total_a_form_states(fields: list[FieldCandidate], total: Decimal | None) -> None:
     assert resolve(Extraction(fields=tuple(fields))).meta.weight_total == total
+
+
+def test_a_figure_stated_rounded_and_exactly_keeps_the_exact_statement() -> None:
+    rounded = budget("expenditure_total", fig("181065200", "18,106.52万元", "50"), at(1, "budget"), strength=3)
+    exact = budget("expenditure_total", fig("181065248.52", "181,065,248.52元", "0.005"), at(2, "tables"))
+    (item,) = resolve(Extraction(budget_items=(rounded, exact))).budget_items
+    assert item.figure.stated == "181,065,248.52元" and item.provenance.page == 2
+    assert item.strength == 3 and item.corroborations == (rounded.provenance,) and item.alternatives == ()
+
+
+def test_of_equally_exact_statements_the_strongest_stands() -> None:
+    weak = budget("expenditure_total", fig("100", "100万元"), at(1), strength=1)
+    strong = budget("expenditure_total", fig("100", "100.0万元"), at(2), strength=2)
+    (item,) = resolve(Extraction(budget_items=(weak, strong))).budget_items
+    assert item.provenance.page == 2
