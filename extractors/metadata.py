@@ -46,6 +46,9 @@ UNIT_LABEL = re.compile(
     rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
+# A form's year opening a line under its caption, `(2024年度)` (its opening bracket may be lost, the
+# next cells run on after it in a flattened form).
+YEAR_LINE = re.compile(r"(?m)^[ \t]*[(（]?[ \t]*(?P<year>20\d{2})[ \t]*年度?[ \t]*[)）]")
 # The unit introduced with its short name, the way a report names itself in its opening:
 # `湖北残疾人联合会(以下简称"省残联")`.
 SHORT_NAME_INTRO = re.compile(rf"(?P<dept>[\u4e00-\u9fff]{{2,40}}?{DEPT_SUFFIX})\((?:以下)?简称")
@@ -80,7 +83,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     intro = SHORT_NAME_INTRO.search(doc.text[:SHORT_NAME_REACH])
     if intro:
         fields.append(_field(doc, "department", intro.group("dept"), intro.start("dept"), intro.end("dept"), 1))
-    year = YEAR_LABEL.search(doc.text[:3000])
+    year = YEAR_LABEL.search(doc.text[:3000]) or YEAR_LINE.search(doc.text[:3000])
     if year:
         fields.append(_field(doc, "fiscal_year", int(year.group("year")), year.start("year"), year.end("year"), 2))
     sig = SIGNATURE.search(doc.text)

@@ -41,6 +41,7 @@ _PAIR_CELL = re.compile(r"(?P<label>[^:：\d]{2,24})\s*[:：]\s*(?P<value>-?[\d,
 _UNIT_AFTER = re.compile(r"(?:亿元|万元|元)$")
 MIN_PAIR_CELLS = 3
 _LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?!结转|结余)")
+_ENCLOSED = re.compile(r"[(（]([^()（）]+)[)）]")
 _ROW_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[、.．]?\s*")
 
 
@@ -123,6 +124,9 @@ def _pair_items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
 def _label_text(text: str) -> tuple[str, int]:
     """A label cell as a clause that ends where its figure would stand (`4.1 其中：…收入`)."""
     label = _ROW_NUMBER.sub("", text).strip()
+    enclosed = _ENCLOSED.fullmatch(label)
+    if enclosed:  # `（人员经费）` under 基本支出: a part named in brackets
+        label = enclosed.group(1)
     return label, len(label)
 
 

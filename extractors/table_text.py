@@ -36,6 +36,10 @@ MIN_STREAM_HEADERS = 4
 # or note cell may run long, a paragraph of prose is longer still.
 MAX_LEAD_CELL_CHARS = 24
 MAX_STREAM_CELL_CHARS = 160
+# Each half of a column header a site broke over two lines (`全年` / `预算数`) is this short.
+MAX_SPLIT_PART = 4
+_MONEY_COLUMNS = ("initial", "adjusted", "executed")
+_SPLIT_PART = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_SPLIT_PART}}}")
 
 
 def text_tables(page: Page) -> list[Table]:
@@ -90,44 +94,71 @@ def stream_block_tables(page: Page) -> list[Table]:
     around a run of column headers, one cell each (a stream the block reader regroups).
 
     Only on a page whose reader found no table: there the lines are the only trace of the form.
+    A header word the site broke over two lines (`年初` / `预算数`) is one cell again.
     """
     if page.tables:
         return []
-    lines = page.text.split("\n")
-    cell_lines = [k for k, line in enumerate(lines) if line.strip()]
-    first = _header_line_run(lines, cell_lines)
+    pieces = _line_pieces(page.text)
+    first = _header_run(pieces)
     if first is None:
         return []
-    starts = list(accumulate((len(line) + 1 for line in lines), initial=0))  # offset of each line
     lo = first
-    while lo > 0 and (not lines[lo - 1].strip() or len(lines[lo - 1].strip()) <= MAX_LEAD_CELL_CHARS):
+    while lo > 0 and len(pieces[lo - 1][1]) <= MAX_LEAD_CELL_CHARS:
         lo -= 1
     hi = first
-    while hi + 1 < len(lines) and len(lines[hi + 1].strip()) <= MAX_STREAM_CELL_CHARS:
+    while hi + 1 < len(pieces) and len(pieces[hi + 1][1]) <= MAX_STREAM_CELL_CHARS:
         hi += 1
-    cells: list[Cell] = []
-    for k in range(lo, hi + 1):
-        text = lines[k].strip()
-        if text:
-            start = starts[k] + lines[k].index(text)
-            cells.append(Cell(len(cells), 0, text, address=f"page[{page.number}]/chars({start}-{start + len(text)})"))
-    return [Table(page=page.number, n_rows=len(cells), n_cols=1, cells=tuple(cells), location="stream-lines[1]")]
+    cells = tuple(Cell(n, 0, text, address=f"page[{page.number}]/chars({start}-{end})")
+                  for n, (start, text, end) in enumerate(pieces[lo:hi + 1]))
+    return [Table(page=page.number, n_rows=len(cells), n_cols=1, cells=cells, location="stream-lines[1]")]
 
 
-def _header_line_run(lines: list[str], cell_lines: list[int]) -> int | None:
-    """The line where the first run of column headers, one per non-empty line, starts."""
-    for pos, k in enumerate(cell_lines):
+def _line_pieces(text: str) -> list[tuple[int, str, int]]:
+    """(start, text, end) of each non-empty line, a header word broken over two lines joined."""
+    pieces: list[tuple[int, str, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = offset + line.index(stripped)
+            pieces.append((start, stripped, start + len(stripped)))
+        offset += len(line) + 1
+    joined: list[tuple[int, str, int]] = []
+    k = 0
+    while k < len(pieces):
+        start, head, end = pieces[k]
+        if k + 1 < len(pieces) and _split_header_word(head, pieces[k + 1][1]):
+            joined.append((start, head + pieces[k + 1][1], pieces[k + 1][2]))
+            k += 2
+            continue
+        joined.append((start, head, end))
+        k += 1
+    return joined
+
+
+def _split_header_word(head: str, tail: str) -> bool:
+    """`年初` + `预算数`, `全年` + `执行数`: two short lines that are one money column's header (the
+    tail a money word, the head naming no column or the same one; `分值` + `执行率` stay two)."""
+    if not (_SPLIT_PART.fullmatch(head) and _SPLIT_PART.fullmatch(tail)):
+        return False
+    whole = vocab.fund_column(head + tail)
+    return (whole in _MONEY_COLUMNS and vocab.fund_column(head) in (None, whole)
+            and vocab.fund_column(tail) in _MONEY_COLUMNS)
+
+
+def _header_run(pieces: list[tuple[int, str, int]]) -> int | None:
+    """The piece where the first run of column headers, one per piece, starts."""
+    for pos in range(len(pieces)):
         run = 0
         seen: set[str] = set()
-        for j in cell_lines[pos:pos + 2 * MIN_STREAM_HEADERS]:
-            text = lines[j].strip()
+        for _, text, _ in pieces[pos:pos + 2 * MIN_STREAM_HEADERS]:
             role = vocab.fund_column(text) or vocab.indicator_column(text) if len(text) <= MAX_LEAD_CELL_CHARS else None
             if role is None or role in seen:
                 break
             seen.add(role)
             run += 1
         if run >= MIN_STREAM_HEADERS:
-            return k
+            return pos
     return None
 
 

@@ -198,3 +198,12 @@ def test_grade_words_come_from_the_vocabulary(sentence: str, grade: str) -> None
 def test_a_word_that_starts_with_a_grade_is_no_grade() -> None:
     m = meta("某局2021年度部门整体支出绩效自评报告\n评价结果一般公共预算财政拨款全部到位。")
     assert m.grade is None
+
+
+@pytest.mark.parametrize("text, year", [
+    ("项目支出绩效自评表\n自评等级：优\n(2024年度)\n项目名称 防疫补助\n", 2024),
+    ("项目支出绩效自评表\n2019年度)项目名称办公楼改造经费主管部门某市发改委\n", 2019),  # bracket lost, cells run on
+    ("项目支出绩效自评表\n（2022年）\n", 2022),
+])
+def test_a_form_s_year_opening_a_line_under_its_caption(text: str, year: int) -> None:
+    assert meta(text).fiscal_year == year

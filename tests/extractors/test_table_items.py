@@ -98,3 +98,11 @@ def test_a_table_with_a_few_pairs_among_other_cells_is_no_pair_form() -> None:
     text = ("| 项目 | 说明 | 备注 |\n| --- | --- | --- |\n| 年初预算：10万元 | 按计划下达 | 无 |\n"
             "| 培训 | 按期完成 | 无 |\n| 宣传 | 按期完成 | 无 |\n")
     assert items(text) == {}
+
+
+def test_parts_named_in_brackets_under_their_total() -> None:
+    text = ("| 项目 | 金额（万元） |\n| --- | --- |\n| 本年支出合计 | 3,421.07 |\n| 其中：基本支出 | 2,263.45 |\n"
+            "| （人员经费） | 1,918.62 |\n| （公用经费） | 344.83 |\n| 项目支出 | 1,157.62 |\n")
+    found = items(text)
+    assert found["expenditure_personnel"] == Decimal("19186200.00")
+    assert found["expenditure_public"] == Decimal("3448300.00")

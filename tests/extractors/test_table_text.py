@@ -107,3 +107,23 @@ def test_what_counts_as_a_flattened_form_row(line: str, is_row: bool) -> None:
     from extractors.table_text import _form_row_line
 
     assert _form_row_line(line) is is_row
+
+
+def test_a_form_one_cell_per_line_with_header_words_broken_over_two_lines() -> None:
+    cells = ["项目名称", "食堂暖通改造", "项目资金", "(万元)", "年初", "预算数", "全年", "预算数", "全年", "执行数",
+             "分值", "执行率", "得分", "年度资金总额", "43.2", "43.2", "37.24", "10", "86%", "9"]
+    budget = budget_of(f"{TITLE}\n" + "\n\n".join(cells) + "\n")
+    assert budget[("budget_initial", None)] == Decimal("432000")
+    assert budget[("budget_adjusted", None)] == Decimal("432000")
+    assert budget[("expenditure_total", None)] == Decimal("372400")
+    assert budget[("execution_rate", None)] == Decimal("86")
+
+
+@pytest.mark.parametrize("head,tail,joined", [
+    ("年初", "预算数", True), ("全年", "预算数", True), ("全年", "执行数", True),
+    ("分值", "执行率", False), ("执行率", "得分", False), ("(万元)", "年初", False), ("预算数", "全年", False),
+])
+def test_which_two_lines_are_one_broken_header_word(head: str, tail: str, joined: bool) -> None:
+    from extractors.table_text import _split_header_word
+
+    assert _split_header_word(head, tail) is joined
