@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.labels import clause_head, label_before, verb_after
+from extractors.labels import clause_head, label_before, verb_after, verb_object
 from extractors.numbers import MONEY_FIGURE, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
@@ -68,6 +68,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             label = label_before(text, m.start())
             if label is None and is_money:
                 label = verb_after(text, m.end())  # `项目资金660.00万元已全部到位`: the verb says what it is
+            if label is None and is_money and _only_money_figure(doc, m):
+                label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
             if label is None:
                 continue
             if label.project_only and kind is not ReportKind.PROJECT:
@@ -117,6 +119,12 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
     return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
+
+
+def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
+    """The sentence states no other amount: a figure in a list of uses is never the whole."""
+    sentence = doc.sentence_at(m.start())
+    return sum(1 for _ in MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end)) == 1
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")

@@ -28,6 +28,8 @@ MAX_HEAD_CHARS = 40
 _SUM_ONLY = re.compile(r"^(?:其中|共|共计|合计|总计|累计|计|为|达|达到|\s)*$")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 MAX_VERB_DISTANCE = 60
+# A second verb inside what a funding verb moved makes it a clause of its own (`下达后用于建设的资金`).
+_HAS_VERB = re.compile(r"用于|建设|购买|开展|完成|实施|后|的")
 
 
 def clause_head(text: str, start: int) -> str:
@@ -89,6 +91,31 @@ def _verb_label(text: str, start: int) -> ItemLabel | None:
         if at >= 0 and (best is None or at > best[0]):
             best = (at, verb, code)
     return ItemLabel(best[1], best[2]) if best else None
+
+
+@functools.lru_cache(maxsize=1)
+def _verb_object_pattern() -> re.Pattern[str]:
+    verbs = alternation(verb for verb, _ in funding_verbs())
+    return re.compile(
+        # `下达2022年乡村振兴衔接资金` (the verb, then what it moved) or `衔接资金共下达` (what, then the verb)
+        rf"(?:^|[^\u4e00-\u9fff]|[了并已])(?P<verb>{verbs})(?P<object>[^,，;；。:：]{{0,30}}?(?:资金|经费|款项))$"
+        rf"|(?:资金|经费|款项)(?:共|共计|累计|已|已经|实际|全部|全额)*(?P<verb_after>{verbs})$"
+    )
+
+
+def verb_object(text: str, start: int) -> ItemLabel | None:
+    """The item a funding verb names when the clause is only that verb and the funds it moved
+    (`下达2022年乡村振兴衔接资金100万元`, `衔接资金共下达105万元`): in a project report, the
+    project's own figure (`project_only`, as weak as an umbrella wording). Funds only (资金, 经费,
+    款项): `安排…补助177.40万元` and `…补贴支出158.50万元` are uses, parts of a list."""
+    head = clause_head(text, start).strip()
+    for candidate in _heads(head):
+        m = _verb_object_pattern().search(candidate)
+        if m is None or (m.group("object") and _HAS_VERB.search(m.group("object"))):
+            continue
+        verb = m.group("verb") or m.group("verb_after")
+        return ItemLabel(verb, dict(funding_verbs())[verb], project_only=True)
+    return None
 
 
 @functools.lru_cache(maxsize=1)

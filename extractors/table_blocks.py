@@ -362,13 +362,26 @@ def _aligned_row(view: TableView, r: int, columns: Columns, fit: Fit) -> list[Ce
     best, best_fit = plain, fit(by_role(plain))
     # A row one cell short at its left (the header opens with a caption cell the rows lack:
     # `预算执行情况(10分) | 年度预算数 | 年初预算 | …` over `总额 | 0.00 | 3.36 | …`) fits one to the right.
-    room = 1 if view.last_covered(r) < columns.width - 1 else 0
+    room = 1 if view.last_covered(r) < columns.width - 1 and _value_under_caption(view, r, columns) else 0
     for shift in sorted({view.row_shift(r, columns.width), room} - {0}):
         moved = view.shifted_row(r, shift)
         moved_fit = fit(by_role(moved))
         if moved_fit > best_fit:
             best, best_fit = moved, moved_fit
     return best
+
+
+def _value_under_caption(view: TableView, r: int, columns: Columns) -> bool:
+    """The row's cell under the caption just left of the first column with a role holds what that
+    column holds: a figure (`总额 | 0.00 | …` under `… | 年度预算数(万元) | 年初预算 | …`) or a
+    first-level label (`产出指标 | 数量指标 | …` under `绩效指标(90分) | 一级指标 | …`)."""
+    first = min((c for role, c in columns.roles.items() if role != "note"), default=0)
+    if first < 1:
+        return False
+    text = view.at(r, first - 1).text
+    if "level1" in columns.roles:
+        return vocab.indicator_level(text) == "level1" and columns.roles["level1"] == first
+    return first >= 2 and parse_number(text) is not None
 
 
 def _cell(row_cells: list[CellAt], r: int, col: int) -> CellAt:

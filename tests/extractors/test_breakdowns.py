@@ -51,3 +51,13 @@ def test_a_list_cut_by_the_end_of_the_text_is_not_checked() -> None:
     assert flags("全年项目支出87.5万元,分别是交流经费5万元,评审费18万元,专家经费2.5万元,工作经费18万元,科") == []
     assert flags("全年项目支出87.5万元,分别是交流经费5万元,评审费18万元,专家经费2.5万元。") == [
         ("breakdown.parts_sum", "error")]
+
+
+def test_a_count_list_message_says_its_measure_word_once() -> None:
+    from schemas.messages import render
+
+    facts = resolve(breakdowns.extract(make_doc(
+        TITLE + "直属事业单位10个,即一中心、二中心、三中心、四中心、五中心、六中心、七中心、八中心和九中心。")))
+    (flag,) = rules.count_list(facts)
+    text = render(flag.text, "zh")
+    assert "10个个" not in text and "10个" in text

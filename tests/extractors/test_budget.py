@@ -313,3 +313,33 @@ def test_a_figure_wholly_from_one_level_is_that_level_s_funds_too() -> None:
 ])
 def test_the_level_a_whole_figure_comes_from(text: str, expected: dict[str, Decimal]) -> None:
     assert items(text) == expected
+
+
+PROJECT_TITLE = "某县农业农村局2022年度乡村振兴衔接资金项目支出绩效自评报告\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("下达2022年乡村振兴衔接资金100万元，用于垃圾转运站提升改造。", {"budget_adjusted": Decimal("1000000.00")}),
+    ("2022年衔接资金共下达105万元，已全部拨付到位。", {"budget_adjusted": Decimal("1050000.00")}),
+    ("批复项目资金60万元。", {"budget_adjusted": Decimal("600000.00")}),
+    ("项目经费已使用20.5万元。", {"expenditure_total": Decimal("205000.00")}),
+])
+def test_a_funding_verb_and_the_funds_it_moved_name_a_project_s_figure(text: str, expected: dict) -> None:
+    assert items(text, PROJECT_TITLE) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a department report: an allocation is one of many, not the report's budget
+    "下达2022年乡村振兴衔接资金100万元。",
+])
+def test_a_funding_verb_alone_names_no_figure_of_a_department_report(text: str) -> None:
+    assert items(text) == {}
+
+
+@pytest.mark.parametrize("text", [
+    "安排就业创业服务补助177.40万元。",  # a use, not funds
+    "全年发放培训补贴126.40万元，安排服务经费77.40万元。",  # a list of uses
+    "下达后用于建设的资金50万元。",  # a clause of its own inside what was moved
+])
+def test_uses_and_lists_are_no_project_figure(text: str) -> None:
+    assert items(text, PROJECT_TITLE) == {}

@@ -250,3 +250,15 @@ def test_a_carry_over_column_is_no_last_year_column() -> None:
     assert _earlier_year(["2021年", "决算数"], 2022)
     assert not _earlier_year(["2022年", "执行数"], 2022)
     assert not _earlier_year(["执行数"], 2022)
+
+
+def test_a_garbled_stream_is_not_shifted_into_a_funds_total_that_does_not_add_up() -> None:
+    # rows of a page flattened onto one line, cells out of order: no figure under a caption column
+    from pipeline.extraction.resolve import resolve as resolved
+    from pipeline.rules import tables as table_rules
+
+    text = ("财政项目支出绩效自评表 (2022 年度) 项目名称 主管部门 某区体育局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "250000.00 250000.00 215,457.6 10 8.62 250000.00 250000.00 215457.6 — 上年结转资金 0 0 — 其他资金 0 0 — "
+            "年度资金总额 项目资金 (元) 实施单位 其中:当年财政拨款 86.19%\n")
+    facts = resolved(tables.extract(make_doc(text)))
+    assert not [f for f in table_rules.funds_total(facts) if f.severity.value == "error"]
