@@ -9,6 +9,9 @@ from schemas.document import Document
 _REPORT_MARKERS = re.compile(r"绩效|自评|评价")
 _FORM_MARKERS = re.compile(r"自评|得分|绩效指标")
 TITLE_LINES = 5  # a cover may put 附件N, the unit and the year before the title
+# An assessment made before the money is spent (事前绩效评估, often by a consultancy the finance
+# bureau hired) scores a plan, not the year's spending: no self-evaluation, whatever it scores.
+_EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 
 
 def is_self_evaluation(text: str, document: Document) -> bool:
@@ -18,3 +21,10 @@ def is_self_evaluation(text: str, document: Document) -> bool:
         return True
     cells = " ".join(c.text for t in document.tables for c in t.cells[:300])
     return bool(_FORM_MARKERS.search(cells)) and bool(_REPORT_MARKERS.search(cells))
+
+
+def is_ex_ante_assessment(text: str, document: Document) -> bool:
+    """The title names an ex-ante assessment (事前绩效评估报告) and no self-evaluation."""
+    title_lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
+    head = (document.title_hint or "") + " ".join(title_lines)
+    return bool(_EX_ANTE.search(head)) and "自评" not in head

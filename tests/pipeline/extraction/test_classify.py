@@ -1,0 +1,38 @@
+"""Is a readable document a performance self-evaluation at all?"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pipeline.extraction.classify import is_ex_ante_assessment, is_self_evaluation
+from pipeline.run import process_file
+from schemas.document import Document, Page
+from schemas.facts import Status
+
+
+def document(text: str) -> Document:
+    return Document(source_path="x.txt", sha256="0" * 64, source_format="txt", pages=(Page(number=1, text=text),))
+
+
+EX_ANTE = ("某市某县污水处理特许经营项目\n事前绩效评估报告\n项目名称:某县污水处理特许经营项目\n"
+           "委托单位:某县财政局\n评估机构:某咨询有限公司\n一、评估结论\n总得分为90.5分。\n")
+
+
+@pytest.mark.parametrize("text, ex_ante", [
+    (EX_ANTE, True),
+    ("某县财政局关于2022年度项目事前绩效评估和绩效自评工作的报告\n", False),  # names the self-evaluation too
+    ("某局2022年度部门整体支出绩效自评报告\n一、基本情况\n本项目已完成事前评估。\n", False),  # in the body only
+])
+def test_an_ex_ante_assessment_is_told_apart(text: str, ex_ante: bool) -> None:
+    doc = document(text)
+    assert is_ex_ante_assessment(text, doc) is ex_ante
+    assert is_self_evaluation(text, doc)  # it names 绩效/评价: only the ex-ante test tells it apart
+
+
+def test_an_ex_ante_assessment_ends_not_a_report_with_its_reason(tmp_path: Path) -> None:
+    path = tmp_path / "shiqian.txt"
+    path.write_text(EX_ANTE, encoding="utf-8")
+    outcome = process_file(path)
+    assert outcome.status is Status.NOT_A_REPORT
+    assert outcome.error is not None and "事前绩效评估" in outcome.error
