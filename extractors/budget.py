@@ -122,9 +122,17 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
-    """The sentence states no other amount: a figure in a list of uses is never the whole."""
+    """The sentence states no other amount, or only the parts of this one (`共安排项目资金1 286.50万元
+    （12 865 000.00元），其中：…`): a figure in a list of uses is never the whole."""
     sentence = doc.sentence_at(m.start())
-    return sum(1 for _ in MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end)) == 1
+    figures = list(MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end))
+    if len(figures) == 1:
+        return True
+    return figures[0].start() == m.start() and HEADS_PARTS.match(doc.text, m.end()) is not None
+
+
+# What follows a total whose parts come next: its own aside (the figure in another unit), then 其中.
+HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括)")
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")

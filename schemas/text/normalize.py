@@ -46,8 +46,9 @@ PAGE_NUMBER_LINE = re.compile(
 # Running header/footer lines beside a page number: short, and repeated elsewhere in the text.
 MAX_FURNITURE_CHARS = 60
 FURNITURE_REACH = 2  # lines on each side of a page number that may be its header or footer
-# Thousands grouped by spaces: `1 036.52万元`, `12 345 678元` (a unit or decimals must follow).
-_SPACE_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+(?=\s*(?:万元|亿元|元|%|万))|(?=\s*(?:万元|亿元|元|%)))")
+# Thousands grouped by spaces: `1 036.52万元`, `12 345 678元` (a money unit must follow; a percent
+# never has thousands: `20 100%` is two cells of a flattened row, points and a rate).
+_SPACE_THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?:\.\d+(?=\s*(?:万元|亿元|元|万))|(?=\s*(?:万元|亿元|元)))")
 _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}\d%.,:;()]) +(?=[{_CJK}{_CJK_PUNCT}])|(?<=[{_CJK}{_CJK_PUNCT}]) +(?=[\d%.,:;()A-Za-z≥≤=<>])")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)|(?<=[≥≤=<>]) +(?=\d)")

@@ -323,6 +323,10 @@ PROJECT_TITLE = "某县农业农村局2022年度乡村振兴衔接资金项目�
     ("2022年衔接资金共下达105万元，已全部拨付到位。", {"budget_adjusted": Decimal("1050000.00")}),
     ("批复项目资金60万元。", {"budget_adjusted": Decimal("600000.00")}),
     ("项目经费已使用20.5万元。", {"expenditure_total": Decimal("205000.00")}),
+    # a total followed by its parts: the parts do not make it a list of uses
+    ("2020年共安排项目资金1 286.50万元（12 865 000.00元），其中：省级财政补助860.00万元，区级财政配套426.50万元。",
+     {"budget_adjusted": Decimal("12865000.00"), "funds_provincial": Decimal("8600000.00"),
+      "funds_local": Decimal("4265000.00")}),
 ])
 def test_a_funding_verb_and_the_funds_it_moved_name_a_project_s_figure(text: str, expected: dict) -> None:
     assert items(text, PROJECT_TITLE) == expected

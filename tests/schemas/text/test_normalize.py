@@ -27,6 +27,7 @@ def norm(raw: str, fmt: str = "txt") -> str:
     ("全年支出1 036.52万元", "全年支出1036.52万元"),  # thousands grouped by a space
     ("预算12 345 678元", "预算12345678元"),
     ("2022年 1 月", "2022年1月"),  # not a grouped number
+    ("立项必要性 20 20 100%", "立项必要性20 20 100%"),  # points then a rate: a percent has no thousands
 ])
 def test_character_and_figure_repairs(raw: str, expected: str) -> None:
     assert norm(raw) == expected
