@@ -146,6 +146,16 @@ def meta_from(chosen: dict[str, FieldCandidate], alternatives: dict[str, tuple[F
                 if above is not None:
                     values[level] = above.value
                     chosen[level] = above
+    title = values.get("title")
+    if not department and title and not any(k in values for k in REGION_LEVELS):
+        # no unit named: the place the title opens with (`四川省汶川县2021年…专项转移支付绩效自评报告`)
+        end = 0
+        for part in region_parts(str(title)):
+            if part.start != end:
+                break  # only the chain the title opens with
+            values[part.level] = part.name
+            chosen[part.level] = chosen["title"]
+            end = part.end
     return ReportMeta(
         title=_text(values.get("title")),
         department=_text(values.get("department")),

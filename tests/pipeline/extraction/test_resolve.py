@@ -384,3 +384,19 @@ def test_of_equally_exact_statements_the_strongest_stands() -> None:
     strong = budget("expenditure_total", fig("100", "100.0万元"), at(2), strength=2)
     (item,) = resolve(Extraction(budget_items=(weak, strong))).budget_items
     assert item.provenance.page == 2
+
+
+@pytest.mark.parametrize("title, region", [
+    ("四川省汶川县2021年中央食品监管专项转移支付绩效自评报告", ("四川省", None, "汶川县")),
+    ("天津市东丽区2020年度农村人居环境整治项目绩效自评报告", (None, "天津市", "东丽区")),
+    ("2021年度专项资金绩效自评报告（汶川县）", (None, None, None)),  # a place inside the title is not its opening
+])
+def test_without_a_unit_the_region_is_the_place_the_title_opens_with(title: str, region: tuple) -> None:
+    meta = resolve(Extraction(fields=(field("title", title),))).meta
+    assert (meta.province, meta.city, meta.county) == region
+
+
+def test_a_named_unit_s_region_wins_over_the_title_s() -> None:
+    meta = resolve(Extraction(fields=(field("title", "四川省汶川县2021年专项资金绩效自评报告"),
+                                      field("department", "成都市武侯区民政局")))).meta
+    assert (meta.city, meta.county) == ("成都市", "武侯区")
