@@ -43,7 +43,7 @@ EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}
 UNIT_LABEL = re.compile(
     rf"(?P<label>{alternation(unit_labels())})"
     rf"\s*(?:\((?:盖章|公章)\))?\s*[:：|]?\s*\|?\s*"
-    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
+    rf"(?!{form_label_pattern()})(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
 # A form's year opening a line under its caption, `(2024年度)` (its opening bracket may be lost, the

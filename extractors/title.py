@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.region import region_parts
-from extractors.vocab import unit_suffix_pattern
+from extractors.vocab import form_label_pattern, unit_suffix_pattern
 
 DEPT_SUFFIX = unit_suffix_pattern()
 UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
@@ -84,9 +84,9 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
         unit_line, unit_start = None, 0
         if nxt and _YEAR_LINE.match(nxt[1]) and not YEAR.search(title):
             title += re.sub(r"\s+", "", nxt[1])
-        elif nxt and UNIT_NAME.fullmatch(nxt[1]):
+        elif nxt and _is_unit_line(nxt[1]):
             unit_line, unit_start = nxt[1], nxt[0]
-        if unit_line is None and prev and start != prev[0] and UNIT_NAME.fullmatch(re.sub(r"\s+", "", prev[1])):
+        if unit_line is None and prev and start != prev[0] and _is_unit_line(re.sub(r"\s+", "", prev[1])):
             # the unit on its own line above the title (a cover): `平泉市自然资源和规划局` / `2020年度…报告`
             unit_line, unit_start = re.sub(r"\s+", "", prev[1]), prev[0]
         return TitleSpan(title, start, start + len(line), unit_line, unit_start)
@@ -150,3 +150,8 @@ def _unit_prefix(text: str) -> str | None:
         if len(candidate) >= 5 and UNIT_NAME.fullmatch(candidate) and parts and parts[0].start == 0:
             return candidate
     return None
+
+
+def _is_unit_line(text: str) -> bool:
+    """A unit's name alone on its line; form labels run together (`项目名称…主管部门…局`) are no name."""
+    return UNIT_NAME.fullmatch(text) is not None and not re.search(form_label_pattern(), text)

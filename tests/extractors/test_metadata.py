@@ -207,3 +207,14 @@ def test_a_word_that_starts_with_a_grade_is_no_grade() -> None:
 ])
 def test_a_form_s_year_opening_a_line_under_its_caption(text: str, year: int) -> None:
     assert meta(text).fiscal_year == year
+
+
+def test_form_labels_run_together_end_a_unit_s_name() -> None:
+    # a flattened form: `项目名称 X 主管部门 Y 实施单位 Z` loses its spaces
+    m = meta("项目支出绩效自评表\n项目名称 水旱灾害防御经费\n主管部门 天长市水利局 实施单位 天长市水利局\n")
+    assert m.department == "天长市水利局"
+
+
+def test_an_empty_label_does_not_take_the_next_label_as_its_value() -> None:
+    m = meta("项目支出绩效自评表\n主管部门 实施单位 天长市水利局\n")
+    assert m.department == "天长市水利局"

@@ -267,3 +267,10 @@ def test_a_balance_flag_names_the_base_and_the_spending() -> None:
     assert flag.items == ("budget_adjusted", "expenditure_total", "balance_carryforward")
     assert (flag.expected, flag.stated) == (Decimal("71400.00"), Decimal("81400.00"))
     assert "−142.86" in render(flag.text, "zh") and "预算 − 支出" in render(flag.text, "zh")
+
+
+def test_a_balance_missed_by_every_base_is_one_flag_against_the_first() -> None:
+    flags = sums.balance(facts({"budget_adjusted": "150.00万元", "funds_received": "160.00万元",
+                                "revenue_carryover": "5.00万元", "expenditure_total": "142.86万元",
+                                "balance_carryforward": "8.14万元"}))
+    assert len(flags) == 1 and flags[0].items[0] == "budget_adjusted"
