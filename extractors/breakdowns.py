@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.labels import clause_head, label_before
+from extractors.labels import clause_head, label_before, verb_object
 from extractors.numbers import MONEY_UNIT, money, plain, to_decimal
 from extractors.registry import register
 from extractors.vocab import measure_words
@@ -99,7 +99,8 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             return []
         if any(_marker_word(sentence, p.end) == marker.group("marker") for p in parts):
             return []  # `30万元用于A;30万元用于B`: figures side by side, each with its own use
-        total_label = label_before(sentence, total.start)
+        # `下达本项目衔接资金共计…元，其中中央…`: a total named by its funding verb is a budget figure too
+        total_label = label_before(sentence, total.start) or verb_object(sentence, total.start)
         part_labels = [label_before(sentence, p.start) for p in parts]
         if total_label is not None and all(lb is not None for lb in part_labels):
             return []  # budget figures: the budget rules check them

@@ -25,6 +25,7 @@ POINT_ROLES = ("weight", "score")
 LEVEL_ROLES = ("level1", "level2")
 MAX_POINTS = Decimal(100)
 MAX_NAME_CHARS = 30
+MAX_HEADER_REST_CHARS = 6
 # Bare points: `10`, `9.73`, `10分` (a count, a percent or an amount with its unit is a value, not points).
 _POINTS = re.compile(r"^\d{1,3}(\.\d{1,2})?分?$")
 
@@ -50,8 +51,17 @@ def header_run(cells: Sequence[str], start: int) -> tuple[list[str], int]:
         i += 1
     named = "name" in roles or "level2" in roles
     if len(roles) >= MIN_HEADER_ROLES and named and all(p in roles for p in POINT_ROLES):
+        # the note's header broken over lines (`偏差原因` / `分析及` / `改进措施`): the rest is header too
+        while roles[-1] == "note" and i < len(cells) and _header_rest(cells[i]):
+            i += 1
         return roles, i
     return [], start
+
+
+def _header_rest(text: str) -> bool:
+    """A short piece that names nothing itself: no column, no level, no figure."""
+    return (len(text) <= MAX_HEADER_REST_CHARS and parse_number(text) is None
+            and vocab.indicator_column(text) in (None, "note") and vocab.indicator_level(text) is None)
 
 
 def is_points(text: str) -> bool:

@@ -39,6 +39,8 @@ MAX_STREAM_CELL_CHARS = 160
 # Each half of a column header a site broke over two lines (`全年` / `预算数`) is this short.
 MAX_SPLIT_PART = 4
 _MONEY_COLUMNS = ("initial", "adjusted", "executed")
+_VALUE_COLUMNS = ("target", "actual")
+_LEVEL_POINTS = re.compile(r"[(（]\s*\d{1,3}(?:\.\d+)?\s*分?\s*[)）]")
 _SPLIT_PART = re.compile(rf"[\u4e00-\u9fff]{{1,{MAX_SPLIT_PART}}}")
 
 
@@ -127,6 +129,11 @@ def _line_pieces(text: str) -> list[tuple[int, str, int]]:
     k = 0
     while k < len(pieces):
         start, head, end = pieces[k]
+        if joined and _LEVEL_POINTS.fullmatch(head) and vocab.indicator_level(joined[-1][1]):
+            # `产出指标` / `（50分）`: a level's points on the line below its label
+            joined[-1] = (joined[-1][0], joined[-1][1] + head, end)
+            k += 1
+            continue
         if k + 1 < len(pieces) and _split_header_word(head, pieces[k + 1][1]):
             joined.append((start, head + pieces[k + 1][1], pieces[k + 1][2]))
             k += 2
@@ -138,12 +145,18 @@ def _line_pieces(text: str) -> list[tuple[int, str, int]]:
 
 def _split_header_word(head: str, tail: str) -> bool:
     """`年初` + `预算数`, `全年` + `执行数`: two short lines that are one money column's header (the
-    tail a money word, the head naming no column or the same one; `分值` + `执行率` stay two)."""
+    tail a money word, the head naming no column or the same one; `分值` + `执行率` stay two);
+    `年度` + `指标值`: one indicator value column's."""
     if not (_SPLIT_PART.fullmatch(head) and _SPLIT_PART.fullmatch(tail)):
         return False
     whole = vocab.fund_column(head + tail)
-    return (whole in _MONEY_COLUMNS and vocab.fund_column(head) in (None, whole)
-            and vocab.fund_column(tail) in _MONEY_COLUMNS)
+    if (whole in _MONEY_COLUMNS and vocab.fund_column(head) in (None, whole)
+            and vocab.fund_column(tail) in _MONEY_COLUMNS):
+        return True
+    # `年度` + `指标值`, `实际` + `完成值`: an indicator value column, the head naming none
+    whole = vocab.indicator_column(head + tail)
+    return (whole in _VALUE_COLUMNS and vocab.indicator_column(head) is None
+            and vocab.fund_column(head) is None and vocab.indicator_column(tail) in (None, whole))
 
 
 def _header_run(pieces: list[tuple[int, str, int]]) -> int | None:

@@ -29,6 +29,7 @@ from extractors.table_facts import (
     provenance,
 )
 from extractors.table_grid import TableView
+from extractors.table_labelled_rows import labelled_row_tables
 from extractors.table_stream import regroup
 from extractors.table_text import label_tables, stream_block_tables, stream_line_tables, text_tables
 from extractors.table_values import unit_declared
@@ -59,7 +60,8 @@ def parse_tables(doc: SegmentedDocument) -> list[ParsedTable]:
     carry: Carry | None = None
     for page in doc.document.pages:
         # Lines one cell each are the last resort: a page whose text holds pipe or one-line tables has its form.
-        found = page.tables or (*text_tables(page), *stream_line_tables(page)) or tuple(stream_block_tables(page))
+        found = page.tables or (*text_tables(page), *stream_line_tables(page), *labelled_row_tables(page)) \
+            or tuple(stream_block_tables(page))
         for index, table in enumerate((*found, *label_tables(page))):
             view = TableView(page.number, index, regroup(table) or table)
             blocks = table_to_blocks(view, carry)

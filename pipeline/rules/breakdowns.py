@@ -34,9 +34,7 @@ def parts_sum(facts: ReportFacts) -> list[Flag]:
             rule="breakdown.parts_sum", severity=severity, items=_items(b),
             expected=total_parts, stated=b.total.value,
             text=FlagText("breakdown.parts_sum", (
-                # `10个` already says what it counts when its label is the measure word itself
-                FlagParam.text("subject", "" if b.total.stated.endswith(b.total_label) else b.total_label),
-                FlagParam.text("total", b.total.stated),
+                FlagParam.text("subject", b.total_label), FlagParam.text("total", b.total.stated),
                 FlagParam.names("parts", [f"{label}{f.stated}" for label, f in b.parts]),
                 _show("sum", total_parts, b))),
             page=b.provenance.page,

@@ -61,3 +61,9 @@ def test_a_count_list_message_says_its_measure_word_once() -> None:
     (flag,) = rules.count_list(facts)
     text = render(flag.text, "zh")
     assert "10个个" not in text and "10个" in text
+
+
+def test_levels_under_a_total_named_by_its_funding_verb_are_the_budget_rules_business() -> None:
+    # funds.levels_sum checks 中央 + 省级 + 地方 against the budget; no second flag for the same sum
+    assert flags("林区财政局先后两批下达本项目衔接资金共计1260000.00元，其中中央财政衔接补助资金800000.00元、"
+                 "省级财政衔接补助资金300000.00元、林区级衔接资金180000.00元。") == []

@@ -347,3 +347,16 @@ def test_a_funding_verb_alone_names_no_figure_of_a_department_report(text: str) 
 ])
 def test_uses_and_lists_are_no_project_figure(text: str) -> None:
     assert items(text, PROJECT_TITLE) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("林区财政局先后两批下达本项目衔接资金共计1260000.00元。", {"budget_adjusted": Decimal("1260000.00")}),
+    ("县财政局批复本项目预算245.00万元。", {"budget_adjusted": Decimal("2450000.00")}),
+    ("截至12月31日，按工程进度兑付工程款2,386,720.50元。", {"expenditure_total": Decimal("2386720.50")}),
+])
+def test_a_project_s_own_budget_and_its_payments(text: str, expected: dict) -> None:
+    assert items(text, PROJECT_TITLE) == expected
+
+
+def test_a_department_s_project_budget_and_works_payments_are_parts() -> None:
+    assert items("其中项目预算245.00万元。按进度支付工程款100.00万元。") == {}

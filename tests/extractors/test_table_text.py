@@ -11,6 +11,7 @@ from pipeline.text.segment import segment
 from schemas.document import Document, Page, Table
 from schemas.facts import Extraction
 from schemas.text.normalize import normalize_document
+from tests.conftest import make_doc
 
 TITLE = "某县农业农村局2022年度高标准农田建设项目支出绩效自评报告"
 PAIRS = [("项目名称", "高标准农田建设项目"), ("主管部门", "某县农业农村局"), ("实施单位", "某县农田建设服务中心"),
@@ -127,3 +128,19 @@ def test_which_two_lines_are_one_broken_header_word(head: str, tail: str, joined
     from extractors.table_text import _split_header_word
 
     assert _split_header_word(head, tail) is joined
+
+
+def test_an_indicator_block_one_cell_per_line_with_broken_headers_and_level_points() -> None:
+    from pipeline.extraction.resolve import resolve
+
+    cells = ["项目名称", "到户产业奖补", "项目资金", "（万元）", "年初", "预算数", "全年", "预算数", "全年", "执行数", "分值",
+             "执行率", "得分", "年度资金总额", "1,850.00", "2,146.00", "2,118.62", "10", "98.72%", "9.87",
+             "一级指标", "二级指标", "三级指标", "年度", "指标值", "实际", "完成值", "分值", "得分", "偏差原因", "分析及",
+             "改进措施", "产出指标", "（50分）", "数量指标", "奖补户数", "≥5000户", "5412户", "20", "20",
+             "质量指标", "兑付率", "100%", "100%", "30", "30", "总分", "60", "59.87"]
+    doc = make_doc(f"{TITLE}\n" + "\n\n".join(cells) + "\n")
+    facts = resolve(tables.extract(doc))
+    rows = {i.name: i for i in facts.indicators}
+    assert rows["奖补户数"].level1 == "产出指标" and rows["奖补户数"].target == "≥5000户"
+    assert rows["兑付率"].level2 == "质量指标" and rows["兑付率"].score.value == Decimal("30")
+    assert facts.meta.self_score == Decimal("59.87")
