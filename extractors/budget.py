@@ -36,6 +36,21 @@ PROJECT_SENTENCE = re.compile(
 # Last year's figure stated for comparison (`比上年预算…`, `上年调整后预算数为…`); last year's
 # carry-over into this one (`上年结转`) is this year's money.
 PREVIOUS_YEAR = re.compile(r"(?:上年|上一年|去年|前一年)度?(?:同期)?(?!末?(?:结转|结余|结存))")
+_YEAR_IN = re.compile(r"(?<!\d)(20\d{2})\s*年")
+_FISCAL_YEAR_IN = re.compile(r"(?<!\d)(20\d{2})\s*年度")
+TITLE_REACH = 200  # where the report names its own year
+
+
+def names_earlier_year(text: str, head: str) -> bool:
+    """A clause head naming a year before the one the report opens with (`2022年同口径支出为…` in a
+    2023 report): a figure of an earlier year, for comparison."""
+    top = text[:TITLE_REACH]
+    own = _FISCAL_YEAR_IN.search(top)  # `2016年度`; a cover's date (`2017年4月`) comes later in the year
+    years = [int(own.group(1))] if own else [int(y) for y in _YEAR_IN.findall(top)]
+    named = [int(y) for y in _YEAR_IN.findall(head)]
+    return bool(years) and bool(named) and max(named) < min(years)
+
+
 # Rates of money whose stated value must be the ratio of two figures of the report.
 MONEY_RATE = re.compile(r"支付率|到位率|使用率|发放率|拨付率")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|左右)")
@@ -63,7 +78,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 if addition is not None:
                     items.append(addition)
                 continue
-            if PREVIOUS_YEAR.search(clause_head(text, m.start())):
+            if PREVIOUS_YEAR.search(clause_head(text, m.start())) or names_earlier_year(text, clause_head(text, m.start())):
                 continue  # `上年调整后预算数为2274.06万元`: last year's figure, for comparison
             label = label_before(text, m.start())
             if label is None and is_money:

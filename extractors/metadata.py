@@ -74,6 +74,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields.extend(_scores(doc))
     fields.extend(_grades(doc))
     fields.extend(_grade_floors(doc))
+    fields.extend(_cell_conclusions(doc))
     project = PROJECT_LABEL.search(doc.text[:3000])
     if project:
         fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
@@ -224,6 +225,35 @@ def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
             continue  # a block's points, not the total
         strength = 2 if re.search(r"自评|综合|总分|评价", context) else 1
         out.append(_field(doc, "self_score", value, m.start("score"), m.end("score"), strength))
+    return out
+
+
+# A table cell of prose (a form's 自评结论 row) long enough to state a score in a sentence.
+MIN_CONCLUSION_CHARS = 12
+
+
+def _cell_conclusions(doc: SegmentedDocument) -> list[FieldCandidate]:
+    """The score and grade a form's prose cell states (`自评结论 | …本项目自评得分98分，评价等级为优。`),
+    read with the running text's patterns; weaker than the running text and the 总分 row."""
+    out: list[FieldCandidate] = []
+    for page in doc.document.pages:
+        for index, table in enumerate(page.tables):
+            for cell in table.cells:
+                text = cell.text
+                if len(text) < MIN_CONCLUSION_CHARS or not SCORE_CONTEXT.search(text):
+                    continue
+                scales = grading_scales(text)
+                where = Provenance(page=page.number, extractor=NAME, evidence=text, table=index,
+                                   row=cell.row, col=cell.col, location=cell.address)
+                for m in SCORE.finditer(text):
+                    head = _clause_head(text, m.start())
+                    if (Decimal(m.group("score")) <= 100 and SCORE_CONTEXT.search(head) and not SCORE_VETO.search(head[-8:])
+                            and not any(a <= m.start() < b for a, b in scales)):
+                        out.append(FieldCandidate("self_score", Decimal(m.group("score")), where, 1))
+                for m in GRADE.finditer(text):
+                    grade = grade_words().get(m.group("grade"))
+                    if grade and not any(a <= m.start("grade") < b for a, b in scales):
+                        out.append(FieldCandidate("grade", grade, where, 1))
     return out
 
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.budget import PREVIOUS_YEAR, PROJECT_SENTENCE
+from extractors.budget import PREVIOUS_YEAR, PROJECT_SENTENCE, names_earlier_year
 from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
@@ -121,7 +121,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None
             return None  # a budget figure or a budget rate
         if PROJECT_SENTENCE.search(text[sentence_start:start]) and m.group("money"):
             return None
-        if m.group("money") and PREVIOUS_YEAR.search(clause_head(text, m.start())):
+        if m.group("money") and (PREVIOUS_YEAR.search(clause_head(text, m.start()))
+                                 or names_earlier_year(text, clause_head(text, m.start()))):
             return None  # `比上年决算数1974.12万元增加126.42万元`: last year's money and the change from it
     if _TARGET_SENTENCE.search(text[sentence_start:start]):
         return None

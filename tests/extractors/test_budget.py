@@ -324,7 +324,7 @@ PROJECT_TITLE = "某县农业农村局2022年度乡村振兴衔接资金项目�
     ("批复项目资金60万元。", {"budget_adjusted": Decimal("600000.00")}),
     ("项目经费已使用20.5万元。", {"expenditure_total": Decimal("205000.00")}),
     # a total followed by its parts: the parts do not make it a list of uses
-    ("2020年共安排项目资金1 286.50万元（12 865 000.00元），其中：省级财政补助860.00万元，区级财政配套426.50万元。",
+    ("2022年共安排项目资金1 286.50万元（12 865 000.00元），其中：省级财政补助860.00万元，区级财政配套426.50万元。",
      {"budget_adjusted": Decimal("12865000.00"), "funds_provincial": Decimal("8600000.00"),
       "funds_local": Decimal("4265000.00")}),
 ])
@@ -360,3 +360,12 @@ def test_a_project_s_own_budget_and_its_payments(text: str, expected: dict) -> N
 
 def test_a_department_s_project_budget_and_works_payments_are_parts() -> None:
     assert items("其中项目预算245.00万元。按进度支付工程款100.00万元。") == {}
+
+
+def test_a_figure_of_a_year_before_the_report_s_is_for_comparison() -> None:
+    title = "某街道2023年度部门整体支出绩效自评报告\n"
+    assert items("2022年支出为19,318.40万元。", title) == {}
+    assert items("2023年支出为20,764.32万元。", title) == {"expenditure_total": Decimal("207643200.00")}
+    # a cover's date after the title's fiscal year does not make this year's figures earlier ones
+    assert items("一、收支情况\n2023年支出为20,764.32万元。", "某局\n2024年4月\n某局2023年度部门整体支出绩效自评报告\n") == {
+        "expenditure_total": Decimal("207643200.00")}

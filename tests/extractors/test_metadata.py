@@ -218,3 +218,26 @@ def test_form_labels_run_together_end_a_unit_s_name() -> None:
 def test_an_empty_label_does_not_take_the_next_label_as_its_value() -> None:
     m = meta("项目支出绩效自评表\n主管部门 实施单位 天长市水利局\n")
     assert m.department == "天长市水利局"
+
+
+def test_a_form_s_conclusion_cell_states_the_score_and_grade() -> None:
+    from extractors import tables
+    from schemas.document import Table
+
+    conclusion = Table.from_rows([["合计", "100", ""],
+                                  ["自评结论", "资助资金按时足额发放。本项目自评得分98分，评价等级为优。", None]])
+    doc = make_doc("项目支出绩效自评表\n（2025年度）\n", tables=(conclusion,))
+    m = resolve(metadata.extract(doc) + tables.extract(doc)).meta
+    assert (m.self_score, m.grade) == (Decimal(98), "优")
+
+
+def test_a_scale_in_a_cell_is_no_score() -> None:
+    from schemas.document import Table
+
+    note = Table.from_rows([["评分说明", "自评得分90分（含）以上为优，80分（含）至90分为良，60分以下为差。"]])
+    m = meta_of(make_doc("项目支出绩效自评表\n", tables=(note,)))
+    assert (m.self_score, m.grade) == (None, None)
+
+
+def meta_of(doc):  # type: ignore[no-untyped-def]
+    return resolve(metadata.extract(doc)).meta

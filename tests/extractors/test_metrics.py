@@ -112,3 +112,12 @@ def test_last_year_s_money_and_the_change_from_it_are_no_achievements() -> None:
 
     found = find_metrics("全年支出合计2100.54万元,比上年决算数1974.12万元增加126.42万元。发放救助金38.60万元。")
     assert [(m.subject, m.figure.value) for m in found] == [("发放救助金", Decimal("386000.00"))]
+
+
+def test_an_earlier_year_s_money_is_no_achievement() -> None:
+    from extractors import metrics as metrics_extractor
+    from tests.conftest import make_doc
+
+    doc = make_doc("某街道2023年度部门整体支出绩效自评报告\n2023年本年支出20,764.32万元。2022年同口径支出为19,318.40万元。\n")
+    values = [m.value for m in metrics_extractor.extract(doc).metrics]
+    assert Decimal("193184000") not in values and Decimal("193184000.00") not in values
