@@ -16,7 +16,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
 from extractors.region import LEVELS as REGION_LEVELS
-from extractors.region import region_parts
+from extractors.region import gazetteer, region_parts
 from schemas.facts import (
     FLOOR_GRADES,
     GRADE_FLOOR,
@@ -149,13 +149,11 @@ def meta_from(chosen: dict[str, FieldCandidate], alternatives: dict[str, tuple[F
     title = values.get("title")
     if not department and title and not any(k in values for k in REGION_LEVELS):
         # no unit named: the place the title opens with (`四川省汶川县2021年…专项转移支付绩效自评报告`)
-        end = 0
-        for part in region_parts(str(title)):
-            if part.start != end:
-                break  # only the chain the title opens with
-            values[part.level] = part.name
-            chosen[part.level] = chosen["title"]
-            end = part.end
+        parts = region_parts(str(title))  # the chain the title opens with
+        if parts and parts[0].name in gazetteer():  # a known division, not a guess (`关于四川省`)
+            for part in parts:
+                values[part.level] = part.name
+                chosen[part.level] = chosen["title"]
     return ReportMeta(
         title=_text(values.get("title")),
         department=_text(values.get("department")),

@@ -400,3 +400,25 @@ def test_a_named_unit_s_region_wins_over_the_title_s() -> None:
     meta = resolve(Extraction(fields=(field("title", "四川省汶川县2021年专项资金绩效自评报告"),
                                       field("department", "成都市武侯区民政局")))).meta
     assert (meta.city, meta.county) == ("成都市", "武侯区")
+
+
+def test_only_the_chain_the_title_opens_with_gives_the_region() -> None:
+    meta = resolve(Extraction(fields=(field("title", "四川省2021年汶川县专项资金绩效自评报告"),))).meta
+    assert (meta.province, meta.county) == ("四川省", None)
+
+
+def test_a_named_unit_without_a_region_takes_none_from_the_title() -> None:
+    meta = resolve(Extraction(fields=(field("title", "四川省汶川县2021年专项资金绩效自评报告"),
+                                      field("department", "水利局")))).meta
+    assert (meta.province, meta.county) == (None, None)
+
+
+def test_a_stated_region_is_not_replaced_by_the_title_s() -> None:
+    meta = resolve(Extraction(fields=(field("title", "四川省汶川县2021年专项资金绩效自评报告"),
+                                      field("city", "阿坝州")))).meta
+    assert (meta.province, meta.city, meta.county) == (None, "阿坝州", None)
+
+
+def test_a_title_opening_with_no_known_division_gives_no_region() -> None:
+    meta = resolve(Extraction(fields=(field("title", "关于四川省汶川县2021年专项资金绩效自评的报告"),))).meta
+    assert (meta.province, meta.city, meta.county) == (None, None, None)
