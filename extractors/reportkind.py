@@ -9,7 +9,8 @@ from schemas.text import SegmentedDocument
 DEPARTMENT_WORDS = re.compile(r"部门整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出|年度(?:部门)?预算绩效自评")
 # "…工程项目2021年度绩效自评报告": a year may stand between the project and 绩效
 _YEAR = r"(?:\d{4}年度?)?"
-PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?绩效|专项资金{_YEAR}绩效|资金{_YEAR}绩效(?:自评|评价)|项目自评"
+# A title broken over two lines (`…中央水利发展资金` / `绩效自评报告`) keeps its line break between them.
+PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金{_YEAR}\n?绩效|资金{_YEAR}\n?绩效(?:自评|评价)|项目自评"
                            r"|转移支付[^。]{0,10}绩效")
 
 
