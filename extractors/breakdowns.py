@@ -25,11 +25,12 @@ from schemas.text import SegmentedDocument
 
 NAME = "breakdowns"
 EXHAUSTIVE = ("分别为", "分别是", "具体为", "具体包括", "包括", "主要用于", "用于")
-MARKER = re.compile(r"\s*[,:;]?\s*(?P<marker>其中|分别为|分别是|具体为|具体包括|包括|主要用于|用于)\s*[,:]?")
+MARKER = re.compile(r"\s*[,:;。]?\s*(?P<marker>其中|分别为|分别是|具体为|具体包括|包括|主要用于|用于)\s*[,:]?")
 NESTED = re.compile(r"其中|包括|分别")
 AFTER_QIZHONG = re.compile(r"其中\s*[,:]?\s*$")
 CHANGE_HEAD = re.compile(r"(?:比|较|同比|环比)[^,;。]{0,12}(?:减少|增加|下降|上升|增长|降低|节约|节省)")
-_SENTENCE = re.compile(r"[^。\n]+")
+# A sentence; `…2263万元。其中:A1435万元,…` goes on into the 其中 sentence that lists its parts.
+_SENTENCE = re.compile(r"(?:[^。\n]|。(?=\s*其中))+")
 COUNT_LIST = re.compile(
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>个|家|所|名|项|类|支|座|条|处)(?P<noun>[\u4e00-\u9fff]{0,10}?)"
     r"[,:]?(?:分别是|分别为|包括|即)[:,]?(?P<list>[^。;:]+)"
@@ -82,9 +83,13 @@ def _inside_brackets(text: str, pos: int, start: int) -> bool:
 
 
 def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Breakdown]:
+    if BUCKET.search(sentence):
+        return []  # projects by grade: the buckets rule checks them against the total evaluated
     figs = _figures(sentence)
     for i, total in enumerate(figs):
         marker = MARKER.match(sentence, total.end)
+        if marker and "。" in marker.group(0) and i > 0:
+            continue  # `…支出X万元，结余Y万元。其中…`: the next sentence's parts may be any figure's
         if not marker or AFTER_QIZHONG.search(sentence, 0, total.start):
             continue  # `其中:30万元用于…`: a part itself, not a total
         if CHANGE_HEAD.search(clause_head(sentence, total.start)):

@@ -67,3 +67,16 @@ def test_levels_under_a_total_named_by_its_funding_verb_are_the_budget_rules_bus
     # funds.levels_sum checks 中央 + 省级 + 地方 against the budget; no second flag for the same sum
     assert flags("林区财政局先后两批下达本项目衔接资金共计1260000.00元，其中中央财政衔接补助资金800000.00元、"
                  "省级财政衔接补助资金300000.00元、林区级衔接资金180000.00元。") == []
+
+
+def test_parts_listed_in_the_sentence_after_their_total() -> None:
+    text = ("下达某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元,小型水库维修养护25万元,"
+            "农村饮水工程维修养护55万元,小流域综合治理700万元,山洪灾害防治6万元,水资源管理14万元,农业水价改革18万元。")
+    assert flags(text) == [("breakdown.parts_sum", "warning")]  # 10万元 short under 其中: a warning
+    assert flags(text.replace("1435万元", "1445万元")) == []
+
+
+def test_a_next_sentence_s_parts_belong_to_a_lone_figure_only() -> None:
+    # two figures before the 其中 sentence: its parts may be either's (here the spending's)
+    assert flags("全年支出461.52万元,结转结余24.48万元。其中:防火隔离带198.40万元,扑火机具156.32万元,"
+                 "视频监控78.60万元,培训演练28.20万元。") == []
