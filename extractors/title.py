@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from extractors.region import region_parts
-from extractors.vocab import form_label_pattern, unit_suffix_pattern
+from extractors.vocab import form_label_pattern, unit_suffix_pattern, works_word_pattern
 
 DEPT_SUFFIX = unit_suffix_pattern()
 UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
@@ -147,6 +147,8 @@ def _unit_prefix(text: str) -> str | None:
     for m in re.finditer(DEPT_SUFFIX, text):
         candidate = text[: m.end()]
         parts = region_parts(candidate)
+        if re.match(works_word_pattern(), text[m.end():]):
+            continue  # `…垃圾转运站提升改造项目`: the station is what the project works on
         if len(candidate) >= 5 and UNIT_NAME.fullmatch(candidate) and parts and parts[0].start == 0:
             return candidate
     return None

@@ -90,6 +90,12 @@ def unit_suffix_pattern() -> str:
 
 
 @functools.lru_cache(maxsize=1)
+def works_word_pattern() -> str:
+    """A regex group of building-work words (`data/works_words.txt`), longest first."""
+    return alternation(_lines("works_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def form_label_pattern() -> str:
     """A regex group of the cover and form labels that may follow a unit's name (`data/form_labels.txt`)."""
     return alternation(_lines("form_labels.txt"))

@@ -241,3 +241,10 @@ def test_a_scale_in_a_cell_is_no_score() -> None:
 
 def meta_of(doc):  # type: ignore[no-untyped-def]
     return resolve(metadata.extract(doc)).meta
+
+
+def test_a_station_the_project_works_on_is_not_the_reporting_unit() -> None:
+    m = meta("银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告\n"
+             "发布机构 兴庆区住房和城乡建设局 责任部门 兴庆区住房和城乡建设局\n一、项目概况\n正文。\n")
+    assert m.department == "兴庆区住房和城乡建设局"
+    assert m.project_name == "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造"
