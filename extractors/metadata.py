@@ -46,6 +46,7 @@ UNIT_LABEL = re.compile(
     rf"(?!{form_label_pattern()})(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
+UNIT_NAME_ONLY = re.compile(rf"[\u4e00-\u9fff()（）]{{2,40}}?{DEPT_SUFFIX}")
 # A form's year opening a line under its caption, `(2024年度)` (its opening bracket may be lost, the
 # next cells run on after it in a flattened form).
 YEAR_LINE = re.compile(r"(?m)^[ \t]*[(（]?[ \t]*(?P<year>20\d{2})[ \t]*年度?[ \t]*[)）]")
@@ -87,6 +88,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
     year = YEAR_LABEL.search(doc.text[:3000]) or YEAR_LINE.search(doc.text[:3000])
     if year:
         fields.append(_field(doc, "fiscal_year", int(year.group("year")), year.start("year"), year.end("year"), 2))
+    publisher = doc.document.publisher_hint
+    if publisher and UNIT_NAME_ONLY.fullmatch(publisher):
+        # the page's 发布机构: the weakest fallback (a finance bureau may publish another unit's report)
+        fields.append(FieldCandidate("department", publisher, Provenance(page=1, extractor=NAME, evidence=publisher), 0))
     sig = SIGNATURE.search(doc.text)
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))

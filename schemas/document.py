@@ -126,6 +126,8 @@ class Document:
     source_format: str
     pages: tuple[Page, ...]
     title_hint: str | None = None  # e.g. an HTML page's ArticleTitle meta
+    # Who published the page, from its info panel (`发布机构：…`), which the reader drops as chrome.
+    publisher_hint: str | None = None
     warnings: tuple[str, ...] = field(default=())
     # What could not be read, one sentence each (undecodable bytes replaced, ...): the report is `partial`.
     damage: tuple[str, ...] = field(default=())

@@ -99,6 +99,7 @@ def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
     tree = parse_html(decoded.text, settings.max_depth)
     title = find_title(tree)
     h1 = first_heading(tree)
+    publisher = find_publisher(decoded.text)
     drop_chrome(tree, settings)
     measure(tree)
     article = find_article(tree)
@@ -119,8 +120,24 @@ def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
         source_format=request.source_format,
         pages=(page,),
         title_hint=title,
+        publisher_hint=publisher,
         damage=decoded.notes(),
     )
+
+
+# `发布机构：宁都县黄陂镇人民政府　发布日期：…` in a page's info panel (tags between label and name allowed).
+# The labels in the order they are trusted: 发布机构 names the publishing unit, 来源 may name a site.
+_PUBLISHER_LABELS = ("发布机构", "发文机关", "信息来源", "来源")
+_NAME_AFTER = r"\s*[:：]\s*(?:<[^>]{0,200}>\s*)*(?P<name>[\u4e00-\u9fff()（）]{2,40})"
+
+
+def find_publisher(html_text: str) -> str | None:
+    """The publisher a page's info panel names, before the panel is dropped as chrome."""
+    for label in _PUBLISHER_LABELS:
+        m = re.search(label + _NAME_AFTER, html_text)
+        if m:
+            return m.group("name")
+    return None
 
 
 def decode_html(data: bytes, path: str = "") -> Decoded:
