@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.labels import clause_head, label_before, verb_after, verb_object
+from extractors.labels import clause_head, label_before, label_shared_before, verb_after, verb_object
 from extractors.numbers import MONEY_FIGURE, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
@@ -128,6 +128,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
                 strength=strength,
             ))
+            shared = label_shared_before(text, m.start()) if is_money else None
+            if shared is not None and shared.item not in (None, item_code) and not shared.project_only:
+                items.append(BudgetItem(item=shared.item, figure=figure, strength=strength,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             level = _level_after(text, m.end()) if is_money else None
             if level is not None and level != item_code:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds

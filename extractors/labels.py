@@ -13,7 +13,7 @@ from extractors.vocab import ItemLabel, alternation, funding_verbs, item_labels
 
 CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
-_TRAILING_CONNECTOR = re.compile(r"(?:为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已|金额|数额|总额)$")
+_TRAILING_CONNECTOR = re.compile(r"(?:均为|均是|都是|都为|为|是|达到|达|共计|合计|总计|累计|约|计|共|分别为|仅|已|金额|数额|总额)$")
 _TRAILING_ASIDE = re.compile(r"\([^()]{0,40}\)$")
 # A count between the wording and its amount: `年初批复预算8个项目985万元`, `安排两个项目资金`.
 _TRAILING_COUNT = re.compile(r"(?:共|合计)?(?:\d{1,4}|[一二两三四五六七八九十]{1,3})个(?:项目|单位|子项目)?$")
@@ -173,3 +173,16 @@ def _longest_label(head: str) -> ItemLabel | None:
             continue
         best, best_length = label, length
     return best
+
+
+# `年初预算和全年预算均为86.4万元`: two wordings sharing one figure.
+_BOTH = re.compile(r"(?P<first>[\u4e00-\u9fff]{2,16}?)(?:和|及|与|、)(?P<second>[\u4e00-\u9fff]{2,16}?)(?:均为|均是|都是|都为)$")
+
+
+def label_shared_before(text: str, start: int) -> ItemLabel | None:
+    """The first of two wordings joined before one figure (`A和B均为X`): B is `label_before`'s."""
+    m = _BOTH.search(clause_head(text, start))
+    if m is None:
+        return None
+    first = m.group("first")
+    return label_before(first, len(first))

@@ -179,17 +179,23 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
     indicators: list[Indicator] = []
     for t, ctx in zip(tables, contexts(doc, tables), strict=True):
         unit = t.blocks.unit or _page_unit(doc, t.view.page)
+        rows = [i for ib in t.blocks.indicators for i in indicators_to_facts(t.view, ib, ctx)]
         for fb in t.blocks.funds:
             funds = funds_to_facts(t.view, fb, unit, ctx)
             items.extend(funds.items)
-            if funds.execution:
+            # the funds block's 预算执行率 is its row of the indicators unless the form prints that row
+            # again among them (`预算执行 | 预算执行率 | 100% | 98.42% | 10 | 9.84`): then it is that row
+            if funds.execution and not any(_same_indicator(funds.execution, i) for i in rows):
                 indicators.append(funds.execution)
             projects.extend(funds.projects)
-        for ib in t.blocks.indicators:
-            indicators.extend(indicators_to_facts(t.view, ib, ctx))
+        indicators.extend(rows)
         fields.extend(field_candidates(t.blocks, ctx))
     return Extraction(fields=tuple(fields), budget_items=tuple(items), projects=tuple(projects),
                       indicators=tuple(indicators))
+
+
+def _same_indicator(a: Indicator, b: Indicator) -> bool:
+    return a.name == b.name and a.project == b.project
 
 
 @register("tables", produces=("fields", "budget_items", "projects", "indicators", "metrics"), version="1")

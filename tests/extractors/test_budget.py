@@ -369,3 +369,9 @@ def test_a_figure_of_a_year_before_the_report_s_is_for_comparison() -> None:
     # a cover's date after the title's fiscal year does not make this year's figures earlier ones
     assert items("一、收支情况\n2023年支出为20,764.32万元。", "某局\n2024年4月\n某局2023年度部门整体支出绩效自评报告\n") == {
         "expenditure_total": Decimal("207643200.00")}
+
+
+def test_two_wordings_sharing_one_figure() -> None:
+    assert items("项目年初预算和全年预算均为86.4万元，全年实际支出82.56万元。", PROJECT_TITLE) == {
+        "budget_initial": Decimal("864000.00"), "budget_adjusted": Decimal("864000.00"),
+        "expenditure_total": Decimal("825600.00")}

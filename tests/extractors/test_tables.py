@@ -464,3 +464,16 @@ def test_a_lone_hundred_on_a_sum_row_is_the_weights_total_not_a_perfect_score() 
     assert score_row.self_score == Decimal("100")
     scored = resolve(tables.extract(make_doc(head + "| 合计 | 98 | | | | | |\n"))).meta
     assert scored.self_score == Decimal("98")
+
+
+def test_the_execution_line_printed_again_among_the_indicators_is_one_indicator() -> None:
+    from tests.conftest import make_doc
+
+    text = ("# 某市水务局2025年度项目支出绩效自评表\n\n"
+            "| 项目资金 | 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+            "| 年度资金总额 | 150.00 | 168.00 | 165.34 | 10 | 98.42% | 9.84 |\n\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n| --- | --- | --- | --- | --- | --- | --- |\n"
+            "| 预算执行 | 预算执行率 | 预算执行率 | 100% | 98.42% | 10 | 9.84 |\n"
+            "| 产出指标 | 数量指标 | 维修工程 | ≥45处 | 48处 | 90 | 90 |\n")
+    names = [i.name for i in tables.extract(make_doc(text)).indicators]
+    assert names.count("预算执行率") == 1 and "维修工程" in names
