@@ -177,19 +177,24 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
     items: list[BudgetItem] = []
     projects: list[Project] = []
     indicators: list[Indicator] = []
+    executions: list[Indicator] = []
     for t, ctx in zip(tables, contexts(doc, tables), strict=True):
         unit = t.blocks.unit or _page_unit(doc, t.view.page)
-        rows = [i for ib in t.blocks.indicators for i in indicators_to_facts(t.view, ib, ctx)]
         for fb in t.blocks.funds:
             funds = funds_to_facts(t.view, fb, unit, ctx)
             items.extend(funds.items)
-            # the funds block's 预算执行率 is its row of the indicators unless the form prints that row
-            # again among them (`预算执行 | 预算执行率 | 100% | 98.42% | 10 | 9.84`): then it is that row
-            if funds.execution and not any(_same_indicator(funds.execution, i) for i in rows):
+            if funds.execution:
                 indicators.append(funds.execution)
+                executions.append(funds.execution)
             projects.extend(funds.projects)
-        indicators.extend(rows)
+        for ib in t.blocks.indicators:
+            indicators.extend(indicators_to_facts(t.view, ib, ctx))
         fields.extend(field_candidates(t.blocks, ctx))
+    # A funds block's 预算执行率 is its row of the indicators, unless the form prints that row again
+    # among them (`预算执行 | 预算执行率 | 100% | 98.42% | 10 | 9.84`): then it is that row.
+    printed = [i for i in indicators if not any(i is e for e in executions)]
+    indicators = [i for i in indicators
+                  if not (any(i is e for e in executions) and any(_same_indicator(i, r) for r in printed))]
     return Extraction(fields=tuple(fields), budget_items=tuple(items), projects=tuple(projects),
                       indicators=tuple(indicators))
 
