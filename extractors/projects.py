@@ -25,6 +25,11 @@ UNQUOTED = re.compile(
 # A numbered item naming a project, then its figures: `1.工业企业技术改造奖补资金,预算数为860.00万元`.
 # A line that opens with a name and a colon, then its budget: `优抚对象抚恤和生活补助:全年预算4826.50万元,…`
 NAMED_LINE = re.compile(r"(?:^|\n)[ ]*(?P<name>[^,:;。\n“”\d()]{2,30}?)\s*:(?=\s*(?:全年|年初|调整后)?(?:预算|安排))")
+# A line that opens with a name glued to its budget, in a list of uses:
+# `农村公路安全生命防护工程全年预算1,260.00万元,支出1,221.38万元,执行率96.93%;`
+LINE_LED = re.compile(r"(?:^|\n)[ ]*(?P<name>[\u4e00-\u9fff]{4,30}?)(?=(?:全年|年初|调整后)?预算数?(?:为)?\d)")
+# Names of the reporter or the year, never a project's (`我局部门全年预算…`, `本年度预算…`).
+NOT_A_LISTED_NAME = re.compile(r"部门|单位|我局|本局|本年|全年|年度|当年|年初|调整|^(?:该|本|此)?项目")
 # `农村公路养护工程(预算420万元,完成410万元,执行率97.6%)`
 BRACKETED = re.compile(r"(?:^|[,;。:\n、])(?P<name>[\u4e00-\u9fff]{2,30}(?:工程|项目|经费|资金|补助|专项))\((?=[^)]{0,6}(?:预算|安排))")
 # `项目名称:城乡低保资金;预算金额:3210万元;实际支出:…`
@@ -75,6 +80,8 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     for pattern in (ENUMERATED, NAMED_LINE):
         found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in pattern.finditer(text)
                   if _is_project_item(doc, m)]
+    found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in LINE_LED.finditer(text)
+              if not NOT_A_LISTED_NAME.search(m.group("name")) and _is_project_item(doc, m)]
     found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in BRACKETED.finditer(text)
               if not NOT_A_PROJECT_NAME.search(m.group("name"))]
     if detect_report_kind(doc) is not ReportKind.PROJECT:  # a project report's 项目名称 is the report's own

@@ -44,3 +44,18 @@ def test_a_project_heading_owns_the_figures_of_its_paragraph() -> None:
              for p in project_extractor.extract(doc).projects}
     assert found == {"森林防火": (Decimal("618000.00"), Decimal("618000.00"), Decimal("100")),
                      "林业有害生物防治": (Decimal("400000.00"), Decimal("380000.00"), Decimal("95"))}
+
+
+def test_lines_that_open_with_a_name_glued_to_its_budget() -> None:
+    text = ("2022年度某县交通运输局部门整体支出绩效自评报告\n"
+            "项目支出3,612.64万元，主要用于农村公路建设、干线公路养护和客运补贴。其中：\n"
+            "农村公路安全生命防护工程全年预算1,260.00万元，支出1,221.38万元，执行率96.93%；\n"
+            "国省干线公路养护全年预算840.50万元，支出840.50万元，执行率100.00%；\n"
+            "项目年初预算386.00万元，调整后预算400.00万元。\n"
+            "本年度全年预算5,000.00万元，支出4,800.00万元。\n")
+    found = {p.name: p for p in projects.extract(make_doc(text)).projects}
+    assert set(found) == {"农村公路安全生命防护工程", "国省干线公路养护"}
+    assert found["农村公路安全生命防护工程"].budget is not None
+    assert found["农村公路安全生命防护工程"].budget.value == Decimal("12600000.00")
+    assert found["国省干线公路养护"].execution_rate is not None
+    assert found["国省干线公路养护"].execution_rate.value == Decimal("100.00")
