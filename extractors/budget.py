@@ -67,6 +67,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     # In a municipality (`天津市西青区`) 市级 funds are the provincial level and 区级 the local one.
     municipal = bool(MUNICIPALITIES.search(text[:300]))
     items: list[BudgetItem] = []
+    by_verb: list[int] = []  # where a figure is named only by its funding verb
     rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
@@ -85,6 +86,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 label = verb_after(text, m.end())  # `项目资金660.00万元已全部到位`: the verb says what it is
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
+                if label is not None:
+                    by_verb.append(m.start())
             if label is None:
                 continue
             if label.project_only and kind is not ReportKind.PROJECT:
@@ -137,7 +140,17 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
                 items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-    return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
+    return Extraction(budget_items=tuple(_in_context(_one_allocation(items, by_verb), kind)), breakdowns=tuple(rates))
+
+
+def _one_allocation(items: list[BudgetItem], by_verb: list[int]) -> list[BudgetItem]:
+    """Figures named only by a funding verb stand for the project's own only when they agree: several
+    allocations (`下达…资金2263万元`, `下达…资金791万元`, `下达…资金5万元`) are tranches, none the whole."""
+    named = [b for b in items if b.provenance.char_start in by_verb]
+    values = {(b.item, b.figure.value) for b in named}
+    if len({item for item, _ in values}) == len(values):
+        return items  # one value per item: no rival tranches
+    return [b for b in items if b not in named]
 
 
 def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:

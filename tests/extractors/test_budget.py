@@ -375,3 +375,9 @@ def test_two_wordings_sharing_one_figure() -> None:
     assert items("项目年初预算和全年预算均为86.4万元，全年实际支出82.56万元。", PROJECT_TITLE) == {
         "budget_initial": Decimal("864000.00"), "budget_adjusted": Decimal("864000.00"),
         "expenditure_total": Decimal("825600.00")}
+
+
+def test_several_allocations_named_only_by_their_verb_are_tranches_not_the_budget() -> None:
+    text = "下达某县2023年中央水利发展资金2263万元。下达某县2023年衔接资金791万元。下达某县2023年资金5万元。"
+    assert "budget_adjusted" not in items(text, PROJECT_TITLE)
+    assert items("下达某县2023年衔接资金791万元。资金已全部到位。", PROJECT_TITLE) == {"budget_adjusted": Decimal("7910000.00")}
