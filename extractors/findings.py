@@ -59,7 +59,7 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Findi
     out: list[Finding] = []
     ordinals = {"problem": 0, "measure": 0}
     for start, body in _labelled_pieces(text, section):
-        lead = re.match(r"^[^:：。,]{1,12}[:：。]", body)
+        lead = re.match(r"^(?:[^:：。,]{1,12}[:：。]|下一步(?:工作|打算)?[,，])", body)
         kind = _kind(lead.group(0)) if lead else None
         if lead is None or kind not in ("problem", "measure"):
             continue
@@ -74,7 +74,8 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Findi
 
 
 # A label opening a piece of a line: `…滞后。改进措施:一是…` holds two labelled paragraphs.
-_INNER_LABEL = re.compile(r"(?<=[。;])[^:：。,;]{1,12}[:：]")
+# `…二是…。下一步,一是…`: 下一步 opens the next steps without a colon.
+_INNER_LABEL = re.compile(r"(?<=[。;])(?:[^:：。,;]{1,12}[:：]|下一步(?:工作|打算)?[,，])")
 
 
 def _labelled_pieces(text: str, section: Section) -> list[tuple[int, str]]:

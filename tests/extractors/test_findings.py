@@ -66,3 +66,13 @@ def test_problems_and_measures_labelled_within_one_paragraph() -> None:
     assert [(f.kind, f.text) for f in found] == [
         ("problem", "一是采购周期较长"), ("problem", "二是系统使用率不高。"),
         ("measure", "一是提前谋划采购"), ("measure", "二是加强操作培训。")]
+
+
+def test_next_steps_opened_by_xiayibu_without_a_colon() -> None:
+    from extractors import findings
+    from tests.conftest import make_doc
+
+    doc = make_doc("某中心2020年度项目支出绩效自评报告\n五、存在的问题和改进措施。存在的问题：一是检测设备老化；"
+                   "二是人员流动较大。下一步，一是分年度更新检测设备，二是加强检测人员培训。\n")
+    kinds = [f.kind for f in findings.extract(doc).findings]
+    assert kinds == ["problem", "problem", "measure", "measure"]
