@@ -65,6 +65,10 @@ _DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构
 # Sections that account for money (`项目支出情况`, `资金使用情况`), not for what it achieved.
 # Money said to be spent on something (`湿地修复工程支出862.40万元`) is an achievement wherever it stands.
 _SPENDING_SUBJECT = re.compile(r"(?:支出|发放|拨付|兑付|使用)$")
+# The report's problems and next steps: their figures are shortfalls and plans.
+_FINDINGS_SECTION = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|及|与)|不足|改进(?:措施|意见|方向)|整改|下一步|工作(?:打算|思路|建议)")
+# Counts of an evaluation's indicators or of the projects a budget funded: scope, not achievement.
+_SCOPE_COUNT = re.compile(r"(?:一级|二级|三级|绩效)?指标$|^(?:全年|共|本年)?(?:实施|涉及|安排|开展)?(?:的)?(?:重点)?项目$|实施项目$")
 _BUDGET_SECTION = re.compile(r"^(?!.*绩效).*(?:(?:收支|支出|预算)(?:安排|执行)?情况|资金(?:使用|安排|管理)|收入情况)")
 
 
@@ -255,6 +259,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
             continue
         if section is not None and _BUDGET_SECTION.search(section.title) and "项目" in mm.subject and mm.unit == "个":
             continue  # `共实施项目6个` under 项目支出情况: the budget's scope
+        if section is not None and any(_FINDINGS_SECTION.search(title) for title in section.path):
+            continue  # `全县只有8名持证师资` under 存在的问题: a shortfall, not an achievement
+        if mm.unit in ("个", "项") and _SCOPE_COUNT.search(mm.subject):
+            continue  # `设置一级指标4个`, `全年实施项目7个`: the evaluation's or the budget's scope
         metrics.append(Metric(
             subject=mm.subject, figure=mm.figure, unit=mm.unit, qualifier=mm.qualifier,
             section=section.path_text if section else "", provenance=doc.provenance(mm.start, mm.end, NAME),

@@ -121,3 +121,16 @@ def test_an_earlier_year_s_money_is_no_achievement() -> None:
     doc = make_doc("某街道2023年度部门整体支出绩效自评报告\n2023年本年支出20,764.32万元。2022年同口径支出为19,318.40万元。\n")
     values = [m.value for m in metrics_extractor.extract(doc).metrics]
     assert Decimal("193184000") not in values and Decimal("193184000.00") not in values
+
+
+def test_scope_counts_and_shortfalls_are_no_achievements() -> None:
+    from extractors import metrics as metrics_extractor
+    from tests.conftest import make_doc
+
+    doc = make_doc("某局2022年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n"
+                   "全年新建服务站点26个。本次自评设置一级指标4个、二级指标9个、三级指标14个。全年实施项目7个。\n"
+                   "二、存在的问题\n全县只有8名持证师资，培训覆盖面不足。\n三、改进措施\n下一步新建站点10个。\n")
+    found = {(m.subject, m.figure.value) for m in metrics_extractor.extract(doc).metrics}
+    assert any(value == Decimal(26) for _, value in found)
+    assert not any(value in (Decimal(4), Decimal(9), Decimal(14), Decimal(7), Decimal(8), Decimal(10))
+                   for _, value in found)
