@@ -275,3 +275,26 @@ def test_targets_are_checked_on_every_scored_row_with_numbers() -> None:
             indicator("社会效益", "20", "20", target="明显提升", actual="明显提升"),  # no numbers
             indicator("满意度", "10", "8", target="≥90%", actual="95%"))
     assert [f.text.subject for f in tables.target_vs_score(facts(indicators=rows)) if f.text] == ["满意度"]
+
+
+def test_a_stated_total_of_two_rows_is_checked() -> None:
+    rows = (indicator("a", "50", "50", level1="产出指标"), indicator("b", "40", "40", level1="效益指标"))
+    (flag,) = [f for f in tables.weights_sum(facts(indicators=rows, meta=stated("100"))) if f.severity.value == "error"]
+    assert (flag.expected, flag.stated) == (Decimal("90"), Decimal("100"))
+
+
+def test_a_stated_total_of_one_point_is_a_points_total_too() -> None:
+    # weights written as shares (0.6 + 0.5) against a stated 1
+    rows = (indicator("a", "0.60", "0.60", level1="产出指标"), indicator("b", "0.50", "0.50", level1="效益指标"))
+    flags = [f for f in tables.weights_sum(facts(indicators=rows, meta=stated("1"))) if f.severity.value == "error"]
+    assert [(f.expected, f.stated) for f in flags] == [(Decimal("1.10"), Decimal("1"))]
+
+
+def test_of_several_readings_missing_the_total_the_first_is_reported_with_its_page() -> None:
+    # the department's rows (page 2) read alone give 25; with the project's rows, 55: neither is 100
+    rows = (indicator("a", "10", "10", level1="产出指标", page=2), indicator("b", "15", "15", level1="效益指标", page=3),
+            indicator("c", "20", "20", project="外贸", page=4), indicator("d", "10", "10", project="外贸", page=4))
+    (flag,) = [f for f in tables.weights_sum(facts(indicators=rows, meta=stated("100"))) if f.text
+               and f.text.key == "table.weights_sum.stated"]
+    assert (flag.expected, flag.page) == (Decimal("25"), 2)
+    assert described(flag)["params"] == {"total": "25", "stated": "100"}
