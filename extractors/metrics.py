@@ -68,7 +68,7 @@ _SPENDING_SUBJECT = re.compile(r"(?:支出|发放|拨付|兑付|使用)$")
 # The report's problems and next steps: their figures are shortfalls and plans.
 _FINDINGS_SECTION = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|及|与)|不足|改进(?:措施|意见|方向)|整改|下一步|工作(?:打算|思路|建议)")
 # Counts of an evaluation's indicators or of the projects a budget funded: scope, not achievement.
-_SCOPE_COUNT = re.compile(r"(?:一级|二级|三级|绩效)?指标$|^(?:全年|共|本年)?(?:实施|涉及|安排|开展)?(?:的)?(?:重点)?项目$|实施项目$")
+_SCOPE_COUNT = re.compile(r"(?:一级|二级|三级|绩效|评价)指标$|^(?:设置)?指标$|^(?:全年|共|本年)?(?:实施|涉及|安排|开展)?(?:的)?(?:重点)?项目$|实施项目$")
 _BUDGET_SECTION = re.compile(r"^(?!.*绩效).*(?:(?:收支|支出|预算)(?:安排|执行)?情况|资金(?:使用|安排|管理)|收入情况)")
 
 

@@ -134,3 +134,11 @@ def test_scope_counts_and_shortfalls_are_no_achievements() -> None:
     assert any(value == Decimal(26) for _, value in found)
     assert not any(value in (Decimal(4), Decimal(9), Decimal(14), Decimal(7), Decimal(8), Decimal(10))
                    for _, value in found)
+
+
+def test_targets_met_are_achievements_though_they_are_indicators() -> None:
+    from extractors import metrics as metrics_extractor
+    from tests.conftest import make_doc
+
+    doc = make_doc("某区应急管理局2022年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n全面完成市下达的43项硬性指标。\n")
+    assert Decimal(43) in [m.figure.value for m in metrics_extractor.extract(doc).metrics]
