@@ -36,19 +36,30 @@ PROJECT_SENTENCE = re.compile(
 # Last year's figure stated for comparison (`比上年预算…`, `上年调整后预算数为…`); last year's
 # carry-over into this one (`上年结转`) is this year's money.
 PREVIOUS_YEAR = re.compile(r"(?:上年|上一年|去年|前一年)度?(?:同期)?(?!末?(?:结转|结余|结存))")
-_YEAR_IN = re.compile(r"(?<!\d)(20\d{2})\s*年")
+YEAR_IN = re.compile(r"(?<!\d)(20\d{2})\s*年")
 _FISCAL_YEAR_IN = re.compile(r"(?<!\d)(20\d{2})\s*年度")
 TITLE_REACH = 200  # where the report names its own year
 
 
-def names_earlier_year(text: str, head: str) -> bool:
-    """A clause head naming a year before the one the report opens with (`2022年同口径支出为…` in a
-    2023 report): a figure of an earlier year, for comparison."""
+def opening_year(text: str) -> int | None:
+    """The year the report opens with: its title's `2016年度`, else the earliest year at the top (a
+    cover's date, `2017年4月`, comes after the year it reports on)."""
     top = text[:TITLE_REACH]
-    own = _FISCAL_YEAR_IN.search(top)  # `2016年度`; a cover's date (`2017年4月`) comes later in the year
-    years = [int(own.group(1))] if own else [int(y) for y in _YEAR_IN.findall(top)]
-    named = [int(y) for y in _YEAR_IN.findall(head)]
-    return bool(years) and bool(named) and max(named) < min(years)
+    own = _FISCAL_YEAR_IN.search(top)
+    years = [int(own.group(1))] if own else [int(y) for y in YEAR_IN.findall(top)]
+    return min(years) if years else None
+
+
+def earlier_figure(head: str, own_year: int | None) -> bool:
+    """A clause head naming last year (`上年调整后预算数为…`) or a year before the report's own
+    (`2022年同口径支出为…` in a 2023 report): a figure of an earlier year, for comparison."""
+    return bool(PREVIOUS_YEAR.search(head)) or names_earlier_year(head, own_year)
+
+
+def names_earlier_year(text: str, own_year: int | None) -> bool:
+    """The latest year `text` names (`2021年决算数`) comes before `own_year`."""
+    named = [int(y) for y in YEAR_IN.findall(text)]
+    return own_year is not None and bool(named) and max(named) < own_year
 
 
 # Rates of money whose stated value must be the ratio of two figures of the report.
@@ -66,8 +77,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
     mentions = find_mentions(doc)
     # In a municipality (`天津市西青区`) 市级 funds are the provincial level and 区级 the local one.
     municipal = bool(MUNICIPALITIES.search(text[:300]))
+    own_year = opening_year(text)
     items: list[BudgetItem] = []
-    by_verb: list[int] = []  # where a figure is named only by its funding verb
+    by_verb: list[BudgetItem] = []  # figures named only by their funding verb
     rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
@@ -79,15 +91,16 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 if addition is not None:
                     items.append(addition)
                 continue
-            if PREVIOUS_YEAR.search(clause_head(text, m.start())) or names_earlier_year(text, clause_head(text, m.start())):
+            head = clause_head(text, m.start())
+            if earlier_figure(head, own_year):
                 continue  # `上年调整后预算数为2274.06万元`: last year's figure, for comparison
             label = label_before(text, m.start())
             if label is None and is_money:
                 label = verb_after(text, m.end())  # `项目资金660.00万元已全部到位`: the verb says what it is
+            named_by_verb = False
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
-                if label is not None:
-                    by_verb.append(m.start())
+                named_by_verb = label is not None
             if label is None:
                 continue
             if label.project_only and kind is not ReportKind.PROJECT:
@@ -131,6 +144,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
                 strength=strength,
             ))
+            if named_by_verb:
+                by_verb.append(items[-1])
             shared = label_shared_before(text, m.start()) if is_money else None
             if shared is not None and shared.item not in (None, item_code) and not shared.project_only:
                 items.append(BudgetItem(item=shared.item, figure=figure, strength=strength,
@@ -143,14 +158,14 @@ def extract(doc: SegmentedDocument) -> Extraction:
     return Extraction(budget_items=tuple(_in_context(_one_allocation(items, by_verb), kind)), breakdowns=tuple(rates))
 
 
-def _one_allocation(items: list[BudgetItem], by_verb: list[int]) -> list[BudgetItem]:
+def _one_allocation(items: list[BudgetItem], by_verb: list[BudgetItem]) -> list[BudgetItem]:
     """Figures named only by a funding verb stand for the project's own only when they agree: several
     allocations (`下达…资金2263万元`, `下达…资金791万元`, `下达…资金5万元`) are tranches, none the whole."""
-    named = [b for b in items if b.provenance.char_start in by_verb]
-    values = {(b.item, b.figure.value) for b in named}
+    values = {(b.item, b.figure.value) for b in by_verb}
     if len({item for item, _ in values}) == len(values):
         return items  # one value per item: no rival tranches
-    return [b for b in items if b not in named]
+    tranches = {id(b) for b in by_verb}
+    return [b for b in items if id(b) not in tranches]
 
 
 def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:

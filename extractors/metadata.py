@@ -11,7 +11,7 @@ from decimal import Decimal
 from extractors.region import stated_chains
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
-from extractors.title import DEPT_SUFFIX, TitleSpan, find_title, parse_title
+from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title
 from extractors.vocab import alternation, form_label_pattern, grade_words, unit_labels, year_labels
 from schemas.facts import FLOOR_GRADES, GRADE_FLOOR, Extraction, FieldCandidate, ReportKind
 from schemas.provenance import Provenance
@@ -46,7 +46,6 @@ UNIT_LABEL = re.compile(
     rf"(?!{form_label_pattern()})(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
-UNIT_NAME_ONLY = re.compile(rf"[\u4e00-\u9fff()（）]{{2,40}}?{DEPT_SUFFIX}")
 # A form's year opening a line under its caption, `(2024年度)` (its opening bracket may be lost, the
 # next cells run on after it in a flattened form).
 YEAR_LINE = re.compile(r"(?m)^[ \t]*[(（]?[ \t]*(?P<year>20\d{2})[ \t]*年度?[ \t]*[)）]")
@@ -89,7 +88,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if year:
         fields.append(_field(doc, "fiscal_year", int(year.group("year")), year.start("year"), year.end("year"), 2))
     publisher = doc.document.publisher_hint
-    if publisher and UNIT_NAME_ONLY.fullmatch(publisher):
+    if publisher and UNIT_NAME.fullmatch(publisher):
         # the page's 发布机构: the weakest fallback (a finance bureau may publish another unit's report)
         fields.append(FieldCandidate("department", publisher, Provenance(page=1, extractor=NAME, evidence=publisher), 0))
     sig = SIGNATURE.search(doc.text)
@@ -214,23 +213,26 @@ def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
         if Decimal(m.group("score")) <= 100:
             out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))
     for m in SCORE.finditer(text):
-        value = Decimal(m.group("score"))
-        if value > 100 or _in_scale(doc, m.start()):
+        if _in_scale(doc, m.start()):
             continue
         head = _clause_head(text, m.start())
-        heading = _previous_line(text, m.start()) if not head.strip() else ""
-        context = head or heading
-        if not SCORE_CONTEXT.search(context) or SCORE_VETO.search(head[-8:]):
-            continue
-        if re.match(r"分?(?:\(含\))?(?:以上|以下|及以上|至|-|~|—|（含）)", text[m.end() - 1:m.end() + 4]):
-            continue  # a band (`90分以上为“优”`), not the score
-        if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
-            continue  # a block's points in brackets (`产出指标(50分)`), never the score stated
-        if re.search(r"(?:产出|效益|满意度|预算执行|指标)[^,;。]{0,6}$", head):
-            continue  # a block's points, not the total
-        strength = 2 if re.search(r"自评|综合|总分|评价", context) else 1
-        out.append(_field(doc, "self_score", value, m.start("score"), m.end("score"), strength))
+        context = head or (_previous_line(text, m.start()) if not head.strip() else "")
+        if _stated_score(text, m, head, context):
+            strength = 2 if re.search(r"自评|综合|总分|评价", context) else 1
+            out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), strength))
     return out
+
+
+def _stated_score(text: str, m: re.Match[str], head: str, context: str) -> bool:
+    """A `…分` that states the report's score: said to be one in its context, no more than 100, and
+    neither a band, a deduction, a weight nor a block's points."""
+    if Decimal(m.group("score")) > 100 or not SCORE_CONTEXT.search(context) or SCORE_VETO.search(head[-8:]):
+        return False
+    if re.match(r"分?(?:\(含\))?(?:以上|以下|及以上|至|-|~|—|（含）)", text[m.end() - 1:m.end() + 4]):
+        return False  # a band (`90分以上为“优”`), not the score
+    if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
+        return False  # a block's points in brackets (`产出指标(50分)`), never the score stated
+    return not re.search(r"(?:产出|效益|满意度|预算执行|指标)[^,;。]{0,6}$", head)  # a block's points
 
 
 # A table cell of prose (a form's 自评结论 row) long enough to state a score in a sentence.
@@ -252,8 +254,7 @@ def _cell_conclusions(doc: SegmentedDocument) -> list[FieldCandidate]:
                                    row=cell.row, col=cell.col, location=cell.address)
                 for m in SCORE.finditer(text):
                     head = _clause_head(text, m.start())
-                    if (Decimal(m.group("score")) <= 100 and SCORE_CONTEXT.search(head) and not SCORE_VETO.search(head[-8:])
-                            and not any(a <= m.start() < b for a, b in scales)):
+                    if not any(a <= m.start() < b for a, b in scales) and _stated_score(text, m, head, head):
                         out.append(FieldCandidate("self_score", Decimal(m.group("score")), where, 1))
                 for m in GRADE.finditer(text):
                     grade = grade_words().get(m.group("grade"))

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.budget import PREVIOUS_YEAR, PROJECT_SENTENCE, names_earlier_year
+from extractors.budget import PROJECT_SENTENCE, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
@@ -96,18 +96,19 @@ def find_metrics(text: str) -> list[MetricMatch]:
     out: list[MetricMatch] = []
     last_end = 0
     chrome = site_chrome_pattern()
+    own_year = opening_year(text)
     for m in _figure_pattern().finditer(text):
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if chrome.search(text, line_start, line_end if line_end >= 0 else len(text)):
             continue  # a counter or note of the page the report was published on
-        match = _to_metric(text, m, last_end)
+        match = _to_metric(text, m, last_end, own_year)
         if match is not None:
             out.append(match)
             last_end = m.end()
     return out
 
 
-def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None:
+def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None) -> MetricMatch | None:
     start, end = m.start("num"), m.end()
     before = text[max(0, m.start() - 6):m.start()]
     after = text[end:end + 4]
@@ -125,8 +126,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int) -> MetricMatch | None
             return None  # a budget figure or a budget rate
         if PROJECT_SENTENCE.search(text[sentence_start:start]) and m.group("money"):
             return None
-        if m.group("money") and (PREVIOUS_YEAR.search(clause_head(text, m.start()))
-                                 or names_earlier_year(text, clause_head(text, m.start()))):
+        if m.group("money") and earlier_figure(clause_head(text, m.start()), own_year):
             return None  # `比上年决算数1974.12万元增加126.42万元`: last year's money and the change from it
     if _TARGET_SENTENCE.search(text[sentence_start:start]):
         return None

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from extractors import table_vocab as vocab
+from extractors.budget import PREVIOUS_YEAR, YEAR_IN, names_earlier_year
 from extractors.table_grid import CellAt, TableView
 from extractors.table_values import parse_indicator_value, parse_number
 
@@ -54,7 +55,7 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
     headers: dict[str, str] = {}
     below = rows[-1] + 1
     label_cols = _label_columns(view, rows)
-    years = [int(y) for r in rows for seg in view.filled(r) for y in _YEAR.findall(seg.text)]
+    years = [int(y) for r in rows for seg in view.filled(r) for y in YEAR_IN.findall(seg.text)]
     latest = max(years, default=None)
     for col in range(view.n_cols):
         if below < view.n_rows and view.same_cell_above(below, col):
@@ -84,17 +85,10 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
     return roles, headers
 
 
-_YEAR = re.compile(r"((?:19|20)\d\d)年")
-_LAST_YEAR = re.compile(r"^(?:上年|去年|上一年|上年度)(?!结转|结余)")
-
-
 def _earlier_year(texts: list[str], latest: int | None) -> bool:
     """A column headed by a year before the latest the header names, or by 上年/去年."""
     joined = "".join(texts)
-    if _LAST_YEAR.match(joined):
-        return True
-    named = [int(y) for y in _YEAR.findall(joined)]
-    return latest is not None and bool(named) and max(named) < latest
+    return bool(PREVIOUS_YEAR.match(joined)) or names_earlier_year(joined, latest)
 
 
 def _out_of_order(roles: dict[str, int], role: str) -> bool:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractors.budget import PREVIOUS_YEAR
 from extractors.labels import label_before
 from extractors.registry import register
 from extractors.table_grid import CellAt, TableView
@@ -40,7 +41,6 @@ _PAGE_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)|[(�
 _PAIR_CELL = re.compile(r"(?P<label>[^:：\d]{2,24})\s*[:：]\s*(?P<value>-?[\d,，]+(?:\.\d+)?\s*(?:亿元|万元|元|%|％)?)")
 _UNIT_AFTER = re.compile(r"(?:亿元|万元|元)$")
 MIN_PAIR_CELLS = 3
-_LAST_YEAR = re.compile(r"(?:上年|去年|上一年)(?!结转|结余)")
 _ENCLOSED = re.compile(r"[(（]([^()（）]+)[)）]")
 _ROW_NUMBER = re.compile(r"^\s*(?:\d+(?:\.\d+)*|[一二三四五六七八九十]+)\s*[、.．]?\s*")
 
@@ -108,7 +108,7 @@ def _pair_items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
         label = label_before(*_label_text(m.group("label")))
         if label is None or label.item is None or label.item.startswith("budget_reduction"):
             continue
-        if _LAST_YEAR.match(m.group("label")):
+        if PREVIOUS_YEAR.match(m.group("label")):
             continue  # `上年全年支出：183.92万元` beside this year's
         if label.item == "execution_rate":
             figure = parse_rate(m.group("value"))

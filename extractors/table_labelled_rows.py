@@ -24,14 +24,23 @@ _LABELLED = re.compile(r"(?P<head>[\u4e00-\u9fff()（）/]{2,12}?)(?P<value>[≥
 _ROW_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff()（）]{2,16})[:：]\s*")
 MIN_LABELLED = 3  # labelled pieces that make a line a form row
 INDICATOR_NAMES = ("一级指标", "二级指标", "三级指标")
+FUNDS_ROLES = ("initial", "adjusted", "executed", "rate")
+INDICATOR_ROLES = ("target", "actual")
+
+
+Piece = tuple[str, int, int]  # text, start, end (offsets into the page's text)
 
 
 @dataclass
 class _Run:
     kind: str  # "funds" or "indicators"
-    lead: int  # unlabelled pieces before the labelled ones
-    heads: list[str] = field(default_factory=list)
-    rows: list[tuple[list[tuple[str, int, int]], dict[str, tuple[str, int, int]]]] = field(default_factory=list)
+    lead: int  # unlabelled pieces before the labelled ones, in the run's first row
+    heads: list[str] = field(default_factory=list)  # column names in the order they first appear
+    rows: list[tuple[list[Piece], dict[str, Piece]]] = field(default_factory=list)
+
+    def add(self, lead: list[Piece], labelled: dict[str, Piece]) -> None:
+        self.heads.extend(head for head in labelled if head not in self.heads)
+        self.rows.append((lead, labelled))
 
 
 def labelled_row_tables(page: Page) -> list[Table]:
@@ -44,28 +53,20 @@ def labelled_row_tables(page: Page) -> list[Table]:
     run: _Run | None = None
     for k, line in enumerate(lines):
         parsed = _row(line, starts[k])
-        if parsed is not None and (run is None or parsed[0] == run.kind):
-            kind, lead, labelled = parsed
-            run = run or _Run(kind, len(lead))
-            for head in labelled:
-                if head not in run.heads:
-                    run.heads.append(head)
-            run.rows.append((lead, labelled))
+        if run is not None and parsed is not None and parsed[0] == run.kind:
+            run.add(*parsed[1:])
             continue
         if run is not None and run.kind == "indicators" and _total_row(line, starts[k], run):
             continue
         if run is not None:
             tables.append(_table(run, page.number, len(tables) + 1))
-        run = None
+            run = None
         if parsed is not None:
-            kind, lead, labelled = parsed
-            run = _Run(kind, len(lead), list(labelled), [(lead, labelled)])
+            run = _Run(parsed[0], len(parsed[1]))
+            run.add(*parsed[1:])
     if run is not None:
         tables.append(_table(run, page.number, len(tables) + 1))
     return tables
-
-
-Piece = tuple[str, int, int]  # text, start, end (offsets into the page's text)
 
 
 def _row(line: str, offset: int) -> tuple[str, list[Piece], dict[str, Piece]] | None:
@@ -83,11 +84,11 @@ def _row(line: str, offset: int) -> tuple[str, list[Piece], dict[str, Piece]] | 
         piece = _LABELLED.fullmatch(m.group(0))
         role = kind = None
         if piece:
-            head = piece.group("head")
-            role = vocab.fund_column(head) or vocab.indicator_column(head)
-            kind = "funds" if vocab.fund_column(head) in ("initial", "adjusted", "executed", "rate") else (
-                "indicators" if vocab.indicator_column(head) in ("target", "actual") else None)
-        if piece and role and not labelled.get(piece.group("head")):
+            fund, indicator = vocab.fund_column(piece.group("head")), vocab.indicator_column(piece.group("head"))
+            role = fund or indicator
+            # a money or rate column makes a funds row, a target or actual one an indicator row
+            kind = "funds" if fund in FUNDS_ROLES else "indicators" if indicator in INDICATOR_ROLES else None
+        if piece and role and piece.group("head") not in labelled:
             if kind:
                 kinds.add(kind)
             value_start = start + piece.start("value")

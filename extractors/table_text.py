@@ -64,6 +64,9 @@ def stream_line_tables(page: Page) -> list[Table]:
     k = 0
     while k < len(lines):
         pieces = [(starts[k] + p.start(), p.group(0)) for p in re.finditer(r"\S+", lines[k])]
+        if len(pieces) < MIN_STREAM_HEADERS:  # too few pieces for a header row: running text is spared the lookups
+            k += 1
+            continue
         roles = [vocab.fund_column(text) for _, text in pieces]
         n_headers = sum(1 for a, b in zip(roles, roles[1:]) if a and b and a != b) + 1
         if n_headers < MIN_STREAM_HEADERS:

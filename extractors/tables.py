@@ -192,15 +192,11 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
         fields.extend(field_candidates(t.blocks, ctx))
     # A funds block's 预算执行率 is its row of the indicators, unless the form prints that row again
     # among them (`预算执行 | 预算执行率 | 100% | 98.42% | 10 | 9.84`): then it is that row.
-    printed = [i for i in indicators if not any(i is e for e in executions)]
-    indicators = [i for i in indicators
-                  if not (any(i is e for e in executions) and any(_same_indicator(i, r) for r in printed))]
+    from_funds = {id(e) for e in executions}
+    printed = {(i.name, i.project) for i in indicators if id(i) not in from_funds}
+    indicators = [i for i in indicators if id(i) not in from_funds or (i.name, i.project) not in printed]
     return Extraction(fields=tuple(fields), budget_items=tuple(items), projects=tuple(projects),
                       indicators=tuple(indicators))
-
-
-def _same_indicator(a: Indicator, b: Indicator) -> bool:
-    return a.name == b.name and a.project == b.project
 
 
 @register("tables", produces=("fields", "budget_items", "projects", "indicators", "metrics"), version="1")

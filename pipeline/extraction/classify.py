@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from schemas.document import Document
 
@@ -12,12 +13,11 @@ TITLE_LINES = 5  # a cover may put 附件N, the unit and the year before the tit
 # An assessment made before the money is spent (事前绩效评估, often by a consultancy the finance
 # bureau hired) scores a plan, not the year's spending: no self-evaluation, whatever it scores.
 _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
+_FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def is_self_evaluation(text: str, document: Document) -> bool:
-    title_lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
-    head = (document.title_hint or "") + " ".join(title_lines)
-    if _REPORT_MARKERS.search(head):
+    if _REPORT_MARKERS.search(_title_head(text, document)):
         return True
     cells = " ".join(c.text for t in document.tables for c in t.cells[:300])
     return bool(_FORM_MARKERS.search(cells)) and bool(_REPORT_MARKERS.search(cells))
@@ -25,6 +25,11 @@ def is_self_evaluation(text: str, document: Document) -> bool:
 
 def is_ex_ante_assessment(text: str, document: Document) -> bool:
     """The title names an ex-ante assessment (事前绩效评估报告) and no self-evaluation."""
-    title_lines = [line for line in text.splitlines() if line.strip()][:TITLE_LINES]
-    head = (document.title_hint or "") + " ".join(title_lines)
+    head = _title_head(text, document)
     return bool(_EX_ANTE.search(head)) and "自评" not in head
+
+
+def _title_head(text: str, document: Document) -> str:
+    """The reader's title hint and the first lines of the text, where a title stands."""
+    title_lines = (m.group(0) for m in islice(_FILLED_LINE.finditer(text), TITLE_LINES))  # not the whole text
+    return (document.title_hint or "") + " ".join(title_lines)

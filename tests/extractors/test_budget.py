@@ -381,3 +381,9 @@ def test_several_allocations_named_only_by_their_verb_are_tranches_not_the_budge
     text = "下达某县2023年中央水利发展资金2263万元。下达某县2023年衔接资金791万元。下达某县2023年资金5万元。"
     assert "budget_adjusted" not in items(text, PROJECT_TITLE)
     assert items("下达某县2023年衔接资金791万元。资金已全部到位。", PROJECT_TITLE) == {"budget_adjusted": Decimal("7910000.00")}
+
+
+def test_tranches_on_a_later_page_are_tranches_too() -> None:
+    # offsets on page 2 are the page's own: the tranches are told by the figures, not by offsets
+    text = "一、概况\n正文。\f下达某县2022年水利发展资金2263万元。下达某县2022年衔接资金791万元。"
+    assert "budget_adjusted" not in items(text, PROJECT_TITLE)
