@@ -20,10 +20,17 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 if TYPE_CHECKING:  # glyphs.py reads its rows through this module
     from pipeline.reading.layout.glyphs import Glyph
+
+_X0 = itemgetter(1)
 
 # The gutter is at least this many ems of the body text wide.
 GUTTER_MIN_EM = 1.5
@@ -48,14 +55,16 @@ JUSTIFIED_EM = 2.0
 def in_reading_order(rows: Sequence[list[Glyph]]) -> list[list[Glyph]]:
     """Rows (top to bottom, each left to right) in reading order: the rows of a two-column block
     split at the gutter, its left halves first."""
-    visible_rows = [[g for g in row if not g.text.isspace()] for row in rows]
-    sizes = [g.size for row in visible_rows for g in row]
-    if len(rows) < 2 * MIN_COLUMN_LINES or not sizes:
+    if len(rows) < 2 * MIN_COLUMN_LINES:
         return list(rows)
-    em = statistics.median(sizes)
-    gutter = find_gutter(visible_rows, em)
+    ink = RowInk.of(rows)
+    if ink.x0.size == 0:
+        return list(rows)
+    em = float(np.median(ink.size))
+    gutter = ink.gutter(em)
     if gutter is None:
         return list(rows)
+    visible_rows = [[g for g in row if not g.text.isspace()] for row in rows]
     out: list[list[Glyph]] = []
     block: list[list[Glyph]] = []
     for row, visible in zip(rows, visible_rows):
@@ -72,38 +81,87 @@ def in_reading_order(rows: Sequence[list[Glyph]]) -> list[list[Glyph]]:
 def find_gutter(rows: Sequence[Sequence[Glyph]], em: float) -> tuple[float, float] | None:
     """The widest band (x0, x1) in the middle of the text block that (almost) no row's text
     crosses, or None."""
-    glyphs = [g for row in rows for g in row]
-    left, right = min(g.x0 for g in glyphs), max(g.x1 for g in glyphs)
-    width = right - left
-    if width <= 0:
-        return None
-    lo, hi = left + GUTTER_ZONE[0] * width, left + GUTTER_ZONE[1] * width
-    step = max(em / 4, 0.5)
-    bins = int(width / step) + 1
-    covered = [0] * bins
-    for row in rows:
-        for x0, x1 in _runs(row, em):
-            for k in range(int((x0 - left) / step), min(int((x1 - left) / step) + 1, bins)):
-                covered[k] += 1
-    limit = max(MIN_CROSSING_ROWS, MAX_CROSSING_SHARE * len(rows))
-    best: tuple[float, float] | None = None
-    start = None
-    for k in range(bins + 1):
-        empty = k < bins and covered[k] <= limit and lo <= left + k * step <= hi
-        if empty and start is None:
-            start = k
-        elif not empty and start is not None:
-            x0, x1 = left + start * step, left + k * step
+    ink = RowInk.of(rows)
+    return ink.gutter(em) if ink.x0.size else None
+
+
+@dataclass(frozen=True)
+class RowInk:
+    """The visible glyphs of a page's rows as arrays, each row left to right.
+
+    Arrays because this runs on every page: the Python loop over every glyph's runs and
+    every bin they cover cost more than a millisecond a page.
+    """
+
+    n_rows: int
+    row: np.ndarray
+    x0: np.ndarray
+    x1: np.ndarray
+    size: np.ndarray
+
+    @classmethod
+    def of(cls, rows: Sequence[Sequence[Glyph]]) -> RowInk:
+        columns = list(zip(*chain.from_iterable(rows)))
+        if not columns:
+            return cls(len(rows), *(np.zeros(0) for _ in range(4)))
+        texts, x0s, x1s, _, sizes = columns
+        visible = ~np.fromiter(map(str.isspace, texts), dtype=bool, count=len(texts))
+        row = np.repeat(np.arange(len(rows)), [len(r) for r in rows])[visible]
+        x0 = np.array(x0s, dtype=np.float64)[visible]
+        x1 = np.array(x1s, dtype=np.float64)[visible]
+        size = np.array(sizes, dtype=np.float64)[visible]
+        order = np.lexsort((x0, row))  # stable: glyphs at one x keep their order
+        return cls(len(rows), row[order], x0[order], x1[order], size[order])
+
+    def runs(self, em: float) -> tuple[np.ndarray, np.ndarray]:
+        """(x0, x1) of every row's stretches of text: glyphs closer than RUN_GAP_EM joined."""
+        row, x0, x1 = self.row, self.x0, self.x1
+        n = x0.size
+        # The furthest right any earlier glyph of the row reaches: within a row sorted by x0
+        # that is the end of the run so far (a gap ends a run only past every earlier glyph).
+        by_row_then_x1 = np.lexsort((x1, row))
+        rank = np.empty(n, dtype=np.int64)
+        rank[by_row_then_x1] = np.arange(n)
+        reach = x1[by_row_then_x1[np.maximum.accumulate(rank)]]
+        new_run = np.ones(n, dtype=bool)
+        new_run[1:] = (row[1:] != row[:-1]) | ~(x0[1:] - reach[:-1] < RUN_GAP_EM * em)
+        starts = np.flatnonzero(new_run)
+        ends = np.append(starts[1:], n) - 1
+        return x0[starts], reach[ends]
+
+    def gutter(self, em: float) -> tuple[float, float] | None:
+        left, right = float(self.x0.min()), float(self.x1.max())
+        width = right - left
+        if width <= 0:
+            return None
+        lo, hi = left + GUTTER_ZONE[0] * width, left + GUTTER_ZONE[1] * width
+        step = max(em / 4, 0.5)
+        bins = int(width / step) + 1
+        run_x0, run_x1 = self.runs(em)
+        first = ((run_x0 - left) / step).astype(np.int64)
+        stop = np.minimum(((run_x1 - left) / step).astype(np.int64) + 1, bins)
+        spans = first < stop
+        edges = np.zeros(bins + 1, dtype=np.int64)
+        np.add.at(edges, first[spans], 1)
+        np.add.at(edges, stop[spans], -1)
+        covered = np.cumsum(edges[:bins])
+        limit = max(MIN_CROSSING_ROWS, MAX_CROSSING_SHARE * self.n_rows)
+        at = left + np.arange(bins) * step
+        empty = np.zeros(bins + 2, dtype=np.int8)
+        empty[1:-1] = (covered <= limit) & (lo <= at) & (at <= hi)
+        change = np.flatnonzero(np.diff(empty))
+        best: tuple[float, float] | None = None
+        for start, end in zip(change[::2].tolist(), change[1::2].tolist()):
+            x0, x1 = left + start * step, left + end * step
             if x1 - x0 >= GUTTER_MIN_EM * em and (best is None or x1 - x0 > best[1] - best[0]):
                 best = (x0, x1)
-            start = None
-    return best
+        return best
 
 
 def _runs(row: Sequence[Glyph], em: float) -> list[tuple[float, float]]:
     """The row's stretches of text: glyphs closer than RUN_GAP_EM joined."""
     runs: list[tuple[float, float]] = []
-    for glyph in sorted(row, key=lambda g: g.x0):
+    for glyph in sorted(row, key=_X0):
         if runs and glyph.x0 - runs[-1][1] < RUN_GAP_EM * em:
             runs[-1] = (runs[-1][0], max(runs[-1][1], glyph.x1))
         else:

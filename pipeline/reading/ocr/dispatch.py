@@ -59,8 +59,8 @@ def page_need(mode: str, page: pdfium.PdfPage, glyphs: list[Glyph], n_images: in
     """Whether the page needs OCR, and why (a sentence for the warnings)."""
     if mode == "force":
         return Need.FORCED, "OCR forced"
-    text = "".join(g.text for g in glyphs)
-    visible = sum(1 for ch in text if not ch.isspace())
+    text = "".join([g[0] for g in glyphs])  # index, not name: this runs for every glyph of every page
+    visible = len("".join(text.split()))  # split() drops exactly what isspace() accepts
     if visible < MIN_CHARS:
         if n_images and (visible == 0 or image_cover(page) >= SCAN_IMAGE_COVER):
             return Need.SCAN, "a scanned image without a text layer"

@@ -93,3 +93,26 @@ def test_a_two_column_page_under_a_running_header_two_title_lines_and_a_footer()
     order = ["".join(g.text for g in row) for row in in_reading_order(glyphs_to_rows(glyphs))]
     body = [line for line in order if "栏" in line]
     assert body == [f"左栏第{k}行正文文字较长内容" for k in range(9)] + [f"右栏第{k}行正文文字较长内容" for k in range(9)]
+
+
+def test_the_rows_runs_from_arrays_are_the_runs_read_glyph_by_glyph() -> None:
+    """RowInk.runs (vectorized) joins and splits exactly as `_runs` does row by row,
+    overlapping glyphs, a glyph reaching past the next ones and spaces included."""
+    import random
+
+    from pipeline.reading.layout.columns import RowInk, _runs
+
+    rng = random.Random(7)
+    for _ in range(200):
+        rows = []
+        for _ in range(rng.randint(1, 6)):
+            row = []
+            for _ in range(rng.randint(0, 12)):
+                x0 = rng.uniform(0, 300)
+                text = rng.choice("资金 a1")
+                row.append(Glyph(text, x0, x0 + rng.choice((2.0, 10.0, 40.0)), 100.0, 10.0))
+            rows.append(sorted(row, key=lambda g: g.x0))
+        expected = [run for row in rows for run in _runs([g for g in row if not g.text.isspace()], 10.0)]
+        ink = RowInk.of(rows)
+        starts, ends = ink.runs(10.0) if ink.x0.size else ([], [])
+        assert list(zip(list(starts), list(ends))) == expected
