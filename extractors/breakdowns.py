@@ -42,6 +42,11 @@ BUCKET = re.compile(
 BUCKET_TOTAL_COUNT = re.compile(r"(?P<count>\d+)个(?:二级)?项目")
 BUCKET_TOTAL_MONEY = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|元)")
 MAX_NAME_CHARS = 30
+# A money unit with no figure before it: an amount masked (`点击查看>> 万元`, `X万元`) or left blank
+# (`资金  万元`) on a published copy. Such a list cannot be checked: its parts are not all there.
+UNIT_WITHOUT_FIGURE = re.compile(rf"(?<![\d.\s零一二两三四五六七八九十百千万亿])\s*(?:万元|亿元|千元)|(?<=[>_Xx×*])\s*元")
+# A part that is a cut (`调减2.66万元`), not an addition to the total.
+CUT_BEFORE = re.compile(r"(?:调减|核减|减少|扣减|收回|扣回)\s*$")
 
 
 @dataclass(frozen=True)
@@ -104,6 +109,10 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             return []
         if any(_marker_word(sentence, p.end) == marker.group("marker") for p in parts):
             return []  # `30万元用于A;30万元用于B`: figures side by side, each with its own use
+        if total.unit == "元" and UNIT_WITHOUT_FIGURE.search(sentence, body_start):
+            return []  # a part's amount masked or left blank: the list is not all there
+        if any(CUT_BEFORE.search(sentence, body_start, p.start) for p in parts):
+            return []  # `…调减2.66万元`: a cut among the parts, which the list does not net out
         # `下达本项目衔接资金共计…元，其中中央…`: a total named by its funding verb is a budget figure too
         total_label = label_before(sentence, total.start) or verb_object(sentence, total.start)
         part_labels = [label_before(sentence, p.start) for p in parts]

@@ -80,3 +80,19 @@ def test_a_next_sentence_s_parts_belong_to_a_lone_figure_only() -> None:
     # two figures before the 其中 sentence: its parts may be either's (here the spending's)
     assert flags("全年支出461.52万元,结转结余24.48万元。其中:防火隔离带198.40万元,扑火机具156.32万元,"
                  "视频监控78.60万元,培训演练28.20万元。") == []
+
+
+def test_a_list_with_an_amount_masked_or_blank_is_not_checked() -> None:
+    # Copies on sharing sites hide some amounts behind a link; a form left blank has none.
+    assert flags("全年发放林业补助1.53万元,分别为抚育补助 点击查看>> 万元,造林补助2.42万元,"
+                 "防治补助2.88万元,管护补助1.12万元。") == []
+    assert flags("全年发放各类补贴10万元,分别为培训补贴X万元,社保补贴6万元,岗位补贴8万元。") == []
+    assert flags("全年发放各类补贴10万元,分别为培训补贴 万元,社保补贴6万元,岗位补贴8万元。") == []
+    assert flags("全年发放各类补贴10万元,分别为培训补贴5万元,社保补贴7万元,岗位补贴8万元。") == [
+        ("breakdown.parts_sum", "error")]
+
+
+def test_a_list_with_a_cut_among_its_parts_is_not_summed() -> None:
+    assert flags("全年发放林业补助1.5万元,分别为生态补偿调减2.6万元,造林补助2.4万元,抚育补助1.7万元。") == []
+    assert flags("全年发放林业补助1.5万元,分别为生态补偿2.6万元,造林补助2.4万元,抚育补助1.7万元。") == [
+        ("breakdown.parts_sum", "error")]

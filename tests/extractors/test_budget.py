@@ -106,6 +106,14 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
       "funds_received": Decimal("35000000.00")}),
     # a transfer payment (转移支付) is a kind of fund, not a payment made
     ("上级下达转移支付资金1,200.00万元。", {}),
+    # 预算金额 and a bare 预算数 are the budget; what is due to be spent (应执行数) is no spending
+    ("专项业务费预算金额54.41万元,实际执行43.65万元。",
+     {"budget_adjusted": Decimal("544100.00"), "expenditure_total": Decimal("436500.00")}),
+    ("本部门预算数11,605.29万元,执行数11,580.25万元。",
+     {"budget_adjusted": Decimal("116052900.00"), "expenditure_total": Decimal("115802500.00")}),
+    ("全年应执行数为7.79万元,实际执行率为100%。",
+     {"budget_adjusted": Decimal("77900.00"), "execution_rate": Decimal("100")}),
+    ("年度资金使用完成比率99.98 %。", {"execution_rate": Decimal("99.98")}),
 ])
 def test_wordings_seen_in_published_reports(text: str, expected: dict[str, Decimal]) -> None:
     assert items(text, title="某中心2024年度项目支出绩效自评报告\n") == expected
