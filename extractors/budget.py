@@ -33,6 +33,15 @@ PROJECT_SENTENCE = re.compile(
     r"|[\u4e00-\u9fff]{2,30}(?<!上级)(?<!各类)(?<!相关)(?<!有关)(?<!部分)(?<!全部)(?<!所有)(?<!其他)项目(?:全年)?(?:预算数|预算|资金)"
     r"|[“\"]?[优良中差][”\"]?(?:等次|等级|档次)?的项目"  # grade buckets: `“优”的项目12个，财政资金800万元`
 )
+# `调减土地整治项目预算120万元`: the department's budget changed on account of a project, which is
+# no sentence about that project's own figures.
+CHANGED_ON_ACCOUNT = re.compile(r"调减|调增|追加|核减|收回")
+
+
+def _about_one_project(head: str) -> bool:
+    return any(not CHANGED_ON_ACCOUNT.search(m.group()) for m in PROJECT_SENTENCE.finditer(head))
+
+
 # Last year's figure stated for comparison (`比上年预算…`, `上年调整后预算数为…`); last year's
 # carry-over into this one (`上年结转`) is this year's money.
 PREVIOUS_YEAR = re.compile(r"(?:上年|上一年|去年|前一年)度?(?:同期)?(?!末?(?:结转|结余|结存))")
@@ -95,8 +104,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if earlier_figure(head, own_year):
                 continue  # `上年调整后预算数为2274.06万元`: last year's figure, for comparison
             label = label_before(text, m.start())
-            if label is None and is_money:
-                label = verb_after(text, m.end())  # `项目资金660.00万元已全部到位`: the verb says what it is
+            if is_money and (label is None or label.project_only):
+                # `项目资金660.00万元已全部到位`: the verb says what it is, more than a project's wording
+                label = verb_after(text, m.end()) or label
             named_by_verb = False
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
@@ -106,7 +116,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if label.project_only and kind is not ReportKind.PROJECT:
                 label = replace(label, item=None)
             sentence = doc.sentence_at(m.start())
-            in_project = PROJECT_SENTENCE.search(text[sentence.start:m.start()]) is not None or any(
+            in_project = _about_one_project(text[sentence.start:m.start()]) or any(
                 p.start <= m.start() < p.limit for p in mentions)
             if label.item is None:
                 item = _evaluated_scope(doc, m, label.label, is_money)

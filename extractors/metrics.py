@@ -21,7 +21,7 @@ from extractors.budget import PROJECT_SENTENCE, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
-from extractors.vocab import measure_words, site_chrome_pattern
+from extractors.vocab import funding_verbs, measure_words, site_chrome_pattern
 from schemas.facts import Extraction, Metric
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -45,6 +45,20 @@ _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不
 # A sentence that sets targets: its numbers are goals, not achievements.
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|预期(?:目标|指标)|年初设定|任务数为|拟")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
+_MONEY_CHANGE_RATE = re.compile(
+    rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
+_BUDGET_WORD = re.compile(r"预算|资金|经费|拨款|支出")
+
+
+def _budget_growth(text: str, start: int) -> bool:
+    window = max(0, start - 40)
+    change = _MONEY_CHANGE_RATE.search(text, window, start)
+    return change is not None and _BUDGET_WORD.search(text, window, change.start()) is not None
+
+
+# How often money was moved (`先后3次追加…经费`, `分2批下达`): the budget's history, not a result.
+_TIMES = ("次", "批", "批次", "轮")
+_MOVES_MONEY = ("budget_addition", "budget_reduction", "budget_adjusted", "funds_received")
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
 # `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
 # second the level reached, whose subject is what stands before 由/从.
@@ -116,6 +130,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("unit") == "个" and re.match(r"^[第“\"]", after):
         return None
+    if m.group("unit") in _TIMES and _money_moved(text, end):
+        return None
+    if m.group("pct") and _budget_growth(text, m.start()):
+        return None  # `预算较上年增加498.22万元，增长8.69%`: how much the budget grew, not a result
     if re.match(r"^[A-Za-z]", after) and m.group("unit") in ("米", "个"):
         return None
     sentence_start = max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
@@ -143,6 +161,12 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     qualifier = QUALIFIERS.get(m.group("pre") or "", "") or QUALIFIERS.get(m.group("post") or "", "")
     subject = _subject(text, head, end, m.start())
     return MetricMatch(m.start(), end, figure, unit, qualifier, subject)
+
+
+def _money_moved(text: str, end: int) -> bool:
+    after = text[end:end + 6]
+    return after.startswith(("拨付", "调整")) or any(
+        after.startswith(verb) for verb, code in funding_verbs() if code in _MOVES_MONEY)
 
 
 # `对全部31个项目开展绩效自评`, `“优”的项目22个`, `为2个研发项目未通过…的结余`: counts of projects that set

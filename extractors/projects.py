@@ -145,11 +145,20 @@ def extract(doc: SegmentedDocument) -> Extraction:
         if budget is None and executed is None:
             continue
         projects.append(Project(
-            name=name.strip(), provenance=doc.provenance(start, limit, NAME),
+            name=_name_as_listed(text, name.strip()), provenance=doc.provenance(start, limit, NAME),
             budget=budget, executed=executed, execution_rate=rate,
             fund_source=_fund_source(between + text[end:limit]),
         ))
     return Extraction(projects=tuple(projects))
+
+
+def _name_as_listed(text: str, name: str) -> str:
+    """`1.食品安全监督抽检项目：…` named `食品安全监督抽检` where the report lists it with its amount
+    (`其中食品安全监督抽检412.86万元`): 项目 is the heading's word, not part of the name."""
+    if not name.endswith("项目") or len(name) < 4:
+        return name
+    bare = name[:-2]
+    return bare if re.search(re.escape(bare) + r"\s*\d", text) else name
 
 
 def _fund_source(text: str) -> str | None:

@@ -77,12 +77,20 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
         if role and role not in roles:
             roles[role] = col
             headers[role] = "".join(texts)
+        elif role in POINT_ROLES and roles[role] < roles.get("name", -1) < col:
+            # `一级指标 | 分值 | 二级指标 | 三级指标 | … | 分值 | 得分`: the points left of the
+            # indicator names are the first-level block's; each row's are those right of its name
+            roles[role] = col
+            headers[role] = "".join(texts)
         elif role in MONEY_ROLES and _out_of_order(roles, role):
             # `年度预算数(万元) | 年初预算 | 调整后预算数`: the first 预算数 stood left of 年初, a caption
             # over its sub-columns; the money columns run 年初, 调整后, 执行 left to right
             roles[role] = col
             headers[role] = "".join(texts)
     return roles, headers
+
+
+POINT_ROLES = ("weight", "score")
 
 
 def _earlier_year(texts: list[str], latest: int | None) -> bool:

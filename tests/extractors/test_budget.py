@@ -395,3 +395,23 @@ def test_tranches_on_a_later_page_are_tranches_too() -> None:
     # offsets on page 2 are the page's own: the tranches are told by the figures, not by offsets
     text = "一、概况\n正文。\f下达某县2022年水利发展资金2263万元。下达某县2022年衔接资金791万元。"
     assert "budget_adjusted" not in items(text, PROJECT_TITLE)
+
+
+def test_a_cut_named_by_what_it_cut_is_a_reduction_and_ends_no_project_sentence() -> None:
+    # `调减土地整治项目预算`: the department's budget cut on account of a project; the adjusted
+    # budget after it is still the department's.
+    text = "年初预算3,126.80万元,年中追加地灾防治资金468.50万元、调减土地整治项目预算120.00万元,调整后预算3,475.30万元。"
+    assert items(text) == {"budget_initial": Decimal("31268000.00"), "budget_addition": Decimal("4685000.00"),
+                           "budget_adjusted": Decimal("34753000.00")}
+    found = budget.extract(make_doc(TITLE + text))
+    assert [b.figure.value for b in found.budget_items if b.scope == "budget_reduction"] == [Decimal("1200000.00")]
+    # a sentence about one project's own figures stays the project's
+    assert items("“执法业务费”项目全年预算数50.00万元,执行数48.00万元。") == {}
+
+
+def test_a_project_s_funds_and_the_levels_that_sent_them() -> None:
+    text = ("项目资金共计2,846.00万元,其中中央财政下达2,120.00万元、省级财政下达412.00万元、"
+            "市本级财政安排314.00万元。")
+    assert items(text, PROJECT_TITLE) == {
+        "budget_adjusted": Decimal("28460000.00"), "funds_central": Decimal("21200000.00"),
+        "funds_provincial": Decimal("4120000.00"), "funds_local": Decimal("3140000.00")}

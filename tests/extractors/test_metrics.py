@@ -53,6 +53,10 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "预算执行率为98.15%。",
     "资金到位率100%。",
     "湘财社指〔2022〕27号。",
+    # the budget's history: how often money moved, how much it grew
+    "年度执行中,先后3次追加食品安全抽检等专项经费。",
+    "奖补资金分2批下达。",
+    "本年全年预算较上年增加498.22万元,增长8.69%。",
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
@@ -142,3 +146,9 @@ def test_targets_met_are_achievements_though_they_are_indicators() -> None:
 
     doc = make_doc("某区应急管理局2022年度部门整体支出绩效自评报告\n一、绩效目标完成情况\n全面完成市下达的43项硬性指标。\n")
     assert Decimal(43) in [m.figure.value for m in metrics_extractor.extract(doc).metrics]
+
+
+def test_counts_of_times_and_rates_of_growth_that_are_results_stay_metrics() -> None:
+    text = "全年开展专项检查12次。案件办结率较上年增长5.2%。开机排涝2860台时。"
+    assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [
+        ("12", "次"), ("5.2", "%"), ("2860", "台时")]

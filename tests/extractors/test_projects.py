@@ -59,3 +59,14 @@ def test_lines_that_open_with_a_name_glued_to_its_budget() -> None:
     assert found["农村公路安全生命防护工程"].budget.value == Decimal("12600000.00")
     assert found["国省干线公路养护"].execution_rate is not None
     assert found["国省干线公路养护"].execution_rate.value == Decimal("100.00")
+
+
+def test_a_heading_s_project_word_is_dropped_when_the_report_lists_the_name_with_its_amount() -> None:
+    head = "2023年度某市市场监督管理局部门整体支出绩效自评报告\n三、重点项目实施情况\n"
+    listed = "项目支出600.00万元,其中食品安全监督抽检412.86万元、知识产权奖补187.14万元。\n"
+    heading = "1.食品安全监督抽检项目:全年预算420.00万元,执行数412.86万元,执行率98.30%。\n"
+    names = [p.name for p in projects.extract(make_doc(head + listed + heading)).projects]
+    assert names == ["食品安全监督抽检"]
+    # named only with 项目 (or listed without an amount): the name keeps it
+    names = [p.name for p in projects.extract(make_doc(head + "重点保障食品安全监督抽检等工作。\n" + heading)).projects]
+    assert names == ["食品安全监督抽检项目"]

@@ -262,3 +262,15 @@ def test_a_garbled_stream_is_not_shifted_into_a_funds_total_that_does_not_add_up
             "年度资金总额 项目资金 (元) 实施单位 其中:当年财政拨款 86.19%\n")
     facts = resolved(tables.extract(make_doc(text)))
     assert not [f for f in table_rules.funds_total(facts) if f.severity.value == "error"]
+
+
+def test_points_left_of_the_indicator_names_are_the_block_s_and_right_of_them_the_row_s() -> None:
+    text = "# 某市水利局2021年度项目支出绩效自评报告\n\n" + (
+        "| 一级指标 | 分值 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标 | 50 | 数量指标 | 维护泵站 | ≥32座 | 32座 | 30 | 30 |\n"
+        "| 产出指标 | 50 | 质量指标 | 设备完好率 | ≥95% | 97.5% | 20 | 20 |\n"
+        "| 效益指标 | 40 | 社会效益指标 | 保障农田面积 | ≥45万亩 | 46.2万亩 | 40 | 36 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    rows = {i.name: (i.weight and i.weight.stated, i.score and i.score.stated) for i in facts.indicators}
+    assert rows == {"维护泵站": ("30", "30"), "设备完好率": ("20", "20"), "保障农田面积": ("40", "36")}
