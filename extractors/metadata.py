@@ -45,6 +45,12 @@ UNIT_LABEL = re.compile(
     rf"\s*(?:\((?:盖章|公章)\))?\s*[:：|]?\s*\|?\s*"
     rf"(?!{form_label_pattern()})(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
+# A published page's metadata (`来源:临夏市退役军人事务局`, `• 发文机关:五指山市统计局`): weak, like
+# its 发布机构, and only with its colon (`资金来源为…` names no unit).
+PAGE_SOURCE_LABEL = re.compile(
+    rf"(?<![\u4e00-\u9fff])(?:来\s*源|发文机关|制发机构|发布单位)\s*[:：]\s*\|?\s*"
+    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
+)
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
 # A form's year opening a line under its caption, `(2024年度)` (its opening bracket may be lost, the
 # next cells run on after it in a flattened form).
@@ -57,7 +63,8 @@ SHORT_NAME_REACH = 1500
 PROJECT_LABEL = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,60}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$)")
 # The signature: the unit's name, then the date, on its own line or run into one line with the
 # date (a right-aligned signature reaches the margin, so the layout joins it to the date below).
-SIGNATURE = re.compile(rf"\n(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n?\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:\n|$)")
+# A line joined onto the one above it (`…自评表[点击下载]固始县…人民政府`) starts after that line's end.
+SIGNATURE = re.compile(rf"(?:\n|[\]】。])(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n?\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:\n|$)")
 
 
 @register(NAME, produces=("fields",), version="1")
@@ -81,6 +88,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     for m in UNIT_LABEL.finditer(doc.text[:3000]):
         strength = unit_labels()[m.group("label")]
         fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), strength))
+    for m in PAGE_SOURCE_LABEL.finditer(doc.text[:3000]):
+        fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 1))
     intro = SHORT_NAME_INTRO.search(doc.text[:SHORT_NAME_REACH])
     if intro:
         fields.append(_field(doc, "department", intro.group("dept"), intro.start("dept"), intro.end("dept"), 1))

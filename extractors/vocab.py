@@ -85,8 +85,10 @@ def alternation(words: Iterable[str]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def unit_suffix_pattern() -> str:
-    """A regex group matching how a reporting unit's name ends (`data/unit_suffixes.txt`), longest first."""
-    return alternation(_lines("unit_suffixes.txt"))
+    """A regex group matching how a reporting unit's name ends (`data/unit_suffixes.txt`), longest first.
+
+    Never inside a place word: `仰天洼社区` and `城市中心区` end in no 社 or 中心."""
+    return alternation(_lines("unit_suffixes.txt")) + "(?!区)"
 
 
 @functools.lru_cache(maxsize=1)

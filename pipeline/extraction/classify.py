@@ -16,11 +16,22 @@ _EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 _FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
+# A report whose title names only the funds (`关于…补助资金管理使用情况`) is one when its own
+# section headings carry the evaluation: its result, and how its indicators were met.
+_HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^\n]{0,30}")
+_RESULT_HEADING = re.compile(r"绩效(?:自评|评价)(?:结果|结论|情况)|(?:自评|评价)结论")
+_INDICATOR_HEADING = re.compile(r"(?:产出|效益|效果)指标|绩效(?:目标|指标)(?:完成|实现)情况")
+HEADING_REACH = 12000
+
+
 def is_self_evaluation(text: str, document: Document) -> bool:
     if _REPORT_MARKERS.search(_title_head(text, document)):
         return True
     cells = " ".join(c.text for t in document.tables for c in t.cells[:300])
-    return bool(_FORM_MARKERS.search(cells)) and bool(_REPORT_MARKERS.search(cells))
+    if _FORM_MARKERS.search(cells) and _REPORT_MARKERS.search(cells):
+        return True
+    headings = " ".join(m.group(0) for m in _HEADING.finditer(text, 0, HEADING_REACH))
+    return bool(_RESULT_HEADING.search(headings)) and bool(_INDICATOR_HEADING.search(headings))
 
 
 def is_ex_ante_assessment(text: str, document: Document) -> bool:

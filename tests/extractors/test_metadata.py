@@ -118,6 +118,15 @@ def normalize_line(line: str) -> str:
      "某县卫生健康委员会", None),
     ("某项目2018年度绩效自评报告\n根据有关规定,湖北省某某联合会(以下简称“省某联”)成立绩效自评工作专班。",
      "湖北省某某联合会", 2018),
+    # a published page's metadata, glued to the next field once spaces are gone
+    ("发布时间:2024-03-27来源:某市退役军人事务局浏览次数:\n关于上报2023年护理费项目支出绩效自评的报告\n一、基本情况",
+     "某市退役军人事务局", 2023),
+    ("• 发文机关:某市统计局 成文日期:2021-09-23\n人口普查经费项目绩效自评报告\n一、基本情况", "某市统计局", None),
+    # a source of funds is no unit
+    ("项目支出绩效自评报告\n资金来源:县财政局\n一、基本情况", None, None),
+    # the signature, its line joined onto the attachment line above it
+    ("2024年某镇某社区产业设施配套项目绩效自评报告\n一、基本情况\n附件:自评表[点击下载]某县某镇人民政府\n2025年1月3日\n",
+     "某县某镇人民政府", 2024),
 ])
 def test_units_and_years_named_by_labels_and_short_name_introductions(text: str, department: str,
                                                                        year: int | None) -> None:

@@ -36,3 +36,15 @@ def test_an_ex_ante_assessment_ends_not_a_report_with_its_reason(tmp_path: Path)
     outcome = process_file(path)
     assert outcome.status is Status.NOT_A_REPORT
     assert outcome.error is not None and "事前绩效评估" in outcome.error
+
+
+FUNDS_REPORT = ("关于“2021年中央财政困难群众救助补助资金”管理使用情况\n一、资金下达情况\n补助资金下达我区111万元。\n"
+                "二、资金管理使用情况\n资金已全部拨付。\n三、资金绩效评价结果\n1.产出指标完成情况分析\n救助覆盖率100%。\n")
+FINAL_ACCOUNTS = ("某局2021年度部门决算说明\n一、部门基本情况\n本局内设5个科室。\n二、收入支出决算总体情况\n"
+                  "本年收入合计500万元。\n三、预算绩效管理工作开展情况\n本年对2个项目开展了绩效自评,自评结论为优。\n")
+
+
+def test_a_funds_report_whose_headings_carry_the_evaluation_is_a_self_evaluation() -> None:
+    assert is_self_evaluation(FUNDS_REPORT, document(FUNDS_REPORT))
+    # the final accounts speak of performance work, but have no evaluation result and no indicators
+    assert not is_self_evaluation(FINAL_ACCOUNTS, document(FINAL_ACCOUNTS))
