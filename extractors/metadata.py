@@ -54,7 +54,9 @@ PAGE_SOURCE_LABEL = re.compile(
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
 # A form's year opening a line under its caption, `(2024年度)` (its opening bracket may be lost, the
 # next cells run on after it in a flattened form).
-YEAR_LINE = re.compile(r"(?m)^[ \t]*[(（]?[ \t]*(?P<year>20\d{2})[ \t]*年度?[ \t]*[)）]")
+YEAR_LINE = re.compile(r"(?m)^[ \t]*[(（]?[ \t]*(?P<year>20\d{2})[ \t]*年度?[ \t]*[)）]"
+                       # ... or right after the caption on its line, in a form flattened to one line
+                       r"|(?:报告|评价表|自评表)[ \t]*[(（][ \t]*(?P<after>20\d{2})[ \t]*年度?[ \t]*[)）]")
 # The unit introduced with its short name, the way a report names itself in its opening:
 # `湖北残疾人联合会(以下简称"省残联")`.
 SHORT_NAME_INTRO = re.compile(rf"(?P<dept>[\u4e00-\u9fff]{{2,40}}?{DEPT_SUFFIX})\((?:以下)?简称")
@@ -95,7 +97,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
         fields.append(_field(doc, "department", intro.group("dept"), intro.start("dept"), intro.end("dept"), 1))
     year = YEAR_LABEL.search(doc.text[:3000]) or YEAR_LINE.search(doc.text[:3000])
     if year:
-        fields.append(_field(doc, "fiscal_year", int(year.group("year")), year.start("year"), year.end("year"), 2))
+        group = "year" if year.group("year") else "after"
+        fields.append(_field(doc, "fiscal_year", int(year.group(group)), year.start(group), year.end(group), 2))
     publisher = doc.document.publisher_hint
     if publisher and UNIT_NAME.fullmatch(publisher):
         # the page's 发布机构: the weakest fallback (a finance bureau may publish another unit's report)
@@ -141,10 +144,12 @@ def _from_title(doc: SegmentedDocument, span: TitleSpan, kind: ReportKind) -> li
 
 
 def _body_year(doc: SegmentedDocument) -> list[FieldCandidate]:
-    m = re.search(r"(?:对|开展|关于|本部门|我局)?(?P<year>20\d{2})年度?(?:部门整体|项目|预算|整体支出|绩效)", doc.text[:3000])
+    m = re.search(r"(?:对|开展|关于|本部门|我局)?(?P<year>20\d{2})年度?(?:部门整体|项目|预算|整体支出|绩效)"
+                  r"|对(?P<of>20\d{2})年度?[\u4e00-\u9fff]{0,16}?(?:资金|经费)绩效", doc.text[:3000])
     if not m:
         return []
-    return [_field(doc, "fiscal_year", int(m.group("year")), m.start("year"), m.end("year"), 1)]
+    group = "year" if m.group("year") else "of"
+    return [_field(doc, "fiscal_year", int(m.group(group)), m.start(group), m.end(group), 1)]
 
 
 def grading_scales(text: str) -> list[tuple[int, int]]:

@@ -122,6 +122,11 @@ def normalize_line(line: str) -> str:
     ("发布时间:2024-03-27来源:某市退役军人事务局浏览次数:\n关于上报2023年护理费项目支出绩效自评的报告\n一、基本情况",
      "某市退役军人事务局", 2023),
     ("• 发文机关:某市统计局 成文日期:2021-09-23\n人口普查经费项目绩效自评报告\n一、基本情况", "某市统计局", None),
+    # a form flattened to one line: the year right after its caption, the unit after 项目单位
+    ("PAGE 8 某市财政项目支出绩效自评报告 (2018年度) 项目名称:某市困难大学新生入学补助项目 "
+     "项目单位:某市学生资助管理办公室 主管部门:某市教育局 一、项目基本情况", "某市学生资助管理办公室", 2018),
+    # the year only in the opening sentence, on the funds evaluated
+    ("部门评价报告\n根据县财政局要求,我办对2021年专项工作经费绩效情况进行检查,现报告如下:", None, 2021),
     # a source of funds is no unit
     ("项目支出绩效自评报告\n资金来源:县财政局\n一、基本情况", None, None),
     # the signature, its line joined onto the attachment line above it
