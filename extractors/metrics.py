@@ -21,7 +21,7 @@ from extractors.budget import PROJECT_SENTENCE, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
-from extractors.vocab import funding_verbs, measure_words, site_chrome_pattern
+from extractors.vocab import funding_verbs, measure_word_lookalikes, measure_words, site_chrome_pattern
 from schemas.facts import Extraction, Metric
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -56,6 +56,7 @@ def _budget_growth(text: str, start: int) -> bool:
     return change is not None and _BUDGET_WORD.search(text, window, change.start()) is not None
 
 
+PAGE_COUNTER = re.compile(r"(?:第\s*\d+\s*页\s*[/／]?\s*)?(?:总|全文)?共\s*\d+\s*页|页数\s*[:：]\s*\d+")
 # How often money was moved (`先后3次追加…经费`, `分2批下达`): the budget's history, not a result.
 _TIMES = ("次", "批", "批次", "轮")
 _MOVES_MONEY = ("budget_addition", "budget_reduction", "budget_adjusted", "funds_received")
@@ -111,7 +112,10 @@ def find_metrics(text: str) -> list[MetricMatch]:
     last_end = 0
     chrome = site_chrome_pattern()
     own_year = opening_year(text)
+    counters = [c.span() for c in PAGE_COUNTER.finditer(text)]
     for m in _figure_pattern().finditer(text):
+        if any(a <= m.start() < b for a, b in counters):
+            continue  # `第1页 / 共27页`: a document site's page counter, wherever lines were joined
         line_start, line_end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
         if chrome.search(text, line_start, line_end if line_end >= 0 else len(text)):
             continue  # a counter or note of the page the report was published on
@@ -130,6 +134,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("unit") == "个" and re.match(r"^[第“\"]", after):
         return None
+    if m.group("unit") and text.startswith(measure_word_lookalikes(), m.start("unit")):
+        return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
     if m.group("pct") and _budget_growth(text, m.start()):
@@ -279,7 +285,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     for mm in find_metrics(doc.text):
         section = doc.section_at(mm.start)
         spent = mm.unit == "元" and bool(_SPENDING_SUBJECT.search(mm.subject))
-        if section is not None and (_is_target_section(section.title) or (_is_descriptive(section.path) and not spent)):
+        if section is not None and (_under_targets(section.path) or (_is_descriptive(section.path) and not spent)):
             continue
         if section is not None and _BUDGET_SECTION.search(section.title) and "项目" in mm.subject and mm.unit == "个":
             continue  # `共实施项目6个` under 项目支出情况: the budget's scope
@@ -298,5 +304,20 @@ def _is_descriptive(path: tuple[str, ...]) -> bool:
     return any(_DESCRIPTIVE.search(title) and not re.search(r"完成|成效|绩效情况|实现", title) for title in path)
 
 
+def _under_targets(path: tuple[str, ...]) -> bool:
+    """The nearest heading that speaks of targets or of results decides (`年度总体目标 / 实际完成情况`
+    holds results; `绩效目标分解下达情况 / (一)中央下达资金和绩效目标情况` targets)."""
+    for title in reversed(path):
+        if re.search(r"完成|实现|成效", title):
+            return False
+        if _is_target_section(title):
+            return True
+    return False
+
+
 def _is_target_section(title: str) -> bool:
-    return "目标" in title and not re.search(r"完成|实现|情况|成效", title)
+    """`年度绩效目标`, `绩效目标分解下达情况` (a transfer payment's targets as handed down), not
+    `绩效目标完成情况`."""
+    if "目标" not in title or re.search(r"完成|实现|成效", title):
+        return False
+    return "情况" not in title or bool(re.search(r"分解|下达|设定|申报", title))

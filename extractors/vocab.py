@@ -73,6 +73,12 @@ def measure_words() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def measure_word_lookalikes() -> tuple[str, ...]:
+    """Words that begin with a measure word but count nothing (`data/measure_word_lookalikes.txt`)."""
+    return tuple(_lines("measure_word_lookalikes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def grade_words() -> dict[str, str]:
     """Written grade -> contract grade (`优秀` -> `优`)."""
     return dict(json.loads(_data_text("grades.json")))

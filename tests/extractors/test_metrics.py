@@ -57,6 +57,10 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "年度执行中,先后3次追加食品安全抽检等专项经费。",
     "奖补资金分2批下达。",
     "本年全年预算较上年增加498.22万元,增长8.69%。",
+    # a measure word beginning another word; a document site's page counter
+    "开展2020人口普查经费保障工作。",
+    "1 根据县政府要求开展工作。",
+    "第3页 / 共27页",
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
@@ -152,3 +156,14 @@ def test_counts_of_times_and_rates_of_growth_that_are_results_stay_metrics() -> 
     text = "全年开展专项检查12次。案件办结率较上年增长5.2%。开机排涝2860台时。"
     assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [
         ("12", "次"), ("5.2", "%"), ("2860", "台时")]
+
+
+def test_targets_handed_down_are_no_results_and_the_results_after_them_are() -> None:
+    from extractors import metrics as metric_extractor
+    from tests.conftest import make_doc
+
+    doc = make_doc("某县商务局2022年度中央对地方转移支付绩效自评报告\n一、绩效目标分解下达情况\n"
+                   "(一)中央下达资金和绩效目标情况\n新建冷藏库10个,库容约50000立方米。\n"
+                   "二、绩效目标完成情况分析\n建成冷藏库10个,库容50000立方米。\n")
+    found = [(m.figure.stated, m.section.split(" / ")[0]) for m in metric_extractor.extract(doc).metrics]
+    assert found == [("10个", "二、绩效目标完成情况分析"), ("50000立方米", "二、绩效目标完成情况分析")]
