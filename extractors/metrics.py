@@ -56,7 +56,8 @@ def _budget_growth(text: str, start: int) -> bool:
     return change is not None and _BUDGET_WORD.search(text, window, change.start()) is not None
 
 
-PAGE_COUNTER = re.compile(r"(?:第\s*\d+\s*页\s*[/／]?\s*)?(?:总|全文)?共\s*\d+\s*页|页数\s*[:：]\s*\d+")
+PAGE_COUNTER = re.compile(r"(?:第\s*\d+\s*页\s*[/／]?\s*)?(?:总|全文)?共\s*\d+\s*页|页数\s*[:：]\s*\d+"
+                          r"|\.(?:docx?|pdf|wps|xlsx?)\s*[(（]\s*\d+\s*页")
 # How often money was moved (`先后3次追加…经费`, `分2批下达`): the budget's history, not a result.
 _TIMES = ("次", "批", "批次", "轮")
 _MOVES_MONEY = ("budget_addition", "budget_reduction", "budget_adjusted", "funds_received")

@@ -20,7 +20,8 @@ def decode_text(data: bytes, path: str = "") -> str:
 
 def read(request: ReadRequest) -> Document:
     decoded = decode_bytes(request.data, request.path)
-    text = decoded.text
+    # Windows (CRLF) and old Mac (CR) line ends are line ends: a blank CRLF line still ends a paragraph.
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise EmptyDocument("the file holds no text", path=request.path)
     # Form feeds are page breaks in text exports (pdftotext); honour them.

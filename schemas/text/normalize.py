@@ -9,9 +9,11 @@ remembers its raw offset, so provenance stays exact.
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter
+from importlib import resources
 
 from schemas.document import Document
 from schemas.text import NormalizedText
@@ -65,6 +67,14 @@ _YEAR_LINE = re.compile(r"^\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*$")
 _TERMINAL = tuple("。！？；：!?;:")
 
 
+@functools.lru_cache(maxsize=1)
+def _chrome_line() -> re.Pattern[str]:
+    """A line of the publishing page's furniture (`data/page_chrome_lines.txt`)."""
+    text = (resources.files("schemas.text") / "data" / "page_chrome_lines.txt").read_text(encoding="utf-8")
+    marks = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return re.compile("|".join(f"(?:{m})" for m in marks))
+
+
 def normalize_char(ch: str, simplify: bool = True) -> str:
     """One character normalized: NFKC, odd operators, and (for matching) traditional to simplified
     (`hanzi`, one character for one, so offsets stay exact). `simplify=False` gives the character as
@@ -97,6 +107,7 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     tm = tm.sub(_FIELD_CODE, lambda m: "")
     tm = tm.sub(_PINYIN_GLOSS, lambda m: "")
     tm = _drop_page_furniture(tm)
+    tm = _split_run_on_headings(tm)
     tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS or looks_hard_wrapped(tm.text))
     tm = tm.sub(_SPACE_THOUSANDS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACED_DIGITS, lambda m: m.group(0).replace(" ", ""))
@@ -183,6 +194,30 @@ def _running_lines(text: str, spans: list[tuple[int, int]], lines: list[str], co
     return found
 
 
+# A document flattened to one paragraph (a document site's copy): its `二、项目资金情况` headings run
+# on inside the line, after a sentence's end or a space; each goes back on a line of its own, and so
+# does the text after a heading that a space ends.
+RUN_ON_MIN_CHARS = 600
+_RUN_ON_HEADING = re.compile(
+    r"(?P<pre>(?<=[。;；!?！？])[ \t\u3000]*|[ \t\u3000]+)"
+    r"(?P<head>[一二三四五六七八九十]{1,2}、[\u4e00-\u9fff]{2,16})(?P<post>[ \t\u3000]+)?")
+
+
+def _split_run_on_headings(tm: TextMap) -> TextMap:
+    text = tm.text
+    if not any(e - s >= RUN_ON_MIN_CHARS for s, e in _line_spans(text)):
+        return tm
+
+    def split(m: re.Match[str]) -> str:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        if (len(text) if line_end < 0 else line_end) - line_start < RUN_ON_MIN_CHARS:
+            return m.group(0)
+        return "\n" + m.group("head") + ("\n" if m.group("post") else "")
+
+    return tm.sub(_RUN_ON_HEADING, split)
+
+
 def _join_lines(tm: TextMap, guess: bool) -> TextMap:
     """Join lines broken inside a sentence; keep paragraph and heading breaks.
 
@@ -198,7 +233,7 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
     for s, e in lines:
         line = text[s:e].strip().lstrip("\x00")
         marked = (text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
-                  or bool(_YEAR_LINE.match(line)))
+                  or bool(_YEAR_LINE.match(line)) or bool(_chrome_line().search(line)))
         heading = match_heading(line)
         whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
         hard_end.append(marked or whole_heading)

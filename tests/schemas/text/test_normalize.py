@@ -136,3 +136,22 @@ def test_lines_cut_at_a_printed_width_are_joined_in_any_format() -> None:
                   "组织老干部参观学习和文体活动12次，征集老干部建言献策材料35篇。\n"
                   "经自评，我局2020年度部门整体支出绩效综合得分93.2分，评价等级为优秀。\n")
     assert not looks_hard_wrapped(paragraphs)
+
+
+def test_lines_of_the_publishing_page_are_never_joined_to_the_title() -> None:
+    raw = ("文档下载站 - 免费分享 在线阅读\n首页 > 行业资料 > 绩效评价\n"
+           "某县水利局2019年度小型水库除险加固项目支出绩效自评报告\n上传人:sl***08 上传时间:2020-05-14\n")
+    lines = norm(raw).split("\n")
+    assert "某县水利局2019年度小型水库除险加固项目支出绩效自评报告" in lines
+    # nor is a document site's page counter or its buttons joined to the report's last line
+    assert norm("洪洞县水利局\n2020年3月18日\n\n第1页 / 共12页\n下载文档 收藏 分享").split("\n")[-2:] == [
+        "第1页 / 共12页", "下载文档收藏分享"]
+
+
+def test_headings_run_on_in_a_document_flattened_to_one_paragraph_get_their_own_lines() -> None:
+    body = "小型水库除险加固项目由县水利局组织实施,主要建设内容包括坝体加固和防汛道路建设。" * 16
+    raw = f"某县水利局项目支出绩效自评报告 一、项目基本情况 {body}五、存在的问题 一是工期偏紧。六、改进措施 一是加强管护。"
+    lines = norm(raw).split("\n")
+    assert "五、存在的问题" in lines and "六、改进措施" in lines and "一、项目基本情况" in lines
+    # a short line keeps its numbering inline
+    assert norm("资金用于两项工作。二、项目资金情况 年初预算420万元。") == "资金用于两项工作。二、项目资金情况年初预算420万元。"
