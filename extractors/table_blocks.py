@@ -203,7 +203,9 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
     caption_cells = {view.at(header_row, c).origin for c in range(first_value)}
     for c in range(first_value):
         unit = unit or unit_declared(view.at(header_row, c).text)
-    lists_projects = any(_PROJECT_LIST.fullmatch(label_key(view.at(header_row, c).text)) for c in range(first_value))
+    # the label column's header on any header row: a caption may span the row above it
+    lists_projects = any(_PROJECT_LIST.fullmatch(label_key(view.at(r, c).text))
+                         for r in range(header_row, start) for c in range(first_value))
     rows: list[FundsRow] = []
     source_kinds: list[str | None] = []  # each row's kind by its label alone
     r = start

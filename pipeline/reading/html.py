@@ -97,7 +97,8 @@ def read(request: ReadRequest) -> Document:
 def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
     decoded = decode_html(request.data, request.path)
     tree = parse_html(decoded.text, settings.max_depth)
-    title = find_title(tree)
+    # An info panel's `标  题：…` names the document itself; a page's <title> is often the site's name.
+    title = find_field_title(decoded.text) or find_title(tree)
     h1 = first_heading(tree)
     publisher = find_publisher(decoded.text)
     drop_chrome(tree, settings)
@@ -128,7 +129,18 @@ def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
 # `发布机构：宁都县黄陂镇人民政府　发布日期：…` in a page's info panel (tags between label and name allowed).
 # The labels in the order they are trusted: 发布机构 names the publishing unit, 来源 may name a site.
 _PUBLISHER_LABELS = ("发布机构", "发文机关", "信息来源", "来源")
-_NAME_AFTER = r"\s*[:：]\s*(?:<[^>]{0,200}>\s*)*(?P<name>[\u4e00-\u9fff()（）]{2,40})"
+# The label with its colon, or in brackets (`[ 发布机构 ]`, `【来源】`) with or without one.
+_NAME_AFTER = r"\s*(?:[\]】]\s*[:：]?|[:：])\s*(?:<[^>]{0,200}>\s*)*(?P<name>[\u4e00-\u9fff()（）]{2,40})"
+
+
+_FIELD_TITLE = re.compile(r"标\s*题\s*(?:[\]】]\s*[:：]?|[:：])\s*(?:<[^>]{0,200}>\s*)*(?P<title>[^<>\n]{4,150})")
+
+
+def find_field_title(html_text: str) -> str | None:
+    """The title an info panel states (`标  题：宜都市农业农村局…绩效自评报告`)."""
+    m = _FIELD_TITLE.search(html_text)
+    title = m.group("title").strip() if m else ""
+    return title if re.search(r"[\u4e00-\u9fff]{4}", title) else None
 
 
 def find_publisher(html_text: str) -> str | None:

@@ -274,3 +274,17 @@ def test_points_left_of_the_indicator_names_are_the_block_s_and_right_of_them_th
     facts = resolve(tables.extract(make_doc(text)))
     rows = {i.name: (i.weight and i.weight.stated, i.score and i.score.stated) for i in facts.indicators}
     assert rows == {"维护泵站": ("30", "30"), "设备完好率": ("20", "20"), "保障农田面积": ("40", "36")}
+
+
+def test_a_projects_table_under_a_caption_row_lists_projects() -> None:
+    text = "# 某区水务局2021年度部门整体支出绩效自评报告\n\n" + (
+        "| 重点项目执行情况(单位:万元) | 重点项目执行情况(单位:万元) | 重点项目执行情况(单位:万元) | 重点项目执行情况(单位:万元) |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 项目名称 | 全年预算数 | 执行数 | 执行率 |\n"
+        "| 防汛抗旱及水利工程运行维护 | 6,320.00 | 6,218.40 | 98.39% |\n"
+        "| 农村供水保障 | 2,105.30 | 2,105.30 | 100.00% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    found = {p.name: (p.budget and p.budget.value, p.executed and p.executed.value) for p in facts.projects}
+    assert found == {"防汛抗旱及水利工程运行维护": (Decimal("63200000.00"), Decimal("62184000.00")),
+                     "农村供水保障": (Decimal("21053000.00"), Decimal("21053000.00"))}
+    assert not [b for b in facts.budget_items if b.item == "budget_adjusted"]

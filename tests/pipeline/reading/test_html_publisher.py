@@ -6,7 +6,7 @@ import hashlib
 from extractors import metadata
 from pipeline.extraction.resolve import resolve
 from pipeline.reading import ReadRequest
-from pipeline.reading.html import HtmlSettings, find_publisher, read_html
+from pipeline.reading.html import HtmlSettings, find_field_title, find_publisher, read_html
 from pipeline.text.segment import segment
 from schemas.text.normalize import normalize_document
 
@@ -40,3 +40,21 @@ def test_the_publisher_is_the_department_only_when_nothing_else_names_one() -> N
 def test_no_panel_no_publisher() -> None:
     assert find_publisher("<p>正文</p>") is None
     assert find_publisher("<span>来源：某县人民政府网</span>") == "某县人民政府网"
+
+
+def test_a_label_in_brackets_names_the_publisher_with_or_without_its_colon() -> None:
+    assert find_publisher("<td>[ 发布机构 ]</td><td>城口县林业局</td>") == "城口县林业局"
+    assert find_publisher("<span>【来源】：某县林业局</span>") == "某县林业局"
+    assert find_publisher("<p>本局发布机构调整后</p>") is None
+
+
+def test_an_info_panel_s_title_field_is_the_page_s_title_over_the_site_name() -> None:
+    page = ("<html><head><title>某市人民政府 政府信息公开</title></head><body>"
+            "<div class='xxgk'><div>标  题：某市农业农村局2023年度动物防疫补助经费绩效自评报告</div>"
+            "<div>发文机关：某市农业农村局</div></div>"
+            "<div class='article'><p>我局对2023年度动物防疫补助经费开展了自评,现报告如下。</p>"
+            "<p>一、资金下达情况。项目资金共计290.00万元。</p></div></body></html>")
+    doc = read(page)
+    assert doc.title_hint == "某市农业农村局2023年度动物防疫补助经费绩效自评报告"
+    assert doc.pages[0].text.startswith("某市农业农村局2023年度动物防疫补助经费绩效自评报告\n")
+    assert find_field_title("<p>标题：</p>") is None
