@@ -48,6 +48,8 @@ _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
 _BUDGET_WORD = re.compile(r"预算|资金|经费|拨款|支出")
+_SHORTFALL = re.compile(r"(?:较|比)(?:计划|目标|任务|预期)(?:数)?(?:少|减少|短缺|差)了?\s*$")
+_BUDGET_RATE_CHANGE = re.compile(r"(?:预算)?执行率[^。;；]{0,24}?(?:提高|提升|增加|增长|上升|下降|降低|减少)了?\s*$")
 
 
 def _budget_growth(text: str, start: int) -> bool:
@@ -139,6 +141,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
+    if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
+        return None  # `改造数量较计划少2个`: what was not done
+    if m.group("pp") and _BUDGET_RATE_CHANGE.search(text, max(0, m.start() - 40), m.start()):
+        return None  # `预算执行率97.42%，较上年提高1.05个百分点`: the budget's rate, not a result
     if m.group("pct") and _budget_growth(text, m.start()):
         return None  # `预算较上年增加498.22万元，增长8.69%`: how much the budget grew, not a result
     if re.match(r"^[A-Za-z]", after) and m.group("unit") in ("米", "个"):

@@ -61,6 +61,9 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "开展2020人口普查经费保障工作。",
     "1 根据县政府要求开展工作。",
     "第3页 / 共27页",
+    # a shortfall, and the change of the budget's own rate
+    "标准化羊场改造数量较计划少2个。",
+    "全年预算执行率97.42%,较上年提高1.05个百分点。",
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
