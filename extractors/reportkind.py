@@ -11,7 +11,9 @@ DEPARTMENT_WORDS = re.compile(r"部门整体(?:支出)?(?:绩效)?|整体支出�
 _YEAR = r"(?:\d{4}年度?)?"
 # A title broken over two lines (`…中央水利发展资金` / `绩效自评报告`) keeps its line break between them.
 PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金{_YEAR}\n?绩效|资金{_YEAR}\n?绩效(?:自评|评价)|项目自评"
-                           r"|转移支付[^。]{0,10}绩效")
+                           r"|转移支付[^。]{0,10}绩效"
+                           # `…通组道路工程绩效评价报告`: a works project named as such
+                           rf"|(?:工程|建设){_YEAR}\n?绩效(?:自评|评价)")
 
 
 def title_text(doc: SegmentedDocument) -> str:

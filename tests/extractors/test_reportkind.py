@@ -18,6 +18,7 @@ BODY = "绩效报告\n\n一、概况\n\n正文一句。\n\n二、情况\n\n正�
     ("某局2022年度项目支出绩效自评报告\n正文", ReportKind.PROJECT),
     ("关于中央转移支付资金的绩效自评报告", ReportKind.PROJECT),
     ("某县2023年度中央水利发展资金\n绩效自评报告\n正文", ReportKind.PROJECT),  # the title over two lines
+    ("关于2019年度某村通组道路工程绩效评价报告\n一、项目基本情况", ReportKind.PROJECT),  # a works project
     # no kind in the title lines: the body's wording, whichever it uses more
     (BODY + "部门整体支出绩效较好,项目支出绩效也好。项目支出绩效明显。", ReportKind.PROJECT),
     (BODY + "部门整体绩效较好。部门整体支出绩效良好。", ReportKind.DEPARTMENT_OVERALL),
