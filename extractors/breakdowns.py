@@ -44,7 +44,7 @@ BUCKET_TOTAL_MONEY = re.compile(r"(?P<num>\d+(?:\.\d+)?)(?P<unit>亿元|万元|�
 MAX_NAME_CHARS = 30
 # A money unit with no figure before it: an amount masked (`点击查看>> 万元`, `X万元`) or left blank
 # (`资金  万元`) on a published copy. Such a list cannot be checked: its parts are not all there.
-UNIT_WITHOUT_FIGURE = re.compile(rf"(?<![\d.\s零一二两三四五六七八九十百千万亿])\s*(?:万元|亿元|千元)|(?<=[>_Xx×*])\s*元")
+UNIT_WITHOUT_FIGURE = re.compile(r"(?<![\d.\s零一二两三四五六七八九十百千万亿])\s*(?:万元|亿元|千元)|(?<=[>_Xx×*])\s*元")
 # A part that is a cut (`调减2.66万元`), not an addition to the total.
 CUT_BEFORE = re.compile(r"(?:调减|核减|减少|扣减|收回|扣回)\s*$")
 
