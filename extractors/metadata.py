@@ -6,9 +6,10 @@ The region (province, city, county) is read from the resolved department's name
 from __future__ import annotations
 
 import re
+from collections import Counter
 from decimal import Decimal
 
-from extractors.region import stated_chains
+from extractors.region import gazetteer, region_parts, stated_chains
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title
@@ -107,7 +108,41 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))
     fields.extend(_stated_regions(doc))
+    fields.extend(_last_resorts(doc, fields))
     return Extraction(fields=tuple(fields))
+
+
+# Last resorts, for a page that names its unit and year nowhere else (a transfer-payment page with
+# no title, a report whose unit is only a sentence's subject): the first unit the body names with
+# its place, not an addressee (`临夏州退役军人事务局：`) nor an issuer (`《…厅关于…》`, `…局要求`);
+# and the year the opening mentions most, dates left aside.
+BODY_UNIT = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})"
+                       r"(?![^《》\n]{0,40}》)(?!\s*[:：]|关于|要求|通知|文件|印发|下达|批复|的通知)")
+BODY_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
+LAST_RESORT_REACH = 3000
+_NOT_IN_A_NAME = re.compile(r"位于|地处|是|为|在|由|对|经|将|已|共|全")
+
+
+def _last_resorts(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[FieldCandidate]:
+    named = {c.name for c in fields}
+    out: list[FieldCandidate] = []
+    head = doc.text[:LAST_RESORT_REACH]
+    if "department" not in named:
+        for m in BODY_UNIT.finditer(head):
+            name = m.group("dept")
+            parts = region_parts(name)
+            # a known place, then a unit's name (short, no verb: `沙县位于…西南部` is no unit)
+            if (parts and parts[0].start == 0 and parts[0].name in gazetteer()
+                    and len(name) - parts[-1].end <= 12 and not _NOT_IN_A_NAME.search(name, parts[-1].end)):
+                out.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 0))
+                break
+    if "fiscal_year" not in named:
+        years = Counter(int(m.group("year")) for m in BODY_YEAR.finditer(head))
+        if years:
+            year, _ = years.most_common(1)[0]
+            at = next(m for m in BODY_YEAR.finditer(head) if int(m.group("year")) == year)
+            out.append(_field(doc, "fiscal_year", year, at.start("year"), at.end("year"), 0))
+    return out
 
 
 def _stated_regions(doc: SegmentedDocument) -> list[FieldCandidate]:

@@ -127,6 +127,13 @@ def normalize_line(line: str) -> str:
      "项目单位:某市学生资助管理办公室 主管部门:某市教育局 一、项目基本情况", "某市学生资助管理办公室", 2018),
     # the year only in the opening sentence, on the funds evaluated
     ("部门评价报告\n根据县财政局要求,我办对2021年专项工作经费绩效情况进行检查,现报告如下:", None, 2021),
+    # last resorts: the unit a body sentence names with its place, the year the opening mentions most
+    ("一、自评结论\n2022年,荆门市民政局较好地完成了年初制定的各项目标任务,2022年预算执行率100%。", "荆门市民政局", 2022),
+    ("一、绩效目标分解下达情况\n2022年6月14日,省里收到《财政部关于下达2022年服务业发展资金预算的通知》,"
+     "下达中央服务业发展资金14680万元。", None, 2022),
+    # an addressee, an issuer and a place's description are no unit
+    ("临夏州退役军人事务局:\n根据《甘肃省退役军人事务厅关于开展自评工作的通知》要求,现报告如下。", None, None),
+    ("项目概况\n沙县位于自治区西南部,资金主要用于道路建设。", None, None),
     # a source of funds is no unit
     ("项目支出绩效自评报告\n资金来源:县财政局\n一、基本情况", None, None),
     # the signature, its line joined onto the attachment line above it
