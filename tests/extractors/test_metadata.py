@@ -127,6 +127,9 @@ def normalize_line(line: str) -> str:
      "项目单位:某市学生资助管理办公室 主管部门:某市教育局 一、项目基本情况", "某市学生资助管理办公室", 2018),
     # the year only in the opening sentence, on the funds evaluated
     ("部门评价报告\n根据县财政局要求,我办对2021年专项工作经费绩效情况进行检查,现报告如下:", None, 2021),
+    # a form flattened to one line with its labels glued: the implementing unit, ended by the next label
+    ("学生资助项目绩效目标自评表项目名称某学院学生资助项目主管部门某省教育厅项目实施单位某工程学院项目类别部门预算项目",
+     "某工程学院", None),
     # last resorts: the unit a body sentence names with its place, the year the opening mentions most
     ("一、自评结论\n2022年,荆门市民政局较好地完成了年初制定的各项目标任务,2022年预算执行率100%。", "荆门市民政局", 2022),
     ("一、绩效目标分解下达情况\n2022年6月14日,省里收到《财政部关于下达2022年服务业发展资金预算的通知》,"
