@@ -16,6 +16,7 @@ from pipeline.extraction.corroborate import corroborate
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
 from pipeline.extraction.ocr_evidence import attach_ocr_evidence
+from pipeline.extraction.unread_budget import adopt_unread_budget
 from pipeline.extraction.written import restore_as_written
 from pipeline.reading.limits import ReadLimits
 from pipeline.reading.read import SUFFIX_FORMATS, check_size, file_sha256, path_sha256, read_bytes
@@ -66,7 +67,7 @@ def process_document(document: Document) -> ReportOutcome:
                          "of a year's spending", path=document.source_path)
     segmented = segment(document, normalized)
     facts = attach_ocr_evidence(extract(segmented), document, normalized)
-    facts = check(corroborate(facts, check_all, check_all_rounded))
+    facts = check(adopt_unread_budget(corroborate(facts, check_all, check_all_rounded), check_all))
     facts = attach_quotes(facts, source_pages(document, normalized))
     facts = restore_as_written(facts, document, normalized)
     image_pages = [p.number for p in document.pages if p.image_only]

@@ -1,0 +1,59 @@
+"""An adjusted budget in a wording nobody read, taken where the report's own arithmetic needs it."""
+from __future__ import annotations
+
+from pipeline.extraction.corroborate import corroborate
+from pipeline.extraction.extract import extract
+from pipeline.extraction.unread_budget import adopt_unread_budget
+from pipeline.rules import check_all
+from pipeline.rules.check import check
+from schemas.facts import ReportFacts, Severity
+from tests.conftest import make_doc
+
+TITLE = "# 某市自然资源局2023年度部门整体支出绩效自评报告\n\n"
+# `经年中追加和调减后为…` is no wording of the vocabulary: the adjusted budget is not read.
+BUDGET = ("2023年年初预算3,126.80万元,经年中追加和调减后为3,475.30万元。其中一般公共预算财政拨款3,015.30万元,"
+          "政府性基金预算财政拨款400.00万元,上年结转60.00万元。全年支出3,368.72万元,预算执行率{rate}。")
+
+
+def run(text: str, adopt: bool = True) -> ReportFacts:
+    facts = corroborate(extract(make_doc(TITLE + text)), check_all)
+    return check(adopt_unread_budget(facts, check_all) if adopt else facts)
+
+
+def errors(facts: ReportFacts) -> list[str]:
+    return [f.rule for f in facts.flags if f.severity is Severity.ERROR]
+
+
+def adjusted(facts: ReportFacts) -> str | None:
+    return next((b.figure.stated for b in facts.budget_items if b.item == "budget_adjusted" and b.scope is None), None)
+
+
+def test_the_figure_the_sources_and_the_rate_agree_on_is_the_adjusted_budget() -> None:
+    text = BUDGET.format(rate="96.93%")
+    assert sorted(errors(run(text, adopt=False))) == ["execution_rate.stated_vs_computed", "revenue.parts_sum"]
+    facts = run(text)
+    assert adjusted(facts) == "3475.30万元" and errors(facts) == []
+    taken = next(b for b in facts.budget_items if b.item == "budget_adjusted")
+    assert taken.provenance.char_start is not None  # the auditor is shown where it stands
+
+
+def test_a_true_error_that_remains_is_stated_against_the_right_budget() -> None:
+    facts = run(BUDGET.format(rate="97.93%"))
+    assert adjusted(facts) == "3475.30万元"
+    (flag,) = [f for f in facts.flags if f.severity is Severity.ERROR]
+    assert flag.rule == "execution_rate.stated_vs_computed" and "调整后预算 3475.30万元" in (flag.message or "")
+
+
+def test_a_stated_adjusted_budget_is_never_replaced_and_a_consistent_report_is_left_alone() -> None:
+    stated = "年初预算100.00万元,调整后预算120.00万元,全年支出110.00万元,预算执行率91.67%。另安排专项资金30.00万元。"
+    assert adjusted(run(stated)) == "120.00万元"
+    alone = "年初预算100.00万元,全年支出95.00万元,预算执行率95%。另有上级补助12.00万元。"
+    assert adjusted(run(alone)) is None
+
+
+def test_no_figure_that_does_not_remove_an_error_is_taken() -> None:
+    # the sources add up to no stated figure and the rate to none: the errors stand, nothing is adopted
+    text = ("年初预算1,000.00万元,其中一般公共预算财政拨款600.00万元,政府性基金预算财政拨款300.00万元。"
+            "另有捐赠50.00万元。全年支出900.00万元,预算执行率80%。")
+    facts = run(text)
+    assert adjusted(facts) is None and errors(facts)
