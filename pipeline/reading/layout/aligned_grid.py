@@ -92,7 +92,11 @@ def is_value_text(text: str) -> bool:
 
 def line_to_chunks(line: Line, index: int, gap_em: float) -> list[Chunk]:
     """The line cut at column gaps (a line without glyphs is one chunk)."""
-    if not line.glyphs:
+    widest = line.widest_gap_em
+    if not line.glyphs or (widest is not None and widest < gap_em and (
+            widest < SPLIT_GAP_EM or len(line.text) - line.text.count(" ") > MAX_LABEL_VALUE_GLYPHS)):
+        # no glyph, or prose: no column gap, and no gap wide enough or the line too long for a
+        # label and its value (`split_label_value`)
         return [Chunk(index, line.x0, line.x1, line.top, line.bottom, line.size, line.text)]
     runs: list[list[Glyph]] = []
     started = False

@@ -14,6 +14,7 @@ layout without rules), since Chinese has no word spaces.
 """
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
@@ -94,6 +95,9 @@ class Line(_OnBaseline):
     baseline: float
     size: float
     glyphs: tuple[Glyph, ...] = field(default=(), compare=False, repr=False)
+    # The widest gap between two visible glyphs, in ems of the smaller (None: not measured), so the
+    # table builder can pass over a line of prose without walking its glyphs again.
+    widest_gap_em: float | None = field(default=None, compare=False, repr=False)
 
 
 def is_wide(ch: str) -> bool:
@@ -246,6 +250,7 @@ def _row_to_line(row: list[Glyph]) -> Line | None:
     sizes: list[float] = []
     started = pending_space = previous_wide = False
     first_x0 = right = previous_x1 = previous_size = 0.0
+    widest = 0.0
     for text, x0, x1, baseline, size in row:
         if text.isspace():
             pending_space = started
@@ -253,7 +258,11 @@ def _row_to_line(row: list[Glyph]) -> Line | None:
         if started:
             # Spaces from gaps (module docstring), inline: this runs for every glyph of every page.
             gap = x0 - previous_x1
-            em = (previous_size if previous_size < size else size) or 1.0
+            em = previous_size if previous_size < size else size
+            if not em:
+                em, widest = 1.0, math.inf  # a glyph of no size: every gap may be a column's
+            if gap > widest * em:
+                widest = gap / em
             if previous_wide or ord(text[0]) >= WIDE_FROM:
                 if gap >= WIDE_SPACE_GAP_EM * em:
                     parts.append(" ")
@@ -271,7 +280,7 @@ def _row_to_line(row: list[Glyph]) -> Line | None:
     if not started:
         return None
     return Line(text="".join(parts), x0=first_x0, x1=right, baseline=_median(baselines), size=_median(sizes),
-                glyphs=tuple(row))
+                glyphs=tuple(row), widest_gap_em=widest)
 
 
 def _median(values: list[float]) -> float:

@@ -139,3 +139,20 @@ def test_word_boxes_as_from_ocr_make_the_same_table() -> None:
             glyphs.append(Glyph(text, x0, x0 + text_width(text), 100.0 + r * PITCH, SIZE))
     (part,) = find_aligned_tables(glyphs_to_lines(glyphs), page=1).parts
     assert grid_of(part) == FUNDS
+
+
+def test_a_line_knows_its_widest_gap_so_prose_is_one_chunk_and_a_label_and_value_two() -> None:
+    from pipeline.reading.layout.aligned_grid import line_to_chunks
+
+    (prose,) = prose_lines(["全年完成营造林2.36万亩，森林抚育1.8万亩。"])
+    assert prose.widest_gap_em == 0.0
+    assert [c.text for c in line_to_chunks(prose, 0, 1.5)] == [prose.text]
+    labelled = glyphs_at("自评总分", LEFT, 100.0) + glyphs_at("96.33", LEFT + 4 * SIZE + 5.0, 100.0)
+    (line,) = glyphs_to_lines(labelled)
+    assert line.widest_gap_em == pytest.approx(0.5)
+    assert [c.text for c in line_to_chunks(line, 0, 1.5)] == ["自评总分", "96.33"]
+    (cells,) = table_lines([["年度资金总额", "980.00"]], XS)
+    assert cells.widest_gap_em is not None and cells.widest_gap_em > 1.5
+    assert [c.text for c in line_to_chunks(cells, 0, 1.5)] == ["年度资金总额", "980.00"]
+    # a line made by hand has no measure: its glyphs are walked as before
+    assert Line("自评总分 96.33", LEFT, LEFT + 70, 100.0, SIZE, tuple(labelled)).widest_gap_em is None
