@@ -45,6 +45,7 @@ MAX_NAME_CHARS = 30
 # A money unit with no figure before it: an amount masked (`点击查看>> 万元`, `X万元`) or left blank
 # (`资金  万元`) on a published copy. Such a list cannot be checked: its parts are not all there.
 UNIT_WITHOUT_FIGURE = re.compile(r"(?<![\d.\s零一二两三四五六七八九十百千万亿])\s*(?:万元|亿元|千元)|(?<=[>_Xx×*])\s*元")
+SHARE_BEFORE = re.compile(r"占\s*$")
 # A part that is a cut (`调减2.66万元`), not an addition to the total.
 CUT_BEFORE = re.compile(r"(?:调减|核减|减少|扣减|收回|扣回)\s*$")
 
@@ -113,6 +114,13 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             return []  # a part's amount masked or left blank: the list is not all there
         if any(CUT_BEFORE.search(sentence, body_start, p.start) for p in parts):
             return []  # `…调减2.66万元`: a cut among the parts, which the list does not net out
+        # `基本支出1680.11万元,工资福利支出占854万元,…;项目支出1627.66万元,…占216.85万元`: a figure
+        # a part `占` is inside the part before it; the list's own parts are the others
+        shares = [p for p in parts if SHARE_BEFORE.search(sentence, body_start, p.start)]
+        if shares and len(shares) < len(parts):
+            parts = [p for p in parts if p not in shares]
+            if len(parts) < 2:
+                return []
         # `下达本项目衔接资金共计…元，其中中央…`: a total named by its funding verb is a budget figure too
         total_label = label_before(sentence, total.start) or verb_object(sentence, total.start)
         part_labels = [label_before(sentence, p.start) for p in parts]

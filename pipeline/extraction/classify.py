@@ -5,6 +5,7 @@ import re
 from itertools import islice
 
 from schemas.document import Document
+from schemas.text.hanzi import to_simplified
 
 # A performance self-evaluation names itself in its title, or its tables are self-evaluation forms.
 _REPORT_MARKERS = re.compile(r"绩效|自评|评价")
@@ -20,18 +21,22 @@ _FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # section headings carry the evaluation: its result, and how its indicators were met.
 _HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[^\n]{0,30}")
 _RESULT_HEADING = re.compile(r"绩效(?:自评|评价)(?:结果|结论|情况)|(?:自评|评价)结论")
-_INDICATOR_HEADING = re.compile(r"(?:产出|效益|效果)指标|绩效(?:目标|指标)(?:完成|实现)情况")
+_INDICATOR_HEADING = re.compile(r"(?:产出|效益|效果|满意度)指标|绩效(?:目标|指标)(?:完成|实现)情况")
 HEADING_REACH = 12000
 
 
 def is_self_evaluation(text: str, document: Document) -> bool:
     if _REPORT_MARKERS.search(_title_head(text, document)):
         return True
-    cells = " ".join(c.text for t in document.tables for c in t.cells[:300])
+    # cells as the text is matched: in simplified characters (`績效目標自評表`)
+    cells = to_simplified(" ".join(c.text for t in document.tables for c in t.cells[:300]))
     if _FORM_MARKERS.search(cells) and _REPORT_MARKERS.search(cells):
         return True
     headings = " ".join(m.group(0) for m in _HEADING.finditer(text, 0, HEADING_REACH))
-    return bool(_RESULT_HEADING.search(headings)) and bool(_INDICATOR_HEADING.search(headings))
+    indicator_headings = {m.group(0) for m in _INDICATOR_HEADING.finditer(headings)}
+    # an evaluation result and its indicators, or two kinds of indicators met (`三、绩效目标完成情况分析`
+    # / `(1)产出指标完成情况分析`)
+    return bool(indicator_headings) and (bool(_RESULT_HEADING.search(headings)) or len(indicator_headings) >= 2)
 
 
 def is_ex_ante_assessment(text: str, document: Document) -> bool:

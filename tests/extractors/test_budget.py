@@ -114,6 +114,12 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
     ("全年应执行数为7.79万元,实际执行率为100%。",
      {"budget_adjusted": Decimal("77900.00"), "execution_rate": Decimal("100")}),
     ("年度资金使用完成比率99.98 %。", {"execution_rate": Decimal("99.98")}),
+    # fourth survey: the year's opening allocation, a summing spending verb, an investment plan
+    ("年初财政下达资金5万元,实际支出4.8万元。",
+     {"budget_initial": Decimal("50000.00"), "expenditure_total": Decimal("48000.00")}),
+    ("2024年度我中心共计支出3307.77万元。", {"expenditure_total": Decimal("33077700.00")}),
+    ("计划投资额110.00万元,实际使用84.74万元。",
+     {"budget_adjusted": Decimal("1100000.00"), "expenditure_total": Decimal("847400.00")}),
 ])
 def test_wordings_seen_in_published_reports(text: str, expected: dict[str, Decimal]) -> None:
     assert items(text, title="某中心2024年度项目支出绩效自评报告\n") == expected

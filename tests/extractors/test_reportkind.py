@@ -19,6 +19,13 @@ BODY = "绩效报告\n\n一、概况\n\n正文一句。\n\n二、情况\n\n正�
     ("关于中央转移支付资金的绩效自评报告", ReportKind.PROJECT),
     ("某县2023年度中央水利发展资金\n绩效自评报告\n正文", ReportKind.PROJECT),  # the title over two lines
     ("关于2019年度某村通组道路工程绩效评价报告\n一、项目基本情况", ReportKind.PROJECT),  # a works project
+    # a unit's whole budget named without 整体: its execution, its spending
+    ("某镇社区卫生服务中心预算执行情况绩效自评报告\n一、基本情况", ReportKind.DEPARTMENT_OVERALL),
+    ("某区第七幼儿园2024年财政预算支出绩效自评情况报告\n一、部门概况", ReportKind.DEPARTMENT_OVERALL),
+    ("某项目预算执行情况绩效自评报告\n一、基本情况", ReportKind.PROJECT),
+    # no kind anywhere but the first section's name
+    ("某镇人民政府2024年度绩效自评报告\n现报告如下:\n一、单位基本情况\n本镇设5个办。", ReportKind.DEPARTMENT_OVERALL),
+    ("某站2024年度绩效自评报告\n现报告如下:\n一、项目概况\n本项目建设3座泵站。", ReportKind.PROJECT),
     # no kind in the title lines: the body's wording, whichever it uses more
     (BODY + "部门整体支出绩效较好,项目支出绩效也好。项目支出绩效明显。", ReportKind.PROJECT),
     (BODY + "部门整体绩效较好。部门整体支出绩效良好。", ReportKind.DEPARTMENT_OVERALL),

@@ -48,3 +48,18 @@ def test_a_funds_report_whose_headings_carry_the_evaluation_is_a_self_evaluation
     assert is_self_evaluation(FUNDS_REPORT, document(FUNDS_REPORT))
     # the final accounts speak of performance work, but have no evaluation result and no indicators
     assert not is_self_evaluation(FINAL_ACCOUNTS, document(FINAL_ACCOUNTS))
+
+
+def test_headings_of_two_kinds_of_indicators_met_make_a_self_evaluation() -> None:
+    text = ("一、部门概况\n本中心是区农业农村局下属事业单位。\n二、部门资金基本情况\n全年支出127.31万元。\n"
+            "三、绩效目标完成情况分析\n(1)产出指标完成情况分析\n完成监测样品1200份。\n")
+    assert is_self_evaluation(text, document(text))
+
+
+def test_a_form_in_traditional_characters_is_a_self_evaluation() -> None:
+    from schemas.document import Cell, Table
+
+    cells = (Cell(row=0, col=0, text="績效目標自評表"), Cell(row=1, col=0, text="項目名稱"), Cell(row=1, col=1, text="得分"))
+    doc = Document(source_path="x.md", sha256="0" * 64, source_format="md",
+                   pages=(Page(number=1, text="(2024年度)\n", tables=(Table(page=1, n_rows=2, n_cols=2, cells=cells),)),))
+    assert is_self_evaluation("(2024年度)\n", doc)
