@@ -59,7 +59,7 @@ def _budget_growth(text: str, start: int) -> bool:
 
 
 PAGE_COUNTER = re.compile(r"(?:第\s*\d+\s*页\s*[/／]?\s*)?(?:总|全文)?共\s*\d+\s*页|页数\s*[:：]\s*\d+"
-                          r"|\.(?:docx?|pdf|wps|xlsx?)\s*[(（]\s*\d+\s*页")
+                          r"|\.(?:docx?|pdf|wps|xlsx?)\s*[(（]\s*\d+\s*页|已阅读\s*\d+\s*页|还剩\s*\d+\s*页")
 # How often money was moved (`先后3次追加…经费`, `分2批下达`): the budget's history, not a result.
 _TIMES = ("次", "批", "批次", "轮")
 _MOVES_MONEY = ("budget_addition", "budget_reduction", "budget_adjusted", "funds_received")
@@ -323,8 +323,12 @@ def _under_targets(path: tuple[str, ...]) -> bool:
 
 
 def _is_target_section(title: str) -> bool:
-    """`年度绩效目标`, `绩效目标分解下达情况` (a transfer payment's targets as handed down), not
-    `绩效目标完成情况`."""
-    if "目标" not in title or re.search(r"完成|实现|成效", title):
+    """`年度绩效目标`, `绩效目标分解下达情况` (a transfer payment's targets as handed down) and
+    `项目资金分解下达情况` (its allocations), not `绩效目标完成情况`."""
+    if re.search(r"完成|实现|成效", title):
+        return False
+    if "分解下达" in title:
+        return True
+    if "目标" not in title:
         return False
     return "情况" not in title or bool(re.search(r"分解|下达|设定|申报", title))

@@ -61,6 +61,7 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "开展2020人口普查经费保障工作。",
     "1 根据县政府要求开展工作。",
     "第3页 / 共27页",
+    "已阅读5页,还剩1页未读",
     # a shortfall, and the change of the budget's own rate
     "标准化羊场改造数量较计划少2个。",
     "全年预算执行率97.42%,较上年提高1.05个百分点。",
@@ -170,3 +171,5 @@ def test_targets_handed_down_are_no_results_and_the_results_after_them_are() -> 
                    "二、绩效目标完成情况分析\n建成冷藏库10个,库容50000立方米。\n")
     found = [(m.figure.stated, m.section.split(" / ")[0]) for m in metric_extractor.extract(doc).metrics]
     assert found == [("10个", "二、绩效目标完成情况分析"), ("50000立方米", "二、绩效目标完成情况分析")]
+    allocations = make_doc("某县文旅局2023年度转移支付绩效自评报告\n一、项目资金分解下达情况\n分配甲馆9378万元,乙馆5009万元。\n")
+    assert metric_extractor.extract(allocations).metrics == ()
