@@ -252,7 +252,11 @@ def _in_scale(doc: SegmentedDocument, offset: int) -> bool:
 
 
 # A score on a line of its own under a label (a text box `得分：92.5`, a cover `自评得分：88.6分`).
-SCORE_LINE = re.compile(r"(?m)^[ \t]*(?:自评|综合|评价)?(?:得分|总分|评分)[ \t]*[:：][ \t]*(?P<score>\d{1,3}(?:\.\d{1,2})?)[ \t]*分?[ \t]*$")
+# Without its colon only a self-score's own label (`自评得分 98`): `总分 100` alone is a weights' total.
+SCORE_LINE = re.compile(r"(?m)^[ \t]*(?:(?:自评|综合|评价)?(?:得分|总分|评分)[ \t]*[:：]|(?:自评|综合)得分)"
+                        r"[ \t]*(?P<score>\d{1,3}(?:\.\d{1,2})?)[ \t]*分?[ \t]*"
+                        # its line's end, or the grade's label the line was joined to (`自评得分98评价等级优`)
+                        r"(?:$|(?=(?:评价|自评)?等[级次]))")
 
 
 def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:

@@ -272,3 +272,10 @@ def test_a_station_the_project_works_on_is_not_the_reporting_unit() -> None:
              "发布机构 兴庆区住房和城乡建设局 责任部门 兴庆区住房和城乡建设局\n一、项目概况\n正文。\n")
     assert m.department == "兴庆区住房和城乡建设局"
     assert m.project_name == "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造"
+
+
+def test_a_self_score_label_without_its_colon_states_the_score_but_a_total_alone_does_not() -> None:
+    head = "某县林业局2024年度项目支出绩效自评报告\n一、自评结论\n"
+    assert meta(head + "自评得分 98\n评价等级 优\n").self_score == Decimal("98")
+    assert meta(head + "综合得分96.5\n").self_score == Decimal("96.5")
+    assert meta(head + "总分 100\n").self_score is None
