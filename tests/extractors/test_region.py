@@ -66,3 +66,11 @@ def test_only_chains_of_two_or_more_divisions_are_stated_ones() -> None:
     chains = stated_chains(text)
     assert [[p.name for p in c] for c in chains] == [["江苏省", "盐城市", "东台市"]]
     assert text[chains[0][0].start:chains[0][-1].end] == "江苏省盐城市东台市"
+
+
+def test_a_community_an_estate_or_a_park_is_no_district() -> None:
+    from extractors.region import region_parts
+
+    assert region_parts("城关镇社区卫生服务中心") == []
+    assert region_parts("幸福小区物业服务中心") == []
+    assert [p.name for p in region_parts("某某区民政局")] == ["某某区"]
