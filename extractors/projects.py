@@ -22,6 +22,9 @@ UNQUOTED = re.compile(
     r"(?:^|[,;。:\n])(?:(?P<name>[\u4e00-\u9fff]{2,30}?)项目|(?P<fund>[\u4e00-\u9fff]{2,30}?(?:经费|专项资金|补助资金|补贴资金)))"
     r"(?=(?:全年|年度)?(?:预算数|预算资金|预算))"
 )
+# A numbered heading naming a project, its figures in the next sentence: `1.基本公共卫生服务项目。该项目全年预算数…`
+HEADED = re.compile(r"(?:^|\n)[ ]*(?:\d{1,2}\s*[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
+                    r"(?P<name>[^,:;。\n“”]{2,40}?(?:项目|工程))(?=。\s*(?:该|本|此)(?:项目|工程))")
 # A numbered item naming a project, then its figures: `1.工业企业技术改造奖补资金,预算数为860.00万元`.
 # A line that opens with a name and a colon, then its budget: `优抚对象抚恤和生活补助:全年预算4826.50万元,…`
 NAMED_LINE = re.compile(r"(?:^|\n)[ ]*(?P<name>[^,:;。\n“”\d()]{2,30}?)\s*:(?=\s*(?:全年|年初|调整后)?(?:预算|安排))")
@@ -39,7 +42,7 @@ ENUMERATED = re.compile(
     r"(?=[^。\n]{0,10}(?:预算|安排|资金|执行|支出))"
 )
 PROJECT_NAME_END = re.compile(r"(?:项目|经费|资金|补助|补贴|工程|专项|建设|费)$")
-NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本")
+NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本(?!公共)")
 FIGURE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>{MONEY_UNIT})|(?P<pct>%)"
     r"|(?P<bare>(?<=率\d)|(?<=率\d\d)|(?<=率\d\d\d)|(?<=率\d\d\.\d)|(?<=率\d\d\.\d\d))(?=[,;。\n]))"
@@ -77,7 +80,7 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
         group = "name" if m.group("name") else "fund"
         if not NOT_A_PROJECT_NAME.search(m.group(group)):
             found.append((m.start(group), m.end(), m.group(group), "", END))
-    for pattern in (ENUMERATED, NAMED_LINE):
+    for pattern in (ENUMERATED, NAMED_LINE, HEADED):
         found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in pattern.finditer(text)
                   if _is_project_item(doc, m)]
     found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in LINE_LED.finditer(text)

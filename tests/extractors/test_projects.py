@@ -70,3 +70,11 @@ def test_a_heading_s_project_word_is_dropped_when_the_report_lists_the_name_with
     # named only with 项目 (or listed without an amount): the name keeps it
     names = [p.name for p in projects.extract(make_doc(head + "重点保障食品安全监督抽检等工作。\n" + heading)).projects]
     assert names == ["食品安全监督抽检项目"]
+
+
+def test_a_numbered_heading_names_the_project_whose_figures_the_next_sentence_states() -> None:
+    doc = make_doc("2021年度某市卫生健康局部门整体支出绩效自评报告\n(二)重点项目执行情况\n"
+                   "1.基本公共卫生服务项目。该项目全年预算数2846.00万元,执行数2803.31万元,预算执行率98.50%。\n")
+    (p,) = projects.extract(doc).projects
+    assert (p.name, p.budget and p.budget.value, p.executed and p.executed.value) == (
+        "基本公共卫生服务项目", Decimal("28460000.00"), Decimal("28033100.00"))
