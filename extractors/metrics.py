@@ -47,7 +47,7 @@ _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|�
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
-_BUDGET_WORD = re.compile(r"预算|资金|经费|拨款|支出")
+_BUDGET_WORD = re.compile(r"预算|资金|经费|拨款|支出|收入")
 _SHORTFALL = re.compile(r"(?:较|比)(?:计划|目标|任务|预期)(?:数)?(?:少|减少|短缺|差)了?\s*$")
 _BUDGET_RATE_CHANGE = re.compile(r"(?:预算)?执行率[^。;；]{0,24}?(?:提高|提升|增加|增长|上升|下降|降低|减少)了?\s*$")
 

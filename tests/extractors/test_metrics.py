@@ -62,6 +62,7 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "1 根据县政府要求开展工作。",
     "第3页 / 共27页",
     "已阅读5页,还剩1页未读",
+    "本年收入合计较上年的13530.32万元增加856.20万元,增长6.33%。",
     # a shortfall, and the change of the budget's own rate
     "标准化羊场改造数量较计划少2个。",
     "全年预算执行率97.42%,较上年提高1.05个百分点。",
@@ -157,9 +158,9 @@ def test_targets_met_are_achievements_though_they_are_indicators() -> None:
 
 
 def test_counts_of_times_and_rates_of_growth_that_are_results_stay_metrics() -> None:
-    text = "全年开展专项检查12次。案件办结率较上年增长5.2%。开机排涝2860台时。"
+    text = "全年开展专项检查12次。案件办结率较上年增长5.2%。开机排涝2860台时。新增数字资源12.6TB。"
     assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [
-        ("12", "次"), ("5.2", "%"), ("2860", "台时")]
+        ("12", "次"), ("5.2", "%"), ("2860", "台时"), ("12.6", "TB")]
 
 
 def test_targets_handed_down_are_no_results_and_the_results_after_them_are() -> None:
