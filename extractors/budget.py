@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from extractors.labels import clause_head, label_before, label_shared_before, verb_after, verb_object
-from extractors.numbers import MONEY_FIGURE, money, percent
+from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
@@ -26,6 +26,8 @@ SUMMED_STRENGTH = 3  # the same wording stated as a sum (合计, 共计, 总计)
 SUMMED = re.compile(r"合计|共计|总计")
 UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
+# A form flattened to text keeps the unit in its label (`计划投资额(万元)110.00`, `年初预算数(万元):100`).
+UNIT_IN_LABEL_FIGURE = re.compile(rf"[(（](?P<unit>{MONEY_UNIT})[)）]\s*[:：]?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.%]|\s*(?:{MONEY_UNIT}))")
 # A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.
 PROJECT_SENTENCE = re.compile(
     r"“[^”]{2,60}”(?:[^,。;“]{0,12})?项目"
@@ -90,7 +92,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     items: list[BudgetItem] = []
     by_verb: list[BudgetItem] = []  # figures named only by their funding verb
     rates: list[Breakdown] = []
-    for pattern, is_money in ((MONEY_FIGURE, True), (PERCENT_FIGURE, False)):
+    for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
             if _is_target(text, m.start(), m.end()):
                 continue
@@ -131,7 +133,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if is_money == (label.item == "execution_rate") or (label.item == REDUCTION and not is_money):
                 continue  # a percent after a money wording, or money after a rate wording
-            figure = money(m.group("num"), m.group("unit"), m.group(0)) if is_money else percent(m.group("num"), m.group(0))
+            # stated as a figure with its unit, also where the unit stood in the label (`(万元)110.00`)
+            stated = m.group("num") + m.group("unit") if is_money else m.group(0)
+            figure = money(m.group("num"), m.group("unit"), stated) if is_money else percent(m.group("num"), stated)
             if figure is None:
                 continue
             item_code = label.item
@@ -182,10 +186,11 @@ def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
     """The sentence states no other amount, or only the parts of this one (`共安排项目资金1 286.50万元
     （12 865 000.00元），其中：…`): a figure in a list of uses is never the whole."""
     sentence = doc.sentence_at(m.start())
-    figures = list(MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end))
+    figures = [f.start() for f in MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
+    figures += [f.start() for f in UNIT_IN_LABEL_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
     if len(figures) == 1:
         return True
-    return figures[0].start() == m.start() and HEADS_PARTS.match(doc.text, m.end()) is not None
+    return min(figures) == m.start() and HEADS_PARTS.match(doc.text, m.end()) is not None
 
 
 # What follows a total whose parts come next: its own aside (the figure in another unit), then 其中.

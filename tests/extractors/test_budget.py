@@ -118,6 +118,10 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
     ("年初财政下达资金5万元,实际支出4.8万元。",
      {"budget_initial": Decimal("50000.00"), "expenditure_total": Decimal("48000.00")}),
     ("2024年度我中心共计支出3307.77万元。", {"expenditure_total": Decimal("33077700.00")}),
+    # a flattened form keeps the unit in its label
+    ("计划投资额(万元)110.00 实际到位(万元)84.74 实际使用情况(万元)84.74",
+     {"budget_adjusted": Decimal("1100000.00"), "funds_received": Decimal("847400.00"),
+      "expenditure_total": Decimal("847400.00")}),
     ("计划投资额110.00万元,实际使用84.74万元。",
      {"budget_adjusted": Decimal("1100000.00"), "expenditure_total": Decimal("847400.00")}),
 ])
