@@ -21,6 +21,7 @@ ExtractFn = Callable[[SegmentedDocument], Extraction]
 EXTRACTOR_MODULES: tuple[str, ...] = (
     "extractors.metadata",
     "extractors.budget",
+    "extractors.glued_funds",
     "extractors.projects",
     "extractors.metrics",
     "extractors.findings",

@@ -1,0 +1,122 @@
+"""A funds row whose cells a copy glued together, cut apart by the row's own arithmetic.
+
+Document sites flatten a 绩效自评表 to one line and drop the cells' separators:
+`年初预算数全年预算数全年执行数分值执行率得分年度资金总额593.27593.27448.641076%10`. The header
+still names the columns in order, and the values can be cut only a few ways: money with the
+decimals its first figure shows, 分值 and 得分 points no more than 100, the rate ending in `%`. Of
+the cuts, the one under which the row agrees with itself (执行率 = 执行数 ÷ 预算数 to the rate's
+precision; where two cuts do, the one whose 得分 is 分值 × 执行率 to a point) is taken; none or two
+different ones, nothing is read.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+from extractors.numbers import money, percent
+from extractors.registry import register
+from schemas.facts import BudgetItem, Extraction
+from schemas.figures import Figure
+from schemas.text import SegmentedDocument
+
+NAME = "glued_funds"
+# The header with its spaces gone (`年初 预算数全年 预算数…` reads the same): the columns in order.
+HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)预算数?(?:全年)?执行数(?P<weight>分值)?执行率(?P<score>得分)?")
+ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
+HEADER_REACH = 200
+MAX_POINTS = Decimal(100)
+# A cut's figures agree within half a unit of the stated rate's last digit, and a point for the score.
+SCORE_SLACK = Decimal(1)
+
+
+@register(NAME, produces=("budget_items",), version="1")
+def extract(doc: SegmentedDocument) -> Extraction:
+    text = doc.text
+    items: list[BudgetItem] = []
+    for row in ROW.finditer(text):
+        head = re.sub(r"\s+", "", text[max(0, row.start() - HEADER_REACH):row.start()])
+        headers = list(HEADER.finditer(head))
+        if not headers or not _glued(row.group("run")):
+            continue
+        header = headers[-1]  # the nearest header before the row
+        roles = [r for r in ("initial", "adjusted", "executed", "weight", "rate", "score")
+                 if r in ("adjusted", "executed", "rate") or header.group(r)]
+        unit = "元" if re.search(r"[(（]元[)）]|单位[:：]元(?!\w)", head) else "万元"  # a form's usual unit
+        cut = _the_cut(row.group("run"), roles, unit)
+        if cut is None:
+            continue
+        where = doc.provenance(row.start("run"), row.end("run"), NAME)
+        codes = {"initial": "budget_initial", "adjusted": "budget_adjusted", "executed": "expenditure_total",
+                 "rate": "execution_rate"}
+        items += [BudgetItem(item=codes[role], figure=figure, provenance=where)
+                  for role, figure in zip(roles, cut, strict=True) if role in codes]
+    return Extraction(budget_items=tuple(items))
+
+
+def _glued(run: str) -> bool:
+    """More than one figure with no separator between them (two decimal points, or a point and a %)."""
+    return run.count(".") >= 2 or (run.count(".") >= 1 and "%" in run)
+
+
+def _the_cut(run: str, roles: list[str], unit: str) -> list[Figure] | None:
+    agreeing = {tuple(str(f.value) for f in cut): cut for cut in _cuts(run, roles, unit) if _rate_agrees(cut, roles)}
+    if len(agreeing) > 1:  # the score, where it fits its points at that rate, tells two cuts apart
+        agreeing = {key: cut for key, cut in agreeing.items() if _score_fits(cut, roles)}
+    return next(iter(agreeing.values())) if len(agreeing) == 1 else None
+
+
+def _cuts(run: str, roles: list[str], unit: str) -> Iterator[list[Figure]]:
+    for decimals in (2, 1):  # the money of one row is written to one precision
+        yield from _cut_from(run, roles, decimals, unit)
+
+
+def _cut_from(run: str, roles: list[str], decimals: int, unit: str) -> Iterator[list[Figure]]:
+    if not roles:
+        if not run:
+            yield []
+        return
+    for token in _tokens(run, roles[0], decimals):
+        figure = _figure(token, roles[0], unit)
+        if figure is None:
+            continue
+        for rest in _cut_from(run[len(token):], roles[1:], decimals, unit):
+            yield [figure, *rest]
+
+
+def _tokens(run: str, role: str, decimals: int) -> list[str]:
+    if role == "rate":
+        m = re.match(r"\d{1,3}(?:\.\d{1,2})?%", run)
+        return [m.group(0)] if m else [run[:k] for k in range(1, min(len(run), 7) + 1) if run[:k].endswith("%")]
+    if role in ("weight", "score"):
+        return [run[:k] for k in range(1, min(len(run), 6) + 1) if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", run[:k])]
+    m = re.match(rf"(?:0|[1-9]\d*)\.\d{{{decimals}}}", run)  # money: the row's decimals
+    return [m.group(0)] if m else []
+
+
+def _figure(token: str, role: str, unit: str) -> Figure | None:
+    if role == "rate":
+        return percent(token[:-1], token) if not token.startswith("0") or token.startswith("0%") else None
+    if role in ("weight", "score"):
+        if token.startswith("0") and token not in ("0",) and not token.startswith("0."):
+            return None
+        value = Decimal(token)
+        return Figure(value, token, Decimal("0.5")) if value <= MAX_POINTS else None
+    return money(token, unit, token + unit)
+
+
+def _rate_agrees(cut: list[Figure], roles: list[str]) -> bool:
+    by_role = dict(zip(roles, cut, strict=True))
+    adjusted, executed, rate = by_role["adjusted"], by_role["executed"], by_role["rate"]
+    if adjusted.value <= 0:
+        return False
+    computed = executed.value / adjusted.value * 100
+    return abs(computed - rate.value) <= rate.tolerance + Decimal("0.01")
+
+
+def _score_fits(cut: list[Figure], roles: list[str]) -> bool:
+    by_role = dict(zip(roles, cut, strict=True))
+    if "weight" not in by_role or "score" not in by_role:
+        return True
+    weight, score, rate = by_role["weight"].value, by_role["score"].value, by_role["rate"].value
+    return score <= weight and abs(weight * rate / 100 - score) <= SCORE_SLACK

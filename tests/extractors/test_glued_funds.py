@@ -1,0 +1,36 @@
+from decimal import Decimal
+
+from extractors import glued_funds
+from tests.conftest import make_doc
+
+TITLE = "2021年度项目支出绩效自评表\n"
+HEADER = "项目名称某配套资金主管部门某市教育局实施单位某技工学校项目资金(万元)年初 预算数全年 预算数全年 执行数分值执行率得分"
+
+
+def items(text: str) -> dict[str, Decimal]:
+    return {b.item: b.figure.value for b in glued_funds.extract(make_doc(TITLE + text)).budget_items}
+
+
+def test_a_glued_funds_row_is_cut_where_its_own_rate_agrees() -> None:
+    # 593.27 | 593.27 | 448.64 | 10 | 76% | 10: 448.64 ÷ 593.27 = 75.6%, so not 1|076%, 107|6% …
+    assert items(HEADER + "年度资金总额593.27593.27448.641076%10其中:当年财政拨款593.27593.27448.64") == {
+        "budget_initial": Decimal("5932700.00"), "budget_adjusted": Decimal("5932700.00"),
+        "expenditure_total": Decimal("4486400.00"), "execution_rate": Decimal("76")}
+    # one decimal, and the header without 年初 and points
+    assert items("资金(万元)全年预算数全年执行数执行率年度资金总额64.862.496.3%") == {
+        "budget_adjusted": Decimal("648000.0"), "expenditure_total": Decimal("624000.0"),
+        "execution_rate": Decimal("96.3")}
+
+
+def test_a_row_no_cut_makes_agree_or_a_row_with_its_separators_is_not_read() -> None:
+    assert items(HEADER + "年度资金总额593.27593.27448.641095%10") == {}  # 75.6% is no 95%
+    assert items(HEADER + "年度资金总额 593.27 593.27 448.64 10 76% 10") == {}  # the table readers' business
+    assert items("年度资金总额593.27593.27448.641076%10") == {}  # no header names the columns
+
+
+def test_two_cuts_the_rate_allows_are_told_apart_by_the_score() -> None:
+    # 100.00 | 100.00 | 100.00 | 10 | 100% | 10 or … | 1 | 0100%? no: a rate has no leading zero;
+    # 10|100%|10 against 100|100%|100 (points over 100 are none): the first fits
+    assert items(HEADER + "年度资金总额100.00100.00100.0010100%10") == {
+        "budget_initial": Decimal("1000000.00"), "budget_adjusted": Decimal("1000000.00"),
+        "expenditure_total": Decimal("1000000.00"), "execution_rate": Decimal("100")}
