@@ -6,7 +6,7 @@ import re
 from schemas.facts import ReportKind
 from schemas.text import SegmentedDocument
 
-DEPARTMENT_WORDS = re.compile(r"部门整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出|年度(?:部门)?预算绩效自评"
+DEPARTMENT_WORDS = re.compile(r"部门(?:[(（]单位[)）])?整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出|年度(?:部门)?预算绩效自评"
                               # `…卫生服务中心预算执行情况绩效自评报告`, `…幼儿园2024年财政预算支出绩效自评情况报告`
                               r"|(?<!项目)(?<!资金)(?:财政)?预算(?:执行情况|支出)绩效自评")
 # With no kind in the title or the wording, the first section says whose the report is.

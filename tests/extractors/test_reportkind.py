@@ -21,6 +21,7 @@ BODY = "绩效报告\n\n一、概况\n\n正文一句。\n\n二、情况\n\n正�
     ("关于2019年度某村通组道路工程绩效评价报告\n一、项目基本情况", ReportKind.PROJECT),  # a works project
     # a unit's whole budget named without 整体: its execution, its spending
     ("某镇社区卫生服务中心预算执行情况绩效自评报告\n一、基本情况", ReportKind.DEPARTMENT_OVERALL),
+    ("某区2021年度部门(单位)整体支出\n绩效评价自评报告\n一、基本情况", ReportKind.DEPARTMENT_OVERALL),
     ("某区第七幼儿园2024年财政预算支出绩效自评情况报告\n一、部门概况", ReportKind.DEPARTMENT_OVERALL),
     ("某项目预算执行情况绩效自评报告\n一、基本情况", ReportKind.PROJECT),
     # no kind anywhere but the first section's name
