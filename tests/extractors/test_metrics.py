@@ -158,9 +158,10 @@ def test_targets_met_are_achievements_though_they_are_indicators() -> None:
 
 
 def test_counts_of_times_and_rates_of_growth_that_are_results_stay_metrics() -> None:
-    text = "全年开展专项检查12次。案件办结率较上年增长5.2%。开机排涝2860台时。新增数字资源12.6TB。"
+    text = ("全年开展专项检查12次。案件办结率较上年增长5.2%。开机排涝2860台时。新增数字资源12.6TB。"
+            "修复破损古籍1260叶。作业消耗火箭弹146枚。")
     assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [
-        ("12", "次"), ("5.2", "%"), ("2860", "台时"), ("12.6", "TB")]
+        ("12", "次"), ("5.2", "%"), ("2860", "台时"), ("12.6", "TB"), ("1260", "叶"), ("146", "枚")]
 
 
 def test_targets_handed_down_are_no_results_and_the_results_after_them_are() -> None:
