@@ -47,13 +47,14 @@ _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|�
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
-_BUDGET_WORD = re.compile(r"预算|资金|经费|拨款|支出|收入")
+_NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$")
+_BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
 _SHORTFALL = re.compile(r"(?:较|比)(?:计划|目标|任务|预期)(?:数)?(?:少|减少|短缺|差)了?\s*$")
 _BUDGET_RATE_CHANGE = re.compile(r"(?:预算)?执行率[^。;；]{0,24}?(?:提高|提升|增加|增长|上升|下降|降低|减少)了?\s*$")
 
 
 def _budget_growth(text: str, start: int) -> bool:
-    window = max(0, start - 40)
+    window = max(0, start - 60)
     change = _MONEY_CHANGE_RATE.search(text, window, start)
     return change is not None and _BUDGET_WORD.search(text, window, change.start()) is not None
 
@@ -150,6 +151,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if re.match(r"^[A-Za-z]", after) and m.group("unit") in ("米", "个"):
         return None
     sentence_start = max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+    if _NOT_ACHIEVED_HEAD.search(text, sentence_start, m.start()):
+        return None  # `扣分原因是1个…未能完工`, `(其中1个尚在收尾)`, `剩余…为1个…的尾款`: not a result
     if m.group("money") and (after.startswith("/") or _STANDARD_HEAD.search(text[max(sentence_start, start - 12):start])):
         return None
     if m.group("money") or m.group("pct"):

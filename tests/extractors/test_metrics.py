@@ -63,6 +63,10 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "第3页 / 共27页",
     "已阅读5页,还剩1页未读",
     "本年收入合计较上年的13530.32万元增加856.20万元,增长6.33%。",
+    "本年支出合计24986.35万元,较上年决算数23705.86万元增加1280.49万元,增长5.40%。",
+    # a deduction's reason and the balance's explanation
+    "扣分原因是1个为农服务中心受疫情影响未能完工。",
+    "剩余32.12万元为1个为农服务中心的工程尾款。",
     # a shortfall, and the change of the budget's own rate
     "标准化羊场改造数量较计划少2个。",
     "全年预算执行率97.42%,较上年提高1.05个百分点。",
@@ -175,3 +179,7 @@ def test_targets_handed_down_are_no_results_and_the_results_after_them_are() -> 
     assert found == [("10个", "二、绩效目标完成情况分析"), ("50000立方米", "二、绩效目标完成情况分析")]
     allocations = make_doc("某县文旅局2023年度转移支付绩效自评报告\n一、项目资金分解下达情况\n分配甲馆9378万元,乙馆5009万元。\n")
     assert metric_extractor.extract(allocations).metrics == ()
+
+
+def test_a_part_in_brackets_of_a_count_is_no_result_of_its_own() -> None:
+    assert [m.figure.stated for m in find_metrics("全年新建为农服务中心4个(其中1个尚在收尾),为农户提供服务。")] == ["4个"]
