@@ -108,6 +108,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))
     fields.extend(_stated_regions(doc))
+    fields.extend(_branch_regions(doc, fields))
     fields.extend(_last_resorts(doc, fields))
     return Extraction(fields=tuple(fields))
 
@@ -143,6 +144,30 @@ def _last_resorts(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[
             at = next(m for m in BODY_YEAR.finditer(head) if int(m.group("year")) == year)
             out.append(_field(doc, "fiscal_year", year, at.start("year"), at.end("year"), 0))
     return out
+
+
+def _branch_regions(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[FieldCandidate]:
+    """A city's bureau's branch named by its district (`金华市公安局婺城分局`) is in that district
+    when the text states the chain (`浙江省金华市婺城区`): the chain's divisions are the report's."""
+    units = [c for c in fields if c.name == "department" and isinstance(c.value, str)]
+    if not units:
+        return []
+    unit = str(max(units, key=lambda c: c.strength).value)
+    parts = region_parts(unit)
+    if not parts:
+        return []
+    rest = unit[parts[-1].end:]
+    for chain in stated_chains(doc.text[:LAST_RESORT_REACH]):
+        names = [p.name for p in chain]
+        if parts[-1].name not in names or names[-1] == parts[-1].name:
+            continue
+        lower = chain[names.index(parts[-1].name) + 1:]
+        if lower and len(lower[-1].name) > 2 and lower[-1].name[:-1] in rest and _BRANCH.search(rest):
+            return [_field(doc, p.level, p.name, chain[0].start, chain[-1].end, 1) for p in chain]
+    return []
+
+
+_BRANCH = re.compile(r"分局|分院|分中心|分所|支队|大队|中队")
 
 
 def _stated_regions(doc: SegmentedDocument) -> list[FieldCandidate]:

@@ -279,3 +279,13 @@ def test_a_self_score_label_without_its_colon_states_the_score_but_a_total_alone
     assert meta(head + "自评得分 98\n评价等级 优\n").self_score == Decimal("98")
     assert meta(head + "综合得分96.5\n").self_score == Decimal("96.5")
     assert meta(head + "总分 100\n").self_score is None
+
+
+def test_a_branch_named_by_its_district_is_in_that_district_when_the_text_states_the_chain() -> None:
+    text = ("金华市公安局婺城分局\n2021年度部门整体支出绩效自评报告\n一、部门基本情况\n"
+            "金华市公安局婺城分局承担浙江省金华市婺城区辖区内的治安管理等职能。\n")
+    m = meta(text)
+    assert (m.department, m.province, m.city, m.county) == ("金华市公安局婺城分局", "浙江省", "金华市", "婺城区")
+    # a bureau of the city itself stays the city's, whatever districts the text names
+    plain = meta(text.replace("婺城分局", "").replace("金华市公安局承担", "金华市公安局承担"))
+    assert (plain.city, plain.county) == ("金华市", None)
