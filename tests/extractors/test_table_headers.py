@@ -288,3 +288,13 @@ def test_a_projects_table_under_a_caption_row_lists_projects() -> None:
     assert found == {"防汛抗旱及水利工程运行维护": (Decimal("63200000.00"), Decimal("62184000.00")),
                      "农村供水保障": (Decimal("21053000.00"), Decimal("21053000.00"))}
     assert not [b for b in facts.budget_items if b.item == "budget_adjusted"]
+
+
+def test_a_spending_progress_column_is_the_projects_rate() -> None:
+    text = "# 某县教育局2022年度部门整体支出绩效自评报告\n\n" + (
+        "| 序号 | 项目 | 安排资金(万元) | 实际支出(万元) | 支出进度 |\n| --- | --- | --- | --- | --- |\n"
+        "| 1 | 学生资助补助经费 | 1,260.00 | 1,248.66 | 99.10% |\n"
+        "| 2 | 校舍维修改造 | 2,380.00 | 2,296.70 | 96.50% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    rates = {p.name: p.execution_rate and p.execution_rate.value for p in facts.projects}
+    assert rates == {"学生资助补助经费": Decimal("99.10"), "校舍维修改造": Decimal("96.50")}
