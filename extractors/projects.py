@@ -18,6 +18,8 @@ from schemas.text import SegmentedDocument
 
 NAME = "projects"
 QUOTED = re.compile(r"“(?P<name>[^”\n]{2,60})”(?P<between>[^,。;“\n]{0,16}?)项目")
+# A quoted name its budget follows at once: `“城乡低保资金”全年预算数为4,120.00万元`.
+QUOTED_BUDGET = re.compile(r"“(?P<name>[^”\n]{2,60})”(?=(?:全年|年初|调整后)?(?:预算数|预算|安排资金))")
 UNQUOTED = re.compile(
     r"(?:^|[,;。:\n])(?:(?P<name>[\u4e00-\u9fff]{2,30}?)项目|(?P<fund>[\u4e00-\u9fff]{2,30}?(?:经费|专项资金|补助资金|补贴资金)))"
     r"(?=(?:全年|年度)?(?:预算数|预算资金|预算))"
@@ -76,6 +78,7 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     # (start, end of name, name, words before 项目, where its figures stop)
     found: list[tuple[int, int, str, str, re.Pattern[str]]] = [
         (m.start(), m.end(), m.group("name"), m.group("between"), END) for m in QUOTED.finditer(text)]
+    found += [(m.start(), m.end(), m.group("name"), "", END) for m in QUOTED_BUDGET.finditer(text)]
     for m in UNQUOTED.finditer(text):
         group = "name" if m.group("name") else "fund"
         if not NOT_A_PROJECT_NAME.search(m.group(group)):

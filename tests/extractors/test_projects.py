@@ -78,3 +78,12 @@ def test_a_numbered_heading_names_the_project_whose_figures_the_next_sentence_st
     (p,) = projects.extract(doc).projects
     assert (p.name, p.budget and p.budget.value, p.executed and p.executed.value) == (
         "基本公共卫生服务项目", Decimal("28460000.00"), Decimal("28033100.00"))
+
+
+def test_a_quoted_name_its_budget_follows_at_once_is_a_project() -> None:
+    text = ("主要项目执行情况:“城乡低保资金”全年预算数为4,120.00万元,执行数为3,986.50万元,完成预算的96.76%;"
+            "“特困人员救助供养”预算数为980.00万元,执行数为912.60万元,预算执行率93.12%。")
+    found = {p.name: (p.budget and p.budget.value, p.execution_rate and p.execution_rate.value)
+             for p in projects.extract(make_doc(text)).projects}
+    assert found == {"城乡低保资金": (Decimal("41200000.00"), Decimal("96.76")),
+                     "特困人员救助供养": (Decimal("9800000.00"), Decimal("93.12"))}
