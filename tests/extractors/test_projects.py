@@ -87,3 +87,10 @@ def test_a_quoted_name_its_budget_follows_at_once_is_a_project() -> None:
              for p in projects.extract(make_doc(text)).projects}
     assert found == {"城乡低保资金": (Decimal("41200000.00"), Decimal("96.76")),
                      "特困人员救助供养": (Decimal("9800000.00"), Decimal("93.12"))}
+
+
+def test_a_fund_named_for_what_it_pays_is_a_project_but_money_named_by_its_source_is_not() -> None:
+    text = ("(四)重点项目执行情况。城乡居民最低生活保障资金全年预算数3,860.00万元,执行数3,812.46万元,完成预算的98.77%;"
+            "特困人员救助供养资金预算数为1,120.00万元,执行数为1,098.30万元,预算执行率98.06%。")
+    assert [p.name for p in projects.extract(make_doc(text)).projects] == ["城乡居民最低生活保障资金", "特困人员救助供养资金"]
+    assert projects.extract(make_doc("全年情况。县级配套资金全年预算数100.00万元,执行数90.00万元。")).projects == ()
