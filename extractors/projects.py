@@ -46,7 +46,7 @@ ENUMERATED = re.compile(
     r"(?=[^。\n]{0,10}(?:预算|安排|资金|执行|支出))"
 )
 PROJECT_NAME_END = re.compile(r"(?:项目|经费|资金|补助|补贴|工程|专项|建设|费)$")
-NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本(?!公共)")
+NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本(?!公共)|总额|合计|小计|批复|财政局|财政厅")
 FIGURE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>{MONEY_UNIT})|(?P<pct>%)"
     r"|(?P<bare>(?<=率\d)|(?<=率\d\d)|(?<=率\d\d\d)|(?<=率\d\d\.\d)|(?<=率\d\d\.\d\d))(?=[,;。\n]))"

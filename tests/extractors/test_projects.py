@@ -94,3 +94,9 @@ def test_a_fund_named_for_what_it_pays_is_a_project_but_money_named_by_its_sourc
             "特困人员救助供养资金预算数为1,120.00万元,执行数为1,098.30万元,预算执行率98.06%。")
     assert [p.name for p in projects.extract(make_doc(text)).projects] == ["城乡居民最低生活保障资金", "特困人员救助供养资金"]
     assert projects.extract(make_doc("全年情况。县级配套资金全年预算数100.00万元,执行数90.00万元。")).projects == ()
+
+
+def test_a_total_row_or_a_bureau_s_approval_names_no_project() -> None:
+    text = ("重点项目执行情况\n年度资金总额:全年预算120.00万元,执行数118.00万元。\n"
+            "县财政局批复本项目预算120.00万元,执行数118.00万元。\n")
+    assert projects.extract(make_doc(text)).projects == ()
