@@ -32,11 +32,13 @@ def adopt_unread_budget(facts: ReportFacts, check: Checker) -> ReportFacts:
     narrative = [b for b in facts.budget_items if b.scope is None and b.basis is None]
     if any(b.item == TARGET for b in narrative):
         return facts
-    errors = len(_errors(check(facts)))
     taken = [p for b in facts.budget_items for p in (b.provenance, *b.corroborations) if _span(p)]
     anchors = [b.provenance for b in narrative if b.item in _ANCHORS and _span(b.provenance)]
-    best, fewest = facts, errors
-    for stated in _candidates(facts.stated_money, anchors, taken):
+    candidates = _candidates(facts.stated_money, anchors, taken)
+    if not candidates:
+        return facts  # nothing to try: the rules are not run twice
+    best, fewest = facts, len(_errors(check(facts)))
+    for stated in candidates:
         item = BudgetItem(item=TARGET, figure=stated.figure, provenance=stated.provenance,
                           strength=INFERRED_STRENGTH)
         trial = replace(facts, budget_items=facts.budget_items + (item,))
