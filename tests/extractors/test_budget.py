@@ -122,6 +122,9 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
     ("计划投资额(万元)110.00 实际到位(万元)84.74 实际使用情况(万元)84.74",
      {"budget_adjusted": Decimal("1100000.00"), "funds_received": Decimal("847400.00"),
       "expenditure_total": Decimal("847400.00")}),
+    # what is left over is the balance, whatever it is left of
+    ("全年支出133.46万元,剩余上年结转资金1.54万元结转下年继续使用。",
+     {"expenditure_total": Decimal("1334600.00"), "balance_carryforward": Decimal("15400.00")}),
     ("计划投资额110.00万元,实际使用84.74万元。",
      {"budget_adjusted": Decimal("1100000.00"), "expenditure_total": Decimal("847400.00")}),
 ])
