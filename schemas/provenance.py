@@ -25,3 +25,16 @@ class Provenance:
     location: str | None = None
     bbox: tuple[float, float, float, float] | None = None
     confidence: float | None = None
+
+    @property
+    def has_span(self) -> bool:
+        """Read from running text: it has a character span."""
+        return self.char_start is not None and self.char_end is not None
+
+    def overlaps(self, other: Provenance) -> bool:
+        """Both spans share a character on one page (spans that only touch do not)."""
+        if not (self.has_span and other.has_span):
+            return False
+        assert self.char_start is not None and self.char_end is not None
+        assert other.char_start is not None and other.char_end is not None
+        return self.page == other.page and self.char_start < other.char_end and other.char_start < self.char_end

@@ -32,8 +32,8 @@ def adopt_unread_budget(facts: ReportFacts, check: Checker) -> ReportFacts:
     narrative = [b for b in facts.budget_items if b.scope is None and b.basis is None]
     if any(b.item == TARGET for b in narrative):
         return facts
-    taken = [p for b in facts.budget_items for p in (b.provenance, *b.corroborations) if _span(p)]
-    anchors = [b.provenance for b in narrative if b.item in _ANCHORS and _span(b.provenance)]
+    taken = [p for b in facts.budget_items for p in (b.provenance, *b.corroborations) if p.has_span]
+    anchors = [b.provenance for b in narrative if b.item in _ANCHORS and b.provenance.has_span]
     candidates = _candidates(facts.stated_money, anchors, taken)
     if not candidates:
         return facts  # nothing to try: the rules are not run twice
@@ -50,8 +50,8 @@ def adopt_unread_budget(facts: ReportFacts, check: Checker) -> ReportFacts:
 
 def _candidates(stated: Sequence[StatedMoney], anchors: list[Provenance], taken: list[Provenance]) -> list[StatedMoney]:
     out = [s for s in stated
-           if _span(s.provenance) and any(_near(s.provenance, a) for a in anchors)
-           and not any(_overlaps(s.provenance, t) for t in taken)]
+           if s.provenance.has_span and any(_near(s.provenance, a) for a in anchors)
+           and not any(s.provenance.overlaps(t) for t in taken)]
     return out[:MAX_TRIED]
 
 
@@ -59,16 +59,6 @@ def _errors(flags: Sequence[Flag]) -> list[Flag]:
     return [f for f in flags if f.severity is Severity.ERROR]
 
 
-def _span(p: Provenance) -> bool:
-    return p.char_start is not None and p.char_end is not None
-
-
 def _near(p: Provenance, anchor: Provenance) -> bool:
     assert p.char_start is not None and anchor.char_start is not None
     return p.page == anchor.page and abs(p.char_start - anchor.char_start) <= PASSAGE_REACH
-
-
-def _overlaps(p: Provenance, q: Provenance) -> bool:
-    assert p.char_start is not None and p.char_end is not None
-    assert q.char_start is not None and q.char_end is not None
-    return p.page == q.page and p.char_start < q.char_end and q.char_start < p.char_end

@@ -54,18 +54,18 @@ def unread_gap_figure(gap: Decimal, involved: list[BudgetItem], facts: ReportFac
     The figure may have been read as another item: `年初数180.00万元，全部由县级财政安排` is the
     initial budget and the 县级 part at once, and a levels sum short by the 上年结转 describes the
     year's new money, not a fault of the report."""
-    spans = [p for b in involved for p in (b.provenance, *b.corroborations) if _has_span(p)]
+    spans = [p for b in involved for p in (b.provenance, *b.corroborations) if p.has_span]
     if not spans:
         return None
     rounding = sum((b.figure.tolerance for b in involved), Decimal(0))
     family = {_family(b.item) for b in involved}
     inside = [p for b in facts.budget_items if b.item in _inside_of(involved) or _family(b.item) not in family
-              for p in (b.provenance, *b.corroborations) if _has_span(p)]
+              for p in (b.provenance, *b.corroborations) if p.has_span]
     for stated in facts.stated_money:
         where = stated.provenance
-        if not _has_span(where) or not any(_near(where, p) for p in spans):
+        if not where.has_span or not any(_near(where, p) for p in spans):
             continue
-        if any(_overlaps(where, p) for p in (*spans, *inside)):
+        if any(where.overlaps(p) for p in (*spans, *inside)):
             continue  # one of the sum's own figures, a part of one of its parts, or of another kind
         allowed = rounding + stated.figure.tolerance
         if stated.figure.value > ROUNDING_SCALE * allowed and abs(stated.figure.value - gap) <= allowed:
@@ -93,18 +93,8 @@ def _inside_of(involved: list[BudgetItem]) -> frozenset[str]:
     return frozenset().union(*(PARTS_OF.get(b.item, frozenset()) for b in involved))
 
 
-def _has_span(p: Provenance) -> bool:
-    return p.char_start is not None and p.char_end is not None
-
-
 def _near(p: Provenance, anchor: Provenance) -> bool:
     assert p.char_start is not None and p.char_end is not None
     assert anchor.char_start is not None and anchor.char_end is not None
     return (p.page == anchor.page and anchor.char_start - PASSAGE_REACH <= p.char_start
             and p.char_end <= anchor.char_end + PASSAGE_REACH)
-
-
-def _overlaps(p: Provenance, q: Provenance) -> bool:
-    assert p.char_start is not None and p.char_end is not None
-    assert q.char_start is not None and q.char_end is not None
-    return p.page == q.page and p.char_start < q.char_end and q.char_start < p.char_end

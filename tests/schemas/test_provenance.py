@@ -21,3 +21,15 @@ def test_provenance_is_frozen_and_hashable() -> None:
     assert {where, Provenance(page=1)} == {where}
     with pytest.raises(dataclasses.FrozenInstanceError):
         where.page = 2  # type: ignore[misc]
+
+
+def test_spans_overlap_when_they_share_a_character_on_one_page() -> None:
+    from schemas.provenance import Provenance
+
+    a = Provenance(page=1, char_start=10, char_end=14)
+    assert a.has_span and not Provenance(page=1, char_start=10).has_span
+    assert a.overlaps(Provenance(page=1, char_start=13, char_end=20))
+    assert not a.overlaps(Provenance(page=1, char_start=14, char_end=20))  # touching
+    assert not Provenance(page=1, char_start=6, char_end=10).overlaps(a)
+    assert not a.overlaps(Provenance(page=2, char_start=10, char_end=14))
+    assert not a.overlaps(Provenance(page=1, table=0, row=1, col=1))
