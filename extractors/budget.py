@@ -40,7 +40,7 @@ PROJECT_SENTENCE = re.compile(
 CHANGED_ON_ACCOUNT = re.compile(r"调减|调增|追加|核减|收回")
 
 
-def _about_one_project(head: str) -> bool:
+def about_one_project(head: str) -> bool:
     return any(not CHANGED_ON_ACCOUNT.search(m.group()) for m in PROJECT_SENTENCE.finditer(head))
 
 
@@ -118,7 +118,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if label.project_only and kind is not ReportKind.PROJECT:
                 label = replace(label, item=None)
             sentence = doc.sentence_at(m.start())
-            in_project = _about_one_project(text[sentence.start:m.start()]) or any(
+            in_project = about_one_project(text[sentence.start:m.start()]) or any(
                 p.start <= m.start() < p.limit for p in mentions)
             if label.item is None:
                 item = _evaluated_scope(doc, m, label.label, is_money)

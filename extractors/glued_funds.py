@@ -28,6 +28,7 @@ HEADER_REACH = 200
 MAX_POINTS = Decimal(100)
 # A cut's figures agree within half a unit of the stated rate's last digit, and a point for the score.
 SCORE_SLACK = Decimal(1)
+LEADING_ZERO = re.compile(r"0\d")
 
 
 @register(NAME, produces=("budget_items",), version="1")
@@ -87,7 +88,7 @@ def _cut_from(run: str, roles: list[str], decimals: int, unit: str) -> Iterator[
 def _tokens(run: str, role: str, decimals: int) -> list[str]:
     if role == "rate":
         m = re.match(r"\d{1,3}(?:\.\d{1,2})?%", run)
-        return [m.group(0)] if m else [run[:k] for k in range(1, min(len(run), 7) + 1) if run[:k].endswith("%")]
+        return [m.group(0)] if m else []
     if role in ("weight", "score"):
         return [run[:k] for k in range(1, min(len(run), 6) + 1) if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", run[:k])]
     m = re.match(rf"(?:0|[1-9]\d*)\.\d{{{decimals}}}", run)  # money: the row's decimals
@@ -95,11 +96,11 @@ def _tokens(run: str, role: str, decimals: int) -> list[str]:
 
 
 def _figure(token: str, role: str, unit: str) -> Figure | None:
+    if LEADING_ZERO.match(token):
+        return None  # `076%`, `05`: no figure is written so; the cut is elsewhere
     if role == "rate":
-        return percent(token[:-1], token) if not token.startswith("0") or token.startswith("0%") else None
+        return percent(token[:-1], token)
     if role in ("weight", "score"):
-        if token.startswith("0") and token not in ("0",) and not token.startswith("0."):
-            return None
         value = Decimal(token)
         return Figure(value, token, Decimal("0.5")) if value <= MAX_POINTS else None
     return money(token, unit, token + unit)

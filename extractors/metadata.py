@@ -138,10 +138,10 @@ def _last_resorts(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[
                 out.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 0))
                 break
     if "fiscal_year" not in named:
-        years = Counter(int(m.group("year")) for m in BODY_YEAR.finditer(head))
-        if years:
-            year, _ = years.most_common(1)[0]
-            at = next(m for m in BODY_YEAR.finditer(head) if int(m.group("year")) == year)
+        mentions = list(BODY_YEAR.finditer(head))
+        if mentions:
+            year, _ = Counter(int(m.group("year")) for m in mentions).most_common(1)[0]
+            at = next(m for m in mentions if int(m.group("year")) == year)
             out.append(_field(doc, "fiscal_year", year, at.start("year"), at.end("year"), 0))
     return out
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.budget import PROJECT_SENTENCE, earlier_figure, opening_year
+from extractors.budget import about_one_project, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
@@ -158,7 +158,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if m.group("money") or m.group("pct"):
         if label_before(text, m.start()) is not None:
             return None  # a budget figure or a budget rate
-        if PROJECT_SENTENCE.search(text[sentence_start:start]) and m.group("money"):
+        if m.group("money") and about_one_project(text[sentence_start:start]):
             return None
         if m.group("money") and earlier_figure(clause_head(text, m.start()), own_year):
             return None  # `比上年决算数1974.12万元增加126.42万元`: last year's money and the change from it
