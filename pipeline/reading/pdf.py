@@ -274,7 +274,12 @@ def scan_page(
     finally:
         page.close()
     if read is not None and (read.glyphs or read.parts):
-        return PageScan(index + 1, width, height, glyphs_to_lines(read.glyphs), read.parts, False, "ocr", ocr=read)
+        if read.turns:
+            width, height = read.size
+            warnings.append(f"page {index + 1}: scanned turned {90 * read.turns}° clockwise; read turned back "
+                            "(positions on this page are in the turned frame)")
+        return PageScan(index + 1, width, height, glyphs_to_lines(read.glyphs), read.parts, False, "ocr", ocr=read,
+                        turned=90 * read.turns)
     if read is not None:  # OCR found nothing legible: the page stays an unread image
         return PageScan(index + 1, width, height, [], [], True, "ocr")
     if discard:

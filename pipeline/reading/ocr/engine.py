@@ -119,14 +119,14 @@ def load_engine(threads: int) -> Any:
 
 
 def read_lines(image: np.ndarray, threads: int = 1, row_rules: Sequence[Rule] = (),
-               column_rules: Sequence[Rule] = ()) -> list[OcrLine]:
+               column_rules: Sequence[Rule] = (), found: np.ndarray | None = None) -> list[OcrLine]:
     """OCR an image (H x W x 3, BGR, uint8) into text lines with per-character boxes.
 
     `row_rules` and `column_rules` are the tables' rules in image pixels: a detected box that
-    spans one is cut along it (see `split_at_rules`).
+    spans one is cut along it (see `split_at_rules`). `found`: the line boxes when already detected.
     """
     engine = load_engine(threads)
-    boxes = detect(engine, image)
+    boxes = detect(engine, image) if found is None else found
     if boxes is None or len(boxes) == 0:
         return []
     pieces = split_at_rules(list(boxes), row_rules, column_rules)

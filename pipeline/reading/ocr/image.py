@@ -1,4 +1,4 @@
-"""A page as an image ready for OCR: rendered, seals washed out, straightened.
+"""A page as an image ready for OCR: rendered, seals washed out, turned upright, straightened.
 
 - **Render**: pypdfium2 renders the page at the OCR resolution (whatever the
   resolution of the scan inside it), so page points map to pixels by one scale.
@@ -10,6 +10,9 @@
   in every channel), anti-aliased edges included, so the line it covers reads
   whole. Red text lines (a 红头 letterhead) are long and flat, not
   seal-shaped, and are kept.
+- **Turns**: a page scanned on its side or upside down is turned back by the
+  quarter turns `orientation` finds (np.rot90's `k`); its boxes are then in the
+  turned frame, whose width and height swap on a quarter turn.
 - **Skew**: a page fed askew by a few degrees has slanted lines, which breaks
   line grouping and ruling-line detection. The angle is measured from the text
   itself (characters smeared into line blobs, the median slant of the long
@@ -51,6 +54,12 @@ class PageImage:
     scale: float  # pixels per PDF point
     skew_deg: float  # the rotation undone (counter-clockwise positive), 0 when none
     seals: int  # seal regions washed out
+    turns: int = 0  # counter-clockwise quarter turns that put the scan upright
+
+    @property
+    def size_pt(self) -> tuple[float, float]:
+        """Width and height of the (turned) page in PDF points."""
+        return self.pixels.shape[1] / self.scale, self.pixels.shape[0] / self.scale
 
 
 def render(page: pdfium.PdfPage, scale: float) -> np.ndarray:
@@ -67,16 +76,19 @@ def render(page: pdfium.PdfPage, scale: float) -> np.ndarray:
         bitmap.close()
 
 
-def prepare(page: pdfium.PdfPage, scale: float, skew_deg: float | None = None) -> PageImage:
-    """The page rendered, seals washed out, skew undone (`skew_deg` when already measured)."""
+def prepare(page: pdfium.PdfPage, scale: float, skew_deg: float | None = None, turns: int = 0) -> PageImage:
+    """The page rendered, seals washed out, turned `turns` quarter turns counter-clockwise, skew
+    undone (`skew_deg` when already measured)."""
     image = render(page, scale)
     image, seals = wash_out_seals(image)
+    if turns % 4:
+        image = np.ascontiguousarray(np.rot90(image, turns % 4))
     angle = measure_skew(image) if skew_deg is None else skew_deg
     if abs(angle) >= MIN_SKEW_DEG:
         image = rotate(image, angle)
     else:
         angle = 0.0
-    return PageImage(pixels=image, scale=scale, skew_deg=angle, seals=seals)
+    return PageImage(pixels=image, scale=scale, skew_deg=angle, seals=seals, turns=turns % 4)
 
 
 def red_mask(image: np.ndarray) -> np.ndarray:

@@ -1,7 +1,7 @@
 """One page through OCR: image -> rules -> recognised lines -> glyphs and table parts.
 
 The chain, each step a function of `image`, `rulings`, `engine` and `boxes`:
-render and clean the page (seals washed out, skew undone), find its ruling
+render and clean the page (seals washed out, turned upright, skew undone), find its ruling
 lines and the tables they form, erase the rules inside those tables, recognise
 the text, turn the characters into glyphs, and fill the tables' cells with the
 glyphs that fall in them (a cell left empty that holds ink is read again alone). What is left outside the tables is running text for
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -19,9 +20,10 @@ from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import OcrGlyph, lines_to_glyphs, retext
 from pipeline.reading.ocr.cells import cell_window, read_empty_cells
-from pipeline.reading.ocr.engine import read_cell, read_lines
+from pipeline.reading.ocr.engine import detect, load_engine, read_cell, read_lines
 from pipeline.reading.ocr.forms import off_form, opens_with_comparator, settle_comparators
 from pipeline.reading.ocr.image import PageImage, prepare
+from pipeline.reading.ocr.orientation import upright_turns
 from pipeline.reading.ocr.rulings import (
     MIN_TABLE_WIDTH_PT,
     erase,
@@ -47,18 +49,49 @@ class OcrPage:
     parts: list[TablePart]
     skew_deg: float = 0.0
     seals: int = 0
+    turns: int = 0  # quarter turns (counter-clockwise) the scan was turned to read it upright
+    size: tuple[float, float] = (0.0, 0.0)  # width, height in points of the page as read (turned)
     seconds: float = 0.0
     confidences: list[float] = field(default_factory=list)  # of every character read
 
 
+@dataclass(frozen=True)
+class _Upright:
+    """A page image turned upright, its ruled tables, the image with their rules erased, and its
+    detected text lines."""
+
+    image: PageImage
+    tables: list[list[tuple[float, float, float, float]]]
+    segments: Any
+    pixels: np.ndarray
+    found: np.ndarray | None
+
+
+def _upright(page: pdfium.PdfPage, settings: OcrSettings) -> _Upright:
+    """The page prepared and its lines detected; a page scanned turned is prepared again, turned back."""
+    turns = 0
+    while True:
+        image = prepare(page, settings.scale, turns=turns)
+        segments, rule_pixels = find_rules(image.pixels, image.scale)
+        tables = [t for t in segments_to_tables(segments) if _wide_enough(t)]
+        pixels = erase(image.pixels, rule_pixels, table_boxes(tables), image.scale)
+        engine = load_engine(settings.threads)
+        found = detect(engine, pixels)
+        if turns or found is None:
+            return _Upright(image, tables, segments, pixels, found)
+        turns = upright_turns(engine, pixels, found)
+        if not turns:
+            return _Upright(image, tables, segments, pixels, found)
+
+
 def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPage:
     started = time.perf_counter()
-    image = prepare(page, settings.scale)
-    segments, rule_pixels = find_rules(image.pixels, image.scale)
-    tables = [t for t in segments_to_tables(segments) if _wide_enough(t)]
-    pixels = erase(image.pixels, rule_pixels, table_boxes(tables), image.scale)
-    rows, columns = table_rules(segments, tables, image.scale)
-    glyphs: list[Glyph] = list(lines_to_glyphs(read_lines(pixels, settings.threads, rows, columns), image.scale))
+    upright = _upright(page, settings)
+    image, tables, pixels = upright.image, upright.tables, upright.pixels
+    rows, columns = table_rules(upright.segments, tables, image.scale)
+    found = upright.found if upright.found is not None else np.empty((0, 4, 2), dtype=np.float32)
+    glyphs: list[Glyph] = list(lines_to_glyphs(read_lines(pixels, settings.threads, rows, columns, found),
+                                               image.scale))
     parts = tables_to_parts(tables, glyphs, number)
     glyphs, refilled = read_empty_cells(pixels, image.scale, parts, glyphs, settings.threads)
     if refilled:
@@ -75,6 +108,8 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
         parts=parts,
         skew_deg=image.skew_deg,
         seals=image.seals,
+        turns=image.turns,
+        size=image.size_pt,
         seconds=time.perf_counter() - started,
         confidences=[g.confidence for g in glyphs if isinstance(g, OcrGlyph)],
     )
@@ -92,7 +127,7 @@ def reread_off_form(page: pdfium.PdfPage, image: PageImage, parts: list[TablePar
     if not suspects:
         return glyphs, 0
     scale = image.scale * REREAD_FACTOR
-    fine = prepare(page, scale, image.skew_deg)
+    fine = prepare(page, scale, image.skew_deg, image.turns)
     changed: dict[int, str] = {}
     for first, box in suspects:
         window = cell_window(fine.pixels, box, scale)  # inside the rules, which are not erased here

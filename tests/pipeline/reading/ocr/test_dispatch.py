@@ -62,6 +62,27 @@ def test_a_scan_is_read_by_ocr_with_a_trace_of_every_character(scanned: Document
     assert any("read by OCR" in w for w in scanned.warnings)
 
 
+@pytest.mark.parametrize("turns", [1, 2, 3])
+def test_a_page_scanned_on_its_side_or_upside_down_is_read_turned_back(vector: bytes, turns: int) -> None:
+    document = read(scanned_pdf(vector, ScanStyle(dpi=150, noise=0.005, turns=turns)))
+    page = document.pages[0]
+    text = squash(page.text)
+    for line in LINES:
+        assert squash(line).rstrip("，。") in text  # a line-end comma may be lost in a scan's speckle
+    # Turned counter-clockwise by `turns` quarters is turned clockwise by the rest of the circle.
+    assert page.turned == 90 * (4 - turns)
+    assert any(f"scanned turned {90 * (4 - turns)}° clockwise" in w for w in document.warnings)
+    assert page.ocr is not None
+    at = page.text.index("874.32")
+    bbox, _ = page.ocr.span(at, at + len("874.32"))
+    assert 60 < bbox[0] < bbox[2] < 540 and 80 < bbox[1] < bbox[3] < 300  # points on the page turned upright
+
+
+def test_an_upright_scan_is_not_turned(scanned: Document) -> None:
+    assert scanned.pages[0].turned == 0
+    assert not any("scanned turned" in w for w in scanned.warnings)
+
+
 def test_a_garbled_text_layer_is_detected_and_read_by_ocr(vector: bytes) -> None:
     document = read(break_tounicode(vector))
     page = document.pages[0]
