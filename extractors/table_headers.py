@@ -180,11 +180,38 @@ def indicator_header(view: TableView, r: int) -> tuple[Columns | None, int]:
 def funds_header(view: TableView, r: int) -> tuple[Columns | None, int]:
     for rows in _header_rows(view, r, vocab.fund_column):
         roles, headers = _header_roles(view, rows, vocab.fund_column)
+        roles = _under_merged_label_header(view, rows, roles)
         money = [m for m in MONEY_ROLES if m in roles]
         # `收入来源 | 金额 | 占比`: one money column with no basis; kept only over fund sources (read_funds)
         if len(money) >= 2 or (money and "rate" in roles) or (not money and "amount" in roles):
             return Columns(roles, headers, _width(view, rows[-1])), rows[-1] + 1
     return None, r
+
+
+# Data rows looked at to tell whether the header's second cell is over values.
+_ROWS_CHECKED = 3
+
+
+def _under_merged_label_header(view: TableView, rows: tuple[int, ...], roles: dict[str, int]) -> dict[str, int]:
+    """Roles moved one column left when the row labels' header took two cells and the rows one.
+
+    `部门总体资金(万元) | 资 金 来 源 | 年初预算数 | 全年执行数` over `年度资金总额 | 1172.55 | 1268.72`: a
+    flattened form lost the merge of a caption and the labels' header, so the rows hold their
+    values one cell to the left of the headers naming them. Told by the rows themselves: a value
+    under the labels' second header cell, in every data row looked at.
+    """
+    labels = _label_columns(view, rows)
+    if not labels or not roles:
+        return roles
+    second = max(labels) + 1
+    header = "".join(view.at(r, second).text for r in rows)
+    if not header or second in roles.values() or min(roles.values()) <= second or vocab.fund_column(header):
+        return roles
+    data = [r for r in range(rows[-1] + 1, view.n_rows) if not view.is_empty(r)][:_ROWS_CHECKED]
+    if not data or not all(parse_number(view.at(r, second).text) is not None and view.at(r, max(labels)).text
+                           for r in data):
+        return roles
+    return {role: col - 1 for role, col in roles.items()}
 
 
 def goals_header(view: TableView, r: int) -> GoalsBlock | None:

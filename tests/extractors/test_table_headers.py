@@ -298,3 +298,42 @@ def test_a_spending_progress_column_is_the_projects_rate() -> None:
     facts = resolve(tables.extract(make_doc(text)))
     rates = {p.name: p.execution_rate and p.execution_rate.value for p in facts.projects}
     assert rates == {"学生资助补助经费": Decimal("99.10"), "校舍维修改造": Decimal("96.50")}
+
+
+def test_values_one_cell_left_of_their_headers_under_a_two_cell_label_header_are_read_under_them() -> None:
+    # A flattened form lost the merge of its caption with the labels' header `资 金 来 源`
+    text = "# 某镇人民政府部门整体支出绩效自评表\n\n" + (
+        "| 部门(单位)总体 资金(万元) | 资 金 来 源 | 年初预算数(A) | 全年执行数(B) | 分值(10分) | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- |\n"
+        "| 年度资金总额: | 1172.55 | 1268.72 | 10 | 10 | |\n"
+        "| 基本支出 | 985.19 | 914.97 | 10 | 10 | |\n"
+        "| 项目支出 | 187.36 | 353.75 | 10 | 10 | |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["budget_initial"] == "1172.55"
+    assert by_item["expenditure_total"] == "1268.72"
+    assert by_item["expenditure_project"] == "353.75"
+
+
+def test_a_label_header_over_labels_keeps_its_columns() -> None:
+    # the same header over rows that do fill both label cells: nothing moves
+    text = "# 某镇人民政府部门整体支出绩效自评表\n\n" + (
+        "| 部门总体资金(万元) | 资金来源 | 年初预算数(A) | 全年执行数(B) |\n"
+        "| --- | --- | --- | --- |\n"
+        "| 年度资金总额 | 合计 | 1172.55 | 1268.72 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item.get("budget_initial") == "1172.55"
+    assert by_item.get("expenditure_total") == "1268.72"
+
+
+def test_a_project_completion_column_is_not_the_money_rate() -> None:
+    # `资金使用率` is spending over budget; `项目完成率` is how much of the work is done
+    text = "# 某县教育局2022年度专项资金绩效自评报告\n\n" + (
+        "| 项目名称 | 预算金额(万元) | 实际支出(万元) | 资金使用率 | 项目完成率 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 校舍维修专项 | 400 | 380 | 95.0% | 100% |\n"
+        "| 学生资助专项 | 200 | 190 | 95.0% | 90% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert [(p.name, p.execution_rate.stated if p.execution_rate else None) for p in facts.projects] == [
+        ("校舍维修专项", "95.0%"), ("学生资助专项", "95.0%")]
