@@ -305,6 +305,9 @@ def read_indicators(view: TableView, start: int, columns: Columns,
             break
         if _is_full_width(view, r):
             break
+        if vocab.is_subtotal_row(filled[0].text):
+            r += 1  # `产出指标小计 | 50 | 50`: the level's rows added up again, not a row to add
+            continue
         cells = aligned_cells(view, r, columns, _indicator_fit)
         if "level1" in cells and cells["level1"].text:
             level1, points = points_in_label(cells["level1"].text)

@@ -29,6 +29,7 @@ class Vocabulary:
     header_fields: Ordered
     indicator_levels: Ordered
     total_rows: tuple[re.Pattern[str], ...]
+    subtotal_rows: tuple[re.Pattern[str], ...]  # `产出指标小计`: a level's points again, no row of its own
     block_captions: tuple[str, ...]
     caption_words: tuple[str, ...]
     placeholders: tuple[re.Pattern[str], ...]
@@ -48,7 +49,7 @@ def _ordered(raw: object, section: str) -> Ordered:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     data = table_headers()
-    missing = [s for s in (*_SECTIONS, "total_rows", "block_captions", "caption_words", "placeholders") if s not in data]
+    missing = [s for s in (*_SECTIONS, "total_rows", "subtotal_rows", "block_captions", "caption_words", "placeholders") if s not in data]
     if missing:
         raise ConfigError(f"{VOCAB_PATH.name}: missing sections {', '.join(missing)}")
     return Vocabulary(
@@ -59,6 +60,7 @@ def vocabulary() -> Vocabulary:
         header_fields=_ordered(data["header_fields"], "header_fields"),
         indicator_levels=_ordered(data["indicator_levels"], "indicator_levels"),
         total_rows=tuple(re.compile(p) for p in data["total_rows"]),
+        subtotal_rows=tuple(re.compile(p) for p in data["subtotal_rows"]),
         block_captions=tuple(data["block_captions"]),
         caption_words=tuple(data["caption_words"]),
         placeholders=tuple(re.compile(p) for p in data["placeholders"]),
@@ -120,6 +122,11 @@ def header_field(text: str) -> str | None:
 def is_total_row(text: str) -> bool:
     key = label_key(text)
     return any(p.search(key) for p in vocabulary().total_rows)
+
+
+def is_subtotal_row(text: str) -> bool:
+    key = label_key(text)
+    return bool(key) and any(p.search(key) for p in vocabulary().subtotal_rows)
 
 
 @lru_cache(maxsize=CACHE_SIZE)

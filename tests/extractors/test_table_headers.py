@@ -337,3 +337,19 @@ def test_a_project_completion_column_is_not_the_money_rate() -> None:
     facts = resolve(tables.extract(make_doc(text)))
     assert [(p.name, p.execution_rate.stated if p.execution_rate else None) for p in facts.projects] == [
         ("校舍维修专项", "95.0%"), ("学生资助专项", "95.0%")]
+
+
+def test_a_level_s_subtotal_row_is_no_indicator() -> None:
+    # `产出指标小计 | … | 50 | 50` adds the level's rows again: counting it would double the points
+    text = TITLE + (
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标 | 数量指标 | 购置灭火机 | ≥120台 | 120台 | 50 | 50 |\n"
+        "| 产出指标小计 | 产出指标小计 | 产出指标小计 | 产出指标小计 | 产出指标小计 | 50 | 50 |\n"
+        "| 效益指标 | 社会效益指标 | 森林火灾受害率 | ≤0.9‰ | 0.12‰ | 40 | 38 |\n"
+        "| 效益指标小计 | | | | | 40 | 38 |\n"
+        "| 满意度指标 | 服务对象满意度 | 群众满意度 | ≥90% | 92.5% | 10 | 10 |\n"
+        "| 总分 | 总分 | 总分 | 总分 | 总分 | 100 | 98 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert [i.name for i in facts.indicators] == ["购置灭火机", "森林火灾受害率", "群众满意度"]
+    assert sum(i.weight.value for i in facts.indicators if i.weight is not None) == 100
