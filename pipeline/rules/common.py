@@ -43,18 +43,25 @@ def ratio_tolerance(rate: Figure, numerator: Figure, denominator: Figure) -> Dec
     return rate.tolerance + abs(computed) * relative
 
 
-# Whether a rate cut to its precision (not rounded) agrees; off while readings are compared.
+# Whether a rate cut to its precision (not rounded) agrees, and 执行率 against funds received or
+# revenue: both off while readings are compared.
 _CUT_RATES_AGREE: ContextVar[bool] = ContextVar("cut_rates_agree", default=True)
 
 
 @contextmanager
 def rates_rounded_only() -> Iterator[None]:
-    """Within: a stated rate agrees only when rounded, so that of two readings the exact one wins."""
+    """Within: a stated rate agrees only when rounded, and 执行率 only against a budget, so that of
+    two readings the exact one wins, and the budget's over one against 到位资金."""
     token = _CUT_RATES_AGREE.set(False)
     try:
         yield
     finally:
         _CUT_RATES_AGREE.reset(token)
+
+
+def other_bases_agree() -> bool:
+    """Whether 执行率 may be stated against funds received or revenue (off while readings are compared)."""
+    return _CUT_RATES_AGREE.get()
 
 
 def rate_agrees(rate: Figure, numerator: Figure, denominator: Figure) -> bool:

@@ -4,16 +4,20 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.rules import register
-from pipeline.rules.common import HUNDRED, narrative_items, rate_agrees
+from pipeline.rules.common import HUNDRED, narrative_items, other_bases_agree, rate_agrees
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 Q2 = Decimal("0.01")
+# What 执行率 is stated against: the budget; some reports divide by the funds received or revenue.
+BUDGETS = ("budget_adjusted", "budget_initial")
+OTHER_BASES = ("funds_received", "revenue_total")
 
 
 def execution_rate(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     rate, spent = items.get("execution_rate"), items.get("expenditure_total")
-    budgets = [items[c] for c in ("budget_adjusted", "budget_initial", "funds_received", "revenue_total") if c in items]
+    bases = BUDGETS + OTHER_BASES if other_bases_agree() else BUDGETS
+    budgets = [items[c] for c in bases if c in items]
     if rate is None or spent is None or not budgets:
         return []
     for budget in budgets:

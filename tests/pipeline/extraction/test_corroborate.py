@@ -269,3 +269,14 @@ def test_beyond_the_limit_the_tie_break_still_decides_between_equal_readings() -
     facts = _meta_facts(ReportMeta(), _rivals("budget_adjusted", 17), _rivals("expenditure_total", 17))
     chosen = corroborate(facts, lambda facts: [], strict)
     assert values(chosen) == {"budget_adjusted": "5万元", "expenditure_total": "1万元"}
+
+
+def test_of_two_rates_the_one_against_the_budget_is_the_execution_rate() -> None:
+    # both agree with their figures, one against the funds received: 执行率 is spending ÷ budget
+    text = ("项目年初预算520.00万元，年度内预算未作调整。实际到位资金480.00万元。"
+            "全年实际支出470.40万元，按到位资金计算的资金使用率为98.00%；按全年预算计算，预算执行率为90.46%。")
+    facts = check(corroborate(extract(make_doc(TITLE + text)), check_all, check_all_rounded))
+    assert values(facts)["execution_rate"] == "90.46%"
+    assert errors(facts) == []
+    # without the tie-break the resolver's order stands: both readings agree with some figure
+    assert values(run(text))["execution_rate"] == "98.00%"

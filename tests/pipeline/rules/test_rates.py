@@ -5,6 +5,7 @@ import pytest
 
 from extractors.numbers import money, percent
 from pipeline.rules import rates
+from pipeline.rules.common import rates_rounded_only
 from schemas.facts import Breakdown, Flag, Project, ReportFacts, Severity
 from schemas.messages import render
 from tests.pipeline.rules.facts_builder import P, facts
@@ -91,6 +92,21 @@ def test_the_rate_may_be_computed_on_any_budget_the_report_states(budget: str) -
     assert rates.execution_rate(facts(agreeing)) == []
     (flag,) = rates.execution_rate(facts({**agreeing, "execution_rate": "95%"}))
     assert flag.items == ("execution_rate", "expenditure_total", budget)
+
+
+@pytest.mark.parametrize("base, agrees", [("budget_initial", True), ("funds_received", False), ("revenue_total", False)])
+def test_while_readings_are_compared_the_rate_agrees_only_against_a_budget(base: str, agrees: bool) -> None:
+    # 90% agrees with the base only, not with the adjusted budget of 120
+    figures = {"execution_rate": "90%", "expenditure_total": "90万元", base: "100万元", "budget_adjusted": "120万元"}
+    assert rates.execution_rate(facts(figures)) == []
+    with rates_rounded_only():
+        found = rates.execution_rate(facts(figures))
+    assert (found == []) is agrees
+    if not agrees:
+        assert found[0].items == ("execution_rate", "expenditure_total", "budget_adjusted")
+    only_other = {k: v for k, v in figures.items() if k != "budget_adjusted"}
+    with rates_rounded_only():
+        assert rates.execution_rate(facts(only_other)) == []  # nothing to hold it against
 
 
 def test_the_flag_names_the_first_budget_when_none_agrees() -> None:
