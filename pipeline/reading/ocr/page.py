@@ -4,7 +4,8 @@ The chain, each step a function of `image`, `rulings`, `engine` and `boxes`:
 render and clean the page (seals washed out, turned upright, skew undone), find its ruling
 lines and the tables they form, erase the rules inside those tables, recognise
 the text, turn the characters into glyphs, and fill the tables' cells with the
-glyphs that fall in them (a cell left empty that holds ink is read again alone). What is left outside the tables is running text for
+glyphs that fall in them (a cell left empty that holds ink is read again alone; a doubtful
+figure is read again finer, `confirm`). What is left outside the tables is running text for
 the layout code, exactly like a vector page's characters.
 """
 from __future__ import annotations
@@ -20,6 +21,7 @@ from pipeline.reading.layout.glyphs import Glyph
 from pipeline.reading.layout.table_parts import TablePart, glyphs_in_bbox
 from pipeline.reading.ocr.boxes import OcrGlyph, lines_to_glyphs, retext
 from pipeline.reading.ocr.cells import cell_window, read_empty_cells
+from pipeline.reading.ocr.confirm import confirm_figures
 from pipeline.reading.ocr.engine import detect, load_engine, read_cell, read_lines
 from pipeline.reading.ocr.forms import off_form, opens_with_comparator, settle_comparators
 from pipeline.reading.ocr.image import PageImage, prepare
@@ -98,7 +100,8 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
         parts = tables_to_parts(tables, glyphs, number)
     glyphs, settled = settle_comparators(parts, glyphs)
     glyphs, reread = reread_off_form(page, image, parts, glyphs, settings)
-    if settled or reread:
+    glyphs, confirmed = confirm_figures(page, image, glyphs, settings.threads)
+    if settled or reread or confirmed:
         parts = tables_to_parts(tables, glyphs, number)
     parts = [trace_cells(part, glyphs) for part in parts]
     outside = [g for g in glyphs if not any(glyphs_in_bbox([g], part.bbox) for part in parts)]
