@@ -84,7 +84,9 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     for m in UNQUOTED.finditer(text):
         group = "name" if m.group("name") else "fund"
         if not NOT_A_PROJECT_NAME.search(m.group(group)):
-            found.append((m.start(group), m.end(), m.group(group), "", END))
+            # `X项目预算48.00万元`: 项目预算 is the budget's noun; `X项目全年预算…`: 项目 ends the name
+            name = m.group(group) + ("项目" if group == "name" and text.startswith(("全年", "年度"), m.end()) else "")
+            found.append((m.start(group), m.end(), name, "", END))
     for pattern in (ENUMERATED, NAMED_LINE, HEADED):
         found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in pattern.finditer(text)
                   if _is_project_item(doc, m)]

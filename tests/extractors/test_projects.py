@@ -100,3 +100,11 @@ def test_a_total_row_or_a_bureau_s_approval_names_no_project() -> None:
     text = ("重点项目执行情况\n年度资金总额:全年预算120.00万元,执行数118.00万元。\n"
             "县财政局批复本项目预算120.00万元,执行数118.00万元。\n")
     assert projects.extract(make_doc(text)).projects == ()
+
+
+def test_project_ends_the_name_before_a_full_year_budget_and_is_the_budget_s_noun_before_预算() -> None:
+    text = ("# 某县文化广电旅游体育局2023年度部门整体支出绩效自评报告\n\n"
+            "全民健身设施建设项目全年预算860.00万元，执行842.80万元，执行率98.00%；"
+            "法律援助办案补贴项目预算48.00万元，实际支出46.30万元。\n")
+    names = [p.name for p in projects.extract(make_doc(text)).projects]
+    assert names == ["全民健身设施建设项目", "法律援助办案补贴"]
