@@ -27,6 +27,8 @@ SUMMED = re.compile(r"合计|共计|总计")
 UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
 # A form flattened to text keeps the unit in its label (`计划投资额(万元)110.00`, `年初预算数(万元):100`).
+# `安排资金2000.00万。`: 万 alone closing its clause is money where the wording names money (`1.5万亩` is no money).
+BARE_WAN_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?P<unit>万)(?=[。，,；;、)）]|\s*$)", re.M)
 UNIT_IN_LABEL_FIGURE = re.compile(rf"[(（](?P<unit>{MONEY_UNIT})[)）]\s*[:：]?\s*(?P<num>\d+(?:\.\d+)?)(?![\d.%]|\s*(?:{MONEY_UNIT}))")
 # A sentence about one named project: `“执法综合业务费”项目…`, `X项目全年预算数…`.
 PROJECT_SENTENCE = re.compile(
@@ -92,7 +94,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     items: list[BudgetItem] = []
     by_verb: list[BudgetItem] = []  # figures named only by their funding verb
     rates: list[Breakdown] = []
-    for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (PERCENT_FIGURE, False)):
+    for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (BARE_WAN_FIGURE, True),
+                              (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
             if _is_target(text, m.start(), m.end()):
                 continue

@@ -104,8 +104,8 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
     ("年初数为3,256.78万元,全年可用资金3,612.98万元,实际到位3,500.00万元。",
      {"budget_initial": Decimal("32567800.00"), "budget_adjusted": Decimal("36129800.00"),
       "funds_received": Decimal("35000000.00")}),
-    # a transfer payment (转移支付) is a kind of fund, not a payment made
-    ("上级下达转移支付资金1,200.00万元。", {}),
+    # a transfer payment (转移支付) is a kind of fund, not a payment made: handed down to a project, its budget
+    ("上级下达转移支付资金1,200.00万元。", {"budget_adjusted": Decimal("12000000.00")}),
     # 预算金额 and a bare 预算数 are the budget; what is due to be spent (应执行数) is no spending
     ("专项业务费预算金额54.41万元,实际执行43.65万元。",
      {"budget_adjusted": Decimal("544100.00"), "expenditure_total": Decimal("436500.00")}),
@@ -125,6 +125,8 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
     # what is left over is the balance, whatever it is left of
     ("全年支出133.46万元,剩余上年结转资金1.54万元结转下年继续使用。",
      {"expenditure_total": Decimal("1334600.00"), "balance_carryforward": Decimal("15400.00")}),
+    ("预算收入60.00万元，其他资金来源20.00万元。", {"budget_adjusted": Decimal("600000.00"),
+                                                   "revenue_other": Decimal("200000.00")}),
     ("计划投资额110.00万元,实际使用84.74万元。",
      {"budget_adjusted": Decimal("1100000.00"), "expenditure_total": Decimal("847400.00")}),
 ])
@@ -428,3 +430,29 @@ def test_a_project_s_funds_and_the_levels_that_sent_them() -> None:
     assert items(text, PROJECT_TITLE) == {
         "budget_adjusted": Decimal("28460000.00"), "funds_central": Decimal("21200000.00"),
         "funds_provincial": Decimal("4120000.00"), "funds_local": Decimal("3140000.00")}
+
+
+def test_transfer_payments_by_level_and_the_total_handed_down() -> None:
+    text = ("某镇人民政府2023年度下达上级资金转移支付400.00万元。其中：中央级资金转移支付100.00万元，"
+            "省级资金转移支付200.00万元，市级资金90.00万元。")
+    assert items(text, PROJECT_TITLE) == {
+        "budget_adjusted": Decimal("4000000.00"), "funds_central": Decimal("1000000.00"),
+        "funds_provincial": Decimal("2000000.00"), "funds_local": Decimal("900000.00")}
+
+
+def test_funds_obtained_in_all_are_the_budget_and_funds_received_in_all_are_received() -> None:
+    text = ("2023年我镇获得财政衔接资金共300.00万元，其中：中央专项衔接资金200.00万元，省级专项衔接资金100.00万元。"
+            "2023年我镇项目资金共到位320.00万元。")
+    found = items(text, PROJECT_TITLE)
+    assert found["budget_adjusted"] == Decimal("3000000.00")
+    assert found["funds_received"] == Decimal("3200000.00")
+
+
+def test_万_alone_closing_its_clause_is_money_where_the_wording_names_money() -> None:
+    assert items("2023年安排资金2000.00万。全年支付1800.00万元。", PROJECT_TITLE)["budget_adjusted"] == Decimal("20000000.00")
+    # a count in 万 with its measure word is no money
+    assert "budget_adjusted" not in items("全年安排资金1.5万亩。", PROJECT_TITLE)
+
+
+def test_a_transfer_handed_down_is_no_budget_of_a_department() -> None:
+    assert items("上级下达转移支付资金1,200.00万元。") == {}
