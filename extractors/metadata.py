@@ -19,6 +19,8 @@ from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
 
 NAME = "metadata"
+# How far below a title without its unit the title may stand again, with it.
+TITLE_AGAIN_REACH = 400
 SCORE = re.compile(r"(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分(?![值类制数钟])")
 SCORE_CONTEXT = re.compile(r"自评|得分|评分|总分|综合评|结果为|分数|评价分|自评分")
 SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|不低于|低于")
@@ -195,12 +197,27 @@ def _from_title(doc: SegmentedDocument, span: TitleSpan, kind: ReportKind) -> li
         name, offset = span.unit_line, span.unit_start
     elif name is not None:
         offset = start + max(doc.text.find(name, start, span.end + 1) - start, 0)
+    if name is None:
+        name, offset = _title_again(doc, span, kind)
     if name:
         out.append(_field(doc, "department", name, offset, offset + len(name), 3))
     if parts.project:
         # a stated 项目名称 (a table's header cell) names the project exactly; the title is the fallback
         out.append(_field(doc, "project_name", parts.project, start, span.end, 1))
     return out
+
+
+def _title_again(doc: SegmentedDocument, span: TitleSpan, kind: ReportKind) -> tuple[str | None, int]:
+    """The unit of the title stated again below a title without it (a portal's headline
+    `2023年度部门(单位)整体支出绩效自评报告` over the report's own `2023年度某区残联部门(单位)…`)."""
+    again = find_title(doc.text[span.end:span.end + TITLE_AGAIN_REACH])
+    if again is None:
+        return None, 0
+    name = parse_title(again.text, kind is ReportKind.PROJECT).department
+    if name is None:
+        return None, 0
+    start = span.end + again.start
+    return name, start + max(doc.text.find(name, start, span.end + again.end + 1) - start, 0)
 
 
 def _body_year(doc: SegmentedDocument) -> list[FieldCandidate]:

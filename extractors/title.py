@@ -20,6 +20,8 @@ TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
 _TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表|自评结果)[)）]?(?:[(（]\s*20\d{2}\s*年度?\s*[)）])?$")
 _YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
 _TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评价|自评|评价|考评)?(?:总结)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
+# Government bonds named by their issuer: `地方政府专项债券`, `政府一般债券`.
+_BOND = re.compile(r"(?:一般|专项)?债(?:券)?")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
 _PROJECT_TAIL = re.compile(r"(?:项目支出|项目|支出)?(?:绩效)?$")
 # After the unit's name, words that start the report's subject, not the name.
@@ -138,6 +140,8 @@ def _unit_prefix(text: str) -> str | None:
     """The unit's name at the start of `text`: the shortest name followed by what starts a subject."""
     for m in re.finditer(DEPT_SUFFIX, text):
         candidate = text[: m.end()]
+        if _BOND.match(text, m.end()):
+            return None  # `某省地方政府专项债券项目…`: the bonds' issuer, not the reporting unit
         if len(candidate) >= 3 and _AFTER_UNIT.match(text, m.end()) and UNIT_NAME.fullmatch(candidate):
             return candidate
     whole = UNIT_NAME.match(text)

@@ -98,7 +98,7 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
     alternatives: dict[str, tuple[FieldCandidate, ...]] = {}
     for name, cands in by_name.items():
         ranked = sorted(cands, key=lambda c: -c.strength)  # stable: earliest first among equals
-        best = ranked[0]
+        best = ranked[0] if name != "department" else _with_its_place(ranked[0], ranked)
         chosen[name] = best
         rivals: list[FieldCandidate] = []
         for c in ranked[1:]:
@@ -110,6 +110,27 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
                            key=lambda c: -c.strength)
     return replace(meta_from(chosen, alternatives, stated_regions), grade_floors=stated_grade_floors(fields),
                    weight_total=weight_totals[0].value if weight_totals else None)  # type: ignore[arg-type]
+
+
+def _with_its_place(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> FieldCandidate:
+    """The unit's name with the places before it, where another statement gives them and it names
+    none: a title's `柳溪卫生院` is the form's `青石县白沙乡柳溪卫生院`, and the places are where it stands."""
+    name = str(best.value)
+    if region_parts(name):
+        return best  # `昌吉市林业和草原局` names its place already; the form's full chain adds nothing
+    for c in cands:
+        fuller = str(c.value)
+        places = fuller[:len(fuller) - len(name)]
+        if c.strength >= LABELLED and places and fuller.endswith(name) and _PLACES.fullmatch(places) \
+                and any(p.start == 0 for p in region_parts(fuller)):
+            return c
+    return best
+
+
+# A department candidate at least this strong names the unit itself (a form's 单位名称), not a unit above it.
+LABELLED = 2
+# Divisions down to the township: `青石县白沙乡`, `某市某区某街道`.
+_PLACES = re.compile(r"(?:[\u4e00-\u9fff]{1,10}?(?:省|自治区|市|区|县|旗|州|盟|乡|镇|街道))+")
 
 
 def stated_grade_floors(fields: Sequence[FieldCandidate]) -> tuple[tuple[str, Decimal], ...]:

@@ -289,3 +289,39 @@ def test_a_branch_named_by_its_district_is_in_that_district_when_the_text_states
     # a bureau of the city itself stays the city's, whatever districts the text names
     plain = meta(text.replace("婺城分局", "").replace("金华市公安局承担", "金华市公安局承担"))
     assert (plain.city, plain.county) == ("金华市", None)
+
+
+def test_a_portal_headline_without_the_unit_gives_way_to_the_title_stated_again_with_it() -> None:
+    text = ("2023年度部门(单位)整体支出 绩效自评报告\n来源:柳溪区残联 作者:柳溪区政府 发布时间:2024-11-02\n"
+            " 2023年度青石市柳溪区残疾人联合会部门(单位)整体支出绩效自评报告\n一、部门(单位)基本情况\n正文。\n")
+    assert meta(text).department == "青石市柳溪区残疾人联合会"
+
+
+def test_local_government_bonds_name_their_issuer_not_the_reporting_unit() -> None:
+    text = "青山省地方政府专项债券项目资金绩效评价报告\n一、基本情况\n柳溪镇位于青石市东南部。\n"
+    assert meta(text).department is None
+
+
+def test_a_short_name_in_the_title_takes_the_places_the_form_s_label_states() -> None:
+    text = ("柳溪卫生院整体支出绩效自评表(2022年度)\n"
+            "评价部门名称青石县白沙乡柳溪卫生院下属单位个数0整体支出规模\n")
+    m = meta(text)
+    assert (m.department, m.county) == ("青石县白沙乡柳溪卫生院", "青石县")
+
+
+def test_a_longer_name_is_the_same_unit_only_when_places_alone_stand_before_it() -> None:
+    from pipeline.extraction.resolve import _with_its_place
+    from schemas.facts import FieldCandidate
+    from schemas.provenance import Provenance
+
+    def cand(value: str, strength: int) -> FieldCandidate:
+        return FieldCandidate("department", value, Provenance(page=1, extractor="metadata"), strength)
+
+    title = cand("柳溪卫生院", 3)
+    for fuller, taken in (("青石县白沙乡柳溪卫生院", True), ("青石县卫生健康局柳溪卫生院", False),
+                          ("白沙乡柳溪卫生院", False), ("青石县柳溪卫生院分院", False)):
+        chosen = _with_its_place(title, [title, cand(fuller, 2)])
+        assert (chosen.value == fuller) is taken, fuller
+    assert _with_its_place(title, [title, cand("青石县白沙乡柳溪卫生院", 1)]) is title  # a unit above: too weak
+    placed = cand("昌吉市林业和草原局", 3)  # names its place already: the full chain adds nothing
+    assert _with_its_place(placed, [placed, cand("新疆维吾尔自治区昌吉回族自治州昌吉市林业和草原局", 2)]) is placed
