@@ -23,6 +23,8 @@ from schemas.text import SegmentedDocument
 NAME = "glued_funds"
 # The header with its spaces gone (`年初 预算数全年 预算数…` reads the same): the columns in order.
 HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)预算数?(?:全年)?执行数(?P<weight>分值)?执行率(?P<score>得分)?")
+# A column's letter or formula after its name (`全年预算数(A)`, `执行率(B/A)`), dropped before the header is read.
+COLUMN_MARK = re.compile(r"[(（][A-Za-z/×*÷%\d]{1,8}[)）]")
 ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
 HEADER_REACH = 200
 MAX_POINTS = Decimal(100)
@@ -36,7 +38,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     text = doc.text
     items: list[BudgetItem] = []
     for row in ROW.finditer(text):
-        head = re.sub(r"\s+", "", text[max(0, row.start() - HEADER_REACH):row.start()])
+        head = COLUMN_MARK.sub("", re.sub(r"\s+", "", text[max(0, row.start() - HEADER_REACH):row.start()]))
         headers = list(HEADER.finditer(head))
         if not headers or not _glued(row.group("run")):
             continue

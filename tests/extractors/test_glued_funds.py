@@ -34,3 +34,10 @@ def test_two_cuts_the_rate_allows_are_told_apart_by_the_score() -> None:
     assert items(HEADER + "年度资金总额100.00100.00100.0010100%10") == {
         "budget_initial": Decimal("1000000.00"), "budget_adjusted": Decimal("1000000.00"),
         "expenditure_total": Decimal("1000000.00"), "execution_rate": Decimal("100")}
+
+
+def test_columns_marked_with_their_letters_are_read_by_their_names() -> None:
+    text = ("项目资金(万元)全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额88.688.6100%"
+            "其中:中央、省、市补助县级资金88.688.6100%其他资金")
+    assert items(text) == {"budget_adjusted": Decimal("886000.00"), "expenditure_total": Decimal("886000.00"),
+                           "execution_rate": Decimal("100")}

@@ -27,6 +27,9 @@ BODY = "绩效报告\n\n一、概况\n\n正文一句。\n\n二、情况\n\n正�
     # no kind anywhere but the first section's name
     ("某镇人民政府2024年度绩效自评报告\n现报告如下:\n一、单位基本情况\n本镇设5个办。", ReportKind.DEPARTMENT_OVERALL),
     ("某站2024年度绩效自评报告\n现报告如下:\n一、项目概况\n本项目建设3座泵站。", ReportKind.PROJECT),
+    # ... also where a flattened copy runs the title on into it
+    ("1、某站2024年度绩效自评报告一、项目概况(一)本项目建设3座泵站。", ReportKind.PROJECT),
+    ("1、某镇2024年度绩效自评报告一、单位基本情况(一)本镇设5个办。", ReportKind.DEPARTMENT_OVERALL),
     # no kind in the title lines: the body's wording, whichever it uses more
     (BODY + "部门整体支出绩效较好,项目支出绩效也好。项目支出绩效明显。", ReportKind.PROJECT),
     (BODY + "部门整体绩效较好。部门整体支出绩效良好。", ReportKind.DEPARTMENT_OVERALL),
@@ -50,6 +53,7 @@ def test_the_title_hint_comes_first() -> None:
     ("某镇项目的绩效自评报告", "project"),
     ("某区水务局供水管网改造工程项目2021年度绩效自评报告", "project"),  # a year between 项目 and 绩效
     ("某县2022年度农业专项资金2022年度绩效自评报告", "project"),
+    ("某县林业局2021年古树名木保护经费的绩效自评报告", "project"),  # a fund for one purpose
 ])
 def test_more_title_wordings_name_the_kind(title: str, kind: str) -> None:
     from extractors.reportkind import detect_report_kind
