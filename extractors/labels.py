@@ -26,6 +26,8 @@ _LEADING_FILLER = re.compile(
 MAX_HEAD_CHARS = 40
 # Only summing words before the figure: the amount is what an earlier verb of the sentence says.
 _SUM_ONLY = re.compile(r"^(?:其中|共|共计|合计|总计|累计|计|为|达|达到|\s)*$")
+# ... or the close of an enumeration of purposes (`追加农村供水保障、河道治理等资金1,046.35万元`).
+_ENUMERATED_FUNDS = re.compile(r"等(?:项目)?(?:资金|经费|款项)$")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 MAX_VERB_DISTANCE = 60
 # A second verb inside what a funding verb moved makes it a clause of its own (`下达后用于建设的资金`).
@@ -60,7 +62,7 @@ def label_before(text: str, start: int) -> ItemLabel | None:
         label = _longest_label(candidate)
         if label is not None:
             return _as_change(head, label)
-    if head.strip() and _SUM_ONLY.match(head):
+    if head.strip() and (_SUM_ONLY.match(head) or _ENUMERATED_FUNDS.search(head)):
         return _verb_label(text, start - len(head))
     return None
 

@@ -456,3 +456,11 @@ def test_万_alone_closing_its_clause_is_money_where_the_wording_names_money() -
 
 def test_a_transfer_handed_down_is_no_budget_of_a_department() -> None:
     assert items("上级下达转移支付资金1,200.00万元。") == {}
+
+
+def test_an_addition_named_by_the_purposes_it_was_for() -> None:
+    text = ("年初预算3,862.40万元。年度执行中，上级追加农村供水保障、河道治理和高效节水灌溉等资金1,046.35万元，"
+            "全年预算4,908.75万元。")
+    assert items(text)["budget_addition"] == Decimal("10463500.00")
+    # purposes with no funding verb before them name nothing
+    assert "budget_addition" not in items("年初预算100.00万元。用于河道治理和节水灌溉等资金20.00万元。")
