@@ -279,7 +279,7 @@ def scan_page(
             warnings.append(f"page {index + 1}: scanned turned {90 * read.turns}° clockwise; read turned back "
                             "(positions on this page are in the turned frame)")
         return PageScan(index + 1, width, height, glyphs_to_lines(read.glyphs), read.parts, False, "ocr", ocr=read,
-                        turned=90 * read.turns)
+                        turned=90 * read.turns, rules=tuple(HRule(x0, x1, y) for x0, x1, y in read.rules))
     if read is not None:  # OCR found nothing legible: the page stays an unread image
         return PageScan(index + 1, width, height, [], [], True, "ocr")
     if discard:

@@ -353,3 +353,14 @@ def test_a_level_s_subtotal_row_is_no_indicator() -> None:
     facts = resolve(tables.extract(make_doc(text)))
     assert [i.name for i in facts.indicators] == ["购置灭火机", "森林火灾受害率", "群众满意度"]
     assert sum(i.weight.value for i in facts.indicators if i.weight is not None) == 100
+
+
+def test_a_total_row_with_an_aside_is_the_total() -> None:
+    text = TITLE + (
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标 | 数量指标 | 抽查户次 | ≥1,200户次 | 1,386户次 | 90 | 88.78 |\n"
+        "| 合计（含表一分值) | | | | | 100 | 98.78 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert facts.meta.self_score == Decimal("98.78")
+    assert [i.name for i in facts.indicators] == ["抽查户次"]

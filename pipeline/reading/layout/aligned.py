@@ -228,7 +228,7 @@ def bracket_by_rules(
     if not rules or not blocks:
         return blocks
     out: list[tuple[int, ...]] = []
-    for block in blocks:
+    for block in (ended_by_rule(lines, b, rules, s) for b in blocks):
         bracket = rule_bracket(lines, chunks, block, rules, s)
         if bracket is None:
             widened = block
@@ -241,6 +241,34 @@ def bracket_by_rules(
         else:
             out.append(widened)
     return out
+
+
+def ended_by_rule(lines: Sequence[Line], block: tuple[int, ...], rules: Sequence[HRule], s: AlignedSettings) -> tuple[int, ...]:
+    """The block without the lines below its last rule, when a rule of the same width tops it: a
+    三线表 ends at its bottom rule (the `自评等级：优` / `填报单位：…` lines under a form are not its rows)."""
+    top = _top_rule(lines, block, rules, s)
+    if top is None:
+        return block
+    size = max(lines[i].size for i in block)
+    last = lines[block[-1]]
+    same = [r.y for r in rules if r.y > top.y + size and abs(r.x0 - top.x0) <= RULE_EDGE_EM * size
+            and abs(r.x1 - top.x1) <= RULE_EDGE_EM * size]
+    below = [y for y in same if y < last.top]
+    if not below or any(last.top <= y <= last.bottom + s.rule_reach_em * size for y in same):
+        return block  # no rule inside, or the last line is closed by one: a table ruled row by row
+    kept = tuple(i for i in block if lines[i].baseline - 0.3 * lines[i].size < max(below))
+    return kept if len(kept) >= 2 else block
+
+
+def _top_rule(lines: Sequence[Line], block: tuple[int, ...], rules: Sequence[HRule], s: AlignedSettings) -> HRule | None:
+    """The rule just above the block's first line and across it, if any."""
+    first = lines[block[0]]
+    x0 = min(lines[i].x0 for i in block)
+    x1 = max(lines[i].x1 for i in block)
+    size = max(lines[i].size for i in block)
+    above = [r for r in rules if r.x0 <= x0 + size and r.x1 >= x1 - size
+             and first.top - s.rule_reach_em * size <= r.y <= first.top + 0.2 * size]
+    return max(above, key=lambda r: r.y) if above else None
 
 
 def rule_bracket(

@@ -41,8 +41,9 @@ MAX_LABEL_VALUE_GLYPHS = 40
 SPLIT_GAP_EM = 0.3
 # A bracketed aside under a header word is that header's second line: `全年预算数` / `（万元）`.
 _BRACKETED = re.compile(r"^[(（\[【][^()（）]*[)）\]】]$")
-# A value cell: a number, a percentage, a dash for nothing (never a row label).
-_VALUE = re.compile(r"^[-+]?[\d,，.\s]+%?$|^[—–\-/／]+$|^[≥≤=<>＞＜≧≦]")
+# A value cell: a number, a percentage, a figure with its unit (`2,864.50万元`, `1,386户次`), a dash
+# for nothing (never a row label).
+_VALUE = re.compile(r"^[-+]?\d[\d,，.\s]*(?:%|‰|[\u4e00-\u9fff]{1,3})?$|^[—–\-/／]+$|^[≥≤=<>＞＜≧≦]")
 
 
 @dataclass(frozen=True)
@@ -125,10 +126,10 @@ def line_to_chunks(line: Line, index: int, gap_em: float) -> list[Chunk]:
 
 
 def split_label_value(run: list[Glyph]) -> list[list[Glyph]]:
-    """A header word and a figure set close together are two cells (`自评总分(分) 96.33`).
+    """A header word and a figure set close together are two cells (`自评总分(分) 96.33`), as are
+    two header words or two figures (`_two_cells`).
 
-    Cut at the widest gap inside the run when the text before it is a header
-    word of the vocabulary and the text after it a value.
+    Cut at the widest gap inside the run when the text on each side of it is a cell of its own.
     """
     visible = [g for g in run if not g.text.isspace()]
     if not 3 <= len(visible) <= MAX_LABEL_VALUE_GLYPHS:
@@ -138,10 +139,18 @@ def split_label_value(run: list[Glyph]) -> list[list[Glyph]]:
     if visible[k].x0 - visible[k - 1].x1 < SPLIT_GAP_EM * min(visible[k].size, visible[k - 1].size):
         return [run]
     left, right = line_of_glyphs(visible[:k]), line_of_glyphs(visible[k:])
-    if left is None or right is None or not (is_header_word(left.text) and is_value_text(right.text)):
+    if left is None or right is None or not _two_cells(left.text, right.text):
         return [run]
     cut = visible[k].x0
     return [[g for g in run if g.x0 < cut], [g for g in run if g.x0 >= cut]]
+
+
+def _two_cells(left: str, right: str) -> bool:
+    """A header word and its value, two header words (`全年执行数 执行率`), or two figures the first
+    of which ends in its unit (`3,058.43万元 97.81%`): neighbouring cells set close, never one cell."""
+    if is_header_word(left):
+        return is_value_text(right) or is_header_word(right)
+    return is_value_text(left) and is_value_text(right) and not left[-1:].isdigit()
 
 
 # --- chunks -> separators -------------------------------------------------------------

@@ -30,6 +30,7 @@ from pipeline.reading.ocr.rulings import (
     MIN_TABLE_WIDTH_PT,
     erase,
     find_rules,
+    open_rules,
     segments_to_tables,
     table_boxes,
     table_rules,
@@ -52,6 +53,7 @@ class OcrPage:
     skew_deg: float = 0.0
     seals: int = 0
     turns: int = 0  # quarter turns (counter-clockwise) the scan was turned to read it upright
+    rules: tuple[tuple[float, float, float], ...] = ()  # horizontal rules outside ruled tables (x0, x1, y)
     size: tuple[float, float] = (0.0, 0.0)  # width, height in points of the page as read (turned)
     seconds: float = 0.0
     confidences: list[float] = field(default_factory=list)  # of every character read
@@ -113,6 +115,7 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
         seals=image.seals,
         turns=image.turns,
         size=image.size_pt,
+        rules=tuple(open_rules(upright.segments, tables)),
         seconds=time.perf_counter() - started,
         confidences=[g.confidence for g in glyphs if isinstance(g, OcrGlyph)],
     )

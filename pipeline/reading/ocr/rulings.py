@@ -223,3 +223,31 @@ def tables_to_parts(tables: Sequence[Sequence[BBox]], glyphs: Sequence[Glyph], p
         if part.n_rows * part.n_cols >= MIN_TABLE_CELLS:
             parts.append(part)
     return parts
+
+
+# Pieces of one faint rule: at one height (points), covering at least this share of the span they reach.
+RULE_ROW_PT = 1.5
+MIN_RULE_COVER = 0.5
+
+
+def open_rules(segments: Sequence[Segment], tables: Sequence[Sequence[BBox]]) -> list[tuple[float, float, float]]:
+    """Horizontal rules outside the ruled tables, as (x0, x1, y): a 三线表's rules for the borderless
+    table builder, as a vector page's drawing gives them. A faint rule the scan broke into pieces
+    is one rule when its pieces cover most of the span from the first to the last."""
+    boxes = table_boxes(tables)
+    pieces = sorted((s for s in segments if s.horizontal and not any(
+        b[0] - SNAP_PT <= s.x0 and s.x1 <= b[2] + SNAP_PT and b[1] - SNAP_PT <= s.top <= b[3] + SNAP_PT
+        for b in boxes)), key=lambda s: s.top)
+    rows: list[list[Segment]] = []
+    for piece in pieces:
+        if rows and piece.top - rows[-1][-1].top <= RULE_ROW_PT:
+            rows[-1].append(piece)
+        else:
+            rows.append([piece])
+    rules = []
+    for row in rows:
+        x0, x1 = min(s.x0 for s in row), max(s.x1 for s in row)
+        covered = sum(s.x1 - s.x0 for s in row)  # pieces of one rule do not overlap much
+        if x1 - x0 >= MIN_TABLE_WIDTH_PT and covered >= MIN_RULE_COVER * (x1 - x0):
+            rules.append((x0, x1, sum(s.top for s in row) / len(row)))
+    return rules

@@ -156,3 +156,42 @@ def test_a_line_knows_its_widest_gap_so_prose_is_one_chunk_and_a_label_and_value
     assert [c.text for c in line_to_chunks(cells, 0, 1.5)] == ["年度资金总额", "980.00"]
     # a line made by hand has no measure: its glyphs are walked as before
     assert Line("自评总分 96.33", LEFT, LEFT + 70, 100.0, SIZE, tuple(labelled)).widest_gap_em is None
+
+
+def test_figures_with_their_units_never_wrap_so_right_aligned_rows_stay_rows() -> None:
+    # `2,864.50万元` right under `2,864.50万元`, ends aligned: two rows' figures, never one wrapped cell
+    rows = [["项目", "年初预算数", "全年预算数"],
+            ["年度资金总额", "2,864.50万元", "3,126.80万元"],
+            ["其中：财政拨款", "2,864.50万元", "3,012.30万元"],
+            ["上年结转", "", "114.50万元"]]
+    lines = table_lines(rows, (72.0, 200.0, 290.0, 380.0))
+    rules = (HRule(72, 380, 88.0), HRule(72, 380, 104.0), HRule(72, 380, 154.0))
+    (part,) = find_aligned_tables(lines, page=1, rules=rules).parts
+    assert grid_of(part) == rows
+
+
+def test_two_header_words_or_two_figures_set_close_are_two_cells() -> None:
+    # a scan's OCR puts `全年执行数` and `执行率` half an em apart; their figures too
+    glyphs = (glyphs_at("项目", 72, 100) + glyphs_at("全年执行数", 200, 100) + glyphs_at("执行率", 255, 100)
+              + glyphs_at("年度资金总额", 72, 116) + glyphs_at("3,058.43万元", 190, 116) + glyphs_at("97.81%", 255, 116)
+              + glyphs_at("其中：财政拨款", 72, 132) + glyphs_at("2,951.73万元", 190, 132) + glyphs_at("96.10%", 255, 132))
+    (part,) = find_aligned_tables(glyphs_to_lines(glyphs), page=1).parts
+    assert grid_of(part) == [["项目", "全年执行数", "执行率"], ["年度资金总额", "3,058.43万元", "97.81%"],
+                             ["其中：财政拨款", "2,951.73万元", "96.10%"]]
+
+
+def test_a_three_line_table_ends_at_its_bottom_rule() -> None:
+    rows = [*FUNDS, ["自评等级：优", "填报日期：2025年2月20日", "", ""]]
+    lines = table_lines(rows, XS)
+    rules = (HRule(72, 470, 88.0), HRule(72, 470, 104.0), HRule(72, 470, 152.0))
+    found = find_aligned_tables(lines, page=1, rules=rules)
+    (part,) = found.parts
+    assert grid_of(part) == FUNDS
+    assert found.remaining(lines)[0].text.startswith("自评等级：优")
+
+
+def test_a_table_ruled_row_by_row_keeps_its_last_row() -> None:
+    # rules under every row, the last one under the last row: no row lies below the table's end
+    rules = tuple(HRule(72, 470, y) for y in (88.0, 104.0, 120.0, 136.0, 152.0))
+    (part,) = find_aligned_tables(table_lines(FUNDS, XS), page=1, rules=rules).parts
+    assert grid_of(part) == FUNDS

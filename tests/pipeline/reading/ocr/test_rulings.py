@@ -105,3 +105,13 @@ def test_a_rule_stepping_one_pixel_row_keeps_its_whole_length() -> None:
     page[y:y + 2, int(90 * SCALE):int(450 * SCALE)] = 0
     (rule,) = [s for s in find_rules(page, SCALE)[0] if s.horizontal]
     assert (rule.x0, rule.x1) == (pytest.approx(50, abs=1), pytest.approx(450, abs=1))
+
+
+def test_a_faint_rule_broken_into_pieces_is_one_open_rule_and_rules_of_a_ruled_table_are_not() -> None:
+    from pipeline.reading.ocr.rulings import Segment, open_rules
+
+    broken = [Segment(58, 158.0, 134, 158.0), Segment(212, 157.8, 427, 157.8), Segment(438, 157.8, 528, 157.8)]
+    sparse = [Segment(58, 300.0, 100, 300.0), Segment(480, 300.0, 528, 300.0)]  # two stubs far apart: no rule
+    framed = [Segment(60, 400.0, 300, 400.0)]  # inside a ruled table's box
+    rules = open_rules([*broken, *sparse, *framed], [[(50.0, 390.0, 310.0, 450.0)]])
+    assert [(x0, x1, round(y, 1)) for x0, x1, y in rules] == [(58, 528, 157.9)]
