@@ -307,21 +307,3 @@ def test_a_short_name_in_the_title_takes_the_places_the_form_s_label_states() ->
             "评价部门名称青石县白沙乡柳溪卫生院下属单位个数0整体支出规模\n")
     m = meta(text)
     assert (m.department, m.county) == ("青石县白沙乡柳溪卫生院", "青石县")
-
-
-def test_a_longer_name_is_the_same_unit_only_when_places_alone_stand_before_it() -> None:
-    from pipeline.extraction.resolve import _with_its_place
-    from schemas.facts import FieldCandidate
-    from schemas.provenance import Provenance
-
-    def cand(value: str, strength: int) -> FieldCandidate:
-        return FieldCandidate("department", value, Provenance(page=1, extractor="metadata"), strength)
-
-    title = cand("柳溪卫生院", 3)
-    for fuller, taken in (("青石县白沙乡柳溪卫生院", True), ("青石县卫生健康局柳溪卫生院", False),
-                          ("白沙乡柳溪卫生院", False), ("青石县柳溪卫生院分院", False)):
-        chosen = _with_its_place(title, [title, cand(fuller, 2)])
-        assert (chosen.value == fuller) is taken, fuller
-    assert _with_its_place(title, [title, cand("青石县白沙乡柳溪卫生院", 1)]) is title  # a unit above: too weak
-    placed = cand("昌吉市林业和草原局", 3)  # names its place already: the full chain adds nothing
-    assert _with_its_place(placed, [placed, cand("新疆维吾尔自治区昌吉回族自治州昌吉市林业和草原局", 2)]) is placed

@@ -422,3 +422,32 @@ def test_a_stated_region_is_not_replaced_by_the_title_s() -> None:
 def test_a_title_opening_with_no_known_division_gives_no_region() -> None:
     meta = resolve(Extraction(fields=(field("title", "关于四川省汶川县2021年专项资金绩效自评的报告"),))).meta
     assert (meta.province, meta.city, meta.county) == (None, None, None)
+
+
+@pytest.mark.parametrize("fuller, strength, taken", [
+    ("青石县白沙乡柳溪卫生院", 2, True),  # places down to the township, then the name
+    ("青石县柳溪卫生院", 2, True),
+    ("青石县白沙乡柳溪卫生院", 3, True),
+    ("青石县白沙乡柳溪卫生院", 1, False),  # a unit above or the site: too weak to rename the unit
+    ("青石县卫生健康局柳溪卫生院", 2, False),  # a bureau before it: another unit's part, not a place
+    ("白沙乡柳溪卫生院", 2, False),  # no known division to start the places
+    ("青石县柳溪卫生院分院", 2, False),  # not the same name
+    ("柳溪卫生院", 2, False),  # the same name: nothing gained
+])
+def test_a_short_unit_name_takes_the_places_another_statement_puts_before_it(fuller: str, strength: int,
+                                                                            taken: bool) -> None:
+    meta = resolve(Extraction(fields=(field("department", "柳溪卫生院", 3), field("department", fuller, strength)))).meta
+    assert meta.department == (fuller if taken else "柳溪卫生院")
+    if taken:
+        assert meta.county == "青石县"
+
+
+def test_a_unit_name_that_names_its_place_keeps_it() -> None:
+    meta = resolve(Extraction(fields=(field("department", "昌吉市林业和草原局", 3),
+                                      field("department", "新疆维吾尔自治区昌吉回族自治州昌吉市林业和草原局", 2)))).meta
+    assert meta.department == "昌吉市林业和草原局"
+
+
+def test_other_fields_never_take_a_fuller_value() -> None:
+    meta = resolve(Extraction(fields=(field("title", "卫生院自评表", 3), field("title", "青石县卫生院自评表", 2)))).meta
+    assert meta.title == "卫生院自评表"
