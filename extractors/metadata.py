@@ -51,7 +51,7 @@ UNIT_LABEL = re.compile(
 # A published page's metadata (`来源:临夏市退役军人事务局`, `• 发文机关:五指山市统计局`): weak, like
 # its 发布机构, and only with its colon (`资金来源为…` names no unit).
 PAGE_SOURCE_LABEL = re.compile(
-    rf"(?<![\u4e00-\u9fff])(?:来\s*源|发文机关|制发机构|发布单位)\s*[:：]\s*\|?\s*"
+    rf"(?<![\u4e00-\u9fff])(?:(?:信息)?来\s*源|发文机关|制发机构|发布单位)\s*[:：]\s*\|?\s*"
     rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
@@ -106,6 +106,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if publisher and UNIT_NAME.fullmatch(publisher):
         # the page's 发布机构: the weakest fallback (a finance bureau may publish another unit's report)
         fields.append(FieldCandidate("department", publisher, Provenance(page=1, extractor=NAME, evidence=publisher), 0))
+    evaluated = EVALUATED_UNIT.search(doc.text[:LAST_RESORT_REACH])
+    if evaluated:  # an evaluation report names the unit whose funds it evaluated
+        fields.append(_field(doc, "department", evaluated.group("dept"), evaluated.start("dept"), evaluated.end("dept"), 1))
     sig = SIGNATURE.search(doc.text)
     if sig:
         fields.append(_field(doc, "department", sig.group("dept"), sig.start("dept"), sig.end("dept"), 1))
@@ -121,6 +124,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
 # and the year the opening mentions most, dates left aside.
 BODY_UNIT = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})"
                        r"(?![^《》\n]{0,40}》)(?!\s*[:：]|关于|要求|通知|文件|印发|下达|批复|的通知)")
+# `对隆回县七江镇人民政府2021年乡村振兴专项资金项目进行绩效评价`: the unit an evaluation is of.
+EVALUATED_UNIT = re.compile(rf"对(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})(?:20\d{{2}}年度?)?[^。；;]{{0,30}}?"
+                            r"(?:项目|资金|支出)(?:开展|进行)了?(?:绩效)?(?:评价|自评)")
 BODY_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 LAST_RESORT_REACH = 3000
 _NOT_IN_A_NAME = re.compile(r"位于|地处|是|为|在|由|对|经|将|已|共|全")
@@ -132,6 +138,8 @@ def _last_resorts(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[
     head = doc.text[:LAST_RESORT_REACH]
     if "department" not in named:
         for m in BODY_UNIT.finditer(head):
+            if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
+                continue  # inside a cited document's title: its issuer
             name = m.group("dept")
             parts = region_parts(name)
             # a known place, then a unit's name (short, no verb: `沙县位于…西南部` is no unit)

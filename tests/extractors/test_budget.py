@@ -464,3 +464,8 @@ def test_an_addition_named_by_the_purposes_it_was_for() -> None:
     assert items(text)["budget_addition"] == Decimal("10463500.00")
     # purposes with no funding verb before them name nothing
     assert "budget_addition" not in items("年初预算100.00万元。用于河道治理和节水灌溉等资金20.00万元。")
+
+
+def test_a_plan_or_procurement_execution_rate_is_no_budget_execution_rate() -> None:
+    assert items("政府采购管理执行率100%。整改任务执行率95%。") == {}
+    assert items("预算执行率95%。")["execution_rate"] == Decimal("95")

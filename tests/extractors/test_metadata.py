@@ -307,3 +307,19 @@ def test_a_short_name_in_the_title_takes_the_places_the_form_s_label_states() ->
             "评价部门名称青石县白沙乡柳溪卫生院下属单位个数0整体支出规模\n")
     m = meta(text)
     assert (m.department, m.county) == ("青石县白沙乡柳溪卫生院", "青石县")
+
+
+def test_an_evaluation_names_the_unit_it_evaluated_not_the_issuer_of_a_document_it_cites() -> None:
+    text = ("2022年度青石县柳溪镇乡村振兴专项资金\n绩效评价报告\n"
+            "根据《青山省财政厅、青山省乡村振兴局关于印发<青山省衔接资金绩效评价办法>的通知》等文件精神，"
+            "受青石县财政局委托，我所对青石县柳溪镇人民政府2022年乡村振兴专项资金项目进行绩效评价。\n")
+    assert meta(text).department == "青石县柳溪镇人民政府"
+    cited_only = "2022年度乡村振兴专项资金绩效评价报告\n根据《青山省财政厅关于印发<办法>的通知》，现报告如下。\n"
+    assert meta(cited_only).department is None
+
+
+def test_a_page_s_信息来源_names_its_unit_up_to_the_next_chrome_label() -> None:
+    text = "2024年度专项债券项目绩效评价情况\n发布日期:2025-06-24 访问次数:信息来源:区湘湖旅游度假区管委会分享:\n正文。\n"
+    m = meta(text)
+    assert m.department == "区湘湖旅游度假区管委会"
+    assert m.county is None  # `区…` is the district's, not a district named 区湘湖…
