@@ -49,3 +49,27 @@ def test_a_commit_waits_for_a_reader_to_let_go_and_says_so(tmp_path: Path, monke
     with duckdb.connect(str(db), read_only=True) as con:
         assert con.execute("SELECT count(*) FROM reports").fetchone() == (2,)
         assert con.execute("SELECT count(*) FROM files").fetchone() == (0,)  # no ledger entries were given
+
+
+
+@pytest.mark.parametrize("hold_s", [60.0, 0.0])
+def test_commits_keep_the_database_open_for_a_while_and_let_it_go_at_the_end(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, hold_s: float) -> None:
+    # opening and closing the file per commit costs the parent CPU the workers need; readers wait up to 30 s
+    monkeypatch.setattr(writer_module, "RELEASE_AFTER_S", hold_s)
+    results = [outcome_to_result(process_file(p)) for p in write_reports(tmp_path / "in", 3)]
+    db = tmp_path / "d.duckdb"
+    with Store(db) as store:
+        store.release()
+        let_go: list[bool] = []
+        original = store.release
+        monkeypatch.setattr(store, "release", lambda: (let_go.append(True), original())[1])
+        writer = BatchWriter(store, max_reports=1)
+        for result in results:
+            writer.add(result)
+        writer.flush()
+        assert store._con is None  # let go at the end, whatever the hold
+        # held for a minute: let go once, at the end; held for no time: after every commit
+        assert len(let_go) == (1 if hold_s else writer.transactions)
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM reports").fetchone() == (3,)
