@@ -28,7 +28,16 @@ from extractors.table_values import (
     parse_total_points,
 )
 from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR
-from schemas.facts import WEIGHT_TOTAL, Basis, BudgetItem, FieldCandidate, Indicator, Project
+from schemas.facts import (
+    EXECUTION_LEVEL1,
+    WEIGHT_TOTAL,
+    Basis,
+    Breakdown,
+    BudgetItem,
+    FieldCandidate,
+    Indicator,
+    Project,
+)
 from schemas.figures import Figure
 from schemas.provenance import Provenance
 
@@ -36,8 +45,9 @@ EXTRACTOR = "tables"
 # Table figures are structured and labelled: they outrank a pattern match in prose.
 TABLE_STRENGTH = 2
 SCORE_STRENGTH = 3
+# A self-evaluation's points in all (满分100分).
+FULL_MARKS = 100
 EXECUTION_INDICATOR = "预算执行率"
-EXECUTION_LEVEL1 = "预算执行"
 TABLE_ROW_ITEM = "table_row"  # an addend whose label is not in the vocabulary (scoped, never stored)
 PROJECT_SCOPE = "project:"
 ROW_SCOPE = "table_row:"
@@ -104,13 +114,16 @@ class FundsFacts:
     items: tuple[BudgetItem, ...] = ()
     execution: Indicator | None = None
     projects: tuple[Project, ...] = ()
+    breakdowns: tuple[Breakdown, ...] = ()  # a projects listing's 合计 row over its rows
 
 
 def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: TableContext) -> FundsFacts:
     unit = block.unit or unit or DEFAULT_MONEY_UNIT
     if block.lists_projects:
-        return FundsFacts(projects=tuple(_listed_project(view, block, row, unit) for row in block.rows
-                                         if row.kind == "project"))
+        listed = [(row, _listed_project(view, block, row, unit)) for row in block.rows if row.kind == "project"]
+        total = next((row for row in block.rows if row.kind == "total"), None)
+        return FundsFacts(projects=tuple(p for _, p in listed),
+                          breakdowns=_listing_totals(view, total, [p for _, p in listed], unit) if total else ())
     items: list[BudgetItem] = []
     execution: Indicator | None = None
     totals: dict[str, BudgetItem] = {}
@@ -133,6 +146,27 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
             execution_rate=totals["execution_rate"].figure if "execution_rate" in totals else None,
         ),)
     return FundsFacts(tuple(items), execution, projects)
+
+
+# A listing's money columns: the role in the total row, and the projects' field with its contract name.
+_LISTING_COLUMNS = (("executed", "executed", "projects.executed"), ("adjusted", "budget", "projects.budget"),
+                    ("initial", "budget", "projects.budget"))
+
+
+def _listing_totals(view: TableView, total: FundsRow, projects: list[Project], unit: str) -> tuple[Breakdown, ...]:
+    """`合计 | 6,820.00 | 6,655.64` under the projects' rows: each money column's total over its rows."""
+    out: list[Breakdown] = []
+    seen: set[str] = set()
+    for role, field_name, parts_item in _LISTING_COLUMNS:
+        cell = total.cells.get(role)
+        stated = parse_money(cell.text, unit) if cell else None
+        parts = [(p.name, getattr(p, field_name)) for p in projects]
+        if cell is None or stated is None or parts_item in seen or len(parts) < 2 or any(f is None for _, f in parts):
+            continue
+        seen.add(parts_item)
+        out.append(Breakdown(kind="sum", total=stated, total_label=total.label, parts=tuple(parts), exhaustive=True,
+                             provenance=provenance(view, cell), unit="元", parts_item=parts_item))
+    return tuple(out)
 
 
 def _listed_project(view: TableView, block: FundsBlock, row: FundsRow, unit: str) -> Project:
@@ -326,7 +360,11 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
             out.append(FieldCandidate(WEIGHT_TOTAL, weight.value, provenance(view, total.weight), strength=SCORE_STRENGTH))
         score = parse_total_points(total.score.text) if total.score else None
         if score is not None and total.score is not None:
-            out.append(FieldCandidate("self_score", score.value, provenance(view, total.score), strength=SCORE_STRENGTH))
+            # `合计 | 90 | 88.2` under indicators worth 90: the funds' 10 points are scored apart, so the
+            # row is part of the self-score, taken only when nothing states the whole
+            partial = weight is not None and weight.value < FULL_MARKS
+            out.append(FieldCandidate("self_score", score.value, provenance(view, total.score),
+                                      strength=1 if partial else SCORE_STRENGTH))
         if total.grade:
             cell = total.score or total.weight
             prov = provenance(view, cell, total.grade) if cell else Provenance(page=view.page, extractor=EXTRACTOR)

@@ -33,7 +33,7 @@ from extractors.table_labelled_rows import labelled_row_tables
 from extractors.table_stream import regroup
 from extractors.table_text import label_tables, stream_block_tables, stream_line_tables, text_tables
 from extractors.table_values import unit_declared
-from schemas.facts import BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
+from schemas.facts import Breakdown, BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
 
@@ -178,6 +178,7 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
     projects: list[Project] = []
     indicators: list[Indicator] = []
     executions: list[Indicator] = []
+    breakdowns: list[Breakdown] = []
     for t, ctx in zip(tables, contexts(doc, tables), strict=True):
         unit = t.blocks.unit or _page_unit(doc, t.view.page)
         for fb in t.blocks.funds:
@@ -187,6 +188,7 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
                 indicators.append(funds.execution)
                 executions.append(funds.execution)
             projects.extend(funds.projects)
+            breakdowns.extend(funds.breakdowns)
         for ib in t.blocks.indicators:
             indicators.extend(indicators_to_facts(t.view, ib, ctx))
         fields.extend(field_candidates(t.blocks, ctx))
@@ -196,10 +198,10 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
     printed = {(i.name, i.project) for i in indicators if id(i) not in from_funds}
     indicators = [i for i in indicators if id(i) not in from_funds or (i.name, i.project) not in printed]
     return Extraction(fields=tuple(fields), budget_items=tuple(items), projects=tuple(projects),
-                      indicators=tuple(indicators))
+                      indicators=tuple(indicators), breakdowns=tuple(breakdowns))
 
 
-@register("tables", produces=("fields", "budget_items", "projects", "indicators", "metrics"), version="1")
+@register("tables", produces=("fields", "budget_items", "projects", "indicators", "metrics", "breakdowns"), version="1")
 def extract(doc: SegmentedDocument) -> Extraction:
     tables = parse_tables(doc)
     if not tables:

@@ -131,6 +131,10 @@ class Project:
     quote: Quote | None = None
 
 
+# The first-level label of the indicator row a form's funds block gives (its 预算执行率 and points).
+EXECUTION_LEVEL1 = "预算执行"
+
+
 @dataclass(frozen=True)
 class Indicator:
     name: str
@@ -394,6 +398,7 @@ class Breakdown:
     item: str | None = None  # the contract item code of the total, when it is a budget figure
     count_total: Figure | None = None  # buckets: the stated number of projects
     count_parts: tuple[Figure, ...] = ()
+    parts_item: str | None = None  # what the parts are, when a contract column (`projects.executed`)
 
 
 @dataclass(frozen=True)

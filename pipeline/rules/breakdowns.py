@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from pipeline.rules import register
-from pipeline.rules.common import sum_tolerance
+from pipeline.rules.common import narrative_items, sum_tolerance
 from schemas.facts import Breakdown, Flag, FlagParam, FlagText, ReportFacts, Severity
 
 
@@ -15,8 +15,15 @@ def _show(name: str, value: Decimal, b: Breakdown) -> FlagParam:
     return FlagParam.number(name, value, b.unit)
 
 
-def _items(b: Breakdown) -> tuple[str, ...]:
-    return ((b.item,) if b.item else ()) + ("breakdown",)
+def _items(b: Breakdown, facts: ReportFacts | None = None) -> tuple[str, ...]:
+    """The total's item, what the parts are, and `breakdown`; a projects listing whose 合计 is the
+    report's 项目支出 names that too."""
+    named = ((b.item,) if b.item else ()) + ((b.parts_item,) if b.parts_item else ())
+    if facts is not None and b.parts_item == "projects.executed":
+        spent = narrative_items(facts).get("expenditure_project")
+        if spent is not None and abs(spent.value - b.total.value) <= sum_tolerance(spent.figure, b.total):
+            named = ("expenditure_project", *named)
+    return named + ("breakdown",)
 
 
 def parts_sum(facts: ReportFacts) -> list[Flag]:
@@ -27,11 +34,12 @@ def parts_sum(facts: ReportFacts) -> list[Flag]:
         total_parts = sum((f.value for _, f in b.parts), Decimal(0))
         tolerance = sum_tolerance(b.total, *(f for _, f in b.parts))
         gap = total_parts - b.total.value
-        if abs(gap) <= tolerance or _a_prefix_adds_up(b):
+        # a table's total row is over all its rows: no leading parts stand for it
+        if abs(gap) <= tolerance or (b.parts_item is None and _a_prefix_adds_up(b)):
             continue
         severity = Severity.ERROR if (b.exhaustive or gap > 0) else Severity.WARNING
         flags.append(Flag(
-            rule="breakdown.parts_sum", severity=severity, items=_items(b),
+            rule="breakdown.parts_sum", severity=severity, items=_items(b, facts),
             expected=total_parts, stated=b.total.value,
             text=FlagText("breakdown.parts_sum", (
                 FlagParam.text("subject", b.total_label), FlagParam.text("total", b.total.stated),

@@ -27,6 +27,7 @@ from decimal import Decimal
 from pipeline.rules import register
 from pipeline.rules.common import HUNDRED, rate_agrees, sum_tolerance
 from schemas.facts import (
+    EXECUTION_LEVEL1,
     Basis,
     BudgetItem,
     Flag,
@@ -268,6 +269,9 @@ def stated_weight_total(facts: ReportFacts, groups: dict[str | None, list[Indica
         return None
     readings = [[i for key in keys for i in _leaves(groups[key])]
                 for keys in ([None], named, [None, *named]) if keys and all(k in groups for k in keys)]
+    # ... and each without the row the funds block gives: `合计 | 90` may total the indicators alone
+    readings += [[i for i in rows if i.level1 != EXECUTION_LEVEL1] for rows in readings
+                 if any(i.level1 == EXECUTION_LEVEL1 for i in rows)]
     readings = [rows for rows in readings if len(rows) >= 2 and all(i.weight is not None for i in rows)]
     if not readings:
         return None

@@ -125,6 +125,8 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
     # what is left over is the balance, whatever it is left of
     ("全年支出133.46万元,剩余上年结转资金1.54万元结转下年继续使用。",
      {"expenditure_total": Decimal("1334600.00"), "balance_carryforward": Decimal("15400.00")}),
+    ("可支配资金中，一般公共预算财政拨款96.50万元，经营收入0.70万元。",
+     {"revenue_general_budget": Decimal("965000.00"), "revenue_other": Decimal("7000.00")}),
     ("预算收入60.00万元，其他资金来源20.00万元。", {"budget_adjusted": Decimal("600000.00"),
                                                    "revenue_other": Decimal("200000.00")}),
     ("计划投资额110.00万元,实际使用84.74万元。",

@@ -364,3 +364,31 @@ def test_a_total_row_with_an_aside_is_the_total() -> None:
     facts = resolve(tables.extract(make_doc(text)))
     assert facts.meta.self_score == Decimal("98.78")
     assert [i.name for i in facts.indicators] == ["抽查户次"]
+
+
+def test_a_projects_listing_s_total_row_is_read_over_its_rows() -> None:
+    text = TITLE + (
+        "| 序号 | 项目名称 | 调整后预算数 | 执行数 | 执行率 |\n"
+        "| --- | --- | --- | --- | --- |\n"
+        "| 1 | 中小河流治理工程 | 2,150.00 | 2,118.36 | 98.53% |\n"
+        "| 2 | 水库除险加固 | 1,420.00 | 1,386.52 | 97.64% |\n"
+        "| 合计 | 合计 | 3,570.00 | 3,514.88 | 98.46% |\n")
+    found = tables.extract(make_doc(text))
+    assert [(b.parts_item, b.total.stated, len(b.parts)) for b in found.breakdowns] == [
+        ("projects.executed", "3,514.88", 2), ("projects.budget", "3,570.00", 2)]
+    assert [p.name for p in found.projects] == ["中小河流治理工程", "水库除险加固"]
+
+
+def test_indicators_totalled_apart_from_the_funds_points_state_no_self_score_over_the_narrative() -> None:
+    # `合计 | 90 | 88.2` totals the indicators; the funds block's 9.81 makes the 98.01 the report states
+    text = TITLE + "项目自评得分98.01分，自评等级为“优”。\n\n" + (
+        "| 一级指标 | 二级指标 | 三级指标 | 分值 | 年度指标值 | 全年实际值 | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标 | 数量指标 | 培训人次 | 90 | ≥3000人次 | 3268人次 | 88.2 |\n"
+        "| 合计 | 合计 | 合计 | 90 | | | 88.2 |\n")
+    from extractors import metadata
+    from schemas.facts import Extraction
+
+    meta_fields = metadata.extract(make_doc(text)).fields
+    facts = resolve(Extraction(fields=tables.extract(make_doc(text)).fields + meta_fields))
+    assert facts.meta.self_score == Decimal("98.01")

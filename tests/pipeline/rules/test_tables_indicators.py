@@ -104,9 +104,20 @@ def test_weights_missing_the_total_row_s_stated_points_are_an_error() -> None:
      "45"),
     ((*FORM, indicator("支持企业参展数量", "20", "20", project="外贸"), indicator("补贴准确率", "25", "25", project="外贸")),
      "90"),
+    # the funds block's 10 points scored apart: `合计 | 45` totals the indicators alone
+    ((execution("10", "97.30%", "9.73"), *FORM), "45"),
+    ((execution("10", "97.30%", "9.73", project="档案数字化"), *FORM), "45"),
 ])
 def test_weights_reaching_the_stated_total_by_one_reading_pass(rows: tuple[Indicator, ...], total: str) -> None:
     assert tables.weights_sum(facts(indicators=rows, meta=stated(total))) == []
+
+
+def test_without_the_funds_row_the_rows_must_still_reach_the_stated_total() -> None:
+    (flag,) = tables.weights_sum(facts(indicators=(execution("10", "97.30%", "9.73"), *FORM), meta=stated("50")))
+    assert (flag.expected, flag.stated) == (Decimal("55"), Decimal("50"))  # the first reading is named
+    # a form of one funds row and one indicator: without the funds row one row is left, no reading
+    assert tables.weights_sum(facts(indicators=(execution("10", "97.30%", "9.73"), FORM[0]),
+                                    meta=stated("50"))) != []
 
 
 @pytest.mark.parametrize("meta", [

@@ -1,0 +1,48 @@
+"""Listed parts against their stated total: here, a projects listing's 合计 row over its rows."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractors.numbers import money
+from pipeline.rules import breakdowns
+from schemas.facts import Breakdown, Severity
+from tests.pipeline.rules.facts_builder import P, facts
+
+ROWS = (("中小河流治理工程", "2118.36"), ("水库除险加固", "1386.52"), ("水土保持综合治理", "553.56"))
+
+
+def listing(total: str, rows: tuple[tuple[str, str], ...] = ROWS, parts_item: str | None = "projects.executed") -> Breakdown:
+    def m(v: str):  # type: ignore[no-untyped-def]
+        figure = money(v, "万元", v)
+        assert figure is not None
+        return figure
+
+    return Breakdown(kind="sum", total=m(total), total_label="合计", parts=tuple((n, m(v)) for n, v in rows),
+                     exhaustive=True, provenance=P, unit="元", parts_item=parts_item)
+
+
+def with_listing(b: Breakdown, figures: dict[str, str]):  # type: ignore[no-untyped-def]
+    return replace(facts(figures), breakdowns=(b,))
+
+
+def test_a_listing_whose_total_is_the_report_s_project_spending_names_it() -> None:
+    # rows 4,058.44 against a 合计 of 4,068.44 that is the report's 项目支出
+    (flag,) = breakdowns.parts_sum(with_listing(listing("4068.44"), {"expenditure_project": "4068.44万元"}))
+    assert flag.severity is Severity.ERROR
+    assert flag.items == ("expenditure_project", "projects.executed", "breakdown")
+
+
+def test_a_listing_whose_total_is_not_the_project_spending_names_only_its_rows() -> None:
+    (flag,) = breakdowns.parts_sum(with_listing(listing("4068.44"), {"expenditure_project": "6655.64万元"}))
+    assert flag.items == ("projects.executed", "breakdown")
+    (budget_flag,) = breakdowns.parts_sum(with_listing(listing("4068.44", parts_item="projects.budget"),
+                                                       {"expenditure_project": "4068.44万元"}))
+    assert budget_flag.items == ("projects.budget", "breakdown")
+
+
+def test_a_listing_that_adds_up_passes_and_no_leading_rows_stand_for_its_total() -> None:
+    assert breakdowns.parts_sum(with_listing(listing("4058.44"), {})) == []
+    # the first two rows make 3,504.88: under a 其中 list that is news after the total; under a table's
+    # 合计 row every row counts
+    assert len(breakdowns.parts_sum(with_listing(listing("3504.88"), {}))) == 1
+    assert breakdowns.parts_sum(with_listing(listing("3504.88", parts_item=None), {})) == []
