@@ -6,6 +6,7 @@ Items are the section's sub-headings, else its numbered paragraphs, else its
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extractors.registry import register
 from schemas.facts import Extraction, Finding
@@ -41,6 +42,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if not subs:  # `存在的问题：一是…` / `改进措施：一是…` paragraphs under one heading
                 taken.append(section)
                 findings.extend(_labelled_paragraphs(doc, section))
+            elif not any(_is_label_heading(s.title) for s in subs):
+                # `（一）…不足。（二）…` / `下一步：（一）…`: numbered items, the measures after their label
+                taken.append(section)
+                findings.extend(_problems_then_measures(doc, section))
             continue  # otherwise its sub-sections are classified on their own
         taken.append(section)
         findings.extend(_items(doc, section, subs, kind))
@@ -89,6 +94,42 @@ def _labelled_pieces(text: str, section: Section) -> list[tuple[int, str]]:
     return pieces
 
 
+# A sub-heading this short that names problems or measures labels a part (`（一）存在的问题`); a longer
+# one is an item of its own (`（一）偏远山区防火通信覆盖不足`).
+MAX_LABEL_CHARS = 10
+
+
+def _is_label_heading(title: str) -> bool:
+    core = re.sub(r"^\S{0,4}?[、.)）]", "", title).strip("。:： ")
+    return len(core) <= MAX_LABEL_CHARS and _kind(core) in ("problem", "measure", "both")
+
+
+def _problems_then_measures(doc: SegmentedDocument, section: Section) -> list[Finding]:
+    """A section of both whose items are numbered: problems first, measures from a measure label on
+    (`下一步：`, `改进措施：`)."""
+    text = doc.text
+    heading_end = text.find("\n", section.start)
+    body = section if heading_end < 0 else replace(section, start=heading_end + 1)
+    out: list[Finding] = []
+    ordinals = {"problem": 0, "measure": 0}
+    kind = "problem"
+    for start, piece in _labelled_pieces(text, body):
+        if CLOSING_LINE.match(piece):
+            continue
+        lead = re.match(r"^(?:[^:：。,]{1,12}[:：]|下一步(?:工作|打算)?[,，])", piece)
+        offset = 0
+        if lead and _kind(lead.group(0)) in ("problem", "measure"):
+            kind, offset = str(_kind(lead.group(0))), len(lead.group(0))
+        marks = [m.start("ord") for m in ENUMERATION.finditer(piece) if m.start("ord") >= offset]
+        spans = list(zip(marks, marks[1:] + [len(piece)])) if marks else [(offset, len(piece))]
+        for s, e in spans:
+            item = piece[s:e].strip().rstrip(";,；，")
+            if item:
+                ordinals[kind] += 1
+                out.append(Finding(kind, ordinals[kind], item, doc.provenance(start + s, start + e, NAME)))
+    return out
+
+
 def _kind(title: str) -> str | None:
     core = re.sub(r"^\S{0,4}?[、.)]", "", title)
     if NOT_FINDINGS_TITLE.search(core):
@@ -124,6 +165,12 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
                 spans = [(s, e) for s, e in zip(marks, marks[1:] + [section.end])]
             else:
                 spans = [ln for ln in lines if not CLOSING_LINE.match(text[ln[0]:ln[1]])]
+    if len(spans) == 1:
+        # one line holding them all (`1.强化…。2.加强…`): its enumeration parts the items
+        s0, e0 = spans[0]
+        marks = [m.start("ord") + s0 for m in ENUMERATION.finditer(text[s0:e0])]
+        if len(marks) >= 2:
+            spans = list(zip(marks, marks[1:] + [e0]))
     out = []
     for ordinal, (s, e) in enumerate(spans, start=1):
         item = text[s:e].strip().rstrip(";,")

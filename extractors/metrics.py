@@ -21,7 +21,13 @@ from extractors.budget import about_one_project, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
-from extractors.vocab import funding_verbs, measure_word_lookalikes, measure_words, site_chrome_pattern
+from extractors.vocab import (
+    funding_verbs,
+    measure_word_lookalikes,
+    measure_words,
+    site_chrome_pattern,
+    spending_classes,
+)
 from schemas.facts import Extraction, Metric
 from schemas.figures import Figure
 from schemas.provenance import Provenance
@@ -79,6 +85,8 @@ _COMPARED_INSIDE = re.compile(r"(?:较|相比|比)(?:上年|去年|上一年|上
                               r"(?=(?:提高|提升|增加|增长|上升|下降|降低|减少))")
 _NOUN_FLAGS = ("n", "vn", "l", "j", "nz", "nr", "ns", "nt", "an", "i")
 MAX_SUBJECT_CHARS = 24
+# A number right after another and a range sign is a range's end (`0—6岁儿童`), not a count.
+_RANGE_END = re.compile(r"\d\s*[—–\-~～至到]\s*$")
 # Sections that describe the unit or the funds, where numbers are scope, not achievement.
 _DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容")
 # Sections that account for money (`项目支出情况`, `资金使用情况`), not for what it achieved.
@@ -87,7 +95,7 @@ _SPENDING_SUBJECT = re.compile(r"(?:支出|发放|拨付|兑付|使用)$")
 # The report's problems and next steps: their figures are shortfalls and plans.
 _FINDINGS_SECTION = re.compile(r"存在(?:的)?(?:主要)?问题|问题(?:和|及|与)|不足|改进(?:措施|意见|方向)|整改|下一步|工作(?:打算|思路|建议)")
 # Counts of an evaluation's indicators or of the projects a budget funded: scope, not achievement.
-_SCOPE_COUNT = re.compile(r"(?:一级|二级|三级|绩效|评价)指标$|^(?:设置)?指标$|^(?:全年|共|本年)?(?:实施|涉及|安排|开展)?(?:的)?(?:重点)?项目$|实施项目$")
+_SCOPE_COUNT = re.compile(r"(?:一级|二级|三级|绩效|评价)指标$|^(?:设置)?指标$|^(?:上述|全年|共|本年)?(?:实施|涉及|安排|开展)?(?:的)?(?:重点|主要)?项目$|实施项目$")
 _BUDGET_SECTION = re.compile(r"^(?!.*绩效).*(?:(?:收支|支出|预算)(?:安排|执行)?情况|资金(?:使用|安排|管理)|收入情况)")
 
 
@@ -151,6 +159,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if re.match(r"^[A-Za-z]", after) and m.group("unit") in ("米", "个"):
         return None
     sentence_start = max(text.rfind(ch, 0, start) for ch in _SENTENCE_END) + 1
+    if _RANGE_END.search(text[max(sentence_start, start - 8):start]):
+        return None  # `0—6岁儿童`, `1—3月`: the end of a range that qualifies something
     if _NOT_ACHIEVED_HEAD.search(text, sentence_start, m.start()):
         return None  # `扣分原因是1个…未能完工`, `(其中1个尚在收尾)`, `剩余…为1个…的尾款`: not a result
     if m.group("money") and (after.startswith("/") or _STANDARD_HEAD.search(text[max(sentence_start, start - 12):start])):
@@ -294,6 +304,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     metrics = []
     for mm in find_metrics(doc.text):
         section = doc.section_at(mm.start)
+        if mm.unit == "元" and mm.subject.endswith(spending_classes()):
+            continue  # `卫生健康支出19,864.52万元`: spending by budget class, accounted for, not achieved
         spent = mm.unit == "元" and bool(_SPENDING_SUBJECT.search(mm.subject))
         if section is not None and (_under_targets(section.path) or (_is_descriptive(section.path) and not spent)):
             continue

@@ -73,6 +73,12 @@ def measure_words() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def spending_classes() -> tuple[str, ...]:
+    """The budget's spending classes by function and by economic kind (`data/spending_classes.txt`)."""
+    return tuple(_lines("spending_classes.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def measure_word_lookalikes() -> tuple[str, ...]:
     """Words that begin with a measure word but count nothing (`data/measure_word_lookalikes.txt`)."""
     return tuple(_lines("measure_word_lookalikes.txt"))

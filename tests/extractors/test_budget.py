@@ -129,6 +129,8 @@ def test_more_wordings(text: str, expected: dict[str, Decimal]) -> None:
      {"revenue_general_budget": Decimal("965000.00"), "revenue_other": Decimal("7000.00")}),
     ("预算收入60.00万元，其他资金来源20.00万元。", {"budget_adjusted": Decimal("600000.00"),
                                                    "revenue_other": Decimal("200000.00")}),
+    ("全年实际支出数2,236.53万元。全年资金支付进度98.18%。",
+     {"expenditure_total": Decimal("22365300.00"), "execution_rate": Decimal("98.18")}),
     ("计划投资额110.00万元,实际使用84.74万元。",
      {"budget_adjusted": Decimal("1100000.00"), "expenditure_total": Decimal("847400.00")}),
 ])

@@ -76,3 +76,18 @@ def test_next_steps_opened_by_xiayibu_without_a_colon() -> None:
                    "二是人员流动较大。下一步，一是分年度更新检测设备，二是加强检测人员培训。\n")
     kinds = [f.kind for f in findings.extract(doc).findings]
     assert kinds == ["problem", "problem", "measure", "measure"]
+
+
+def test_a_section_of_both_with_numbered_items_has_its_problems_first_and_measures_from_their_label() -> None:
+    text = ("某局2019年度项目支出绩效自评报告\n五、存在的问题及下一步工作\n"
+            "（一）偏远山区防火通信覆盖不足。（二）护林员年龄偏大，扑救技能有待提高。\n"
+            "下一步：（一）分批建设防火通信基站；（二）每年组织护林员集中培训。\n某县林业和草原局\n2020年2月26日\n")
+    found = findings.extract(make_doc(text)).findings
+    assert [(f.kind, f.ordinal) for f in found] == [("problem", 1), ("problem", 2), ("measure", 1), ("measure", 2)]
+    assert found[2].text == "(一)分批建设防火通信基站"  # normalized text: half-width brackets
+
+
+def test_items_numbered_on_one_line_are_items() -> None:
+    text = "某局2023年度部门整体支出绩效自评报告\n六、改进措施\n1.强化项目储备和前期论证。2.加强与财政部门沟通。\n"
+    found = findings.extract(make_doc(text)).findings
+    assert [(f.kind, f.text) for f in found] == [("measure", "1.强化项目储备和前期论证。"), ("measure", "2.加强与财政部门沟通。")]

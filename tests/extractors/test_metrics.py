@@ -183,3 +183,23 @@ def test_targets_handed_down_are_no_results_and_the_results_after_them_are() -> 
 
 def test_a_part_in_brackets_of_a_count_is_no_result_of_its_own() -> None:
     assert [m.figure.stated for m in find_metrics("全年新建为农服务中心4个(其中1个尚在收尾),为农户提供服务。")] == ["4个"]
+
+
+def test_spending_by_budget_class_is_accounted_for_not_achieved() -> None:
+    from extractors import metrics
+    from tests.conftest import make_doc
+
+    text = ("某旗卫生健康委员会2021年度部门整体支出绩效自评报告\n二、绩效目标完成情况\n"
+            "全年支出按功能分类为：卫生健康支出19,864.52万元，社会保障和就业支出826.40万元。"
+            "开展卫生监督检查3,215户次，完成建筑施工安全检查1,268项次，湿地修复工程支出862.40万元。\n")
+    found = [(str(m.figure.value), m.unit) for m in metrics.extract(make_doc(text)).metrics]
+    assert found == [("3215", "户次"), ("1268", "项次"), ("8624000.00", "元")]
+
+
+def test_the_end_of_a_range_is_no_count_and_main_projects_are_the_budget_s_scope() -> None:
+    from extractors import metrics
+    from tests.conftest import make_doc
+
+    text = ("某旗卫生健康委员会2021年度部门整体支出绩效自评报告\n二、绩效目标完成情况\n"
+            "0—6岁儿童健康管理率95.8%。上述5个主要项目以外，项目支出还包括物业管理指导等其他项目。\n")
+    assert [(str(m.figure.value), m.unit) for m in metrics.extract(make_doc(text)).metrics] == [("95.8", "%")]
