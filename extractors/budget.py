@@ -93,6 +93,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     own_year = opening_year(text)
     items: list[BudgetItem] = []
     by_verb: list[BudgetItem] = []  # figures named only by their funding verb
+    starts: dict[int, int] = {}  # id of an item -> where its figure stands in the document's text
     rates: list[Breakdown] = []
     for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (BARE_WAN_FIGURE, True),
                               (PERCENT_FIGURE, False)):
@@ -161,6 +162,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
                 strength=strength,
             ))
+            starts[id(items[-1])] = m.start()
             if named_by_verb:
                 by_verb.append(items[-1])
             shared = label_shared_before(text, m.start()) if is_money else None
@@ -172,7 +174,32 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
                 items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-    return Extraction(budget_items=tuple(_in_context(_one_allocation(items, by_verb), kind)), breakdowns=tuple(rates))
+    kept = _one_allocation(items, by_verb)
+    if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
+        kept += _allocation_as_budget(text, kept, starts)
+    items = kept
+    return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
+
+
+def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, int]) -> list[BudgetItem]:
+    """A project funded by one level's allocation and nothing else stated (`下达我县2022年省级文化
+    发展资金120.00万元`): that allocation is the project's budget too (weakly: any budget wording wins)."""
+    if any(b.item in ("budget_adjusted", "budget_initial") for b in items):
+        return []
+    levels = [b for b in items if b.item in LEVEL_CODES and b.scope is None]
+    if len({b.item for b in levels}) != 1 or len({b.figure.value for b in levels}) != 1:
+        return []
+    level = levels[0]
+    start = starts.get(id(level))
+    if start is None or not ALLOCATING.search(clause_head(text, start)):
+        return []
+    return [BudgetItem(item="budget_adjusted", figure=level.figure, provenance=level.provenance,
+                       strength=UMBRELLA_STRENGTH)]
+
+
+LEVEL_CODES = ("funds_central", "funds_provincial", "funds_local")
+# Verbs that hand money to the project (not a use of it): `下达`, `安排`, `拨付`, `批复`.
+ALLOCATING = re.compile(r"下达|安排|下拨|拨付|批复|分配")
 
 
 def _one_allocation(items: list[BudgetItem], by_verb: list[BudgetItem]) -> list[BudgetItem]:
@@ -191,8 +218,9 @@ def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
     sentence = doc.sentence_at(m.start())
     figures = [f.start() for f in MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
     figures += [f.start() for f in UNIT_IN_LABEL_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
-    if len(figures) == 1:
-        return True
+    figures += [f.start() for f in BARE_WAN_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
+    if len(figures) <= 1:
+        return True  # this one alone (a sentence cut short by damage may lose even it)
     return min(figures) == m.start() and HEADS_PARTS.match(doc.text, m.end()) is not None
 
 

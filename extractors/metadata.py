@@ -106,6 +106,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if publisher and UNIT_NAME.fullmatch(publisher):
         # the page's 发布机构: the weakest fallback (a finance bureau may publish another unit's report)
         fields.append(FieldCandidate("department", publisher, Provenance(page=1, extractor=NAME, evidence=publisher), 0))
+    crumb = _breadcrumb_unit(doc.text[:LAST_RESORT_REACH])
+    if crumb is not None:  # `首页 >> 部门信息公开 >> 某县水务局 >> 正文`: the page stands in that unit's section
+        fields.append(_field(doc, "department", crumb.group(0), crumb.start(), crumb.end(), 1))
     evaluated = EVALUATED_UNIT.search(doc.text[:LAST_RESORT_REACH])
     if evaluated:  # an evaluation report names the unit whose funds it evaluated
         fields.append(_field(doc, "department", evaluated.group("dept"), evaluated.start("dept"), evaluated.end("dept"), 1))
@@ -124,6 +127,26 @@ def extract(doc: SegmentedDocument) -> Extraction:
 # and the year the opening mentions most, dates left aside.
 BODY_UNIT = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})"
                        r"(?![^《》\n]{0,40}》)(?!\s*[:：]|关于|要求|通知|文件|印发|下达|批复|的通知)")
+# A site's breadcrumb (`首页 >> 部门信息公开 >> 某县水务局 >> 正文`) and the unit one of its crumbs names.
+BREADCRUMB = re.compile(r"(?:首页|当前位置[:：]?|您的位置[:：]?)\s*(?:>>|>|»|＞|/)[^\n]{0,160}")
+CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞|/)\s*")
+
+
+def _breadcrumb_unit(text: str) -> re.Match[str] | None:
+    """The last crumb of the page's breadcrumb that is a unit's name, as a match on `text`."""
+    trail = BREADCRUMB.search(text)
+    if trail is None:
+        return None
+    found = None
+    at = trail.start()
+    for crumb in CRUMB_SEPARATOR.split(trail.group(0)):
+        at = text.find(crumb, at)
+        if crumb and UNIT_NAME.fullmatch(crumb) and not crumb.endswith("人民政府"):
+            found = re.compile(re.escape(crumb)).match(text, at)
+        at += len(crumb)
+    return found
+
+
 # `对隆回县七江镇人民政府2021年乡村振兴专项资金项目进行绩效评价`: the unit an evaluation is of.
 EVALUATED_UNIT = re.compile(rf"对(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})(?:20\d{{2}}年度?)?[^。；;]{{0,30}}?"
                             r"(?:项目|资金|支出)(?:开展|进行)了?(?:绩效)?(?:评价|自评)")

@@ -473,3 +473,34 @@ def test_an_addition_named_by_the_purposes_it_was_for() -> None:
 def test_a_plan_or_procurement_execution_rate_is_no_budget_execution_rate() -> None:
     assert items("政府采购管理执行率100%。整改任务执行率95%。") == {}
     assert items("预算执行率95%。")["execution_rate"] == Decimal("95")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # funds received from above, in all
+    ("2022年6月我市收到上级补助资金360万元，用于河堤加固。实际支付324万元。",
+     {"budget_adjusted": Decimal("3600000.00"), "expenditure_total": Decimal("3240000.00")}),
+    # a budget and a spending named by what the money is for
+    ("2022年预算防火经费共计400万元，其中中央补助资金300万元，省级补助资金100万元。实际执行防火经费360万元。",
+     {"budget_adjusted": Decimal("4000000.00"), "funds_central": Decimal("3000000.00"),
+      "funds_provincial": Decimal("1000000.00"), "expenditure_total": Decimal("3600000.00")}),
+    # a works project's investment completed is its spending
+    ("该工程下达资金80万元，实际完成投资76万元。",
+     {"budget_adjusted": Decimal("800000.00"), "expenditure_total": Decimal("760000.00")}),
+    # one level's allocation and nothing else: the project's budget too
+    ("下达我县2022年省级文化发展资金120.00万元，用于乡村文化站建设。",
+     {"funds_provincial": Decimal("1200000.00"), "budget_adjusted": Decimal("1200000.00")}),
+    # ... but two levels' allocations are parts, and a budget wording wins
+    ("下达中央资金100.00万元，下达省级资金20.00万元。",
+     {"funds_central": Decimal("1000000.00"), "funds_provincial": Decimal("200000.00")}),
+    # 地方匹配 is the local level's share
+    ("收到中央下达资金500万元，自治区下达50万元，地方匹配200万元。",
+     {"funds_central": Decimal("5000000.00"), "funds_provincial": Decimal("500000.00"),
+      "funds_local": Decimal("2000000.00")}),
+])
+def test_transfer_payment_wordings_of_round_six(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text, PROJECT_TITLE) == expected
+
+
+def test_a_damaged_sentence_with_万_alone_is_read_without_error() -> None:
+    # the only figure of its sentence is the bare-万 one: it is the sentence's one amount
+    assert items("下达资金2000万。", PROJECT_TITLE) == {"budget_adjusted": Decimal("20000000.00")}

@@ -323,3 +323,11 @@ def test_a_page_s_信息来源_names_its_unit_up_to_the_next_chrome_label() -> N
     m = meta(text)
     assert m.department == "区湘湖旅游度假区管委会"
     assert m.county is None  # `区…` is the district's, not a district named 区湘湖…
+
+
+def test_a_breadcrumb_names_the_unit_whose_section_the_page_stands_in() -> None:
+    text = ("青石县人民政府\n首页 >> 部门信息公开 >> 青石县水务局 >> 正文\n"
+            "青石县2021年农村饮水安全工程绩效自评报告\n一、绩效目标分解下达情况\n正文。\n")
+    assert meta(text).department == "青石县水务局"
+    # the government of the site is not the unit
+    assert meta(text.replace("青石县水务局 >> ", "")).department is None

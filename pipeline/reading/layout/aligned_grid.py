@@ -41,9 +41,11 @@ MAX_LABEL_VALUE_GLYPHS = 40
 SPLIT_GAP_EM = 0.3
 # A bracketed aside under a header word is that header's second line: `全年预算数` / `（万元）`.
 _BRACKETED = re.compile(r"^[(（\[【][^()（）]*[)）\]】]$")
-# A value cell: a number, a percentage, a figure with its unit (`2,864.50万元`, `1,386户次`), a dash
-# for nothing (never a row label).
-_VALUE = re.compile(r"^[-+]?\d[\d,，.\s]*(?:%|‰|[\u4e00-\u9fff]{1,3})?$|^[—–\-/／]+$|^[≥≤=<>＞＜≧≦]")
+# A value cell: a number, a percentage, a dash for nothing (never a row label).
+_VALUE = re.compile(r"^[-+]?[\d,，.\s]+%?$|^[—–\-/／]+$|^[≥≤=<>＞＜≧≦]")
+# ... or a figure with its unit (`2,864.50万元`, `1,386户次`): never a wrapped line of a cell, though a
+# caption's `(90分)` may be one.
+_FIGURE_WITH_UNIT = re.compile(r"^[-+]?\d[\d,，.\s]*(?:‰|[\u4e00-\u9fff]{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,11 @@ class GridCell:
 
 def is_value_text(text: str) -> bool:
     return bool(_VALUE.match(text.strip()))
+
+
+def is_figure(text: str) -> bool:
+    """A value, or a figure with its unit."""
+    return is_value_text(text) or bool(_FIGURE_WITH_UNIT.match(text.strip()))
 
 
 # --- lines -> chunks ------------------------------------------------------------------
@@ -149,8 +156,8 @@ def _two_cells(left: str, right: str) -> bool:
     """A header word and its value, two header words (`全年执行数 执行率`), or two figures the first
     of which ends in its unit (`3,058.43万元 97.81%`): neighbouring cells set close, never one cell."""
     if is_header_word(left):
-        return is_value_text(right) or is_header_word(right)
-    return is_value_text(left) and is_value_text(right) and not left[-1:].isdigit()
+        return is_figure(right) or is_header_word(right)
+    return is_figure(left) and is_figure(right) and not left[-1:].isdigit()
 
 
 # --- chunks -> separators -------------------------------------------------------------
@@ -364,7 +371,7 @@ def continues_row(upper: Sequence[Chunk], lower: Sequence[Chunk], ctx: RowContex
     for chunk in lower:
         span = ctx.columns[id(chunk)]
         over = above.get(span)
-        if over is None or is_value_text(chunk.text) or is_value_text(over.text):
+        if over is None or is_figure(chunk.text) or is_figure(over.text):
             return False  # figures never wrap
         if _BRACKETED.match(chunk.text):
             continue  # `（万元）` under `全年预算数`
