@@ -504,3 +504,11 @@ def test_transfer_payment_wordings_of_round_six(text: str, expected: dict[str, D
 def test_a_damaged_sentence_with_万_alone_is_read_without_error() -> None:
     # the only figure of its sentence is the bare-万 one: it is the sentence's one amount
     assert items("下达资金2000万。", PROJECT_TITLE) == {"budget_adjusted": Decimal("20000000.00")}
+
+
+def test_two_levels_named_together_are_no_one_level_and_a_bare_预算资金_is_the_budget() -> None:
+    found = items("项目预算资金600万元，其中中央及省级补助资金500万元，县级配套资金100万元。", PROJECT_TITLE)
+    assert found["budget_adjusted"] == Decimal("6000000.00")
+    assert "funds_central" not in found and "funds_provincial" not in found
+    assert items("申请中央及省级项目预算资金495万元。", PROJECT_TITLE) == {"budget_adjusted": Decimal("4950000.00")}
+    assert items("央省补助1500.00万元、市级200.00万元。", PROJECT_TITLE).get("funds_central") is None
