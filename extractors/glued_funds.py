@@ -22,7 +22,8 @@ from schemas.text import SegmentedDocument
 
 NAME = "glued_funds"
 # The header with its spaces gone (`年初 预算数全年 预算数…` reads the same): the columns in order.
-HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)预算数?(?:全年)?执行数(?P<weight>分值)?执行率(?P<score>得分)?")
+HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)(?:[(（]调整[)）])?预算数?(?:全年)?执行数(?P<weight>分值)?"
+                    r"(?:预算)?执行率(?P<score>得分)?")
 # A column's letter or formula after its name (`全年预算数(A)`, `执行率(B/A)`), dropped before the header is read.
 COLUMN_MARK = re.compile(r"[(（][A-Za-z/×*÷%\d]{1,8}[)）]")
 ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
@@ -31,6 +32,8 @@ MAX_POINTS = Decimal(100)
 # A cut's figures agree within half a unit of the stated rate's last digit, and a point for the score.
 SCORE_SLACK = Decimal(1)
 LEADING_ZERO = re.compile(r"0\d")
+# A rate's whole part has at most this many digits (100%).
+MAX_RATE_DIGITS = 3
 
 
 @register(NAME, produces=("budget_items",), version="1")
@@ -58,19 +61,26 @@ def extract(doc: SegmentedDocument) -> Extraction:
 
 
 def _glued(run: str) -> bool:
-    """More than one figure with no separator between them (two decimal points, or a point and a %)."""
-    return run.count(".") >= 2 or (run.count(".") >= 1 and "%" in run)
+    """More than one figure with no separator between them: two decimal points, a point and a %,
+    or more digits before a % than a rate has (`360360100%`: whole 万元 before the rate)."""
+    leading = re.match(r"\d+", run)
+    integers = leading is not None and len(leading.group(0)) > MAX_RATE_DIGITS and "." not in run[:leading.end()]
+    return run.count(".") >= 2 or (run.count(".") >= 1 and "%" in run) or (integers and run.endswith("%"))
 
 
 def _the_cut(run: str, roles: list[str], unit: str) -> list[Figure] | None:
     agreeing = {tuple(str(f.value) for f in cut): cut for cut in _cuts(run, roles, unit) if _rate_agrees(cut, roles)}
+    spent = {key: cut for key, cut in agreeing.items() if cut[roles.index("rate")].value != 0}
+    if spent and len(spent) < len(agreeing):  # `3603601 | 0 | 0%` beside `360 | 360 | 100%`: the digits left over
+        agreeing = spent
     if len(agreeing) > 1:  # the score, where it fits its points at that rate, tells two cuts apart
         agreeing = {key: cut for key, cut in agreeing.items() if _score_fits(cut, roles)}
     return next(iter(agreeing.values())) if len(agreeing) == 1 else None
 
 
 def _cuts(run: str, roles: list[str], unit: str) -> Iterator[list[Figure]]:
-    for decimals in (2, 1):  # the money of one row is written to one precision
+    # the money of one row is written to one precision: two decimals, one, or whole (`360360100%`)
+    for decimals in (2, 1) if "." in run.split("%")[0] else (0,):
         yield from _cut_from(run, roles, decimals, unit)
 
 
@@ -93,6 +103,9 @@ def _tokens(run: str, role: str, decimals: int) -> list[str]:
         return [m.group(0)] if m else []
     if role in ("weight", "score"):
         return [run[:k] for k in range(1, min(len(run), 6) + 1) if re.fullmatch(r"\d{1,3}(?:\.\d{1,2})?", run[:k])]
+    if decimals == 0:  # whole amounts: any number of digits, the arithmetic decides
+        digits = re.match(r"\d+", run)
+        return [run[:k] for k in range(1, len(digits.group(0)) + 1)] if digits else []
     m = re.match(rf"(?:0|[1-9]\d*)\.\d{{{decimals}}}", run)  # money: the row's decimals
     return [m.group(0)] if m else []
 
@@ -113,6 +126,8 @@ def _rate_agrees(cut: list[Figure], roles: list[str]) -> bool:
     adjusted, executed, rate = by_role["adjusted"], by_role["executed"], by_role["rate"]
     if adjusted.value <= 0:
         return False
+    if rate.value == 0:
+        return executed.value == 0  # `0%` is nothing spent, not a sliver rounded away
     computed = executed.value / adjusted.value * 100
     return abs(computed - rate.value) <= rate.tolerance + Decimal("0.01")
 

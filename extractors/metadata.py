@@ -332,9 +332,17 @@ SCORE_LINE = re.compile(r"(?m)^[ \t]*(?:(?:自评|综合|评价)?(?:得分|总�
                         r"(?:$|(?=(?:评价|自评)?等[级次]))")
 
 
+# A form's label with its unit, glued to the score (`自评总分(分)95.40年初预算数…`, a flattened copy).
+SCORE_IN_POINTS_LABEL = re.compile(r"(?:自评总分|自评得分|综合得分|总得分|自评分)\s*[(（]分[)）]\s*[:：]?\s*"
+                                   r"(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
+
+
 def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
     out: list[FieldCandidate] = []
     text = doc.text
+    for m in SCORE_IN_POINTS_LABEL.finditer(text):
+        if Decimal(m.group("score")) <= 100:
+            out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))
     for m in SCORE_LINE.finditer(text):
         if Decimal(m.group("score")) <= 100:
             out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))

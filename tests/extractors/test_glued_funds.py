@@ -41,3 +41,11 @@ def test_columns_marked_with_their_letters_are_read_by_their_names() -> None:
             "其中:中央、省、市补助县级资金88.688.6100%其他资金")
     assert items(text) == {"budget_adjusted": Decimal("886000.00"), "expenditure_total": Decimal("886000.00"),
                            "execution_rate": Decimal("100")}
+
+
+def test_whole_amounts_glued_before_their_rate_are_cut_by_it() -> None:
+    text = "资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:360360100%其中:中央财政资金360360100%"
+    assert items(text) == {"budget_adjusted": Decimal("3600000.00"), "expenditure_total": Decimal("3600000.00"),
+                           "execution_rate": Decimal("100")}
+    # a whole run with no rate after it is one figure, not glued ones
+    assert items("全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:360360") == {}

@@ -331,3 +331,9 @@ def test_a_breadcrumb_names_the_unit_whose_section_the_page_stands_in() -> None:
     assert meta(text).department == "青石县水务局"
     # the government of the site is not the unit
     assert meta(text.replace("青石县水务局 >> ", "")).department is None
+
+
+def test_a_score_glued_after_its_label_with_the_unit_is_the_self_score() -> None:
+    text = ("《青石县水务局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读。\n"
+            "1、青石县水务局2022年度部门整体绩效自评表主管部门青石县水务局自评总分(分)95.40年初预算数全年执行数\n")
+    assert meta(text).self_score == Decimal("95.40")
