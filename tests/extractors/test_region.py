@@ -74,3 +74,7 @@ def test_a_community_an_estate_or_a_park_is_no_district() -> None:
     assert region_parts("城关镇社区卫生服务中心") == []
     assert region_parts("幸福小区物业服务中心") == []
     assert [p.name for p in region_parts("某某区民政局")] == ["某某区"]
+
+
+def test_a_region_named_only_as_自治区_is_no_county() -> None:
+    assert region_parts("自治区文化和旅游厅") == []
