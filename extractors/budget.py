@@ -178,7 +178,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
         kept += _allocation_as_budget(text, kept, starts)
     items = kept
-    return Extraction(budget_items=tuple(_in_context(items, kind)), breakdowns=tuple(rates))
+    return Extraction(budget_items=tuple(_in_context(items, kind, text)), breakdowns=tuple(rates))
 
 
 def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, int]) -> list[BudgetItem]:
@@ -198,6 +198,8 @@ def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, 
 
 
 LEVEL_CODES = ("funds_central", "funds_provincial", "funds_local")
+# The upper levels named together, as one share of a transfer payment.
+UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省")
 # Verbs that hand money to the project (not a use of it): `下达`, `安排`, `拨付`, `批复`.
 ALLOCATING = re.compile(r"下达|安排|下拨|拨付|批复|分配")
 
@@ -250,14 +252,15 @@ def _level_after(text: str, end: int) -> str | None:
     return label.item if label is not None and label.item in ("funds_central", "funds_provincial", "funds_local") else None
 
 
-def _in_context(items: list[BudgetItem], kind: ReportKind) -> list[BudgetItem]:
+def _in_context(items: list[BudgetItem], kind: ReportKind, text: str = "") -> list[BudgetItem]:
     """Wordings whose item depends on the report: `项目支出` of a project is its spending; a lone
-    `市级财政拨款` is the general budget, not one level of a transfer payment's split."""
+    `市级财政拨款` is the general budget, not one level of a transfer payment's split (unless the
+    split names the upper levels together: `中央及省级…4,870万元，县级…760万元`)."""
     codes = {b.item for b in items}
     renamed: dict[str, str] = {}
     if kind is ReportKind.PROJECT and "expenditure_basic" not in codes:
         renamed["expenditure_project"] = "expenditure_total"
-    if "funds_local" in codes and not codes & {"funds_central", "funds_provincial"}:
+    if "funds_local" in codes and not codes & {"funds_central", "funds_provincial"} and not UPPER_LEVELS.search(text):
         renamed["funds_local"] = "revenue_general_budget"
     return [replace(b, item=renamed.get(b.item, b.item)) if b.scope is None else b for b in items]
 

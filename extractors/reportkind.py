@@ -20,7 +20,9 @@ PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金
                            r"|转移支付[^。]{0,10}绩效"
                            # `…通组道路工程绩效评价报告`: a works project named as such
                            rf"|(?:工程|建设){_YEAR}\n?绩效(?:自评|评价)"
-                           r"|项目预算(?:执行情况|支出)?绩效")
+                           r"|项目预算(?:执行情况|支出)?绩效"
+                           # a transfer payment's 区域绩效目标自评表: a fund's, reported by region
+                           r"|区域绩效(?:目标)?自评")
 
 
 def title_text(doc: SegmentedDocument) -> str:

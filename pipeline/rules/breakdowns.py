@@ -20,9 +20,11 @@ def _items(b: Breakdown, facts: ReportFacts | None = None) -> tuple[str, ...]:
     report's 项目支出 names that too."""
     named = ((b.item,) if b.item else ()) + ((b.parts_item,) if b.parts_item else ())
     if facts is not None and b.parts_item == "projects.executed":
-        spent = narrative_items(facts).get("expenditure_project")
-        if spent is not None and abs(spent.value - b.total.value) <= sum_tolerance(spent.figure, b.total):
-            named = ("expenditure_project", *named)
+        items = narrative_items(facts)
+        # a department's 项目支出, or a project report's own spending (its sub-projects listed)
+        stated = [code for code in ("expenditure_project", "expenditure_total") if code in items
+                  and abs(items[code].value - b.total.value) <= sum_tolerance(items[code].figure, b.total)]
+        named = (*stated[:1], *named)
     return named + ("breakdown",)
 
 

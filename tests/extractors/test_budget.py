@@ -512,3 +512,24 @@ def test_two_levels_named_together_are_no_one_level_and_a_bare_预算资金_is_t
     assert "funds_central" not in found and "funds_provincial" not in found
     assert items("申请中央及省级项目预算资金495万元。", PROJECT_TITLE) == {"budget_adjusted": Decimal("4950000.00")}
     assert items("央省补助1500.00万元、市级200.00万元。", PROJECT_TITLE).get("funds_central") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the county that hands the money down is no level of it
+    ("2023年县级分配我镇衔接资金共计1,286.00万元，其中：中央衔接资金812.00万元，省级衔接资金326.00万元，"
+     "县级衔接资金138.00万元。",
+     {"budget_adjusted": Decimal("12860000.00"), "funds_central": Decimal("8120000.00"),
+      "funds_provincial": Decimal("3260000.00"), "funds_local": Decimal("1380000.00")}),
+    # beside the upper levels named together, the county's share stays a level
+    ("2022年全县安排财政衔接推进乡村振兴补助资金5,630.00万元，其中中央及省级衔接资金4,870.00万元，县级衔接资金760.00万元。",
+     {"budget_adjusted": Decimal("56300000.00"), "funds_local": Decimal("7600000.00")}),
+    # the initial budget named with what it is for
+    ("2022年年初预算安排衔接资金2,380.00万元；年中追加642.50万元；调整后预算2,946.30万元。",
+     {"budget_initial": Decimal("23800000.00"), "budget_addition": Decimal("6425000.00"),
+      "budget_adjusted": Decimal("29463000.00")}),
+    # a project's 支付进度 is its execution rate
+    ("全年累计支付4,712.58万元，支付进度96.97%。", {"expenditure_total": Decimal("47125800.00"),
+                                                 "execution_rate": Decimal("96.97")}),
+])
+def test_township_transfer_wordings(text: str, expected: dict[str, Decimal]) -> None:
+    assert items(text, PROJECT_TITLE) == expected

@@ -46,3 +46,8 @@ def test_a_listing_that_adds_up_passes_and_no_leading_rows_stand_for_its_total()
     # 合计 row every row counts
     assert len(breakdowns.parts_sum(with_listing(listing("3504.88"), {}))) == 1
     assert breakdowns.parts_sum(with_listing(listing("3504.88", parts_item=None), {})) == []
+
+
+def test_a_project_report_s_listing_whose_total_is_its_spending_names_that() -> None:
+    (flag,) = breakdowns.parts_sum(with_listing(listing("4068.44"), {"expenditure_total": "4068.44万元"}))
+    assert flag.items == ("expenditure_total", "projects.executed", "breakdown")
