@@ -126,12 +126,16 @@ class _Layout:
         while i < len(cells) and vocab.indicator_level(cells[i]) and len(labels) < len(self.levels):
             labels.append(cells[i])
             i += 1
-        end = i + len(self.core)
-        if end > len(cells):
-            return None
-        core = list(cells[i:end])
-        if not self._fits(core):
-            return None
+        # fewer labels when the row fits no other way (`预算执行率` is a level's label or a row's name)
+        while True:
+            end = i + len(self.core)
+            core = list(cells[i:end]) if end <= len(cells) else []
+            if core and self._fits(core):
+                break
+            if not labels:
+                return None
+            labels.pop()
+            i -= 1
         row = [""] * self.width
         for text, role in zip(self._level_roles(labels), labels, strict=True):
             row[self.roles.index(text)] = role
@@ -144,9 +148,11 @@ class _Layout:
             if role in POINT_ROLES:
                 if not is_points(text):
                     return False
+            elif role == "name":
+                # `预算执行 | 预算执行率 | 预算执行率`: a name may repeat its second level's label
+                if is_points(text) or _is_sentence(text) or vocab.is_total_row(text) or vocab.indicator_level(text) == "level1":
+                    return False
             elif vocab.indicator_level(text) or vocab.is_total_row(text):
-                return False
-            elif role == "name" and (is_points(text) or _is_sentence(text)):
                 return False
         return True
 

@@ -90,3 +90,14 @@ def test_a_form_one_cell_per_line_gives_the_same_indicators() -> None:
 def test_prose_with_the_header_words_is_no_stream() -> None:
     text = "本年度绩效指标包括一级指标、二级指标、三级指标，按分值计算得分，详见附表。\n全年完成培训1356人。\n"
     assert _indicators(text) == {}
+
+
+def test_the_execution_line_among_the_indicators_one_cell_a_line_is_a_row() -> None:
+    from extractors.table_stream_indicators import read_block
+
+    cells = ("一级指标|二级指标|三级指标|年度指标值|实际完成值|分值|得分|产出指标|数量指标|支持产业发展项目数|≥60个|64个|20|20|"
+             "预算执行|预算执行率|预算执行率|100%|98.24%|10|9.82|总分|100|97.82").split("|")
+    block = read_block(cells, 0)
+    assert block is not None
+    assert block.rows[1] == ("预算执行", "预算执行率", "预算执行率", "100%", "98.24%", "10", "9.82")
+    assert block.rows[-1][0] == "总分" and block.rows[-1][-2:] == ("100", "97.82")
