@@ -45,7 +45,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
             elif not any(_is_label_heading(s.title) for s in subs):
                 # `（一）…不足。（二）…` / `下一步：（一）…`: numbered items, the measures after their label
                 taken.append(section)
-                findings.extend(_problems_then_measures(doc, section))
+                findings.extend(_labelled_paragraphs(doc, section, carry="problem"))
             continue  # otherwise its sub-sections are classified on their own
         taken.append(section)
         findings.extend(_items(doc, section, subs, kind))
@@ -58,24 +58,45 @@ RUN_IN_LABEL = re.compile(r"[^:：。\n]{1,16}[:：。](?=[ \t]*[^\s:：。])")
 NOT_FINDINGS_TITLE = re.compile(r"其他需要说明|需要说明的|其他说明|问题整改情况|整改落实情况")
 
 
-def _labelled_paragraphs(doc: SegmentedDocument, section: Section) -> list[Finding]:
-    """Items of paragraphs that open with what they are: `存在的问题：一是…；二是…`."""
+def _labelled_paragraphs(doc: SegmentedDocument, section: Section, carry: str | None = None) -> list[Finding]:
+    """Items of paragraphs that open with what they are: `存在的问题：一是…；二是…`.
+
+    With `carry` (a section of both whose items are numbered: `（一）…不足。（二）…` then
+    `下一步：（一）…`), a paragraph without a label continues the kind of the last label, `carry`
+    before the first; the heading's own line and the closing lines are no items.
+    """
     text = doc.text
+    lead_pattern = _LEAD if carry is None else _LEAD_WITH_COLON
+    if carry is not None:
+        heading_end = text.find("\n", section.start)
+        section = section if heading_end < 0 else replace(section, start=heading_end + 1)
     out: list[Finding] = []
     ordinals = {"problem": 0, "measure": 0}
+    kind = carry
     for start, body in _labelled_pieces(text, section):
-        lead = re.match(r"^(?:[^:：。,]{1,12}[:：。]|下一步(?:工作|打算)?[,，])", body)
-        kind = _kind(lead.group(0)) if lead else None
-        if lead is None or kind not in ("problem", "measure"):
+        if CLOSING_LINE.match(body):
             continue
-        marks = [m.start("ord") for m in ENUMERATION.finditer(body) if m.start("ord") >= len(lead.group(0))]
-        spans = list(zip(marks, marks[1:] + [len(body)])) if len(marks) >= 2 else [(len(lead.group(0)), len(body))]
+        lead = lead_pattern.match(body)
+        labelled = _kind(lead.group(0)) if lead else None
+        offset = 0
+        if lead is not None and labelled in ("problem", "measure"):
+            kind, offset = labelled, len(lead.group(0))
+        elif carry is None or kind is None:
+            continue
+        marks = [m.start("ord") for m in ENUMERATION.finditer(body) if m.start("ord") >= offset]
+        spans = list(zip(marks, marks[1:] + [len(body)])) if len(marks) >= 2 else [(offset, len(body))]
         for s, e in spans:
             item = body[s:e].strip().rstrip(";,")
             if item:
                 ordinals[kind] += 1
                 out.append(Finding(kind, ordinals[kind], item, doc.provenance(start + s, start + e, NAME)))
     return out
+
+
+# What a paragraph opens with to say what it is: `存在的问题：`, `改进措施。`, `下一步，`; in a section
+# of numbered items only a label with its colon (`（一）扑救技能不足。` is an item, not a label).
+_LEAD = re.compile(r"^(?:[^:：。,]{1,12}[:：。]|下一步(?:工作|打算)?[,，])")
+_LEAD_WITH_COLON = re.compile(r"^(?:[^:：。,]{1,12}[:：]|下一步(?:工作|打算)?[,，])")
 
 
 # A label opening a piece of a line: `…滞后。改进措施:一是…` holds two labelled paragraphs.
@@ -102,32 +123,6 @@ MAX_LABEL_CHARS = 10
 def _is_label_heading(title: str) -> bool:
     core = re.sub(r"^\S{0,4}?[、.)）]", "", title).strip("。:： ")
     return len(core) <= MAX_LABEL_CHARS and _kind(core) in ("problem", "measure", "both")
-
-
-def _problems_then_measures(doc: SegmentedDocument, section: Section) -> list[Finding]:
-    """A section of both whose items are numbered: problems first, measures from a measure label on
-    (`下一步：`, `改进措施：`)."""
-    text = doc.text
-    heading_end = text.find("\n", section.start)
-    body = section if heading_end < 0 else replace(section, start=heading_end + 1)
-    out: list[Finding] = []
-    ordinals = {"problem": 0, "measure": 0}
-    kind = "problem"
-    for start, piece in _labelled_pieces(text, body):
-        if CLOSING_LINE.match(piece):
-            continue
-        lead = re.match(r"^(?:[^:：。,]{1,12}[:：]|下一步(?:工作|打算)?[,，])", piece)
-        offset = 0
-        if lead and _kind(lead.group(0)) in ("problem", "measure"):
-            kind, offset = str(_kind(lead.group(0))), len(lead.group(0))
-        marks = [m.start("ord") for m in ENUMERATION.finditer(piece) if m.start("ord") >= offset]
-        spans = list(zip(marks, marks[1:] + [len(piece)])) if marks else [(offset, len(piece))]
-        for s, e in spans:
-            item = piece[s:e].strip().rstrip(";,；，")
-            if item:
-                ordinals[kind] += 1
-                out.append(Finding(kind, ordinals[kind], item, doc.provenance(start + s, start + e, NAME)))
-    return out
 
 
 def _kind(title: str) -> str | None:

@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from extractors.numbers import money, percent
 from extractors.registry import register
-from schemas.facts import BudgetItem, Extraction
+from schemas.facts import FULL_MARKS, BudgetItem, Extraction
 from schemas.figures import Figure
 from schemas.text import SegmentedDocument
 
@@ -28,7 +28,6 @@ HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)(?:[(（
 COLUMN_MARK = re.compile(r"[(（][A-Za-z/×*÷%\d]{1,8}[)）]")
 ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
 HEADER_REACH = 200
-MAX_POINTS = Decimal(100)
 # A cut's figures agree within half a unit of the stated rate's last digit, and a point for the score.
 SCORE_SLACK = Decimal(1)
 LEADING_ZERO = re.compile(r"0\d")
@@ -117,7 +116,7 @@ def _figure(token: str, role: str, unit: str) -> Figure | None:
         return percent(token[:-1], token)
     if role in ("weight", "score"):
         value = Decimal(token)
-        return Figure(value, token, Decimal("0.5")) if value <= MAX_POINTS else None
+        return Figure(value, token, Decimal("0.5")) if value <= FULL_MARKS else None
     return money(token, unit, token + unit)
 
 

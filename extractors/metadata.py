@@ -108,7 +108,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
         fields.append(FieldCandidate("department", publisher, Provenance(page=1, extractor=NAME, evidence=publisher), 0))
     crumb = _breadcrumb_unit(doc.text[:LAST_RESORT_REACH])
     if crumb is not None:  # `首页 >> 部门信息公开 >> 某县水务局 >> 正文`: the page stands in that unit's section
-        fields.append(_field(doc, "department", crumb.group(0), crumb.start(), crumb.end(), 1))
+        name, at = crumb
+        fields.append(_field(doc, "department", name, at, at + len(name), 1))
     evaluated = EVALUATED_UNIT.search(doc.text[:LAST_RESORT_REACH])
     if evaluated:  # an evaluation report names the unit whose funds it evaluated
         fields.append(_field(doc, "department", evaluated.group("dept"), evaluated.start("dept"), evaluated.end("dept"), 1))
@@ -132,8 +133,8 @@ BREADCRUMB = re.compile(r"(?:首页|当前位置[:：]?|您的位置[:：]?)\s*(
 CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞|/)\s*")
 
 
-def _breadcrumb_unit(text: str) -> re.Match[str] | None:
-    """The last crumb of the page's breadcrumb that is a unit's name, as a match on `text`."""
+def _breadcrumb_unit(text: str) -> tuple[str, int] | None:
+    """The last crumb of the page's breadcrumb that is a unit's name, and where it starts."""
     trail = BREADCRUMB.search(text)
     if trail is None:
         return None
@@ -142,7 +143,7 @@ def _breadcrumb_unit(text: str) -> re.Match[str] | None:
     for crumb in CRUMB_SEPARATOR.split(trail.group(0)):
         at = text.find(crumb, at)
         if crumb and UNIT_NAME.fullmatch(crumb) and not crumb.endswith("人民政府"):
-            found = re.compile(re.escape(crumb)).match(text, at)
+            found = crumb, at
         at += len(crumb)
     return found
 

@@ -30,6 +30,7 @@ from extractors.table_values import (
 from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR
 from schemas.facts import (
     EXECUTION_LEVEL1,
+    FULL_MARKS,
     WEIGHT_TOTAL,
     Basis,
     Breakdown,
@@ -45,8 +46,6 @@ EXTRACTOR = "tables"
 # Table figures are structured and labelled: they outrank a pattern match in prose.
 TABLE_STRENGTH = 2
 SCORE_STRENGTH = 3
-# A self-evaluation's points in all (满分100分).
-FULL_MARKS = 100
 EXECUTION_INDICATOR = "预算执行率"
 TABLE_ROW_ITEM = "table_row"  # an addend whose label is not in the vocabulary (scoped, never stored)
 PROJECT_SCOPE = "project:"

@@ -22,6 +22,7 @@ from extractors import table_stream_indicators as indicators
 from extractors import table_vocab as vocab
 from extractors.table_values import is_missing, parse_number
 from schemas.document import Table
+from schemas.facts import FULL_MARKS
 
 # A table this narrow with this many cells is a stream, not a grid.
 MAX_STREAM_COLS = 2
@@ -34,7 +35,6 @@ GAP_COST = {"initial": 0, "note": 0, "score": 1, "received": 1, "adjusted": 2, "
 # A source row (其中:财政拨款, 上年结转) leaves 分值, 执行率 and 得分 empty: its values are money, left first.
 PART_GAP_COST = {"weight": 0, "rate": 0, "score": 0, "note": 0, "initial": 4, "received": 4, "adjusted": 5, "executed": 6}
 POINT_ROLES = ("weight", "score")
-MAX_POINTS = Decimal(100)
 # Relative slack for a rate recomputed from cells (the rates are rounded to 0.01% at most).
 RATE_SLACK = Decimal("0.6")
 
@@ -187,7 +187,7 @@ def _fits(role: str, text: str) -> bool:
         return True
     if text.rstrip().endswith("%"):
         return False
-    return role not in POINT_ROLES or value <= MAX_POINTS
+    return role not in POINT_ROLES or value <= FULL_MARKS
 
 
 def assign(values: Sequence[str], roles: Sequence[str], total: bool = True) -> list[str] | None:

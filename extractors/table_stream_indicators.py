@@ -14,16 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from extractors import table_vocab as vocab
 from extractors.table_values import parse_number
+from schemas.facts import FULL_MARKS
 
 MAX_HEADER_CHARS = 24
 MIN_HEADER_ROLES = 4
 POINT_ROLES = ("weight", "score")
 LEVEL_ROLES = ("level1", "level2")
-MAX_POINTS = Decimal(100)
 MAX_NAME_CHARS = 30
 MAX_HEADER_REST_CHARS = 6
 # Bare points: `10`, `9.73`, `10分` (a count, a percent or an amount with its unit is a value, not points).
@@ -68,7 +67,7 @@ def is_points(text: str) -> bool:
     if not _POINTS.match(text):
         return False
     number = parse_number(text)
-    return number is not None and number.value <= MAX_POINTS
+    return number is not None and number.value <= FULL_MARKS
 
 
 def read_block(cells: Sequence[str], start: int) -> IndicatorStream | None:

@@ -131,6 +131,8 @@ class Project:
     quote: Quote | None = None
 
 
+# A self-evaluation's points in all (满分100分): no score, weight or total of points is more.
+FULL_MARKS = Decimal(100)
 # The first-level label of the indicator row a form's funds block gives (its 预算执行率 and points).
 EXECUTION_LEVEL1 = "预算执行"
 

@@ -249,10 +249,9 @@ def ended_by_rule(lines: Sequence[Line], block: tuple[int, ...], rules: Sequence
     top = _top_rule(lines, block, rules, s)
     if top is None:
         return block
-    size = max(lines[i].size for i in block)
+    _, _, size = _extent(lines, block)
     last = lines[block[-1]]
-    same = [r.y for r in rules if r.y > top.y + size and abs(r.x0 - top.x0) <= RULE_EDGE_EM * size
-            and abs(r.x1 - top.x1) <= RULE_EDGE_EM * size]
+    same = [r.y for r in rules if r.y > top.y + size and _same_width(r, top, size)]
     below = [y for y in same if y < last.top]
     if not below or any(last.top <= y <= last.bottom + s.rule_reach_em * size for y in same):
         return block  # no rule inside, or the last line is closed by one: a table ruled row by row
@@ -260,13 +259,24 @@ def ended_by_rule(lines: Sequence[Line], block: tuple[int, ...], rules: Sequence
     return kept if len(kept) >= 2 else block
 
 
+def _extent(lines: Sequence[Line], block: tuple[int, ...]) -> tuple[float, float, float]:
+    """The block's left and right edges and its largest text size."""
+    return (min(lines[i].x0 for i in block), max(lines[i].x1 for i in block), max(lines[i].size for i in block))
+
+
+def _across(rule: HRule, x0: float, x1: float, size: float) -> bool:
+    return rule.x0 <= x0 + size and rule.x1 >= x1 - size
+
+
+def _same_width(rule: HRule, top: HRule, size: float) -> bool:
+    return abs(rule.x0 - top.x0) <= RULE_EDGE_EM * size and abs(rule.x1 - top.x1) <= RULE_EDGE_EM * size
+
+
 def _top_rule(lines: Sequence[Line], block: tuple[int, ...], rules: Sequence[HRule], s: AlignedSettings) -> HRule | None:
     """The rule just above the block's first line and across it, if any."""
     first = lines[block[0]]
-    x0 = min(lines[i].x0 for i in block)
-    x1 = max(lines[i].x1 for i in block)
-    size = max(lines[i].size for i in block)
-    above = [r for r in rules if r.x0 <= x0 + size and r.x1 >= x1 - size
+    x0, x1, size = _extent(lines, block)
+    above = [r for r in rules if _across(r, x0, x1, size)
              and first.top - s.rule_reach_em * size <= r.y <= first.top + 0.2 * size]
     return max(above, key=lambda r: r.y) if above else None
 
@@ -284,25 +294,17 @@ def rule_bracket(
     the same width below it, provided no prose lies between (a wide
     single-chunk line: a page's header and footer rules bracket no table).
     """
-    first = lines[block[0]]
-    x0 = min(lines[i].x0 for i in block)
-    x1 = max(lines[i].x1 for i in block)
-    size = max(lines[i].size for i in block)
-    across = [r for r in rules if r.x0 <= x0 + size and r.x1 >= x1 - size]
-    above = [r for r in across if first.top - s.rule_reach_em * size <= r.y <= first.top + 0.2 * size]
-    if not above:
+    top = _top_rule(lines, block, rules, s)
+    if top is None:
         return None
-    top = max(above, key=lambda r: r.y)
-    width = top.x1 - top.x0
+    x0, x1, size = _extent(lines, block)
     last = lines[block[-1]]
-    same = sorted(
-        (r for r in across if r.y >= last.bottom - 0.2 * size
-         and abs(r.x0 - top.x0) <= RULE_EDGE_EM * size and abs(r.x1 - top.x1) <= RULE_EDGE_EM * size),
-        key=lambda r: r.y,
-    )
+    same = sorted((r for r in rules if _across(r, x0, x1, size) and r.y >= last.bottom - 0.2 * size
+                   and _same_width(r, top, size)), key=lambda r: r.y)
     if not same:
         return None
     bottom = same[0]
+    width = top.x1 - top.x0
     for i, line in enumerate(lines):
         if top.y < line.baseline < bottom.y and len(chunks[i]) == 1 and line.x1 - line.x0 >= PROSE_SHARE * width:
             return None

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from typing import Any
 
 import numpy as np
 import pypdfium2 as pdfium
@@ -28,6 +27,7 @@ from pipeline.reading.ocr.image import PageImage, prepare
 from pipeline.reading.ocr.orientation import upright_turns
 from pipeline.reading.ocr.rulings import (
     MIN_TABLE_WIDTH_PT,
+    Segment,
     erase,
     find_rules,
     open_rules,
@@ -66,7 +66,7 @@ class _Upright:
 
     image: PageImage
     tables: list[list[tuple[float, float, float, float]]]
-    segments: Any
+    segments: list[Segment]
     pixels: np.ndarray
     found: np.ndarray | None
 
