@@ -79,6 +79,8 @@ def names_earlier_year(text: str, own_year: int | None) -> bool:
 MONEY_RATE = re.compile(r"支付率|到位率|使用率|发放率|拨付率")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|左右)")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|目标为|目标值)$")
+# An indicator row, its target before its actual: `预算执行率100%98.24%` (cells one a line, joined).
+_ACTUAL_AFTER = re.compile(r"[\s|]*\d+(?:\.\d+)?%")
 # An evaluated scope: `共涉及资金378.09万元，占…项目支出总额的100%`.
 EVALUATED_SHARE = re.compile(r"^[^。;]{0,6}占[^。;%]{0,30}项目支出[^。;%]{0,6}?(?P<share>\d+(?:\.\d+)?)%")
 
@@ -98,7 +100,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (BARE_WAN_FIGURE, True),
                               (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
-            if _is_target(text, m.start(), m.end()):
+            if _is_target(text, m.start(), m.end()) or (not is_money and _ACTUAL_AFTER.match(text, m.end())):
                 continue
             aside = _contained_aside(text, m.start())
             if aside is not None:
@@ -226,8 +228,9 @@ def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
     return min(figures) == m.start() and HEADS_PARTS.match(doc.text, m.end()) is not None
 
 
-# What follows a total whose parts come next: its own aside (the figure in another unit), then 其中.
-HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括)")
+# What follows a total whose parts come next: its own aside (the figure in another unit), then 其中 or
+# the tranches it came in (`分两批发行：第一批…`).
+HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括|分[两二三四五六2-6](?:批|次|期))")
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")

@@ -12,7 +12,7 @@ from decimal import Decimal
 from extractors.region import gazetteer, region_parts, stated_chains
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
-from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title
+from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title, project_above
 from extractors.vocab import alternation, form_label_pattern, grade_words, unit_labels, year_labels
 from schemas.facts import FLOOR_GRADES, GRADE_FLOOR, Extraction, FieldCandidate, ReportKind
 from schemas.provenance import Provenance
@@ -233,9 +233,10 @@ def _from_title(doc: SegmentedDocument, span: TitleSpan, kind: ReportKind) -> li
         name, offset = _title_again(doc, span, kind)
     if name:
         out.append(_field(doc, "department", name, offset, offset + len(name), 3))
-    if parts.project:
+    project = project_above(doc.text, span, parts.project)
+    if project is not None:
         # a stated 项目名称 (a table's header cell) names the project exactly; the title is the fallback
-        out.append(_field(doc, "project_name", parts.project, start, span.end, 1))
+        out.append(_field(doc, "project_name", project[0], project[1], span.end, 1))
     return out
 
 

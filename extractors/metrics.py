@@ -71,6 +71,9 @@ PAGE_COUNTER = re.compile(r"(?:第\s*\d+\s*页\s*[/／]?\s*)?(?:总|全文)?共\
 _TIMES = ("次", "批", "批次", "轮")
 _MOVES_MONEY = ("budget_addition", "budget_reduction", "budget_adjusted", "funds_received")
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
+# Money in tranches (`第一批3,800.00万元`) and the price of money (`票面利率3.38%`): how funds came, no result.
+_TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|次|期)(?:资金|债券|债)?[为是:：]?$")
+_PRICE_OF_MONEY_HEAD = re.compile(r"(?:利率|贴息率|费率|税率)[为是:：]?$")
 # `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
 # second the level reached, whose subject is what stands before 由/从.
 _CHANGE_TO = r"(?:下降|降低|减少|提高|提升|增加|增长|上升|缩短|压缩)(?:至|到|为)"
@@ -163,7 +166,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `0—6岁儿童`, `1—3月`: the end of a range that qualifies something
     if _NOT_ACHIEVED_HEAD.search(text, sentence_start, m.start()):
         return None  # `扣分原因是1个…未能完工`, `(其中1个尚在收尾)`, `剩余…为1个…的尾款`: not a result
-    if m.group("money") and (after.startswith("/") or _STANDARD_HEAD.search(text[max(sentence_start, start - 12):start])):
+    if m.group("money") and (after.startswith("/") or _STANDARD_HEAD.search(text[max(sentence_start, start - 12):start])
+                             or _TRANCHE_HEAD.search(text, max(sentence_start, start - 8), start)):
+        return None
+    if m.group("pct") and _PRICE_OF_MONEY_HEAD.search(text, max(sentence_start, start - 8), start):
         return None
     if m.group("money") or m.group("pct"):
         if label_before(text, m.start()) is not None:

@@ -110,7 +110,7 @@ def _labels_below(view: TableView, row: int, col: int) -> bool:
     if row >= view.n_rows:
         return False
     text = view.at(row, col).text
-    return bool(text) and parse_number(text) is None and (vocab.is_total_row(text) or vocab.fund_row(text) is not None)
+    return bool(text) and parse_number(text) is None and (vocab.is_total_row(text) or vocab.is_funds_row(text))
 
 
 def _label_columns(view: TableView, rows: tuple[int, ...]) -> set[int]:

@@ -152,7 +152,7 @@ def _is_note(text: str) -> bool:
 
 def _is_row_label(text: str) -> bool:
     return len(text) <= MAX_LABEL_CHARS and parse_number(text) is None and not is_missing(text) and (
-        vocab.fund_row(text) is not None or vocab.is_total_row(text))
+        vocab.is_funds_row(text) or vocab.is_total_row(text))
 
 
 def _is_label(text: str) -> bool:

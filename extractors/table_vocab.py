@@ -18,6 +18,7 @@ VOCAB_PATH = TABLE_HEADERS_PATH
 _SECTIONS = ("fund_columns", "fund_rows", "indicator_columns", "goal_columns", "header_fields", "indicator_levels")
 
 Ordered = tuple[tuple[str, tuple[re.Pattern[str], ...]], ...]
+NO_ITEM = "-"  # a role of labels that are known but name no contract item
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,16 @@ def fund_column(text: str) -> str | None:
 
 @lru_cache(maxsize=CACHE_SIZE)
 def fund_row(text: str) -> str | None:
-    return classify(text, vocabulary().fund_rows)
+    """The item a funds row's label names; None also for a source row that is no one item
+    (`-` in the vocabulary: `央省资金`, `中央及省级资金`, the upper levels together)."""
+    role = classify(text, vocabulary().fund_rows)
+    return None if role == NO_ITEM else role
+
+
+@lru_cache(maxsize=CACHE_SIZE)
+def is_funds_row(text: str) -> bool:
+    """Whether the label names a funds row: an item's, or a source that is no one item."""
+    return classify(text, vocabulary().fund_rows) is not None
 
 
 @lru_cache(maxsize=CACHE_SIZE)

@@ -22,8 +22,12 @@ _YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
 _TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评价|自评|评价|考评)?(?:总结)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
 # Government bonds named by their issuer: `地方政府专项债券`, `政府一般债券`.
 _BOND = re.compile(r"(?:一般|专项)?债(?:券)?")
+# A title whose project is only the kind of its money (`2021年度专项债券项目绩效自评报告`).
+_BOND_ONLY = re.compile(r"(?:地方)?(?:政府)?(?:一般|专项)?债券(?:资金)?")
+# A project's name alone on the line above such a title: no sentence, year or label in it.
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff()（）\d]{4,40}(?:工程|项目|建设|改造|设施)")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
-_PROJECT_TAIL = re.compile(r"(?:项目支出|项目|支出)?(?:绩效)?$")
+_PROJECT_TAIL = re.compile(r"(?:项目支出|项目|支出|区域)?(?:绩效)?$")  # `…资金区域绩效自评表`: a transfer's form
 # After the unit's name, words that start the report's subject, not the name.
 _AFTER_UNIT = re.compile(r"(?:部门|单位|整体|本级|关于|\d|$)")
 MAX_TITLE_LINES = 8
@@ -134,6 +138,21 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
         name = re.sub(r"^部门预算$", "", name)  # Sichuan's form name: 部门预算项目支出绩效自评表
         project = name or None
     return TitleParts(department, int(year.group("year")) if year else None, project)
+
+
+def project_above(text: str, span: TitleSpan, project: str | None) -> tuple[str, int] | None:
+    """The project a title names, and where it stands: the title's own, or the one on the line above
+    a title that names only its bonds (`兴国县城区雨污分流改造工程` / `2021年度专项债券项目绩效自评报告`)."""
+    if project is None:
+        return None
+    if not _BOND_ONLY.fullmatch(project):
+        return project, span.start
+    head = text[:span.start].rstrip()
+    line_start = head.rfind("\n") + 1
+    name = re.sub(r"\s+", "", head[line_start:])
+    if _NAME_LINE.fullmatch(name) and not YEAR.search(name) and not TITLE_WORDS.search(name):
+        return name, line_start
+    return None
 
 
 def _unit_prefix(text: str) -> str | None:

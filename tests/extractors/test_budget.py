@@ -533,3 +533,22 @@ def test_two_levels_named_together_are_no_one_level_and_a_bare_预算资金_is_t
 ])
 def test_township_transfer_wordings(text: str, expected: dict[str, Decimal]) -> None:
     assert items(text, PROJECT_TITLE) == expected
+
+
+def test_an_indicator_row_s_target_before_its_actual_is_no_stated_rate() -> None:
+    # `预算执行率` / `100%` / `98.24%` one cell a line, joined: the target, then what was achieved
+    assert "execution_rate" not in items("预算执行\n预算执行率\n预算执行率100%98.24%\n10\n9.82\n", PROJECT_TITLE)
+    assert "execution_rate" not in items("预算执行率 | 100% | 98.24% | 10 | 9.82\n", PROJECT_TITLE)
+    assert items("预算执行率98.24%，较上年提高2个百分点。", PROJECT_TITLE)["execution_rate"] == Decimal("98.24")
+
+
+def test_bonds_in_tranches_and_the_unspent_balance() -> None:
+    found = items("2022年本项目获得地方政府专项债券资金6,500.00万元，分两批发行：第一批3,800.00万元于5月发行，"
+                  "第二批2,700.00万元于9月发行。债券资金累计支出6,382.15万元，未支出的117.85万元已结转下年。",
+                  PROJECT_TITLE)
+    assert found["budget_adjusted"] == Decimal("65000000.00")  # the whole, not a tranche nor a local level
+    assert "funds_local" not in found and "revenue_general_budget" not in found
+    assert found["balance_carryforward"] == Decimal("1178500.00")
+    assert items("未支付的147.42万元为尾款，已结转下年支付。", PROJECT_TITLE)["balance_carryforward"] == Decimal("1474200.00")
+    # the local government's matching funds are still a level
+    assert items("中央补助资金300万元，地方政府配套资金120万元。", PROJECT_TITLE)["funds_local"] == Decimal("1200000.00")

@@ -203,3 +203,11 @@ def test_the_end_of_a_range_is_no_count_and_main_projects_are_the_budget_s_scope
     text = ("某旗卫生健康委员会2021年度部门整体支出绩效自评报告\n二、绩效目标完成情况\n"
             "0—6岁儿童健康管理率95.8%。上述5个主要项目以外，项目支出还包括物业管理指导等其他项目。\n")
     assert [(str(m.figure.value), m.unit) for m in metrics.extract(make_doc(text)).metrics] == [("95.8", "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "债券资金分两批发行：第一批3800.00万元于5月发行，第二批2700.00万元于9月发行。",
+    "债券期限10年，票面利率3.38%。",
+])
+def test_tranches_and_the_price_of_money_are_no_metrics(text: str) -> None:
+    assert find_metrics(text) == []

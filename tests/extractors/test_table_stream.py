@@ -160,3 +160,16 @@ def test_a_form_flattened_onto_one_line_is_read_and_its_zero_total_row_flagged()
 
 def test_a_source_row_s_values_fill_the_money_columns_first() -> None:
     assert assign(["90", "89.974", "89.974"], ROLES[:6], total=False) == ["90", "89.974", "89.974", "", "", ""]
+
+
+def test_upper_levels_together_are_a_row_of_the_stream_but_no_level() -> None:
+    # a transfer's form one cell a line: `其中：央省资金` names no one level, yet the rows after it are read
+    text = "\n".join([
+        "衔接推进乡村振兴补助资金区域绩效自评表", "资金情况（万元）", "年初预算数", "全年预算数", "全年执行数", "执行率",
+        "年度资金总额", "6,420.00", "6,980.00", "6,857.42", "98.24%",
+        "其中：央省资金", "5,260.00", "5,760.00", "5,712.30", "99.17%",
+        "市县资金", "1,160.00", "1,220.00", "1,145.12", "93.86%", ""])
+    funds = _funds(text)
+    assert funds[("funds_local", Basis.ADJUSTED)] == "1,220.00"
+    assert funds[("funds_local", Basis.EXECUTED)] == "1,145.12"
+    assert not any(item in ("funds_central", "funds_provincial") for item, _ in funds)

@@ -79,3 +79,22 @@ def test_a_file_name_without_a_unit_gives_way_to_the_title_glued_to_the_text_aft
 def test_a_page_field_label_before_the_title_is_not_part_of_it() -> None:
     span = find_title("标      题 某自治区残疾人联合会2020年度预算绩效自评报告\n索引号 000014349/2021-00002")
     assert span is not None and parse_title(span.text, False).department == "某自治区残疾人联合会"
+
+
+def test_a_title_naming_only_its_bonds_takes_the_project_from_the_line_above() -> None:
+    from extractors.title import project_above
+    text = "兴国县城区雨污分流改造工程\n2021年度专项债券项目绩效自评报告\n一、项目概况\n"
+    span = find_title(text)
+    assert span is not None
+    parts = parse_title(span.text, True)
+    assert parts.project == "专项债券"
+    assert project_above(text, span, parts.project) == ("兴国县城区雨污分流改造工程", 0)
+    # no name above: the bonds are no project's name
+    bare = "2021年度专项债券项目绩效自评报告\n一、项目概况\n"
+    bare_span = find_title(bare)
+    assert bare_span is not None and project_above(bare, bare_span, "专项债券") is None
+    assert project_above(text, span, "农村公路养护") == ("农村公路养护", span.start)
+
+
+def test_a_transfer_s_regional_form_names_its_fund_without_区域() -> None:
+    assert parse_title("衔接推进乡村振兴补助资金区域绩效自评表（2024年度）", True).project == "衔接推进乡村振兴补助资金"

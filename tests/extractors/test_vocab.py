@@ -78,3 +78,17 @@ def test_grade_words_map_to_the_four_grades(written: str, grade: str) -> None:
 ])
 def test_unit_suffix_pattern_ends_a_unit_name(name: str, is_unit: bool) -> None:
     assert bool(re.search(unit_suffix_pattern() + "$", name)) == is_unit
+
+
+def test_upper_levels_named_together_are_a_funds_row_of_no_item() -> None:
+    from extractors import table_vocab
+    for label in ("其中：央省资金", "中央及省级资金", "中央和省级补助"):
+        assert table_vocab.fund_row(label) is None and table_vocab.is_funds_row(label)
+    assert table_vocab.fund_row("中央资金") == "funds_central" and table_vocab.is_funds_row("中央资金")
+    assert not table_vocab.is_funds_row("产出指标")
+
+
+@pytest.mark.parametrize("label", ["转移支付（项目）名称", "转移支付名称", "项目名称", "资金名称"])
+def test_labels_that_name_the_project(label: str) -> None:
+    from extractors import table_vocab
+    assert table_vocab.header_field(label) == "project_name"
