@@ -30,6 +30,7 @@ _DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}$)")
 _UNIT_DECL = re.compile(r"(?:金额)?单位\s*[:：]?\s*(亿元|万元|元)|[(（]\s*(亿元|万元|元)\s*[)）]")
 # A full stop after the figure (`10.`, `95%。`) closes the cell; it is no decimal point.
 _PLAIN_NUMBER = re.compile(rf"^({_NUMBER})\s*(亿元|万元|元|%|分)?[.。]?$")
+_BARE_MONEY_UNIT = re.compile(r"^(.*?\d)\s*(万|亿)$")
 
 # Comparison operators as written, to the canonical sign.
 _PREFIX_OPS: tuple[tuple[str, str], ...] = (
@@ -138,6 +139,12 @@ def unit_declared(text: str | None) -> str | None:
 def parse_money(text: str | None, unit: str = DEFAULT_MONEY_UNIT) -> Figure | None:
     """A money cell in yuan; a unit written in the cell itself wins over the table's."""
     number = parse_number(text)
+    if number is None and text is not None:
+        # `3359.62万` in a form whose caption says 万元: the bare 万 (亿) of money, in a money cell only
+        bare = _BARE_MONEY_UNIT.match(clean_text(text))
+        plain = parse_number(bare.group(1)) if bare else None
+        if bare and plain is not None and not plain.suffix:
+            number = Number(plain.value, plain.decimals, bare.group(2) + "元")
     if number is None or number.suffix in ("%", "分"):
         return None
     factor = MONEY_UNITS[number.suffix or unit]

@@ -198,3 +198,12 @@ def test_a_label_s_group_heading_is_not_part_of_its_key() -> None:
 
     assert label_key("按支出性质分：基本支出") == "基本支出"
     assert label_key("其中：一般公共预算") == "一般公共预算"
+
+
+def test_a_bare_万_in_a_money_cell_is_ten_thousand_yuan() -> None:
+    from extractors.table_values import parse_money
+    figure = parse_money("3359.62万", "元")
+    assert figure is not None and figure.value == Decimal("33596200.00") and figure.stated == "3359.62万"
+    two = parse_money("2.5亿", "万元")
+    assert two is not None and two.value == Decimal("250000000.0")
+    assert parse_money("3万人", "元") is None and parse_money("万", "元") is None
