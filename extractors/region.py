@@ -6,7 +6,7 @@ whether a name is a province, a prefecture (city, 州, 地区, 盟) or a county-
 and `红河州` a prefecture. Autonomous divisions are also known by their short names
 (`恩施土家族苗族自治州` -> `恩施州`), and a county renamed a city since the gazetteer
 was made (`平泉县` -> `平泉市`, `赣县` -> `赣县区`) stays a county. Names the gazetteer lacks fall back to
-their suffix (`雄安新区`, `长沙经济技术开发区` are county-level areas). Each part is kept as
+their suffix (`长沙经济技术开发区` is a county-level area; a 国家级新区 such as `兰州新区` a city). Each part is kept as
 written in the unit's name. Municipalities (北京市, 上海市, 天津市, 重庆市) are cities.
 """
 from __future__ import annotations
@@ -83,9 +83,17 @@ def _known_at(text: str, start: int) -> tuple[str, str] | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _state_new_areas() -> frozenset[str]:
+    """国家级新区 held as cities (`data/state_new_areas.txt`)."""
+    return frozenset(_lines("state_new_areas.txt"))
+
+
 def _guessed_at(text: str, start: int, after: int) -> tuple[str, str] | None:
     """A division the gazetteer lacks, by its suffix, at a level below `after`."""
     area = AREA.match(text, start)
+    if area and area.group(0) in _state_new_areas() and after < LEVELS.index("city"):
+        return area.group(0), "city"
     if area and after < LEVELS.index("county"):
         return area.group(0), "county"
     for level in LEVELS[after + 1:]:

@@ -552,3 +552,12 @@ def test_bonds_in_tranches_and_the_unspent_balance() -> None:
     assert items("未支付的147.42万元为尾款，已结转下年支付。", PROJECT_TITLE)["balance_carryforward"] == Decimal("1474200.00")
     # the local government's matching funds are still a level
     assert items("中央补助资金300万元，地方政府配套资金120万元。", PROJECT_TITLE)["funds_local"] == Decimal("1200000.00")
+
+
+def test_a_hospital_s_appropriation_named_inside_its_wordings() -> None:
+    found = items("调整后财政拨款预算4,000.00万元。全年财政拨款支出3,962.18万元，年末财政拨款结转37.82万元。"
+                  "医院总收入31,862.47万元。")
+    assert found["budget_adjusted"] == Decimal("40000000.00")
+    assert found["expenditure_total"] == Decimal("39621800.00")
+    assert found["balance_carryforward"] == Decimal("378200.00")
+    assert found["revenue_total"] == Decimal("318624700.00")

@@ -21,7 +21,7 @@ def parts(name: str) -> dict[str, str]:
     ("鄂尔多斯市伊金霍洛旗林业和草原局", {"city": "鄂尔多斯市", "county": "伊金霍洛旗"}),
     ("锡林郭勒盟生态环境局", {"city": "锡林郭勒盟"}),
     ("神农架林区林业管理局", {"county": "神农架林区"}),
-    ("雄安新区管理委员会", {"county": "雄安新区"}),
+    ("雄安新区管理委员会", {"city": "雄安新区"}),
     ("长沙经济技术开发区管理委员会", {"county": "长沙经济技术开发区"}),
     ("广西壮族自治区桂林市临桂区第二中学", {"province": "广西壮族自治区", "city": "桂林市", "county": "临桂区"}),
     ("中共宁远县委宣传部", {"county": "宁远县"}),
@@ -78,3 +78,15 @@ def test_a_community_an_estate_or_a_park_is_no_district() -> None:
 
 def test_a_region_named_only_as_自治区_is_no_county() -> None:
     assert region_parts("自治区文化和旅游厅") == []
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("赣江新区公安分局", [("city", "赣江新区")]),
+    ("兰州新区教育和文化旅游局", [("city", "兰州新区")]),
+    ("雄安新区容城县财政局", [("city", "雄安新区"), ("county", "容城县")]),
+    # districts the gazetteer lists, and a development zone, stay county-level
+    ("上海市浦东新区农业农村委员会", [("city", "上海市"), ("county", "浦东新区")]),
+    ("长沙经济技术开发区管委会", [("county", "长沙经济技术开发区")]),
+])
+def test_a_state_level_new_area_is_a_city(unit: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in region_parts(unit)] == expected
