@@ -38,6 +38,7 @@ from extractors.table_values import (
     split_glued,
     unit_declared,
 )
+from extractors.title import YEAR, YEAR_LINE
 
 # Rows past this are not scanned: a self-evaluation table is short, a longer sheet is a data dump.
 MAX_SCAN_ROWS = 600
@@ -173,7 +174,9 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
         filled = view.filled(r)
         declared = next((u for s in filled if (u := unit_declared(s.text))), None)
         unit = unit or declared
-        if _is_title(view, r):
+        if title is not None and not YEAR.search(title) and len(filled) == 1 and YEAR_LINE.match(filled[0].text.strip()):
+            title += filled[0].text.strip()  # `…自评表` / `(2024年度)`: the form's year on its own row
+        elif _is_title(view, r):
             title = title or filled[0].text
         elif filled and vocab.is_total_row(filled[0].text):
             totals.append(_loose_total(view, r))

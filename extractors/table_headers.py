@@ -181,6 +181,7 @@ def funds_header(view: TableView, r: int) -> tuple[Columns | None, int]:
     for rows in _header_rows(view, r, vocab.fund_column):
         roles, headers = _header_roles(view, rows, vocab.fund_column)
         roles = _under_merged_label_header(view, rows, roles)
+        roles = _over_label_column(view, rows, roles)
         money = [m for m in MONEY_ROLES if m in roles]
         # `收入来源 | 金额 | 占比`: one money column with no basis; kept only over fund sources (read_funds)
         if len(money) >= 2 or (money and "rate" in roles) or (not money and "amount" in roles):
@@ -212,6 +213,24 @@ def _under_merged_label_header(view: TableView, rows: tuple[int, ...], roles: di
                            for r in data):
         return roles
     return {role: col - 1 for role, col in roles.items()}
+
+
+def _over_label_column(view: TableView, rows: tuple[int, ...], roles: dict[str, int]) -> dict[str, int]:
+    """Roles moved one column right when the header row starts over the row labels.
+
+    `资金投入情况 (万元) |` on a line of its own, then `全年预算数(A) | 全年执行数(B) | 预算执行率` over
+    `年度资金总额: | 808.1 | 692.98 | 86%`: the caption was the labels' header, and the page lost the
+    line that held both. Told by the rows: each begins with a funds label and holds a value under
+    the cell right of the last header.
+    """
+    first = vocab.fund_column("".join(view.at(r, 0).text for r in rows))
+    if not roles or first is None or first in roles or 0 in roles.values():
+        return roles
+    data = [r for r in range(rows[-1] + 1, view.n_rows) if not view.is_empty(r)][:_ROWS_CHECKED]
+    if not data or not _labels_below(view, data[0], 0) \
+            or parse_number(view.at(data[0], max(roles.values()) + 1).text) is None:
+        return roles
+    return {first: 1, **{role: col + 1 for role, col in roles.items()}}
 
 
 def goals_header(view: TableView, r: int) -> GoalsBlock | None:

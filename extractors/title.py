@@ -18,7 +18,7 @@ UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
 YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年度?")
 TITLE_WORDS = re.compile(r"绩效|自评|评价|考评")
 _TITLE_END = re.compile(r"(?:报告|自评表|评价表|情况表|目标表|自评结果)[)）]?(?:[(（]\s*20\d{2}\s*年度?\s*[)）])?$")
-_YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")
+YEAR_LINE = re.compile(r"^[(（]?\s*20\d{2}\s*年度?\s*[)）]?$")  # `(2024年度)` under a title
 _TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评价|自评|评价|考评)?(?:总结)?(?:工作)?(?:情况)?(?:的)?(?:报告|自评表|评价表|情况表|目标表|表)$")
 # Government bonds named by their issuer: `地方政府专项债券`, `政府一般债券`.
 _BOND = re.compile(r"(?:一般|专项)?债(?:券)?")
@@ -88,7 +88,7 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
             start = prev[0]
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         unit_line, unit_start = None, 0
-        if nxt and _YEAR_LINE.match(nxt[1]) and not YEAR.search(title):
+        if nxt and YEAR_LINE.match(nxt[1]) and not YEAR.search(title):
             title += re.sub(r"\s+", "", nxt[1])
         elif nxt and _is_unit_line(nxt[1]):
             unit_line, unit_start = nxt[1], nxt[0]

@@ -130,7 +130,8 @@ def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
 # The labels in the order they are trusted: 发布机构 names the publishing unit, 来源 may name a site.
 _PUBLISHER_LABELS = ("发布机构", "发文机关", "信息来源", "来源")
 # The label with its colon, or in brackets (`[ 发布机构 ]`, `【来源】`) with or without one.
-_NAME_AFTER = r"\s*(?:[\]】]\s*[:：]?|[:：])\s*(?:<[^>]{0,200}>\s*)*(?P<name>[\u4e00-\u9fff()（）]{2,40})"
+# In a page saved as text the panel's cells stand between pipes (`| 发布机构 | 保山市退役军人事务局 |`).
+_NAME_AFTER = r"\s*(?:[\]】]\s*[:：]?|[:：]|\|)\s*(?:<[^>]{0,200}>\s*)*(?P<name>[\u4e00-\u9fff()（）]{2,40})"
 
 
 _FIELD_TITLE = re.compile(r"标\s*题\s*(?:[\]】]\s*[:：]?|[:：])\s*(?:<[^>]{0,200}>\s*)*(?P<title>[^<>\n]{4,150})")
@@ -143,9 +144,9 @@ def find_field_title(html_text: str) -> str | None:
     return title if re.search(r"[\u4e00-\u9fff]{4}", title) else None
 
 
-def find_publisher(html_text: str) -> str | None:
+def find_publisher(html_text: str, labels: tuple[str, ...] = _PUBLISHER_LABELS) -> str | None:
     """The publisher a page's info panel names, before the panel is dropped as chrome."""
-    for label in _PUBLISHER_LABELS:
+    for label in labels:
         m = re.search(label + _NAME_AFTER, html_text)
         if m:
             return m.group("name")

@@ -8,10 +8,14 @@ from __future__ import annotations
 
 from pipeline.reading import ReadRequest
 from pipeline.reading.decode import decode_bytes
+from pipeline.reading.html import find_publisher
 from pipeline.reading.layout.text_grid import split_aligned_text_tables
 from schemas.document import Document, Page
 from schemas.errors import EmptyDocument
 from schemas.text.pipe_tables import split_text_tables
+
+PANEL_REACH = 1500  # an info panel stands at the top of the saved page
+PANEL_PUBLISHER_LABELS = ("发布机构", "发文机关")
 
 
 def decode_text(data: bytes, path: str = "") -> str:
@@ -36,5 +40,8 @@ def read(request: ReadRequest) -> Document:
         sha256=request.sha256,
         source_format=request.source_format,
         pages=tuple(pages),
+        # a page saved as text keeps its info panel (`| 发布机构 | 某局 |`), dropped later as chrome;
+        # only the labels that name a unit, not a bare 来源 (`资金来源：…`)
+        publisher_hint=find_publisher(text[:PANEL_REACH], PANEL_PUBLISHER_LABELS),
         damage=decoded.notes(),
     )

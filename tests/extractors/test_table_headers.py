@@ -392,3 +392,30 @@ def test_indicators_totalled_apart_from_the_funds_points_state_no_self_score_ove
     meta_fields = metadata.extract(make_doc(text)).fields
     facts = resolve(Extraction(fields=tables.extract(make_doc(text)).fields + meta_fields))
     assert facts.meta.self_score == Decimal("98.01")
+
+
+def test_a_header_row_that_starts_over_the_row_labels_names_the_value_columns() -> None:
+    # the caption `资金投入情况 (万元)` stood on its own line above the headers, which now start in the
+    # labels' column: the rows' own labels and values put each header one column right
+    text = TITLE + (
+        "| 资金投入情况 (万元) | | | |\n"
+        "| 全年预算数(A) | 全年执行数(B) | 预算执行率(B/A×100%) | |\n"
+        "| 年度资金总额: | 808.1 | 692.98 | 86% |\n"
+        "| 其中:中央财政资金 | 808.1 | 692.98 | 86% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["budget_adjusted"] == "808.1"
+    assert by_item["expenditure_total"] == "692.98"
+    assert by_item["execution_rate"] == "86%"
+
+
+def test_a_form_s_title_row_and_its_year_row_name_the_year() -> None:
+    text = ("| 就业补助资金绩效自评表 | | | |\n| (2024年度) | | | |\n"
+            "| 转移支付(项目)名称 | 就业补助资金 | | |\n"
+            "| 资金使用单位 | 淮南市田家庵区人力资源和社会保障局 | | |\n"
+            "| 资金投入情况(万元) | 全年预算数(A) | 全年执行数(B) | 预算执行率 |\n"
+            "| 年度资金总额 | 808.1 | 692.98 | 86% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert facts.meta.fiscal_year == 2024
+    assert facts.meta.project_name == "就业补助资金"
+    assert facts.meta.department == "淮南市田家庵区人力资源和社会保障局"

@@ -10,3 +10,12 @@ def test_windows_and_old_mac_line_ends_are_line_ends() -> None:
     assert "\r" not in page.text
     assert page.text.split("\n")[:5] == ["某县水利局2019年度项目支出绩效自评报告", "一、基本情况", "",
                                          "全年完成3座水库除险加固。", "二、资金情况"]
+
+
+def test_a_page_saved_as_text_keeps_its_publisher_from_the_info_panel() -> None:
+    raw = ("索引号 | 11533000MB1979679X-/2021-0707013 | 发布机构 | 保山市退役军人事务局 |\n"
+           "公开目录 | 部门预算 | 发布日期 | 2021-07-07 |\n附件1\n2020年度项目绩效自评报告\n一、项目基本情况\n").encode()
+    assert read_bytes(raw, "page.txt").publisher_hint == "保山市退役军人事务局"
+    # a bare 来源 in a report's text names its money, not a publisher
+    body = "某县水利局2019年度项目支出绩效自评报告\n资金来源：县级财政资金\n".encode()
+    assert read_bytes(body, "report.txt").publisher_hint is None
