@@ -127,7 +127,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
 # its place, not an addressee (`临夏州退役军人事务局：`) nor an issuer (`《…厅关于…》`, `…局要求`);
 # and the year the opening mentions most, dates left aside.
 BODY_UNIT = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})"
-                       r"(?![^《》\n]{0,40}》)(?!\s*[:：]|关于|要求|通知|文件|印发|下达|批复|的通知)")
+                       r"(?![^《》\n]{0,40}》)(?!\s*[:：]|(?:的|有关|相关)?(?:关于|要求|通知|文件|印发|下达|批复))")
 # A site's breadcrumb (`首页 >> 部门信息公开 >> 某县水务局 >> 正文`) and the unit one of its crumbs names.
 BREADCRUMB = re.compile(r"(?:首页|当前位置[:：]?|您的位置[:：]?)\s*(?:>>|>|»|＞|/)[^\n]{0,160}")
 CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞|/)\s*")
@@ -153,6 +153,8 @@ EVALUATED_UNIT = re.compile(rf"对(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX}
                             r"(?:项目|资金|支出)(?:开展|进行)了?(?:绩效)?(?:评价|自评)")
 BODY_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 LAST_RESORT_REACH = 3000
+# A line of addressees: units joined by 、 or ，, closed by a colon.
+_ADDRESSEES = re.compile(r"[\u4e00-\u9fff()（）、，,]{2,120}[:：]")
 _NOT_IN_A_NAME = re.compile(r"位于|地处|是|为|在|由|对|经|将|已|共|全")
 
 
@@ -164,6 +166,9 @@ def _last_resorts(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[
         for m in BODY_UNIT.finditer(head):
             if head.rfind("《", 0, m.start()) > head.rfind("》", 0, m.start()):
                 continue  # inside a cited document's title: its issuer
+            line_end = head.find("\n", m.end())
+            if _ADDRESSEES.fullmatch(head[head.rfind("\n", 0, m.start()) + 1:line_end if line_end >= 0 else None].strip()):
+                continue  # `郑州市财政局、郑州市农业农村工作委员会:`: the offices a report is sent to
             name = m.group("dept")
             parts = region_parts(name)
             # a known place, then a unit's name (short, no verb: `沙县位于…西南部` is no unit)

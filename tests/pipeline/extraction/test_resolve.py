@@ -451,3 +451,15 @@ def test_a_unit_name_that_names_its_place_keeps_it() -> None:
 def test_other_fields_never_take_a_fuller_value() -> None:
     meta = resolve(Extraction(fields=(field("title", "卫生院自评表", 3), field("title", "青石县卫生院自评表", 2)))).meta
     assert meta.title == "卫生院自评表"
+
+
+@pytest.mark.parametrize("short, fuller, taken", [
+    ("县档案馆", "寻甸回族彝族自治县档案馆", True),  # a title cut after its places' last character
+    ("市档案馆", "保山市档案馆", True),
+    ("区档案馆", "寻甸回族彝族自治县档案馆", False),  # another level: not this name
+    ("档案馆", "寻甸回族彝族自治县档案馆", True),
+    ("县档案馆", "寻甸回族彝族自治县卫健局档案馆", False),  # a bureau between: another unit's part
+])
+def test_a_name_cut_after_its_level_takes_its_places(short: str, fuller: str, taken: bool) -> None:
+    meta = resolve(Extraction(fields=(field("department", short, 3), field("department", fuller, 2)))).meta
+    assert meta.department == (fuller if taken else short)
