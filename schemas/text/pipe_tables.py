@@ -108,9 +108,49 @@ def _rows_between_rules(block: list[str]) -> list[list[str]] | None:
     return [r for r in rows if any(r)]
 
 
+# A page whose table a site printed one cell a line, each cell closed by a bar on a line of its own.
+_LONE_BAR = re.compile(r"^\s*\|\s*$")
+MIN_LONE_BARS = 6
+MAX_CELL_LINES = 3  # a cell wraps over a few lines at most; more lines are running text
+
+
+def _close_lone_cells(lines: list[str]) -> list[str]:
+    """`预算执行情况(万元)` / `(20分)` / `|` / `预算数(A)` / `|` … `||||`: each cell's lines joined and
+    closed by its bar (`预算执行情况(万元)(20分) |`), so the run reads as the cell-per-line rows above.
+    Before the run's first bar only the line right above it is a cell (the title stays text)."""
+    if sum(1 for ln in lines if _LONE_BAR.match(ln)) < MIN_LONE_BARS:
+        return lines
+    out: list[str] = []
+    pending: list[str] = []  # lines since the last bar, inside a run
+    in_run = False
+    for line in lines:
+        if _LONE_BAR.match(line) and (pending or in_run):
+            cell = pending if in_run else pending[-1:]
+            out.extend([] if in_run else pending[:-1])
+            out.append("".join(p.strip() for p in cell) + " |")
+            pending, in_run = [], True
+        elif _is_row(line):
+            if in_run and pending:
+                out.append("".join(p.strip() for p in pending) + " |")  # a last cell closed by the row's bars
+            elif pending:
+                out.extend(pending)
+            out.append(line)
+            pending, in_run = [], in_run or _BAR_ROW.match(line) is not None
+        elif line.strip():
+            pending.append(line)
+            if in_run and len(pending) > MAX_CELL_LINES:
+                out.extend(pending)
+                pending, in_run = [], False
+        else:
+            out.extend(pending)
+            out.append(line)
+            pending, in_run = [], False
+    return out + pending
+
+
 def split_text_tables(text: str, page: int) -> tuple[str, list[Table]]:
     """The text without its pipe tables, and those tables."""
-    lines = [_unbox(line) for line in text.split("\n")]
+    lines = _close_lone_cells([_unbox(line) for line in text.split("\n")])
     kept: list[str] = []
     tables: list[Table] = []
     block: list[str] = []

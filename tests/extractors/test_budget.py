@@ -561,3 +561,9 @@ def test_a_hospital_s_appropriation_named_inside_its_wordings() -> None:
     assert found["expenditure_total"] == Decimal("39621800.00")
     assert found["balance_carryforward"] == Decimal("378200.00")
     assert found["revenue_total"] == Decimal("318624700.00")
+
+
+def test_the_budget_as_the_year_s_change_left_it() -> None:
+    found = items("2022年部门年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加758.97万元。")
+    assert found["budget_initial"] == Decimal("10228900.00")
+    assert found["budget_adjusted"] == Decimal("17818600.00")

@@ -78,3 +78,26 @@ def test_an_ascii_drawn_table_is_a_table() -> None:
 def test_box_characters_in_running_text_stay_text() -> None:
     text, tables = split_text_tables("目录\n一、基本情况──────────1\n", page=1)
     assert tables == [] and "基本情况" in text
+
+
+def test_cells_one_a_line_each_closed_by_a_bar_on_its_own_line_make_rows() -> None:
+    lines = ["2022年度项目支出绩效自评表", "单位名称:某市某局", "项目名称", "|", "春节走访慰问经费", "|", "||||||||",
+             "预算执行情况(万元)", "(20分)", "|", "|", "预算数(A)", "|", "执行数(B)", "|", "执行率(B/A)", "|",
+             "得分", "|", "||||", "年度财政资金总额", "|", "34.64", "|", "34.64", "|", "100%", "|", "20", "|",
+             "|||||", "总分(100分)", "|", "100", "|", "自评等级", "|", "优", "|", "|||", "", "一、绩效目标完成情况",
+             "全年走访慰问优抚对象330人。"]
+    text, tables = split_text_tables("\n".join(lines), page=1)
+    assert len(tables) == 1
+    rows = [[c or "" for c in row] for row in tables[0].grid()]
+    assert rows[0][:2] == ["项目名称", "春节走访慰问经费"]
+    assert rows[1][:5] == ["预算执行情况(万元)(20分)", "", "预算数(A)", "执行数(B)", "执行率(B/A)"]
+    # the caption cell left empty under a merged caption is restored, as for any cell-per-line rows
+    assert rows[2][:6] == ["预算执行情况(万元)(20分)", "年度财政资金总额", "34.64", "34.64", "100%", "20"]
+    assert rows[3][:4] == ["总分(100分)", "100", "自评等级", "优"]
+    # the title above the run and the text after it stay running text
+    assert "2022年度项目支出绩效自评表" in text and "单位名称:某市某局" in text and "全年走访慰问优抚对象330人。" in text
+
+
+def test_a_few_lone_bars_leave_the_text_alone() -> None:
+    text = "一、基本情况\n资金用途\n|\n见附表\n"
+    assert split_text_tables(text, page=1)[0] == text
