@@ -129,11 +129,24 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
         return [Breakdown(
             kind="sum", total=total.figure, total_label=clause_head(sentence, total.start)[-20:],
             parts=tuple((clause_head(sentence, p.start)[-20:], p.figure) for p in parts),
-            exhaustive=marker.group("marker") in EXHAUSTIVE, unit=total.unit,
-            item=total_label.item if total_label else None,
+            exhaustive=marker.group("marker") in EXHAUSTIVE or _closed_list(sentence, body_start, parts),
+            unit=total.unit, item=total_label.item if total_label else None,
             provenance=doc.provenance(base + total.start, base + parts[-1].end, NAME),
         )]
     return []
+
+
+# Words that make a list partial: `等`, `主要`, `重点`, `部分`, `如`.
+PARTIAL_LIST = re.compile(r"等|主要|重点|部分|如|例如|包括但不限于|…")
+MIN_CLOSED_PARTS = 3
+
+
+def _closed_list(sentence: str, body_start: int, parts: list[_Fig]) -> bool:
+    """A `其中` list that names every part: three or more, no word that makes it partial, and the
+    sentence ending with the last (`…其中:A1435万元,B25万元,…,G18万元。`)."""
+    if len(parts) < MIN_CLOSED_PARTS or PARTIAL_LIST.search(sentence, body_start, parts[-1].end + 2):
+        return False
+    return not sentence[parts[-1].end:].strip(" ,，;；。.")
 
 
 def count_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Breakdown]:

@@ -72,7 +72,7 @@ def test_levels_under_a_total_named_by_its_funding_verb_are_the_budget_rules_bus
 def test_parts_listed_in_the_sentence_after_their_total() -> None:
     text = ("下达某县2023年中央水利发展资金2263万元。其中:中小河流治理工程1435万元,小型水库维修养护25万元,"
             "农村饮水工程维修养护55万元,小流域综合治理700万元,山洪灾害防治6万元,水资源管理14万元,农业水价改革18万元。")
-    assert flags(text) == [("breakdown.parts_sum", "warning")]  # 10万元 short under 其中: a warning
+    assert flags(text) == [("breakdown.parts_sum", "error")]  # 10万元 short of a complete 其中 list
     assert flags(text.replace("1435万元", "1445万元")) == []
 
 
@@ -103,3 +103,17 @@ def test_figures_a_part_takes_up_are_inside_that_part_not_beside_it() -> None:
             "特困供养补助1627.66万元,城市特困占216.85万元,农村特困占722.80万元,临时救助占688.01万元。")
     assert flags(text) == []
     assert flags(text.replace("特困供养补助1627.66万元", "特困供养补助1637.66万元")) == [("breakdown.parts_sum", "error")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # three or more parts, none partial, the sentence ending with the last: the list is all of it
+    ("下达中央水利发展资金2263万元。其中:中小河流治理1435万元,水库维修养护25万元,饮水工程维修养护55万元,"
+     "小流域综合治理700万元,山洪灾害防治6万元,水资源管理14万元,农业水价改革18万元。", [("breakdown.parts_sum", "error")]),
+    ("项目资金500万元,其中设备购置200万元、人员培训100万元、宣传50万元。", [("breakdown.parts_sum", "error")]),
+    # a word that makes the list partial, or prose after the last part: only a warning
+    ("项目资金500万元,其中设备购置200万元、人员培训100万元、宣传50万元等。", [("breakdown.parts_sum", "warning")]),
+    ("项目资金500万元,其中重点用于设备购置200万元、人员培训100万元、宣传50万元。", [("breakdown.parts_sum", "warning")]),
+    ("项目资金500万元,其中设备购置200万元、人员培训100万元、宣传50万元,均已支付完毕。", [("breakdown.parts_sum", "warning")]),
+])
+def test_a_complete_qizhong_list_short_of_its_total_is_an_error(text: str, expected: list[tuple[str, str]]) -> None:
+    assert flags(text) == expected
