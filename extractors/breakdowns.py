@@ -24,13 +24,13 @@ from schemas.figures import Figure
 from schemas.text import SegmentedDocument
 
 NAME = "breakdowns"
-EXHAUSTIVE = ("分别为", "分别是", "具体为", "具体包括", "包括", "主要用于", "用于")
-MARKER = re.compile(r"\s*[,:;。]?\s*(?P<marker>其中|分别为|分别是|具体为|具体包括|包括|主要用于|用于)\s*[,:]?")
+EXHAUSTIVE = ("分别为", "分别是", "具体为", "具体是", "具体包括", "包括", "主要用于", "用于")
+MARKER = re.compile(r"\s*[,:;。]?\s*(?P<marker>其中|分别为|分别是|具体为|具体是|具体包括|包括|主要用于|用于)\s*[,:]?")
 NESTED = re.compile(r"其中|包括|分别")
 AFTER_QIZHONG = re.compile(r"其中\s*[,:]?\s*$")
 CHANGE_HEAD = re.compile(r"(?:比|较|同比|环比)[^,;。]{0,12}(?:减少|增加|下降|上升|增长|降低|节约|节省)")
 # A sentence; `…2263万元。其中:A1435万元,…` goes on into the 其中 sentence that lists its parts.
-_SENTENCE = re.compile(r"(?:[^。\n]|。(?=\s*其中))+")
+_SENTENCE = re.compile(r"(?:[^。\n]|。(?=\s*(?:其中|具体是|具体为|分别为|分别是)))+")
 COUNT_LIST = re.compile(
     r"(?P<n>\d{1,3}|[一二两三四五六七八九十]{1,3})(?P<unit>个|家|所|名|项|类|支|座|条|处)(?P<noun>[\u4e00-\u9fff]{0,10}?)"
     r"[,:]?(?:分别是|分别为|包括|即)[:,]?(?P<list>[^。;:]+)"

@@ -117,3 +117,10 @@ def test_figures_a_part_takes_up_are_inside_that_part_not_beside_it() -> None:
 ])
 def test_a_complete_qizhong_list_short_of_its_total_is_an_error(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
+
+
+def test_a_list_after_具体是_in_the_next_sentence_adds_up_to_the_total_before_it() -> None:
+    text = ("一是某管理处,下达预算资金9378万元。具体是:修缮展示工程3005万元;结构检测工程1235万元;古籍数字化255万元;"
+            "预防性保护429万元;抢救性保护1228万元;消防提升工程1613万元。")
+    assert flags(text) == [("breakdown.parts_sum", "error")]
+    assert flags(text.replace("1613万元", "3226万元")) == []
