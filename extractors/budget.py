@@ -59,8 +59,12 @@ def opening_year(text: str) -> int | None:
     cover's date, `2017年4月`, comes after the year it reports on)."""
     top = text[:TITLE_REACH]
     own = _FISCAL_YEAR_IN.search(top)
-    years = [int(own.group(1))] if own else [int(y) for y in YEAR_IN.findall(top)]
+    years = [int(own.group(1))] if own else [int(y) for y in YEAR_IN.findall(_DAY_DATE.sub("", top))]
     return min(years) if years else None
+
+
+# A day's date (`报告日期:2017年7月15日`) says when the report was written, not what year it is of.
+_DAY_DATE = re.compile(r"(?<!\d)20\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 
 
 def earlier_figure(head: str, own_year: int | None) -> bool:

@@ -55,6 +55,9 @@ PAGE_SOURCE_LABEL = re.compile(
     rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
+# A project's period: `项目起止时间:2016年1月起至2016年12月止`, `实施期限 2021年3月-2021年11月`.
+PROJECT_PERIOD = re.compile(r"(?:起止时间|实施期限|实施周期|执行期限|实施时间)\s*[:：|]?\s*(?P<first>20\d{2})\s*年"
+                            r"[^至到\-—~～。\n]{0,8}(?:至|到|-|—|~|～)\s*(?P<last>20\d{2})\s*年")
 # A form's year opening a line under its caption, `(2024年度)` (its opening bracket may be lost, the
 # next cells run on after it in a flattened form).
 YEAR_LINE = re.compile(r"(?m)^[ \t]*[(（]?[ \t]*(?P<year>20\d{2})[ \t]*年度?[ \t]*[)）]"
@@ -98,6 +101,11 @@ def extract(doc: SegmentedDocument) -> Extraction:
     intro = SHORT_NAME_INTRO.search(doc.text[:SHORT_NAME_REACH])
     if intro:
         fields.append(_field(doc, "department", intro.group("dept"), intro.start("dept"), intro.end("dept"), 1))
+    period = PROJECT_PERIOD.search(doc.text[:3000])
+    if period and period.group("first") == period.group("last"):
+        # `项目起止时间2016年1月起至2016年12月止`: a project of one calendar year is of that year
+        fields.append(_field(doc, "fiscal_year", int(period.group("first")), period.start("first"),
+                             period.end("last"), 1))
     year = YEAR_LABEL.search(doc.text[:3000]) or YEAR_LINE.search(doc.text[:3000])
     if year:
         group = "year" if year.group("year") else "after"

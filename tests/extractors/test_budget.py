@@ -567,3 +567,11 @@ def test_the_budget_as_the_year_s_change_left_it() -> None:
     found = items("2022年部门年初预算1022.89万元,年中调整预算为1781.86万元,比年初预算增加758.97万元。")
     assert found["budget_initial"] == Decimal("10228900.00")
     assert found["budget_adjusted"] == Decimal("17818600.00")
+
+
+def test_a_report_s_date_is_no_year_its_figures_could_be_earlier_than() -> None:
+    text = ("报告日期:2017年7月15日\n项目起止时间2016年1月起至2016年12月止计划安排资金(万元)170实际到位资金(万元)170"
+            "实际支出(万元)179.6结余(万元)0")
+    found = items(text, "财政支出项目绩效评价自评报告(优抚)\n")
+    assert found["budget_adjusted"] == Decimal("1700000.00")
+    assert found["expenditure_total"] == Decimal("1796000.00")
