@@ -73,6 +73,10 @@ _MOVES_MONEY = ("budget_addition", "budget_reduction", "budget_adjusted", "funds
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
 # Money in tranches (`第一批3,800.00万元`) and the price of money (`票面利率3.38%`): how funds came, no result.
 _TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|次|期)(?:资金|债券|债)?[为是:：]?$")
+# Money handed out in a list (`下达至4个乡镇，具体是：下达A镇286.40万元；B镇241.60万元`), and the count of those
+# it went to: allocations, not results.
+_ALLOCATION_LIST = re.compile(r"(?:下达|分配|拨付|下拨)[^。\n]{0,30}?(?:具体是|具体为|分别为|分别是)")
+_TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)$")
 _PRICE_OF_MONEY_HEAD = re.compile(r"(?:利率|贴息率|费率|税率)[为是:：]?$")
 # `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
 # second the level reached, whose subject is what stands before 由/从.
@@ -171,6 +175,11 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("pct") and _PRICE_OF_MONEY_HEAD.search(text, max(sentence_start, start - 8), start):
         return None
+    period_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
+    if m.group("money") and _ALLOCATION_LIST.search(text, period_start, start):
+        return None
+    if _TO_RECIPIENTS_HEAD.search(text, max(sentence_start, start - 4), start):
+        return None
     if m.group("money") or m.group("pct"):
         if label_before(text, m.start()) is not None:
             return None  # a budget figure or a budget rate
@@ -206,9 +215,15 @@ def _money_moved(text: str, end: int) -> bool:
 _SCOPE_SENTENCE = re.compile(r"自评|评价|选取|抽取|纳入|结余|结转|暂缓|[优良中差][”\"]?的项目")
 
 
+_GRADE_BUCKET_BEFORE = re.compile(r"[优良中差][”\"]?(?:等级)?的$")
+
+
 def _is_scope_count(text: str, m: re.Match[str], sentence_start: int) -> bool:
     if m.group("unit") not in ("个", "项"):
         return False
+    if _GRADE_BUCKET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+        # `23个项目中，自评等级为“优”的19个，“良”的4个`: projects counted by grade
+        return "项目" in text[text.rfind("。", 0, m.start()) + 1:m.start()]
     around = text[max(sentence_start, m.start() - 12):m.end() + 8]
     sentence_end = min((i for i in (text.find(c, m.end()) for c in "。;\n") if i >= 0), default=len(text))
     return "项目" in around and bool(_SCOPE_SENTENCE.search(text[sentence_start:sentence_end]))

@@ -25,6 +25,7 @@ SEPARATOR = re.compile(r"\s*[、,，;；]\s*|\s*(?:和|及)\s*")
 # Names that are kinds of spending or sources of money, never a project.
 NOT_A_NAME = re.compile(r"基本支出|项目支出|人员经费|公用经费|财政拨款|上年结转|中央|省级|市级|县级|其他资金|合计|总计")
 MIN_ITEMS = 2
+HIGHLIGHTS = re.compile(r"\s*(?:重点|主要|优先)")
 
 
 @register(NAME, produces=("projects",), version="1")
@@ -32,6 +33,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     text = doc.text
     projects: list[Project] = []
     for opening in LIST_OPENING.finditer(text):
+        if HIGHLIGHTS.match(text, opening.end()):
+            continue  # `其中重点保障A…、B…`: the uses it singles out, not its projects
         items = _items(text, opening.end())
         if len(items) < MIN_ITEMS:
             continue

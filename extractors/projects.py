@@ -45,6 +45,11 @@ ENUMERATED = re.compile(
     r"(?:^|\n)[ ]*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)]|[①-⑳])\s*(?P<name>[^,:;。\n“”]{2,40}?)\s*[,:]"
     r"(?=[^。\n]{0,10}(?:预算|安排|资金|执行|支出))"
 )
+# The same list run on inside a sentence: `全年实施项目3个：1.法律援助经费，预算98.00万元…；2.人民调解…`.
+ENUMERATED_INLINE = re.compile(
+    r"(?<=[:：;；])\s*(?:\d{1,2}\s*[.、]|[(]\d{1,2}[)]|[①-⑳])\s*(?P<name>[\u4e00-\u9fff][^,:;。\n“”]{1,39}?)\s*[,:]"
+    r"(?=[^。\n]{0,10}(?:预算|安排|资金|执行|支出))"
+)
 PROJECT_NAME_END = re.compile(r"(?:项目|经费|资金|补助|补贴|工程|专项|建设|费)$")
 NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本(?!公共)|总额|合计|小计|批复|财政局|财政厅")
 FIGURE = re.compile(
@@ -87,7 +92,7 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
             # `X项目预算48.00万元`: 项目预算 is the budget's noun; `X项目全年预算…`: 项目 ends the name
             name = m.group(group) + ("项目" if group == "name" and text.startswith(("全年", "年度"), m.end()) else "")
             found.append((m.start(group), m.end(), name, "", END))
-    for pattern in (ENUMERATED, NAMED_LINE, HEADED):
+    for pattern in (ENUMERATED, ENUMERATED_INLINE, NAMED_LINE, HEADED):
         found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in pattern.finditer(text)
                   if _is_project_item(doc, m)]
     found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in LINE_LED.finditer(text)

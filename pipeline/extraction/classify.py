@@ -23,6 +23,7 @@ _HEADING = re.compile(r"(?m)^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.
 _RESULT_HEADING = re.compile(r"绩效(?:自评|评价)(?:结果|结论|情况)|(?:自评|评价)结论")
 _INDICATOR_HEADING = re.compile(r"(?:产出|效益|效果|满意度)指标|绩效(?:目标|指标)(?:完成|实现)情况")
 HEADING_REACH = 12000
+_STATED_SCORE = re.compile(r"自评(?:得分|总分|分数|综合得分)(?:为|是)?\s*\d{2,3}(?:\.\d+)?\s*分")
 
 
 def is_self_evaluation(text: str, document: Document) -> bool:
@@ -34,6 +35,10 @@ def is_self_evaluation(text: str, document: Document) -> bool:
         return True
     headings = " ".join(m.group(0) for m in _HEADING.finditer(text, 0, HEADING_REACH))
     indicator_headings = {m.group(0) for m in _INDICATOR_HEADING.finditer(headings)}
+    # a self-evaluation inside another document (a 决算 page's `(三)部门整体支出绩效自评结果`): its result's
+    # heading and the score it gives
+    if _RESULT_HEADING.search(headings) and _STATED_SCORE.search(text):
+        return True
     # an evaluation result and its indicators, or two kinds of indicators met (`三、绩效目标完成情况分析`
     # / `(1)产出指标完成情况分析`)
     return bool(indicator_headings) and (bool(_RESULT_HEADING.search(headings)) or len(indicator_headings) >= 2)

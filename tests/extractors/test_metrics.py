@@ -211,3 +211,16 @@ def test_the_end_of_a_range_is_no_count_and_main_projects_are_the_budget_s_scope
 ])
 def test_tranches_and_the_price_of_money_are_no_metrics(text: str) -> None:
     assert find_metrics(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "资金已全部下达至4个乡镇,具体是:下达花马池镇286.40万元;大水坑镇241.60万元;惠安堡镇198.00万元。",
+    "23个项目中,自评等级为“优”的19个,“良”的4个,无“中”和“差”等级项目。",
+])
+def test_allocations_to_recipients_and_projects_by_grade_are_no_metrics(text: str) -> None:
+    assert find_metrics(text) == []
+
+
+def test_a_payment_broken_down_under_其中_stays_a_result() -> None:
+    found = find_metrics("项目资金已全部拨付到项目实施单位,累计支付1512.64万元,其中支付草籽和有机肥采购款416.80万元。")
+    assert [(m.figure.value, m.subject) for m in found][-1:] == [(Decimal("4168000.00"), "支付草籽和有机肥采购款")]

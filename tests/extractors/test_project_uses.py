@@ -27,3 +27,7 @@ def test_a_breakdown_by_kind_or_source_or_a_single_item_is_no_list_of_projects()
     assert found("项目支出500万元,其中人员经费200万元、公用经费300万元。") == {}
     assert found("项目支出500万元,其中中央资金300万元、县级资金200万元。") == {}
     assert found("项目支出500万元,主要用于道路养护500万元。") == {}
+
+
+def test_the_uses_a_list_singles_out_are_no_projects() -> None:
+    assert found("项目支出274.42万元,其中重点保障法律援助案件补贴68.40万元、人民调解员以案定补补贴52.30万元。") == {}

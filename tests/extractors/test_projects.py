@@ -108,3 +108,13 @@ def test_project_ends_the_name_before_a_full_year_budget_and_is_the_budget_s_nou
             "法律援助办案补贴项目预算48.00万元，实际支出46.30万元。\n")
     names = [p.name for p in projects.extract(make_doc(text)).projects]
     assert names == ["全民健身设施建设项目", "法律援助办案补贴"]
+
+
+def test_a_numbered_list_run_on_inside_a_sentence_names_its_projects() -> None:
+    text = ("2022年度某县司法局部门整体支出绩效自评报告\n全年实施项目3个:1.法律援助经费,预算98.00万元,支出96.52万元,"
+            "执行率98.49%;2.人民调解以案定补经费,预算86.40万元,支出84.90万元,执行率98.26%;3.社区矫正工作经费,"
+            "预算93.00万元,支出93.00万元,执行率100.00%。得分:9.5,预算执行较好。\n")
+    found = {p.name: p for p in projects.extract(make_doc(text)).projects}
+    assert set(found) == {"法律援助经费", "人民调解以案定补经费", "社区矫正工作经费"}
+    assert found["人民调解以案定补经费"].executed is not None
+    assert found["人民调解以案定补经费"].executed.value == Decimal("849000.00")

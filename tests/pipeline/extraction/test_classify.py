@@ -63,3 +63,15 @@ def test_a_form_in_traditional_characters_is_a_self_evaluation() -> None:
     doc = Document(source_path="x.md", sha256="0" * 64, source_format="md",
                    pages=(Page(number=1, text="(2024年度)\n", tables=(Table(page=1, n_rows=2, n_cols=2, cells=cells),)),))
     assert is_self_evaluation("(2024年度)\n", doc)
+
+
+def test_a_self_evaluation_inside_final_accounts_is_one_when_it_states_its_result_and_score() -> None:
+    text = ("某局2023年度部门决算\n第一部分部门概况\n本局内设股室5个。\n五、预算绩效情况说明\n"
+            "(三)部门整体支出绩效自评结果。2023年度全年预算数2486.35万元,全年执行数2438.62万元,预算执行率98.08%。"
+            "部门整体支出绩效自评得分94.2分,评价等级为“优”。\n")
+    assert is_self_evaluation(text, document(text))
+    # further down the accounts, the result's heading without a score stated is still no evaluation
+    padded = text.replace("第一部分部门概况\n", "第一部分部门概况\n" + "本局负责林草资源保护。\n" * 6)
+    assert is_self_evaluation(padded, document(padded))
+    bare = padded.replace("部门整体支出绩效自评得分94.2分,", "")
+    assert not is_self_evaluation(bare, document(bare))
