@@ -216,6 +216,7 @@ _SCOPE_SENTENCE = re.compile(r"自评|评价|选取|抽取|纳入|结余|结转|
 
 
 _GRADE_BUCKET_BEFORE = re.compile(r"[优良中差][”\"]?(?:等级)?的$")
+_GRADED_UNITS = re.compile(r"项目|自评结果|评价结果|自评等级|评价等级")
 
 
 def _is_scope_count(text: str, m: re.Match[str], sentence_start: int) -> bool:
@@ -223,7 +224,7 @@ def _is_scope_count(text: str, m: re.Match[str], sentence_start: int) -> bool:
         return False
     if _GRADE_BUCKET_BEFORE.search(text, max(0, m.start() - 6), m.start()):
         # `23个项目中，自评等级为“优”的19个，“良”的4个`: projects counted by grade
-        return "项目" in text[text.rfind("。", 0, m.start()) + 1:m.start()]
+        return bool(_GRADED_UNITS.search(text, text.rfind("。", 0, m.start()) + 1, m.start()))
     around = text[max(sentence_start, m.start() - 12):m.end() + 8]
     sentence_end = min((i for i in (text.find(c, m.end()) for c in "。;\n") if i >= 0), default=len(text))
     return "项目" in around and bool(_SCOPE_SENTENCE.search(text[sentence_start:sentence_end]))

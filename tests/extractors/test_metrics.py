@@ -224,3 +224,13 @@ def test_allocations_to_recipients_and_projects_by_grade_are_no_metrics(text: st
 def test_a_payment_broken_down_under_其中_stays_a_result() -> None:
     found = find_metrics("项目资金已全部拨付到项目实施单位,累计支付1512.64万元,其中支付草籽和有机肥采购款416.80万元。")
     assert [(m.figure.value, m.subject) for m in found][-1:] == [(Decimal("4168000.00"), "支付草籽和有机肥采购款")]
+
+
+@pytest.mark.parametrize("text", [
+    "其中,自评结果为“优”的9个,“良”的2个,“中”的1个。",
+    "2023年度“三公”经费财政拨款支出12.36万元,其中公务用车运行维护费10.86万元、公务接待费1.50万元。",
+])
+def test_projects_by_grade_and_the_三公_expenses_are_no_metrics(text: str) -> None:
+    from extractors.metrics import extract
+    from tests.conftest import make_doc
+    assert extract(make_doc("2023年度某局部门整体支出绩效自评报告\n" + text)).metrics == ()
