@@ -101,6 +101,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     by_verb: list[BudgetItem] = []  # figures named only by their funding verb
     starts: dict[int, int] = {}  # id of an item -> where its figure stands in the document's text
     rates: list[Breakdown] = []
+    unnamed_totals: list[tuple[re.Match[str], int]] = []  # a figure with no wording, its parts after it
     for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (BARE_WAN_FIGURE, True),
                               (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
@@ -124,6 +125,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
                 named_by_verb = label is not None
             if label is None:
+                if is_money and HEADS_PARTS.match(text, m.end()):
+                    unnamed_totals.append((m, doc.sentence_at(m.start()).end))
                 continue
             if label.project_only and kind is not ReportKind.PROJECT:
                 label = replace(label, item=None)
@@ -180,11 +183,31 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
                 items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+    items += _levels_total(doc, unnamed_totals, items, starts)
     kept = _one_allocation(items, by_verb)
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
         kept += _allocation_as_budget(text, kept, starts)
     items = kept
     return Extraction(budget_items=tuple(_in_context(items, kind, text)), breakdowns=tuple(rates))
+
+
+def _levels_total(doc: SegmentedDocument, totals: list[tuple[re.Match[str], int]], items: list[BudgetItem],
+                  starts: dict[int, int]) -> list[BudgetItem]:
+    """A figure no wording names whose parts are the levels of its funds, adding up to it, is the
+    budget they make: `共投入各级财政衔接资金14380万元，其中：中央资金1836万元、省级资金1682万元、
+    市级资金6954万元，本级资金3908万元`."""
+    out = []
+    for m, sentence_end in totals:
+        levels = [b for b in items if b.item in LEVEL_CODES and b.scope is None
+                  and m.end() <= starts.get(id(b), -1) < sentence_end]
+        figure = money(m.group("num"), m.group("unit"), m.group(0))
+        if figure is None or len(levels) < 2:
+            continue
+        gap = abs(sum(b.figure.value for b in levels) - figure.value)
+        if gap <= figure.tolerance + sum(b.figure.tolerance for b in levels):
+            out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
+                                  provenance=doc.provenance(m.start(), m.end(), NAME)))
+    return out
 
 
 def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, int]) -> list[BudgetItem]:

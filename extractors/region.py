@@ -33,7 +33,7 @@ FALLBACK = {
 # `市场监督管理局`, `市政…`, `市民中心`: here `市` starts a word, it is no region suffix; but in
 # `仪征市民政局`, `扬州市民族宗教事务局` the unit follows the city.
 _WORD_AFTER_SHI = re.compile(r"^(?:场|政|民(?!政|族)|容|级)")
-_PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团)")
+_PARTY_PREFIX = re.compile(r"^(?:中共|中国共产党|共青团|中国人民政治协商会议|政协)")
 MAX_NAME = 16
 
 

@@ -575,3 +575,11 @@ def test_a_report_s_date_is_no_year_its_figures_could_be_earlier_than() -> None:
     found = items(text, "财政支出项目绩效评价自评报告(优抚)\n")
     assert found["budget_adjusted"] == Decimal("1700000.00")
     assert found["expenditure_total"] == Decimal("1796000.00")
+
+
+def test_a_total_its_listed_levels_add_up_to_is_the_budget() -> None:
+    text = ("2023年全市共投入各级财政衔接推进乡村振兴补助资金14380万元,其中:中央资金1836万元、省级资金1682万元、"
+            "市级资金6954万元,本级资金3908万元。")
+    assert items(text, PROJECT_TITLE)["budget_adjusted"] == Decimal("143800000.00")
+    # levels that do not make it: no reading says what the figure is
+    assert "budget_adjusted" not in items(text.replace("3908万元", "3900万元"), PROJECT_TITLE)

@@ -90,3 +90,12 @@ def test_a_region_named_only_as_自治区_is_no_county() -> None:
 ])
 def test_a_state_level_new_area_is_a_city(unit: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in region_parts(unit)] == expected
+
+
+@pytest.mark.parametrize("unit, expected", [
+    ("政协平凉市委员会办公室", [("city", "平凉市")]),
+    ("中国人民政治协商会议寻甸县委员会", [("county", "寻甸县")]),
+    ("中共宁远县委宣传部", [("county", "宁远县")]),
+])
+def test_a_party_or_cppcc_prefix_is_no_part_of_the_region(unit: str, expected: list[tuple[str, str]]) -> None:
+    assert [(p.level, p.name) for p in region_parts(unit)] == expected
