@@ -458,6 +458,7 @@ def test_other_fields_never_take_a_fuller_value() -> None:
     ("市档案馆", "保山市档案馆", True),
     ("区档案馆", "寻甸回族彝族自治县档案馆", False),  # another level: not this name
     ("档案馆", "寻甸回族彝族自治县档案馆", True),
+    ("镇卫生院", "青石县白沙镇卫生院", True),  # a township's character closes the places too
     ("县档案馆", "寻甸回族彝族自治县卫健局档案馆", False),  # a bureau between: another unit's part
 ])
 def test_a_name_cut_after_its_level_takes_its_places(short: str, fuller: str, taken: bool) -> None:
