@@ -11,6 +11,7 @@ scoped to that project and also give a `Project`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from extractors.table_blocks import FundsBlock, FundsRow, IndicatorBlock, IndicatorRow, TableBlocks
@@ -127,13 +128,18 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
     execution: Indicator | None = None
     totals: dict[str, BudgetItem] = {}
     nested = is_nested(block)
+    parts = {row.row: _part_items(view, row, unit, ctx, nested) for row in block.rows if row.kind != "total"}
+    kinds = Counter(row.kind for row in block.rows if row.kind not in (None, "total") and parts[row.row])
     for row in block.rows:
         if row.kind == "total" and not totals:
             totals = _total_items(view, block, row, unit, ctx)
             items.extend(totals.values())
             execution = _execution_indicator(view, block, row, ctx)
         elif row.kind != "total":
-            items.extend(_part_items(view, row, unit, ctx, nested))
+            # two rows of one kind (`盟市财政资金`, `旗县财政资金`: two local tiers): each a part of
+            # the sums, neither the item alone
+            twice = row.kind is not None and kinds[row.kind] > 1
+            items.extend(_part_items(view, replace(row, kind=None), unit, ctx, nested) if twice else parts[row.row])
     projects: tuple[Project, ...] = ()
     if not ctx.report_level and ctx.project and totals:
         budget = totals.get("budget_adjusted") or totals.get("budget_initial")

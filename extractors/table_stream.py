@@ -87,9 +87,15 @@ def regroup(table: Table) -> Table | None:
             rows.append(["", *cells[i:end]])
             i = end
             first = True  # the block's first row is its total
+            if i < len(cells) and parse_number(cells[i]) is not None:
+                # `全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:…`: the total's figures before any label
+                values, i = _values_after(cells, i)
+                placed = assign(values, roles, total=True)
+                rows.append(["", *placed] if placed is not None else ["", *values])
+                first = False
             while i < len(cells) and _is_row_label(cells[i]):
-                label = cells[i]
-                values, i = _values_after(cells, i + 1)
+                label, i = _label_with_aside(cells, i)
+                values, i = _values_after(cells, i)
                 if "note" in roles and i < len(cells) and _is_note(cells[i]):
                     values, i = [*values, cells[i]], i + 1
                 placed = assign(values, roles, total=first or vocab.is_total_row(label))
@@ -140,9 +146,20 @@ def _header_run(cells: Sequence[str], start: int) -> tuple[list[str], int]:
         roles.append(role)
         i += 1
     money = [r for r in roles if r in MONEY_ROLES]
-    if len(money) >= 2 and ("rate" in roles or len(money) >= 3):
+    # two money headers over their figures at once (a flattened transfer form's 全年预算数 / 全年执行数)
+    figures_follow = i + 1 < len(cells) and parse_number(cells[i]) is not None and parse_number(cells[i + 1]) is not None
+    if len(money) >= 2 and ("rate" in roles or len(money) >= 3 or figures_follow):
         return roles, i
     return [], start
+
+
+def _label_with_aside(cells: Sequence[str], start: int) -> tuple[str, int]:
+    """A row label and the aside it runs on into, cut by spaces (`其他资金` `(包括以前年度结转资` `金)`)."""
+    label, i = cells[start], start + 1
+    while i < len(cells) and parse_number(cells[i]) is None and (
+            cells[i].startswith(("(", "（")) or label.count("(") + label.count("（") > label.count(")") + label.count("）")):
+        label, i = label + cells[i], i + 1
+    return label, i
 
 
 def _is_note(text: str) -> bool:

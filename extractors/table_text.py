@@ -20,6 +20,7 @@ import re
 from itertools import accumulate
 
 from extractors import table_vocab as vocab
+from extractors.table_headers import MONEY_ROLES
 from schemas.document import Cell, Page, Table
 from schemas.text.pipe_tables import split_text_tables
 
@@ -69,7 +70,7 @@ def stream_line_tables(page: Page) -> list[Table]:
             continue
         roles = [vocab.fund_column(text) for _, text in pieces]
         n_headers = sum(1 for a, b in zip(roles, roles[1:]) if a and b and a != b) + 1
-        if n_headers < MIN_STREAM_HEADERS:
+        if n_headers < MIN_STREAM_HEADERS and not _pair_over_figures(roles, [text for _, text in pieces]):
             k += 1
             continue
         if len(pieces) < 2 * MIN_STREAM_HEADERS:  # the header row alone: its rows are on the lines below
@@ -83,6 +84,17 @@ def stream_line_tables(page: Page) -> list[Table]:
                                 location=f"stream-line[{len(tables) + 1}]"))
         k += 1
     return tables
+
+
+def _pair_over_figures(roles: list[str | None], texts: list[str]) -> bool:
+    """Two money headers, then their two figures (`全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:…`): a
+    transfer form's funds block flattened with its total's label left behind."""
+    for j in range(len(texts) - 3):
+        a, b = roles[j], roles[j + 1]
+        if a and b and a != b and a in MONEY_ROLES and b in MONEY_ROLES \
+                and _FIGURE.fullmatch(texts[j + 2]) and _FIGURE.fullmatch(texts[j + 3]):
+            return True
+    return False
 
 
 def _form_row_line(line: str) -> bool:

@@ -61,3 +61,8 @@ def test_more_title_wordings_name_the_kind(title: str, kind: str) -> None:
     from tests.conftest import make_doc
 
     assert detect_report_kind(make_doc(title + "\n一、基本情况\n正文。")).value == kind
+
+
+def test_a_fund_s_performance_target_self_evaluation_form_is_a_project_s() -> None:
+    from extractors.reportkind import PROJECT_WORDS
+    assert PROJECT_WORDS.search("2022年度就业补助资金绩效目标自评表")

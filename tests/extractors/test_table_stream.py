@@ -173,3 +173,21 @@ def test_upper_levels_together_are_a_row_of_the_stream_but_no_level() -> None:
     assert funds[("funds_local", Basis.ADJUSTED)] == "1,220.00"
     assert funds[("funds_local", Basis.EXECUTED)] == "1,145.12"
     assert not any(item in ("funds_central", "funds_provincial") for item, _ in funds)
+
+
+def test_a_transfer_form_flattened_out_of_order_gives_its_total_and_its_levels() -> None:
+    # a workbook pasted as one line: two money headers, the total's figures before its label, a label
+    # cut by a space inside its aside, and two local tiers that are parts of the sums, neither the level
+    text = ("就业补助资金绩效目标自评表 (2022年度) 转移支付(项目)名称 就业补助资金 全年预算数(A) 全年执行数(B) "
+            "7165.32 6992.95 其中:中央财政资金 3144.00 3144.00 自治区财政资金 570.17 570.17 盟市财政资金 433.00 432.10 "
+            "旗县财政资金 1426.90 1294.84 其他资金 (包括以前年度结转资 金) 1591.22 1551.84 年度资金总额 资金投入情况 (万元)\n")
+    funds = _funds(text)
+    assert funds[("budget_adjusted", None)] == "7165.32"
+    assert funds[("expenditure_total", None)] == "6992.95"
+    assert funds[("funds_central", Basis.ADJUSTED)] == "3144.00"
+    assert funds[("revenue_carryover", Basis.EXECUTED)] == "1551.84"
+    assert not any(item == "funds_local" for item, _ in funds)
+    from pipeline.rules.tables import funds_total
+    document = read(ReadRequest("t.txt", text.encode("utf-8"), "0" * 64, "txt"))
+    facts = resolve(tables.extract(segment(document, normalize_document(document))))
+    assert funds_total(facts) == []  # the five rows add up to the total, within their rounding
