@@ -30,9 +30,39 @@ def segment(document: Document, normalized: NormalizedText) -> SegmentedDocument
     )
 
 
+# A table of contents: `目录` alone on its line, then the headings it lists.
+_CONTENTS = re.compile(r"^\s*目\s*录\s*$")
+_SENTENCE_MARK = re.compile(r"[。；;！？!?]")
+
+
+def _contents_end(lines: list[re.Match[str]], at: int) -> int:
+    """Where a table of contents that starts at line `at` ends: at the first heading it already listed
+    (the body starts over, `一、部门概况` again), or at the first line of prose."""
+    listed: set[str] = set()
+    for m in lines[at + 1:]:
+        heading = match_heading(m.group(0))
+        if heading is not None and heading.title in listed:
+            return m.start()
+        if _SENTENCE_MARK.search(m.group(0)) or len(m.group(0).strip()) > MAX_CONTENTS_LINE:
+            return m.start()
+        if heading is not None:
+            listed.add(heading.title)
+    return lines[-1].end() if lines else 0
+
+
+MAX_CONTENTS_LINE = 60
+
+
 def find_sections(text: str) -> list[Section]:
     headings: list[tuple[int, int, str]] = []  # (offset, level, title)
-    for m in re.finditer(r"[^\n]+", text):
+    lines = list(re.finditer(r"[^\n]+", text))
+    contents_end = -1
+    for k, m in enumerate(lines):
+        if m.start() < contents_end:
+            continue  # a line of the table of contents names a section, it does not open one
+        if _CONTENTS.match(m.group(0)):
+            contents_end = _contents_end(lines, k)
+            continue
         heading = match_heading(m.group(0))
         if heading is not None:
             headings.append((m.start(), heading.level, heading.title))

@@ -21,3 +21,13 @@ def test_sentences_split_on_chinese_punctuation_and_keep_quotes_with_their_sente
     texts = [doc.text[s.start:s.end] for s in doc.sentences]
     assert texts[0] == "本年支出100万元。"
     assert texts[1].startswith("“执法综合业务费”")
+
+
+def test_a_table_of_contents_opens_no_section() -> None:
+    text = ("某档案馆2024年部门整体支出绩效自评报告\n目录\n一、部门概况\n(一)部门职能\n二、评价思路\n(一)评价目的\n"
+            "六、存在的问题\n七、改进措施及建议\n附件1 成本费用分析报告\n某档案馆\n2024年度部门整体支出绩效评价报告\n"
+            "一、部门概况\n(一)部门职能。本馆负责档案接收和保管。\n六、存在的问题\n档案数字化进度偏慢。\n")
+    doc = make_doc(text)
+    titles = [s.title for s in doc.sections]
+    assert titles == ["一、部门概况", "(一)部门职能", "六、存在的问题"]
+    assert doc.sections[0].start == text.index("一、部门概况\n(一)部门职能。")
