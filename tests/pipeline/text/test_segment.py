@@ -30,4 +30,4 @@ def test_a_table_of_contents_opens_no_section() -> None:
     doc = make_doc(text)
     titles = [s.title for s in doc.sections]
     assert titles == ["一、部门概况", "(一)部门职能", "六、存在的问题"]
-    assert doc.sections[0].start == text.index("一、部门概况\n(一)部门职能。")
+    assert doc.sections[0].start == doc.text.index("一、部门概况\n(一)部门职能。")
