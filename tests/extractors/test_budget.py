@@ -583,3 +583,19 @@ def test_a_total_its_listed_levels_add_up_to_is_the_budget() -> None:
     assert items(text, PROJECT_TITLE)["budget_adjusted"] == Decimal("143800000.00")
     # levels that do not make it: no reading says what the figure is
     assert "budget_adjusted" not in items(text.replace("3908万元", "3900万元"), PROJECT_TITLE)
+
+
+@pytest.mark.parametrize("text, item, value", [
+    ("2021年预算安排2700万元,全年实际支出1723.62万元。", "budget_adjusted", Decimal("27000000.00")),
+    ("项目总投资约22.66亿元,申请专项债券资金11亿元。", "budget_adjusted", Decimal("1100000000.00")),
+    ("执行有效,预算完成100%,保障了全县159公里农村公路的养护。", "execution_rate", Decimal("100")),
+])
+def test_plain_budget_bond_and_rate_wordings(text: str, item: str, value: Decimal) -> None:
+    found = budget.extract(make_doc("某县某局2021年度某某项目支出绩效自评报告\n" + text)).budget_items
+    assert any(b.item == item and b.value == value and b.scope is None for b in found)
+
+
+def test_a_project_s_total_investment_gives_way_to_the_year_s_bonds() -> None:
+    from pipeline.extraction.resolve import resolve
+    facts = resolve(budget.extract(make_doc("某县某局2021年度某某项目支出绩效自评报告\n项目总投资约22.66亿元,申请专项债券资金11亿元。")))
+    assert {b.item: b.value for b in facts.budget_items}["budget_adjusted"] == Decimal("1100000000.00")
