@@ -166,6 +166,22 @@ _ADDRESSEES = re.compile(r"[\u4e00-\u9fff()（）、，,]{2,120}[:：]")
 _NOT_IN_A_NAME = re.compile(r"位于|地处|是|为|在|由|对|经|将|已|共|全")
 
 
+_SUFFIX_END = re.compile(DEPT_SUFFIX)
+WHOLE_NAME_REACH = 8
+
+
+def _whole_name(text: str, start: int, end: int) -> str:
+    """The unit's whole name where the shortest one stops at a suffix inside it: `贵德县人力资源和社`
+    runs on to `…和社会保障局`; the name ends at the last suffix a few characters on, before any verb."""
+    best = end
+    for m in _SUFFIX_END.finditer(text, end, min(len(text), end + WHOLE_NAME_REACH)):
+        if not re.fullmatch(r"[\u4e00-\u9fff]*", text[end:m.end()]) or _NOT_IN_A_NAME.search(text, end, m.end()):
+            break
+        if m.end() - end >= 2:  # `…司法局局长`: one more suffix character is a title, not a name
+            best = m.end()
+    return text[start:best]
+
+
 def _last_resorts(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[FieldCandidate]:
     named = {c.name for c in fields}
     out: list[FieldCandidate] = []
@@ -177,12 +193,12 @@ def _last_resorts(doc: SegmentedDocument, fields: list[FieldCandidate]) -> list[
             line_end = head.find("\n", m.end())
             if _ADDRESSEES.fullmatch(head[head.rfind("\n", 0, m.start()) + 1:line_end if line_end >= 0 else None].strip()):
                 continue  # `郑州市财政局、郑州市农业农村工作委员会:`: the offices a report is sent to
-            name = m.group("dept")
+            name = _whole_name(head, m.start("dept"), m.end("dept"))
             parts = region_parts(name)
             # a known place, then a unit's name (short, no verb: `沙县位于…西南部` is no unit)
             if (parts and parts[0].start == 0 and parts[0].name in gazetteer()
                     and len(name) - parts[-1].end <= 12 and not _NOT_IN_A_NAME.search(name, parts[-1].end)):
-                out.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 0))
+                out.append(_field(doc, "department", name, m.start("dept"), m.start("dept") + len(name), 0))
                 break
     if "fiscal_year" not in named:
         mentions = list(BODY_YEAR.finditer(head))

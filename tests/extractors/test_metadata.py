@@ -137,6 +137,9 @@ def normalize_line(line: str) -> str:
     # an addressee, an issuer and a place's description are no unit
     ("临夏州退役军人事务局:\n根据《甘肃省退役军人事务厅关于开展自评工作的通知》要求,现报告如下。", None, None),
     ("项目概况\n沙县位于自治区西南部,资金主要用于道路建设。", None, None),
+    # the body's unit named whole, past a suffix character inside its name (人力资源和社…)
+    ("2018年度部门整体支出绩效自评报告\n一、部门基本情况\n贵德县人力资源和社会保障局主要负责全县就业创业工作。",
+     "贵德县人力资源和社会保障局", 2018),
     # a project of one calendar year, by its period; a report's date is no year of it
     ("财政支出项目绩效评价自评报告\n报告日期:2017年7月15日\n项目单位南湖新区民政局主管部门\n项目起止时间2016年1月起至2016年12月止",
      "南湖新区民政局", 2016),

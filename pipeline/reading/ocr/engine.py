@@ -382,8 +382,13 @@ _COLON_PERCENT = re.compile(r"(?<=\d)[:：](?=\d{1,2}[%％])")
 _COMMA_CENTS = re.compile(r"(?<![\d.,，])\d{1,3}(?:[,，]\d{3})+(?P<point>[,，])\d{2}(?![\d.,，])")
 
 
+# `174.17方元`: 万 read as 方, its look-alike, before 元 after a figure (方元 is no unit).
+_WAN_AS_FANG = re.compile(r"(?<=\d)方(?=元)")
+
+
 def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, float, float]]:
-    """Thousands separators of figures with decimals: read as points, and doubted, needlessly.
+    """Thousands separators of figures with decimals: read as points, and doubted, needlessly;
+    and 万 read as its look-alike 方 before 元 after a figure.
 
     At 150 dpi a comma is two pixels: it comes out as `.` (`3.860.00`), or as `,` with little
     confidence left over for `.`. In a figure that ends in decimals, every separator before
@@ -395,6 +400,8 @@ def repair_numbers(chars: list[tuple[str, float, float]]) -> list[tuple[str, flo
     for match in _COLON_PERCENT.finditer(text):
         # A share has no colon: `88:5%` is a faint point (it stays as doubtful as it was read).
         out[match.start()] = (".", out[match.start()][1], out[match.start()][2])
+    for match in _WAN_AS_FANG.finditer(text):
+        out[match.start()] = ("万", out[match.start()][1], out[match.start()][2])  # as doubtful as it was read
     for match in _COMMA_CENTS.finditer(text):
         at = match.start("point")  # a point read as a comma (as doubtful as it was read)
         out[at] = (".", out[at][1], out[at][2])

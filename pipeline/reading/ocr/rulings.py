@@ -219,10 +219,31 @@ def tables_to_parts(tables: Sequence[Sequence[BBox]], glyphs: Sequence[Glyph], p
     for cells, bbox in zip(tables, table_boxes(tables)):
         if bbox[2] - bbox[0] < MIN_TABLE_WIDTH_PT:
             continue
-        part = cell_boxes_to_part(cells, bbox, glyphs, page, len(parts) + 1)
+        part = cell_boxes_to_part(complete_rows(cells), bbox, glyphs, page, len(parts) + 1)
         if part.n_rows * part.n_cols >= MIN_TABLE_CELLS:
             parts.append(part)
     return parts
+
+
+def complete_rows(cells: Sequence[BBox]) -> list[BBox]:
+    """The cells, with those of a row that stops short of the table's right edge put back, cut
+    where the row above is cut: a red seal washed out over a form's last cells takes their rules
+    with it (`总分` then `100 | 95.72` under the seal), and the figures there would fall in no cell."""
+    out = list(cells)
+    right = max(c[2] for c in cells)
+    bands = sorted({(round(c[1], 1), round(c[3], 1)) for c in cells})
+    for top, bottom in bands:
+        row = [c for c in cells if abs(c[1] - top) <= SNAP_PT and abs(c[3] - bottom) <= SNAP_PT]
+        reach = max(c[2] for c in row)
+        if right - reach <= SNAP_PT:
+            continue
+        above = [c for c in cells if abs(c[3] - top) <= SNAP_PT and c[2] > reach + SNAP_PT]
+        if not above:
+            continue
+        cuts = sorted({c[2] for c in above if c[2] > reach + SNAP_PT} | {right})
+        edges = [reach, *cuts]
+        out += [(x0, top, x1, bottom) for x0, x1 in zip(edges, edges[1:]) if x1 - x0 > SNAP_PT]
+    return out
 
 
 # Pieces of one faint rule: at one height (points), covering at least this share of the span they reach.

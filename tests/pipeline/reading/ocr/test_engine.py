@@ -68,6 +68,7 @@ def test_spaces_are_kept_as_markers() -> None:
 @pytest.mark.parametrize("read,fixed", [
     ("3.860.00万元", "3,860.00万元"), ("36.666.28", "36,666.28"), ("1.234.567.89元", "1,234,567.89元"),
     ("98.39%", "98.39%"), ("2.316人次", "2.316人次"), ("第1.2.3条", "第1.2.3条"),
+    ("公用经费174.17方元", "公用经费174.17万元"), ("方元方案", "方元方案"),
 ])
 def test_dotted_thousands_are_repaired_only_when_a_number_has_several_points(read: str, fixed: str) -> None:
     chars = [(ch, k / len(read), 0.99) for k, ch in enumerate(read)]

@@ -115,3 +115,13 @@ def test_a_faint_rule_broken_into_pieces_is_one_open_rule_and_rules_of_a_ruled_t
     framed = [Segment(60, 400.0, 300, 400.0)]  # inside a ruled table's box
     rules = open_rules([*broken, *sparse, *framed], [[(50.0, 390.0, 310.0, 450.0)]])
     assert [(x0, x1, round(y, 1)) for x0, x1, y in rules] == [(58, 528, 157.9)]
+
+
+def test_a_row_whose_rules_a_seal_washed_out_gets_its_cells_back() -> None:
+    from pipeline.reading.ocr.rulings import complete_rows
+    # the last row: `总分` to x=300, then nothing where the seal took the rules of `100 | 95.72`
+    cells = [(100, 100, 300, 120), (300, 100, 350, 120), (350, 100, 400, 120), (100, 120, 300, 140)]
+    assert sorted(complete_rows(cells)) == sorted([*cells, (300, 120, 350, 140), (350, 120, 400, 140)])
+    glyphs = [OcrGlyph("9", 360, 366, 135, 12, 0.99), OcrGlyph("5", 366, 372, 135, 12, 0.99)]
+    (part,) = tables_to_parts([cells + [(100, 80, 400, 100)]], glyphs, page=1)
+    assert any(c.text == "95" for c in part.cells)
