@@ -116,11 +116,33 @@ def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list
             key_pages[key].add(page_index)
     text_pages = sum(1 for page in pages if page.lines)
     min_pages = max(2, math.ceil(settings.min_repeat_share * text_pages))
+    found_by_page = [{i for i, key in keys.items() if PAGE_NUMBER_SHAPE.match(key) or len(key_pages[key]) >= min_pages}
+                     for keys in band_keys]
+    # A header or footer stands between the page's edge and its content: a line with content
+    # between it and the edge (a short last page's signature under its last sentence) is content,
+    # and counts for no repeat.
+    found_by_page = [_at_the_edge(page, found) for page, found in zip(pages, found_by_page)]
+    repeats: defaultdict[str, set[int]] = defaultdict(set)
+    for page_index, (keys, found) in enumerate(zip(band_keys, found_by_page)):
+        for i in found:
+            repeats[keys[i]].add(page_index)
     furniture = []
-    for page, keys in zip(pages, band_keys):
-        found = {i for i, key in keys.items() if PAGE_NUMBER_SHAPE.match(key) or len(key_pages[key]) >= min_pages}
+    for page, keys, found in zip(pages, band_keys, found_by_page):
+        found = {i for i in found if PAGE_NUMBER_SHAPE.match(keys[i]) or len(repeats[keys[i]]) >= min_pages}
         furniture.append(_outermost_of_each_key(page, keys, found))
     return _facing_page_furniture(pages, band_keys, furniture)
+
+
+def _at_the_edge(page: PageLines, found: set[int]) -> set[int]:
+    """The found lines with only found lines between them and the nearer edge of the page."""
+    order = sorted(range(len(page.lines)), key=lambda i: page.lines[i].top)
+    kept: set[int] = set()
+    for run in (order, order[::-1]):
+        for i in run:
+            if i not in found:
+                break
+            kept.add(i)
+    return kept
 
 
 def _outermost_of_each_key(page: PageLines, keys: dict[int, str], found: set[int]) -> set[int]:

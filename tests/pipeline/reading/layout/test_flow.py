@@ -53,6 +53,17 @@ def test_a_header_repeated_as_the_first_title_line_leaves_the_title_whole() -> N
     assert sorted(furniture[0]) == [0, 6] and sorted(furniture[1]) == [0, 4]
 
 
+def test_a_short_last_page_s_signature_below_its_text_is_no_header() -> None:
+    # the unit's name opens page 1 (the title's first line) and signs the short page 2 under its last
+    # sentence: the same line in the top band of both pages, but on page 2 content stands above it
+    first = page(1, line("贵德县人力资源和社会保障局", 72, 200), line("2018年度部门整体支出绩效自评报告", 96, 150),
+                 *body(1), line("第 1 页 共 2 页", 793))
+    second = page(2, line("（二）围绕企业用工需求开展订单式培训。", 72), line("贵德县人力资源和社会保障局", 96, 380),
+                  line("2019年4月22日", 118, 400), line("第 2 页 共 2 页", 793))
+    furniture = find_furniture([first, second], LayoutSettings())
+    assert sorted(furniture[0]) == [5] and sorted(furniture[1]) == [3]
+
+
 def column_line(text: str, top: float, x0: float, width_chars: int = 20) -> Line:
     return Line(text=text, x0=x0, x1=x0 + SIZE * width_chars, baseline=top + 0.88 * SIZE, size=SIZE)
 
