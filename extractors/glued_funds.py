@@ -69,6 +69,10 @@ def _glued(run: str) -> bool:
 
 def _the_cut(run: str, roles: list[str], unit: str) -> list[Figure] | None:
     agreeing = {tuple(str(f.value) for f in cut): cut for cut in _cuts(run, roles, unit) if _rate_agrees(cut, roles)}
+    if not agreeing and "." in run.split("%")[0]:
+        # `202010100.00%10`: whole 万元 before a rate written to two decimals (20 | 20 | 10 | 100.00% | 10)
+        agreeing = {tuple(str(f.value) for f in cut): cut for cut in _cut_from(run, roles, 0, unit)
+                    if _rate_agrees(cut, roles)}
     spent = {key: cut for key, cut in agreeing.items() if cut[roles.index("rate")].value != 0}
     if spent and len(spent) < len(agreeing):  # `3603601 | 0 | 0%` beside `360 | 360 | 100%`: the digits left over
         agreeing = spent

@@ -64,7 +64,7 @@ def stream_line_tables(page: Page) -> list[Table]:
     starts = list(accumulate((len(line) + 1 for line in lines), initial=0))
     k = 0
     while k < len(lines):
-        pieces = [(starts[k] + p.start(), p.group(0)) for p in re.finditer(r"\S+", lines[k])]
+        pieces = _bracketed_whole(page.text, [(starts[k] + p.start(), p.group(0)) for p in re.finditer(r"\S+", lines[k])])
         if len(pieces) < MIN_STREAM_HEADERS:  # too few pieces for a header row: running text is spared the lookups
             k += 1
             continue
@@ -84,6 +84,31 @@ def stream_line_tables(page: Page) -> list[Table]:
                                 location=f"stream-line[{len(tables) + 1}]"))
         k += 1
     return tables
+
+
+MAX_BRACKET_PIECES = 4
+
+
+def _bracketed_whole(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Pieces a space cut inside brackets joined again, spaces kept as written: `执行率(全年`
+    `执行数/全年` `预算数)` is one header."""
+    out: list[tuple[int, str]] = []
+    k = 0
+    while k < len(pieces):
+        start, piece = pieces[k]
+        j = k + 1
+        while _open_brackets(piece) > 0 and j < len(pieces) and j - k < MAX_BRACKET_PIECES:
+            piece = text[start:pieces[j][0] + len(pieces[j][1])]
+            j += 1
+        if _open_brackets(piece) > 0:  # never closed: the pieces stay as they were
+            piece, j = pieces[k][1], k + 1
+        out.append((start, piece))
+        k = j
+    return out
+
+
+def _open_brackets(text: str) -> int:
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def _pair_over_figures(roles: list[str | None], texts: list[str]) -> bool:

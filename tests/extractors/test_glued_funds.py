@@ -49,3 +49,9 @@ def test_whole_amounts_glued_before_their_rate_are_cut_by_it() -> None:
                            "execution_rate": Decimal("100")}
     # a whole run with no rate after it is one figure, not glued ones
     assert items("全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:360360") == {}
+
+
+def test_whole_amounts_glued_before_a_rate_written_to_two_decimals() -> None:
+    # 20 | 20 | 10 | 100.00% | 10: the point is the rate's, the money is whole
+    assert items("资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:") == {
+        "budget_adjusted": Decimal("200000"), "expenditure_total": Decimal("200000"), "execution_rate": Decimal("100.00")}

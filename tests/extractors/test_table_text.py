@@ -144,3 +144,16 @@ def test_an_indicator_block_one_cell_per_line_with_broken_headers_and_level_poin
     assert rows["奖补户数"].level1 == "产出指标" and rows["奖补户数"].target == "≥5000户"
     assert rows["兑付率"].level2 == "质量指标" and rows["兑付率"].score.value == Decimal("30")
     assert facts.meta.self_score == Decimal("59.87")
+
+
+def test_a_header_a_space_cut_inside_its_brackets_is_one_header() -> None:
+    text = (f"{TITLE}\n年初预算数 全年预算数 全年执行数 分值 执行率(全年 执行数/全年 预算数) 年度资金总额: 620.82万元 "
+            "620.82万元 620.82万元 10 100% 10 其中:当年财政 拨款 620.82万元 620.82万元 620.82万元\n")
+    from extractors.table_text import stream_line_tables
+    (table,) = stream_line_tables(document(text).pages[0])
+    header = next(c for c in table.cells if c.text.startswith("执行率"))
+    assert header.text == "执行率(全年 执行数/全年 预算数)"
+    assert text[int(header.address.split("(")[1].split("-")[0]):].startswith("执行率(全年 执行数/全年 预算数)")
+    budget = budget_of(text)
+    assert budget[("expenditure_total", None)] == Decimal("6208200.00")
+    assert budget[("execution_rate", None)] == Decimal("100")
