@@ -397,6 +397,8 @@ def _stated_score(text: str, m: re.Match[str], head: str, context: str) -> bool:
         return False  # a band (`90分以上为“优”`), not the score
     if text[m.start() - 1:m.start()] in ("(", "（") and text[m.end():m.end() + 1] in (")", "）"):
         return False  # a block's points in brackets (`产出指标(50分)`), never the score stated
+    if text[m.start() - 1:m.start()] in ("(", "（") and re.match(r"[*×xX]", text[m.end():m.end() + 1]):
+        return False  # how a column is scored (`得分(20分*执行率)`), not the score
     return not re.search(r"(?:产出|效益|满意度|预算执行|指标)[^,;。]{0,6}$", head)  # a block's points
 
 

@@ -84,8 +84,12 @@ def regroup(table: Table) -> Table | None:
         roles, end = _header_run(cells, i)
         if roles and not _longer_run_follows(cells, i, end):
             found_block = True
-            rows.append(["", *cells[i:end]])
+            header = list(cells[i:end])
             i = end
+            while i < len(cells) and cells[i].startswith(("(", "（")) and parse_number(cells[i]) is None:
+                header[-1] += cells[i]  # `得分` `(20分*执行率)`: the last header's aside on a line of its own
+                i += 1
+            rows.append(["", *header])
             first = True  # the block's first row is its total
             if i < len(cells) and parse_number(cells[i]) is not None:
                 # `全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:…`: the total's figures before any label

@@ -346,3 +346,8 @@ def test_a_score_glued_after_its_label_with_the_unit_is_the_self_score() -> None
     text = ("《青石县水务局2022年度部门整体绩效自评表.docx》由会员分享,可在线阅读。\n"
             "1、青石县水务局2022年度部门整体绩效自评表主管部门青石县水务局自评总分(分)95.40年初预算数全年执行数\n")
     assert meta(text).self_score == Decimal("95.40")
+
+
+def test_how_a_column_is_scored_is_no_score() -> None:
+    text = "2022年度项目支出绩效自评表\n预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分×执行率)年度财政资金总额501020\n"
+    assert meta(text).self_score is None

@@ -191,3 +191,14 @@ def test_a_transfer_form_flattened_out_of_order_gives_its_total_and_its_levels()
     document = read(ReadRequest("t.txt", text.encode("utf-8"), "0" * 64, "txt"))
     facts = resolve(tables.extract(segment(document, normalize_document(document))))
     assert funds_total(facts) == []  # the five rows add up to the total, within their rounding
+
+
+def test_a_header_s_aside_on_its_own_line_stays_with_the_header() -> None:
+    # Yunnan's 20-point form one cell a line: `得分` then `(20分*执行率)`, then the total row, its rate
+    # written without `%` under `执行率(B/A)`
+    text = "\n\n".join(["预算执行情况(万元)", "(20分)", "预算数(A)", "执行数(B)", "执行率(B/A)", "得分", "(20分*执行率)",
+                        "年度财政资金总额", "50", "10", "20", "4", "年度绩效目标", "(80分)", "一级指标"]) + "\n"
+    funds = _funds(text)
+    assert funds[("budget_adjusted", None)] == "50"
+    assert funds[("expenditure_total", None)] == "10"
+    assert funds[("execution_rate", None)] == "20"
