@@ -118,6 +118,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if crumb is not None:  # `首页 >> 部门信息公开 >> 某县水务局 >> 正文`: the page stands in that unit's section
         name, at = crumb
         fields.append(_field(doc, "department", name, at, at + len(name), 1))
+    evaluator = SELF_EVALUATOR.search(doc.text[:LAST_RESORT_REACH])
+    if evaluator:  # `紫金县司法局对…经费进行了自评`: the unit that evaluated its own funds
+        fields.append(_field(doc, "department", evaluator.group("dept"), evaluator.start("dept"),
+                             evaluator.end("dept"), 1))
     evaluated = EVALUATED_UNIT.search(doc.text[:LAST_RESORT_REACH])
     if evaluated:  # an evaluation report names the unit whose funds it evaluated
         fields.append(_field(doc, "department", evaluated.group("dept"), evaluated.start("dept"), evaluated.end("dept"), 1))
@@ -159,6 +163,8 @@ def _breadcrumb_unit(text: str) -> tuple[str, int] | None:
 # `对隆回县七江镇人民政府2021年乡村振兴专项资金项目进行绩效评价`: the unit an evaluation is of.
 EVALUATED_UNIT = re.compile(rf"对(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})(?:20\d{{2}}年度?)?[^。；;]{{0,30}}?"
                             r"(?:项目|资金|支出)(?:开展|进行)了?(?:绩效)?(?:评价|自评)")
+SELF_EVALUATOR = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})对[^。；;]{{0,40}}?"
+                            r"(?:进行|开展)了?(?:绩效)?自评")
 BODY_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 LAST_RESORT_REACH = 3000
 # A line of addressees: units joined by 、 or ，, closed by a colon.

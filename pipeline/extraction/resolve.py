@@ -122,13 +122,15 @@ def _with_its_place(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> Fi
         fuller = str(c.value)
         places = fuller[:len(fuller) - len(name)]
         # `县档案馆` cut from `寻甸回族彝族自治县档案馆`: its first character may close the places
-        if c.strength >= LABELLED and places and fuller.endswith(name) \
+        # a name cut to its level's character (`县司法局`) is no name at all: any statement may complete it
+        if c.strength >= (1 if name[:1] in _LEVEL_FIRST else LABELLED) and places and fuller.endswith(name) \
                 and (_PLACES.fullmatch(places) or _PLACES.fullmatch(places + name[:1])) \
                 and any(p.start == 0 for p in region_parts(fuller)):
             return c
     return best
 
 
+_LEVEL_FIRST = ("省", "市", "区", "县", "旗", "州")
 # A department candidate at least this strong names the unit itself (a form's 单位名称), not a unit above it.
 LABELLED = 2
 # Divisions down to the township: `青石县白沙乡`, `某市某区某街道`.

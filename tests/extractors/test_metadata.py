@@ -351,3 +351,9 @@ def test_a_score_glued_after_its_label_with_the_unit_is_the_self_score() -> None
 def test_how_a_column_is_scored_is_no_score() -> None:
     text = "2022年度项目支出绩效自评表\n预算执行情况(万元)(20分)预算数(A)执行数(B)执行率(B/A)得分(20分×执行率)年度财政资金总额501020\n"
     assert meta(text).self_score is None
+
+
+def test_the_unit_that_evaluated_its_own_funds_completes_a_title_cut_to_its_level() -> None:
+    text = ("县司法局2020年度一村(社区)一法律顾问经费绩效自评报告\n根据文件精神,紫金县司法局对紫金县一村(社区)一法律顾问经费"
+            "进行了自评,现将情况汇报如下。\n")
+    assert meta(text).department == "紫金县司法局"

@@ -464,3 +464,13 @@ def test_other_fields_never_take_a_fuller_value() -> None:
 def test_a_name_cut_after_its_level_takes_its_places(short: str, fuller: str, taken: bool) -> None:
     meta = resolve(Extraction(fields=(field("department", short, 3), field("department", fuller, 2)))).meta
     assert meta.department == (fuller if taken else short)
+
+
+@pytest.mark.parametrize("short, strength, taken", [
+    ("县司法局", 1, True),  # cut to its level's character: even a body's statement completes it
+    ("司法局", 1, False),  # a whole short name needs a labelled statement
+    ("司法局", 2, True),
+])
+def test_a_name_cut_to_its_level_takes_its_places_from_any_statement(short: str, strength: int, taken: bool) -> None:
+    meta = resolve(Extraction(fields=(field("department", short, 3), field("department", "紫金县司法局", strength)))).meta
+    assert meta.department == ("紫金县司法局" if taken else short)
