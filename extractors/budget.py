@@ -178,6 +178,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if shared is not None and shared.item not in (None, item_code) and not shared.project_only:
                 items.append(BudgetItem(item=shared.item, figure=figure, strength=strength,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+            if item_code in LEVEL_CODES and WHOLE_AFTER.match(text, m.end()):
+                # `省级…经费共计1400万元，全部为财政经费拨款`: that level's money is all the project has
+                items.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             level = _level_after(text, m.end()) if is_money else None
             if level is not None and level != item_code:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
@@ -257,7 +261,8 @@ def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
 
 # What follows a total whose parts come next: its own aside (the figure in another unit), then 其中 or
 # the tranches it came in (`分两批发行：第一批…`).
-HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括|分[两二三四五六2-6](?:批|次|期))")
+HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括|分[两二三四五六2-6](?:批|次|期))"
+                         r"|\s*[(（]\s*(?:其中|含)")  # `…70万元(其中省级资金70万元)`: its parts in its own brackets
 
 
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
@@ -265,6 +270,10 @@ MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
 NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本年度?)?(?:预算)?(?:未作|未做|未进行|未|没有|无)(?:预算)?(?:任何)?调整")
 # A budget figure whose own brackets say it includes a mid-year change.
 INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
+
+
+# A figure said to be the whole of the money right after it (`…1400万元，全部为财政经费拨款`).
+WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?:全部|均|全额)(?:为|是|系|属于?)[\u4e00-\u9fff]{0,10}?(?:拨款|资金|经费)(?=[,，。；;]|$)")
 
 
 # A figure's source named after it, closing its clause: `…180.00万元，全部由县级财政安排。`, `…42.00万元，由县级

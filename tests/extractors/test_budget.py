@@ -599,3 +599,12 @@ def test_a_project_s_total_investment_gives_way_to_the_year_s_bonds() -> None:
     from pipeline.extraction.resolve import resolve
     facts = resolve(budget.extract(make_doc("某县某局2021年度某某项目支出绩效自评报告\n项目总投资约22.66亿元,申请专项债券资金11亿元。")))
     assert {b.item: b.value for b in facts.budget_items}["budget_adjusted"] == Decimal("1100000000.00")
+
+
+def test_an_allocation_whose_parts_stand_in_its_own_brackets_and_a_level_said_to_be_all() -> None:
+    assert items("2023年下达我区教育督导评价奖励补助资金70万元(其中省级资金70万元)。", PROJECT_TITLE)[
+        "budget_adjusted"] == Decimal("700000.00")
+    found = items("2022年,省级法律援助办案补助经费共计1400万元,全部为财政经费拨款。", PROJECT_TITLE)
+    assert found["budget_adjusted"] == Decimal("14000000.00") and found["funds_provincial"] == Decimal("14000000.00")
+    # a level's share beside others is no budget
+    assert "budget_adjusted" not in items("省级补助资金300万元,县级配套资金100万元。", PROJECT_TITLE)
