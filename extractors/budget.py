@@ -11,6 +11,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from extractors.budget_totals import (
+    LEVEL_CODES,
+    SUM_WORD_BEFORE,
+    SUMMED_STRENGTH,
+    UMBRELLA_STRENGTH,
+    budgets_total,
+    levels_total,
+)
 from extractors.labels import clause_head, label_before, label_shared_before, verb_after, verb_object
 from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
@@ -22,9 +30,9 @@ from schemas.text import SegmentedDocument
 NAME = "budget"
 REDUCTION = "budget_reduction"  # 调减: a change the report subtracts, no contract item (kept as a scope)
 NARRATIVE_STRENGTH = 2
-SUMMED_STRENGTH = 3  # the same wording stated as a sum (合计, 共计, 总计) is the total of the others
+# SUMMED_STRENGTH: the same wording stated as a sum (合计, 共计, 总计) is the total of the others;
+# UMBRELLA_STRENGTH: `财政拨款` where a report may mean all appropriations, a specific wording wins.
 SUMMED = re.compile(r"合计|共计|总计")
-UMBRELLA_STRENGTH = 1  # `财政拨款` where a report may mean all appropriations: a specific wording wins
 PERCENT_FIGURE = re.compile(r"(?<![\d.])(?P<num>\d+(?:\.\d+)?)%")
 # A form flattened to text keeps the unit in its label (`计划投资额(万元)110.00`, `年初预算数(万元):100`).
 # `安排资金2000.00万。`: 万 alone closing its clause is money where the wording names money (`1.5万亩` is no money).
@@ -102,6 +110,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     starts: dict[int, int] = {}  # id of an item -> where its figure stands in the document's text
     rates: list[Breakdown] = []
     unnamed_totals: list[tuple[re.Match[str], int]] = []  # a figure with no wording, its parts after it
+    summed_totals: list[re.Match[str]] = []  # a figure with no wording but a summing word, its parts before it
     for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (BARE_WAN_FIGURE, True),
                               (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
@@ -127,6 +136,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if label is None:
                 if is_money and HEADS_PARTS.match(text, m.end()):
                     unnamed_totals.append((m, doc.sentence_at(m.start()).end))
+                elif is_money and SUM_WORD_BEFORE.search(head):
+                    summed_totals.append(m)
                 continue
             if label.project_only and kind is not ReportKind.PROJECT:
                 label = replace(label, item=None)
@@ -187,31 +198,13 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
                 items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-    items += _levels_total(doc, unnamed_totals, items, starts)
+    items += levels_total(doc, unnamed_totals, items, starts, NAME)
+    items += budgets_total(doc, summed_totals, items, starts, NAME)
     kept = _one_allocation(items, by_verb)
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
         kept += _allocation_as_budget(text, kept, starts)
     items = kept
     return Extraction(budget_items=tuple(_in_context(items, kind, text)), breakdowns=tuple(rates))
-
-
-def _levels_total(doc: SegmentedDocument, totals: list[tuple[re.Match[str], int]], items: list[BudgetItem],
-                  starts: dict[int, int]) -> list[BudgetItem]:
-    """A figure no wording names whose parts are the levels of its funds, adding up to it, is the
-    budget they make: `共投入各级财政衔接资金14380万元，其中：中央资金1836万元、省级资金1682万元、
-    市级资金6954万元，本级资金3908万元`."""
-    out = []
-    for m, sentence_end in totals:
-        levels = [b for b in items if b.item in LEVEL_CODES and b.scope is None
-                  and m.end() <= starts.get(id(b), -1) < sentence_end]
-        figure = money(m.group("num"), m.group("unit"), m.group(0))
-        if figure is None or len(levels) < 2:
-            continue
-        gap = abs(sum(b.figure.value for b in levels) - figure.value)
-        if gap <= figure.tolerance + sum(b.figure.tolerance for b in levels):
-            out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
-                                  provenance=doc.provenance(m.start(), m.end(), NAME)))
-    return out
 
 
 def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, int]) -> list[BudgetItem]:
@@ -230,7 +223,6 @@ def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, 
                        strength=UMBRELLA_STRENGTH)]
 
 
-LEVEL_CODES = ("funds_central", "funds_provincial", "funds_local")
 # The upper levels named together, as one share of a transfer payment.
 UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省")
 # Verbs that hand money to the project (not a use of it): `下达`, `安排`, `拨付`, `批复`.

@@ -1,0 +1,61 @@
+"""Budgets no wording names, found by the report's own arithmetic (helpers of `extractors.budget`).
+
+A figure its listed levels add up to (`共投入…14380万元，其中：中央…省级…市级…本级…`), or that sums
+the budgets stated before it in its paragraph (`…预算463142万元；…预算163455万元；…资金合计671037万元`),
+is the budget they make. Only a sum that holds within the figures' rounding names it.
+"""
+from __future__ import annotations
+
+import re
+
+from extractors.numbers import money
+from schemas.facts import BudgetItem
+from schemas.text import SegmentedDocument
+
+LEVEL_CODES = ("funds_central", "funds_provincial", "funds_local")
+UMBRELLA_STRENGTH = 1  # as weak as an umbrella wording: any budget wording wins
+SUMMED_STRENGTH = 3  # a sum stated over its parts wins over each of them
+
+
+def levels_total(doc: SegmentedDocument, totals: list[tuple[re.Match[str], int]], items: list[BudgetItem],
+                 starts: dict[int, int], extractor: str) -> list[BudgetItem]:
+    """A figure no wording names whose parts are the levels of its funds, adding up to it, is the
+    budget they make: `共投入各级财政衔接资金14380万元，其中：中央资金1836万元、省级资金1682万元、
+    市级资金6954万元，本级资金3908万元`."""
+    out = []
+    for m, sentence_end in totals:
+        levels = [b for b in items if b.item in LEVEL_CODES and b.scope is None
+                  and m.end() <= starts.get(id(b), -1) < sentence_end]
+        figure = money(m.group("num"), m.group("unit"), m.group(0))
+        if figure is None or len(levels) < 2:
+            continue
+        gap = abs(sum(b.figure.value for b in levels) - figure.value)
+        if gap <= figure.tolerance + sum(b.figure.tolerance for b in levels):
+            out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
+                                  provenance=doc.provenance(m.start(), m.end(), extractor)))
+    return out
+
+
+# A summing word closing a clause head: `2021年农业生产发展资金合计671037万元`.
+SUM_WORD_BEFORE = re.compile(r"(?:合计|共计|总计)[为是:：]?$")
+
+
+def budgets_total(doc: SegmentedDocument, totals: list[re.Match[str]], items: list[BudgetItem],
+                  starts: dict[int, int], extractor: str) -> list[BudgetItem]:
+    """A sum no wording names, after the budgets or levels' allocations of its paragraph that add up to it, is the
+    whole budget they are tranches of: `下达…预算463142万元；…预算163455万元；…预算44440万元；…资金合计671037万元`."""
+    out = []
+    for m in totals:
+        paragraph = doc.text.rfind("\n", 0, m.start()) + 1
+        # each figure once, whether read as a budget or as its level's allocation
+        by_place = {starts[id(b)]: b for b in items if b.item in ("budget_adjusted", *LEVEL_CODES)
+                    and b.scope is None and paragraph <= starts.get(id(b), -1) < m.start()}
+        parts = list(by_place.values())
+        figure = money(m.group("num"), m.group("unit"), m.group(0))
+        if figure is None or len(parts) < 2:
+            continue
+        gap = abs(sum(b.figure.value for b in parts) - figure.value)
+        if gap <= figure.tolerance + sum(b.figure.tolerance for b in parts):
+            out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=SUMMED_STRENGTH,
+                                  provenance=doc.provenance(m.start(), m.end(), extractor)))
+    return out

@@ -1,0 +1,29 @@
+"""Budgets found by the report's own arithmetic: a total its levels or its tranches add up to."""
+from decimal import Decimal
+
+from extractors import budget
+from tests.conftest import make_doc
+
+TITLE = "2021年度农业生产发展资金项目绩效自评报告\n"
+TRANCHES = ("中央下达我区农业生产发展专项转移支付预算463142万元;下达我区农业生产发展专项转移支付预算163455万元;"
+            "下达我区实际种粮农民一次性补贴资金预算44440万元;2021年农业生产发展资金合计{total}万元。")
+
+
+def budgets(text: str) -> list[tuple[Decimal, int]]:
+    found = budget.extract(make_doc(TITLE + text)).budget_items
+    return sorted((b.value, b.strength) for b in found if b.item == "budget_adjusted" and b.scope is None)
+
+
+def test_a_sum_of_the_budgets_before_it_is_the_whole_budget() -> None:
+    found = budgets(TRANCHES.format(total=671037))
+    assert (Decimal("6710370000.00"), 3) in found  # stronger than each tranche
+
+
+def test_a_sum_the_budgets_before_it_do_not_make_names_nothing() -> None:
+    assert all(value != Decimal("6710370000.00") for value, _ in budgets(TRANCHES.format(total=671000)))
+
+
+def test_a_total_its_levels_add_up_to_is_the_budget_they_make() -> None:
+    text = ("2021年全市共投入各级财政衔接推进乡村振兴补助资金14380万元,其中:中央资金1836万元、省级资金1682万元、"
+            "市级资金6954万元,本级资金3908万元。")
+    assert budgets(text) == [(Decimal("143800000.00"), 1)]
