@@ -125,6 +125,10 @@ class MetricMatch:
     subject: str
 
 
+# A list's number glued to the count that opens its item, at a line's start (`7.21个司法所`).
+LIST_NUMBER_BEFORE_COUNT = re.compile(r"(?m)(?<=^)[ \t]*\d{1,2}[.．](?=\d+(?:个(?!百分点)|家|项|所|名|户|座|处|条|件|人)(?![次\d]))")
+
+
 def find_metrics(text: str) -> list[MetricMatch]:
     """Every achievement metric in a text (pure: offsets into `text`)."""
     out: list[MetricMatch] = []
@@ -132,6 +136,8 @@ def find_metrics(text: str) -> list[MetricMatch]:
     chrome = site_chrome_pattern()
     own_year = opening_year(text)
     counters = [c.span() for c in PAGE_COUNTER.finditer(text)]
+    # `7.21个司法所…` opening a line: item 7 of a list, then 21 of them (a count has no decimals)
+    text = LIST_NUMBER_BEFORE_COUNT.sub(lambda n: " " * len(n.group(0)), text)
     for m in _figure_pattern().finditer(text):
         if any(a <= m.start() < b for a, b in counters):
             continue  # `第1页 / 共27页`: a document site's page counter, wherever lines were joined

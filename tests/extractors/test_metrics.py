@@ -234,3 +234,10 @@ def test_projects_by_grade_and_the_三公_expenses_are_no_metrics(text: str) -> 
     from extractors.metrics import extract
     from tests.conftest import make_doc
     assert extract(make_doc("2023年度某局部门整体支出绩效自评报告\n" + text)).metrics == ()
+
+
+def test_a_list_number_glued_to_the_count_opening_its_item_is_no_decimal() -> None:
+    (found,) = find_metrics("一、工作成效\n7.21个司法所基本完成信息化建设。")
+    assert (found.figure.value, found.unit) == (Decimal("21"), "个")
+    (share,) = find_metrics("1.5个百分点")
+    assert share.figure.value == Decimal("1.5")
