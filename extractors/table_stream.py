@@ -92,11 +92,13 @@ def regroup(table: Table) -> Table | None:
             rows.append(["", *header])
             first = True  # the block's first row is its total
             if i < len(cells) and parse_number(cells[i]) is not None:
-                # `全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:…`: the total's figures before any label
+                # `全年预算数(A) 全年执行数(B) 7165.32 6992.95 其中:…`: the total's figures before any label,
+                # taken only where the columns hold them and the row's own rate, if it has a column, bears them out
                 values, i = _values_after(cells, i)
                 placed = assign(values, roles, total=True)
-                rows.append(["", *placed] if placed is not None else ["", *values])
-                first = False
+                if placed is not None and _agreement(dict(zip(roles, placed, strict=True))) >= ("rate" in roles):
+                    rows.append(["", *placed])
+                    first = False
             while i < len(cells) and _is_row_label(cells[i]):
                 label, i = _label_with_aside(cells, i)
                 values, i = _values_after(cells, i)

@@ -202,3 +202,13 @@ def test_a_header_s_aside_on_its_own_line_stays_with_the_header() -> None:
     assert funds[("budget_adjusted", None)] == "50"
     assert funds[("expenditure_total", None)] == "10"
     assert funds[("execution_rate", None)] == "20"
+
+
+def test_figures_right_after_a_header_that_their_own_rate_denies_are_not_taken() -> None:
+    # a form flattened out of order: the 执行率 86.19% stands elsewhere, so the 得分 8.62 would sit in
+    # the rate's column, and the next row's figures run on in the same line
+    text = ("财政项目支出绩效自评表 (2022 年度) 项目名称 主管部门 某区体育局 年初预算数 全年预算数 全年执行数 分值 执行率 得分 "
+            "250000.00 250000.00 215,457.6 10 8.62 250000.00 250000.00 215457.6 — 上年结转资金 0 0 — 其他资金 0 0 — "
+            "年度资金总额 项目资金 (元)\n")
+    funds = _funds(text)
+    assert ("execution_rate", None) not in funds and ("budget_adjusted", None) not in funds
