@@ -374,9 +374,15 @@ SCORE_IN_POINTS_LABEL = re.compile(r"(?:自评总分|自评得分|综合得分|�
                                    r"(?P<score>\d{1,3}(?:\.\d{1,2})?)(?![\d.])")
 
 
+# A form's total row glued together, full marks before the score: `总分100100注:`, `总分10095.5`.
+GLUED_TOTAL_ROW = re.compile(r"(?<![\u4e00-\u9fff])总分100(?P<score>\d{2}(?:\.\d{1,2})?|100(?:\.0{1,2})?)(?![\d.%万元亿])")
+
+
 def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
     out: list[FieldCandidate] = []
     text = doc.text
+    for m in GLUED_TOTAL_ROW.finditer(text):
+        out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))
     for m in SCORE_IN_POINTS_LABEL.finditer(text):
         if Decimal(m.group("score")) <= 100:
             out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))

@@ -357,3 +357,12 @@ def test_the_unit_that_evaluated_its_own_funds_completes_a_title_cut_to_its_leve
     text = ("县司法局2020年度一村(社区)一法律顾问经费绩效自评报告\n根据文件精神,紫金县司法局对紫金县一村(社区)一法律顾问经费"
             "进行了自评,现将情况汇报如下。\n")
     assert meta(text).department == "紫金县司法局"
+
+
+@pytest.mark.parametrize("text, score", [
+    ("……满意度10≥95%≥95%10……总分100100注:1.一级指标分值统一设置。", Decimal("100")),
+    ("……总分10095.5\n", Decimal("95.5")),
+    ("……总分10095.50万元\n", None),  # money, not points
+])
+def test_a_form_s_total_row_glued_full_marks_before_the_score(text: str, score: Decimal | None) -> None:
+    assert meta("2022年度项目支出绩效自评表\n" + text).self_score == score
