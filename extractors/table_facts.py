@@ -32,6 +32,7 @@ from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR
 from schemas.facts import (
     EXECUTION_LEVEL1,
     FULL_MARKS,
+    ROW_RATE,
     WEIGHT_TOTAL,
     Basis,
     Breakdown,
@@ -140,6 +141,8 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
             # the sums, neither the item alone
             twice = row.kind is not None and kinds[row.kind] > 1
             items.extend(_part_items(view, replace(row, kind=None), unit, ctx, nested) if twice else parts[row.row])
+    header = block.columns.headers.get("rate", "")
+    rates = tuple(r for row in block.rows if row.kind != "total" and (r := _row_rate(view, row, unit, header)) is not None)
     projects: tuple[Project, ...] = ()
     if not ctx.report_level and ctx.project and totals:
         budget = totals.get("budget_adjusted") or totals.get("budget_initial")
@@ -150,7 +153,25 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
             executed=totals["expenditure_total"].figure if "expenditure_total" in totals else None,
             execution_rate=totals["execution_rate"].figure if "execution_rate" in totals else None,
         ),)
-    return FundsFacts(tuple(items), execution, projects)
+    return FundsFacts(tuple(items), execution, projects, rates)
+
+
+
+
+def _row_rate(view: TableView, row: FundsRow, unit: str, header: str) -> Breakdown | None:
+    """A source row's own 执行率 with the two figures it is the ratio of (`政府性基金 | 160.00 | 150.28 |
+    95.93%`): the rules check it as they check the total's."""
+    rate_cell = row.cells.get("rate")
+    rate = parse_rate(rate_cell.text, header) if rate_cell else None
+    budget_cell = row.cells.get("adjusted") or row.cells.get("initial")
+    spent_cell = row.cells.get("executed")
+    budget = parse_money(budget_cell.text, unit) if budget_cell else None
+    spent = parse_money(spent_cell.text, unit) if spent_cell else None
+    if rate is None or rate_cell is None or budget is None or spent is None or not budget.value:
+        return None
+    return Breakdown(kind=ROW_RATE, total=rate, total_label=row.label, parts=(("budget", budget), ("executed", spent)),
+                     exhaustive=True, provenance=provenance(view, rate_cell, f"{row.label}: {rate_cell.text}"),
+                     unit="%", item=row.kind)
 
 
 # A listing's money columns: the role in the total row, and the projects' field with its contract name.

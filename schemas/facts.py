@@ -380,6 +380,9 @@ class StatedMoney:
     provenance: Provenance
 
 
+ROW_RATE = "row_rate"  # a Breakdown kind: a funds table row's own 执行率 over its budget and spending
+
+
 @dataclass(frozen=True)
 class Breakdown:
     """A stated total and the parts the report lists for it.

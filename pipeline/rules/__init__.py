@@ -26,6 +26,7 @@ RULE_MODULES: tuple[str, ...] = (
     "pipeline.rules.completeness",
     "pipeline.rules.breakdowns",
     "pipeline.rules.tables",
+    "pipeline.rules.row_rates",
 )
 
 

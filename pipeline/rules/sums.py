@@ -6,6 +6,7 @@ from decimal import Decimal
 
 from pipeline.rules import register
 from pipeline.rules.common import narrative_items, parts_flag, sum_of, sum_tolerance
+from pipeline.rules.unread import unread_gap_figure
 from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
 
 REVENUE_SOURCES = ("revenue_general_budget", "revenue_gov_fund", "revenue_state_capital",
@@ -30,7 +31,22 @@ def _against_any(rule_id: str, parts: list, totals: list, label: str) -> list[Fl
 def revenue_parts(facts: ReportFacts) -> list[Flag]:
     items = narrative_items(facts)
     totals = _present(items, ("revenue_total", "budget_adjusted", "funds_received", "budget_initial"))
-    return _against_any("revenue.parts_sum", _present(items, REVENUE_SOURCES), totals, "revenue_by_source")
+    sources = _present(items, REVENUE_SOURCES)
+    flags = _against_any("revenue.parts_sum", sources, totals, "revenue_by_source")
+    # 本年收入合计 is the year's revenue: the carry-over from last year stands beside it, not in it
+    # (收入总计 = 本年收入合计 + 上年结转), though some reports count it in
+    this_year = [p for p in sources if p.item != "revenue_carryover"]
+    if flags and "revenue_total" in items and len(this_year) < len(sources):
+        apart = _against_any("revenue.parts_sum", this_year, [items["revenue_total"]], "revenue_by_source")
+        # the year's sources add up without it, or fall short by exactly a figure no item took
+        if not apart or _unread_gap(apart[0], [*this_year, items["revenue_total"]], facts):
+            return apart
+    return flags
+
+
+def _unread_gap(flag: Flag, involved: list, facts: ReportFacts) -> bool:  # type: ignore[type-arg]
+    gap = (flag.stated or Decimal(0)) - (flag.expected or Decimal(0))
+    return gap > 0 and unread_gap_figure(gap, involved, facts) is not None
 
 
 register("revenue.parts_sum", revenue_parts, doc="Revenue by source adds up to 收入合计, the adjusted or initial budget, "

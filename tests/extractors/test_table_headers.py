@@ -419,3 +419,16 @@ def test_a_form_s_title_row_and_its_year_row_name_the_year() -> None:
     assert facts.meta.fiscal_year == 2024
     assert facts.meta.project_name == "就业补助资金"
     assert facts.meta.department == "淮南市田家庵区人力资源和社会保障局"
+
+
+def test_a_source_row_s_own_rate_is_kept_with_its_two_figures() -> None:
+    from schemas.facts import ROW_RATE
+    text = TITLE + (
+        "| 项目资金（万元） | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n"
+        "| 年度资金总额 | 480.00 | 620.00 | 603.48 | 97.34% |\n"
+        "| 其中：一般公共预算 | 300.00 | 360.00 | 356.20 | 98.94% |\n"
+        "| 政府性基金 | 100.00 | 160.00 | 150.28 | 95.93% |\n")
+    rows = [b for b in tables.extract(make_doc(text)).breakdowns if b.kind == ROW_RATE]
+    assert [(b.total_label, b.total.stated, b.item, [f.stated for _, f in b.parts]) for b in rows] == [
+        ("其中:一般公共预算", "98.94%", "revenue_general_budget", ["360.00", "356.20"]),
+        ("政府性基金", "95.93%", "revenue_gov_fund", ["160.00", "150.28"])]

@@ -153,7 +153,7 @@ def test_weights_not_adding_to_100_is_a_warning() -> None:
 def test_rules_are_registered_with_stable_ids() -> None:
     ids = {rule_id for rule_id in all_rules() if rule_id.startswith("table.")}
     assert ids == {"table.funds_total", "table.execution_rate", "table.execution_score", "table.indicator_score",
-                   "table.weights_sum", "table.scores_sum", "table.target_vs_score", "table.level_sum"}
+                   "table.weights_sum", "table.scores_sum", "table.target_vs_score", "table.level_sum", "table.row_rate"}
 
 
 def _level_facts(level_score: str, leaf_scores: tuple[str, ...], self_score: str | None = None):  # type: ignore[no-untyped-def]

@@ -261,3 +261,25 @@ def test_a_document_without_pages_names_the_figure_without_one() -> None:
     [flag] = [f for f in check(unpaged).flags if f.rule == "funds.levels_sum"]
     assert flag.severity is Severity.WARNING and flag.text is not None
     assert flag.text.param("unread_page") == FlagParam.text("unread_page", "")
+
+
+def revenue_flags(f: ReportFacts) -> list:
+    return [flag for flag in check(f).flags if flag.rule == "revenue.parts_sum"]
+
+
+# 本年收入合计 1246.58 = 一般公共预算 1036.48 + 上级补助收入 126.00 (no item) + 事业收入 84.10; the year's
+# opening balance 68.42 stands beside it, outside 本年收入合计
+YEAR_REVENUE = {"revenue_total": ("1246.58万元", 10), "revenue_general_budget": ("1036.48万元", 30),
+                "revenue_other": ("84.10万元", 70), "revenue_carryover": ("68.42万元", 100)}
+
+
+def test_the_carry_over_stands_beside_this_year_s_revenue() -> None:
+    assert revenue_flags(report({**YEAR_REVENUE, "revenue_other": ("210.10万元", 70)}, ())) == []
+
+
+def test_this_year_s_sources_short_by_an_unread_figure_are_a_warning_without_the_carry_over() -> None:
+    [flag] = revenue_flags(report(YEAR_REVENUE, (loose("126.00万元", 50),)))
+    assert flag.severity is Severity.WARNING and "revenue_carryover" not in flag.items
+    # no figure explains it: the sum with the carry-over stands, as an error
+    [error] = revenue_flags(report(YEAR_REVENUE, ()))
+    assert error.severity is Severity.ERROR and "revenue_carryover" in error.items
