@@ -76,6 +76,7 @@ _TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|�
 # Money handed out in a list (`下达至4个乡镇，具体是：下达A镇286.40万元；B镇241.60万元`), and the count of those
 # it went to: allocations, not results.
 _ALLOCATION_LIST = re.compile(r"(?:下达|分配|拨付|下拨)[^。\n]{0,30}?(?:具体是|具体为|分别为|分别是)")
+_MONEY_CHANGE_HEAD = re.compile(r"(?:较|比)[^，,。；;]{0,24}?(?:增加|减少|下降|节约|节省|降低|压减)了?$")
 _TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)$")
 _PRICE_OF_MONEY_HEAD = re.compile(r"(?:利率|贴息率|费率|税率)[为是:：]?$")
 # `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
@@ -184,6 +185,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     period_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     if m.group("money") and _ALLOCATION_LIST.search(text, period_start, start):
         return None
+    if m.group("money") and _MONEY_CHANGE_HEAD.search(text, max(sentence_start, start - 30), start):
+        return None  # `较年初预算7.50万元减少0.68万元`: how a figure changed, not a result
     if _TO_RECIPIENTS_HEAD.search(text, max(sentence_start, start - 4), start):
         return None
     if m.group("money") or m.group("pct"):
@@ -332,8 +335,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     metrics = []
     for mm in find_metrics(doc.text):
         section = doc.section_at(mm.start)
-        if mm.unit == "元" and mm.subject.endswith(spending_classes()):
-            continue  # `卫生健康支出19,864.52万元`: spending by budget class, accounted for, not achieved
+        if mm.unit == "元" and (mm.subject.endswith(spending_classes()) or "三公" in doc.text[max(0, mm.start - 12):mm.start]):
+            continue  # `卫生健康支出19,864.52万元`, `“三公”经费支出6.82万元`: accounted for, not achieved
         spent = mm.unit == "元" and bool(_SPENDING_SUBJECT.search(mm.subject))
         if section is not None and (_under_targets(section.path) or (_is_descriptive(section.path) and not spent)):
             continue

@@ -43,3 +43,15 @@ def test_a_row_whose_rate_no_ratio_of_its_own_figures_gives_is_an_error() -> Non
 def test_only_row_rates_with_a_budget_are_checked() -> None:
     assert check(row("95.93%", "160.00", "150.28", kind="rate")) == []
     assert check(row("95.93%", "0", "150.28")) == []
+
+
+def test_every_row_is_checked_and_the_flag_says_where_and_what() -> None:
+    from schemas.messages import render
+    from schemas.provenance import Provenance
+
+    other = row("95.93%", "160.00", "150.28", kind="rate")  # another kind first: skipped, not the end
+    agreeing = row("100.00%", "40.00", "40.00")
+    wrong = replace(row("95.93%", "160.00", "150.28"), provenance=Provenance(page=3, extractor="tables"))
+    (flag,) = row_rates.row_rates(replace(facts({}), breakdowns=(other, agreeing, wrong)))
+    assert flag.page == 3
+    assert flag.message == render(flag.text) == "资金表中政府性基金的执行率为 95.93%，但其 150.28 ÷ 160.00 = 93.93%"
