@@ -36,17 +36,13 @@ def revenue_parts(facts: ReportFacts) -> list[Flag]:
     # 本年收入合计 is the year's revenue: the carry-over from last year stands beside it, not in it
     # (收入总计 = 本年收入合计 + 上年结转), though some reports count it in
     this_year = [p for p in sources if p.item != "revenue_carryover"]
-    if flags and "revenue_total" in items and len(this_year) < len(sources):
-        apart = _against_any("revenue.parts_sum", this_year, [items["revenue_total"]], "revenue_by_source")
+    if flags and "revenue_total" in items:
+        total = items["revenue_total"]
+        apart = _against_any("revenue.parts_sum", this_year, [total], "revenue_by_source")
         # the year's sources add up without it, or fall short by exactly a figure no item took
-        if not apart or _unread_gap(apart[0], [*this_year, items["revenue_total"]], facts):
+        if not apart or unread_gap_figure(total.value - sum_of(this_year), [*this_year, total], facts) is not None:
             return apart
     return flags
-
-
-def _unread_gap(flag: Flag, involved: list, facts: ReportFacts) -> bool:  # type: ignore[type-arg]
-    gap = (flag.stated or Decimal(0)) - (flag.expected or Decimal(0))
-    return gap > 0 and unread_gap_figure(gap, involved, facts) is not None
 
 
 register("revenue.parts_sum", revenue_parts, doc="Revenue by source adds up to 收入合计, the adjusted or initial budget, "

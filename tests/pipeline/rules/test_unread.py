@@ -283,3 +283,9 @@ def test_this_year_s_sources_short_by_an_unread_figure_are_a_warning_without_the
     # no figure explains it: the sum with the carry-over stands, as an error
     [error] = revenue_flags(report(YEAR_REVENUE, ()))
     assert error.severity is Severity.ERROR and "revenue_carryover" in error.items
+
+
+def test_the_year_s_sources_flag_without_the_carry_over_reads_in_full() -> None:
+    [flag] = revenue_flags(report(YEAR_REVENUE, (loose("126.00万元", 50),)))
+    assert flag.message == render(flag.text)
+    assert flag.message.startswith("各来源收入：一般公共预算拨款 1036.48万元 + 其他资金 84.10万元 = 1,120.58万元")
