@@ -24,6 +24,7 @@ from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
+from extractors.vocab import ItemLabel
 from schemas.facts import Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -129,6 +130,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if is_money and (label is None or label.project_only):
                 # `项目资金660.00万元已全部到位`: the verb says what it is, more than a project's wording
                 label = verb_after(text, m.end()) or label
+            if not is_money:  # `预算执行率按实际到位资金计算，为97.77%`: the rate named before the aside
+                label = _rate_before_aside(text, m.start()) or label
             named_by_verb = False
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
@@ -312,6 +315,24 @@ def _stated_rate(doc: SegmentedDocument, m: re.Match[str], label: str) -> Breakd
             parts.append((text[max(start, f.start() - 12):f.start()], fig))
     return Breakdown(kind="rate", total=figure, total_label=label, parts=tuple(parts), exhaustive=False,
                      unit="%", provenance=doc.provenance(m.start(), m.end(), NAME))
+
+
+# A rate named in the clause before its figure, the clause between saying how it is counted.
+_CONNECTOR_AFTER_COMMA = re.compile(r"[，,]\s*(?:为|是|达|达到|计)\s*$")
+_RATE_NAMED = re.compile(r"(?:预算)?执行率")
+
+
+def _rate_before_aside(text: str, start: int) -> ItemLabel | None:
+    """`本项目预算执行率按实际到位资金计算，为97.77%`: a figure whose own clause is only a connector
+    takes the execution rate the clause before it names (a clause of words, no figure in it)."""
+    connector = _CONNECTOR_AFTER_COMMA.search(text, max(0, start - 8), start)
+    if connector is None:
+        return None
+    opening = max(text.rfind(mark, 0, connector.start()) for mark in "，,。；;\n") + 1
+    previous = text[opening:connector.start()]
+    if not _RATE_NAMED.search(previous) or re.search(r"\d", previous):
+        return None
+    return ItemLabel(label="执行率", item="execution_rate")
 
 
 def _contained_aside(text: str, start: int) -> int | None:

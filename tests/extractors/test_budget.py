@@ -608,3 +608,12 @@ def test_an_allocation_whose_parts_stand_in_its_own_brackets_and_a_level_said_to
     assert found["budget_adjusted"] == Decimal("14000000.00") and found["funds_provincial"] == Decimal("14000000.00")
     # a level's share beside others is no budget
     assert "budget_adjusted" not in items("省级补助资金300万元,县级配套资金100万元。", PROJECT_TITLE)
+
+
+def test_one_level_s_money_received_is_not_the_report_s_and_a_rate_stated_after_how_it_is_counted() -> None:
+    found = items("中央和省级资金已全部到位，县级配套资金到位90.00万元，实际到位资金590.00万元。全年实际支出576.84万元。"
+                  "本项目预算执行率按实际到位资金计算，为97.77%。", PROJECT_TITLE)
+    assert found["funds_received"] == Decimal("5900000.00")
+    assert found["execution_rate"] == Decimal("97.77")
+    # a rate that the clause before does not name is no execution rate
+    assert "execution_rate" not in items("项目完成较好，为97%。", PROJECT_TITLE)
