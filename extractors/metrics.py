@@ -77,6 +77,8 @@ _TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|�
 # it went to: allocations, not results.
 _ALLOCATION_LIST = re.compile(r"(?:下达|分配|拨付|下拨)[^。\n]{0,30}?(?:具体是|具体为|分别为|分别是)")
 _MONEY_CHANGE_HEAD = re.compile(r"(?:较|比)[^，,。；;]{0,24}?(?:增加|减少|下降|节约|节省|降低|压减)了?$")
+_THINGS_RATES = ("使用率", "发放率")  # rates of money, or of beds and seats: the words before say which
+_MONEY_WORDS = re.compile(r"资金|经费|预算|财政|拨款|支出|支付|款项|补贴|补助|奖励|债券")
 _TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)$")
 _PRICE_OF_MONEY_HEAD = re.compile(r"(?:利率|贴息率|费率|税率)[为是:：]?$")
 # `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
@@ -126,6 +128,8 @@ class MetricMatch:
     subject: str
 
 
+# A rank among others, not a count (`全县前100名中我校学生31人`).
+_RANK_BEFORE = re.compile(r"前$")
 # A list's number glued to the count that opens its item, at a line's start (`7.21个司法所`).
 LIST_NUMBER_BEFORE_COUNT = re.compile(r"(?m)(?<=^)[ \t]*\d{1,2}[.．](?=\d+(?:个(?!百分点)|家|项|所|名|户|座|处|条|件|人)(?![次\d]))")
 
@@ -160,6 +164,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("unit") == "个" and re.match(r"^[第“\"]", after):
         return None
+    if m.group("unit") in ("名", "位") and _RANK_BEFORE.search(text, max(0, m.start() - 1), m.start()):
+        return None  # `全县前100名`: a rank among others, not a count
     if m.group("unit") and text.startswith(measure_word_lookalikes(), m.start("unit")):
         return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
@@ -190,8 +196,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if _TO_RECIPIENTS_HEAD.search(text, max(sentence_start, start - 4), start):
         return None
     if m.group("money") or m.group("pct"):
-        if label_before(text, m.start()) is not None:
-            return None  # a budget figure or a budget rate
+        label = label_before(text, m.start())
+        if label is not None and not (m.group("pct") and label.item is None and label.label in _THINGS_RATES
+                                      and not _MONEY_WORDS.search(text, max(sentence_start, start - 12), start)):
+            return None  # a budget figure or a money rate (`床位使用率88.6%` is no money's rate: a result)
         if m.group("money") and about_one_project(text[sentence_start:start]):
             return None
         if m.group("money") and earlier_figure(clause_head(text, m.start()), own_year):

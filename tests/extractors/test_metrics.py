@@ -246,3 +246,9 @@ def test_a_list_number_glued_to_the_count_opening_its_item_is_no_decimal() -> No
 def test_how_a_figure_changed_is_no_result() -> None:
     values = [m.figure.value for m in find_metrics("全年发放困难群众救助金120万元,较上年减少30万元。")]
     assert Decimal("300000") not in values and Decimal("1200000") in values
+
+
+def test_ranks_money_rates_and_a_hospital_s_results() -> None:
+    found = [(m.figure.value, m.unit) for m in find_metrics(
+        "中考全县前100名中我校学生31人;开展手术4260台次;床位使用率88.6%,资金到位率100%。")]
+    assert found == [(Decimal("31"), "人"), (Decimal("4260"), "台次"), (Decimal("88.6"), "%")]
