@@ -235,8 +235,8 @@ def complete_rows(cells: Sequence[BBox]) -> list[BBox]:
     for top, bottom in bands:
         row = [c for c in cells if abs(c[1] - top) <= SNAP_PT and abs(c[3] - bottom) <= SNAP_PT]
         reach = max(c[2] for c in row)
-        if right - reach <= SNAP_PT:
-            continue
+        if right - reach <= SNAP_PT or any(_overlaps(c, (reach, top, right, bottom)) for c in cells):
+            continue  # nothing missing, or other cells hold that space (a label merged over several rows)
         above = [c for c in cells if abs(c[3] - top) <= SNAP_PT and c[2] > reach + SNAP_PT]
         if not above:
             continue
@@ -244,6 +244,11 @@ def complete_rows(cells: Sequence[BBox]) -> list[BBox]:
         edges = [reach, *cuts]
         out += [(x0, top, x1, bottom) for x0, x1 in zip(edges, edges[1:]) if x1 - x0 > SNAP_PT]
     return out
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    """Whether two boxes share more than their edges."""
+    return a[0] < b[2] - SNAP_PT and a[2] > b[0] + SNAP_PT and a[1] < b[3] - SNAP_PT and a[3] > b[1] + SNAP_PT
 
 
 # Pieces of one faint rule: at one height (points), covering at least this share of the span they reach.

@@ -125,3 +125,10 @@ def test_a_row_whose_rules_a_seal_washed_out_gets_its_cells_back() -> None:
     glyphs = [OcrGlyph("9", 360, 366, 135, 12, 0.99), OcrGlyph("5", 366, 372, 135, 12, 0.99)]
     (part,) = tables_to_parts([cells + [(100, 80, 400, 100)]], glyphs, page=1)
     assert any(c.text == "95" for c in part.cells)
+
+
+def test_a_label_merged_over_several_rows_gets_no_cells_beside_it() -> None:
+    from pipeline.reading.ocr.rulings import complete_rows
+    # `项目资金(万元)` merged over two rows, whose own cells fill the space to its right
+    cells = [(100, 100, 150, 140), (150, 100, 250, 120), (250, 100, 400, 120), (150, 120, 250, 140), (250, 120, 400, 140)]
+    assert sorted(complete_rows(cells)) == sorted(cells)
