@@ -24,7 +24,7 @@ UNQUOTED = re.compile(
     r"(?:^|[,;。:\n])(?:(?P<name>[\u4e00-\u9fff]{2,30}?)项目|(?P<fund>[\u4e00-\u9fff]{2,30}?(?:经费|专项资金|补助资金|补贴资金)"
     # a fund named for what it pays (`城乡居民最低生活保障资金`), never money named by its source
     r"|(?!本|该|项目|财政|部门|单位|上级|中央|省|市|县|区|本级|年度|全年|其他)[\u4e00-\u9fff]{4,28}资金))"
-    r"(?=(?:全年|年度)?(?:预算数|预算资金|预算))"
+    r"(?=(?<=项目)[,，]?(?:全年|年度)?(?:预算数|预算资金|预算)|(?:全年|年度)?(?:预算数|预算资金|预算))"
 )
 # A numbered heading naming a project, its figures in the next sentence: `1.基本公共卫生服务项目。该项目全年预算数…`
 HEADED = re.compile(r"(?:^|\n)[ ]*(?:\d{1,2}\s*[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"
@@ -90,7 +90,10 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
         group = "name" if m.group("name") else "fund"
         if not NOT_A_PROJECT_NAME.search(m.group(group)):
             # `X项目预算48.00万元`: 项目预算 is the budget's noun; `X项目全年预算…`: 项目 ends the name
-            name = m.group(group) + ("项目" if group == "name" and text.startswith(("全年", "年度"), m.end()) else "")
+            after = m.end() + (1 if text.startswith((",", "，"), m.end()) else 0)
+            # `X子项目预算`: 子项目 names what it is, the budget's noun is 预算
+            keeps = text.startswith(("全年", "年度"), after) or m.group(group).endswith("子")
+            name = m.group(group) + ("项目" if group == "name" and keeps else "")
             found.append((m.start(group), m.end(), name, "", END))
     for pattern in (ENUMERATED, ENUMERATED_INLINE, NAMED_LINE, HEADED):
         found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in pattern.finditer(text)

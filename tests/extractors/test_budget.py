@@ -617,3 +617,10 @@ def test_one_level_s_money_received_is_not_the_report_s_and_a_rate_stated_after_
     assert found["execution_rate"] == Decimal("97.77")
     # a rate that the clause before does not name is no execution rate
     assert "execution_rate" not in items("项目完成较好，为97%。", PROJECT_TITLE)
+
+
+def test_a_county_s_finance_arranging_matching_funds_is_the_local_level() -> None:
+    found = items("上级下达项目资金1,260.00万元,其中中央资金860.00万元、省级资金400.00万元;县财政安排配套资金140.00万元。",
+                  PROJECT_TITLE)
+    assert found["funds_local"] == Decimal("1400000.00")
+    assert "funds_local" not in items("县财政局下达资金140.00万元。", PROJECT_TITLE)

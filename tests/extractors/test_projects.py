@@ -118,3 +118,12 @@ def test_a_numbered_list_run_on_inside_a_sentence_names_its_projects() -> None:
     assert set(found) == {"法律援助经费", "人民调解以案定补经费", "社区矫正工作经费"}
     assert found["人民调解以案定补经费"].executed is not None
     assert found["人民调解以案定补经费"].executed.value == Decimal("849000.00")
+
+
+def test_a_sub_project_keeps_its_word_and_a_comma_may_stand_before_its_budget() -> None:
+    text = ("2023年度某区园林绿化局部门整体支出绩效自评报告\n其中,坝体防渗加固子项目预算260.00万元,已支出256.10万元,执行率98.50%。\n"
+            "项目支出主要包括:森林防火项目,全年预算数1,210.00万元,执行数1,186.20万元,预算执行率98.03%;"
+            "野生动物疫源疫病监测项目,全年预算数186.00万元,执行数178.40万元,预算执行率95.91%等。\n")
+    found = {p.name: p for p in projects.extract(make_doc(text)).projects}
+    assert set(found) == {"坝体防渗加固子项目", "森林防火项目", "野生动物疫源疫病监测项目"}
+    assert found["森林防火项目"].budget is not None and found["森林防火项目"].budget.value == Decimal("12100000.00")
