@@ -50,8 +50,8 @@ def test_flags_of_a_wording() -> None:
     ("funds_central", "中央资金以外", ""),
 ])
 def test_a_pattern_wording_matches_at_the_end_of_the_head(item: str, head: str, matched: str) -> None:
-    (label,) = [x for x in item_labels() if x.item == item and x.pattern is not None]
-    assert label.ends(head) == len(matched)
+    patterns = [x for x in item_labels() if x.item == item and x.pattern is not None]
+    assert max(label.ends(head) for label in patterns) == len(matched)
 
 
 @pytest.mark.parametrize(("unit", "factor"), [("元", 1), ("千元", 1000), ("万元", 10000), ("万", 10000),
