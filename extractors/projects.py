@@ -24,7 +24,7 @@ UNQUOTED = re.compile(
     r"(?:^|[,;。:\n])(?:(?P<name>[\u4e00-\u9fff]{2,30}?)项目|(?P<fund>[\u4e00-\u9fff]{2,30}?(?:经费|专项资金|补助资金|补贴资金)"
     # a fund named for what it pays (`城乡居民最低生活保障资金`), never money named by its source
     r"|(?!本|该|项目|财政|部门|单位|上级|中央|省|市|县|区|本级|年度|全年|其他)[\u4e00-\u9fff]{4,28}资金))"
-    r"(?=(?<=项目)[,，]?(?:全年|年度)?(?:预算数|预算资金|预算)|(?:全年|年度)?(?:预算数|预算资金|预算))"
+    r"(?=(?:(?<=项目)[,，])?(?:全年|年度)?(?:预算数|预算资金|预算))"
 )
 # A numbered heading naming a project, its figures in the next sentence: `1.基本公共卫生服务项目。该项目全年预算数…`
 HEADED = re.compile(r"(?:^|\n)[ ]*(?:\d{1,2}\s*[.、]|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*"

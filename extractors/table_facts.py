@@ -156,8 +156,6 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
     return FundsFacts(tuple(items), execution, projects, rates)
 
 
-
-
 def _row_rate(view: TableView, row: FundsRow, unit: str, header: str) -> Breakdown | None:
     """A source row's own 执行率 with the two figures it is the ratio of (`政府性基金 | 160.00 | 150.28 |
     95.93%`): the rules check it as they check the total's."""

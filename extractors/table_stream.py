@@ -20,7 +20,7 @@ from decimal import Decimal, InvalidOperation
 
 from extractors import table_stream_indicators as indicators
 from extractors import table_vocab as vocab
-from extractors.table_values import is_missing, parse_number
+from extractors.table_values import is_missing, open_brackets, parse_number
 from schemas.document import Table
 from schemas.facts import FULL_MARKS
 
@@ -85,10 +85,7 @@ def regroup(table: Table) -> Table | None:
         if roles and not _longer_run_follows(cells, i, end):
             found_block = True
             header = list(cells[i:end])
-            i = end
-            while i < len(cells) and cells[i].startswith(("(", "（")) and parse_number(cells[i]) is None:
-                header[-1] += cells[i]  # `得分` `(20分*执行率)`: the last header's aside on a line of its own
-                i += 1
+            header[-1], i = _label_with_aside(cells, end - 1)  # `得分` / `(20分*执行率)`: its aside on a line of its own
             rows.append(["", *header])
             first = True  # the block's first row is its total
             if i < len(cells) and parse_number(cells[i]) is not None:
@@ -160,10 +157,10 @@ def _header_run(cells: Sequence[str], start: int) -> tuple[list[str], int]:
 
 
 def _label_with_aside(cells: Sequence[str], start: int) -> tuple[str, int]:
-    """A row label and the aside it runs on into, cut by spaces (`其他资金` `(包括以前年度结转资` `金)`)."""
+    """A label (a row's or a header's) and the aside it runs on into, cut by spaces or lines
+    (`其他资金` `(包括以前年度结转资` `金)`), and where the cells after it start."""
     label, i = cells[start], start + 1
-    while i < len(cells) and parse_number(cells[i]) is None and (
-            cells[i].startswith(("(", "（")) or label.count("(") + label.count("（") > label.count(")") + label.count("）")):
+    while i < len(cells) and parse_number(cells[i]) is None and (cells[i].startswith(("(", "（")) or open_brackets(label) > 0):
         label, i = label + cells[i], i + 1
     return label, i
 

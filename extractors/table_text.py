@@ -21,6 +21,7 @@ from itertools import accumulate
 
 from extractors import table_vocab as vocab
 from extractors.table_headers import MONEY_ROLES
+from extractors.table_values import open_brackets
 from schemas.document import Cell, Page, Table
 from schemas.text.pipe_tables import split_text_tables
 
@@ -97,18 +98,14 @@ def _bracketed_whole(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int
     while k < len(pieces):
         start, piece = pieces[k]
         j = k + 1
-        while _open_brackets(piece) > 0 and j < len(pieces) and j - k < MAX_BRACKET_PIECES:
+        while open_brackets(piece) > 0 and j < len(pieces) and j - k < MAX_BRACKET_PIECES:
             piece = text[start:pieces[j][0] + len(pieces[j][1])]
             j += 1
-        if _open_brackets(piece) > 0:  # never closed: the pieces stay as they were
+        if open_brackets(piece) > 0:  # never closed: the pieces stay as they were
             piece, j = pieces[k][1], k + 1
         out.append((start, piece))
         k = j
     return out
-
-
-def _open_brackets(text: str) -> int:
-    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def _pair_over_figures(roles: list[str | None], texts: list[str]) -> bool:

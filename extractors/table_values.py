@@ -81,6 +81,11 @@ def label_key(text: str) -> str:
     return key.rstrip(":：")
 
 
+def open_brackets(text: str) -> int:
+    """How many brackets the text opens and does not close (a cell cut inside its aside)."""
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
+
+
 def is_missing(text: str | None) -> bool:
     return text is None or bool(_MISSING.match(text.strip()))
 
