@@ -232,6 +232,7 @@ def _money_moved(text: str, end: int) -> bool:
 _SCOPE_SENTENCE = re.compile(r"自评|评价|选取|抽取|纳入|结余|结转|暂缓|[优良中差][”\"]?的项目")
 
 
+_QUOTES = re.compile(r"[“”\"‘’]")  # a class named in quotes (`“三公”经费`) is the class
 _GRADE_BUCKET_BEFORE = re.compile(r"[优良中差][”\"]?(?:等级)?的$")
 _GRADED_UNITS = re.compile(r"项目|自评结果|评价结果|自评等级|评价等级")
 
@@ -343,7 +344,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
     metrics = []
     for mm in find_metrics(doc.text):
         section = doc.section_at(mm.start)
-        if mm.unit == "元" and (mm.subject.endswith(spending_classes()) or "三公" in doc.text[max(0, mm.start - 12):mm.start]):
+        if mm.unit == "元" and (mm.subject.endswith(spending_classes())
+                                or _QUOTES.sub("", doc.text[max(0, mm.start - 16):mm.start]).endswith(spending_classes())):
             continue  # `卫生健康支出19,864.52万元`, `“三公”经费支出6.82万元`: accounted for, not achieved
         spent = mm.unit == "元" and bool(_SPENDING_SUBJECT.search(mm.subject))
         if section is not None and (_under_targets(section.path) or (_is_descriptive(section.path) and not spent)):
