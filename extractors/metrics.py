@@ -24,9 +24,13 @@ from extractors.registry import register
 from extractors.vocab import (
     funding_verbs,
     measure_word_lookalikes,
+    alternation,
     measure_words,
+    money_words,
+    rates_of_things,
     site_chrome_pattern,
     spending_classes,
+    whole_count_measure_words,
 )
 from schemas.facts import Extraction, Metric
 from schemas.figures import Figure
@@ -77,8 +81,9 @@ _TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|�
 # it went to: allocations, not results.
 _ALLOCATION_LIST = re.compile(r"(?:下达|分配|拨付|下拨)[^。\n]{0,30}?(?:具体是|具体为|分别为|分别是)")
 _MONEY_CHANGE_HEAD = re.compile(r"(?:较|比)[^，,。；;]{0,24}?(?:增加|减少|下降|节约|节省|降低|压减)了?$")
-_THINGS_RATES = ("使用率", "发放率")  # rates of money, or of beds and seats: the words before say which
-_MONEY_WORDS = re.compile(r"资金|经费|预算|财政|拨款|支出|支付|款项|补贴|补助|奖励|债券")
+# Rates of money, or of beds and seats: the words before say which (`data/rates_of_things.txt`).
+_THINGS_RATES = frozenset(rates_of_things())
+_MONEY_WORDS = re.compile(alternation(money_words()))
 _TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)$")
 _PRICE_OF_MONEY_HEAD = re.compile(r"(?:利率|贴息率|费率|税率)[为是:：]?$")
 # `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
@@ -131,7 +136,8 @@ class MetricMatch:
 # A rank among others, not a count (`全县前100名中我校学生31人`).
 _RANK_BEFORE = re.compile(r"前$")
 # A list's number glued to the count that opens its item, at a line's start (`7.21个司法所`).
-LIST_NUMBER_BEFORE_COUNT = re.compile(r"(?m)(?<=^)[ \t]*\d{1,2}[.．](?=\d+(?:个(?!百分点)|家|项|所|名|户|座|处|条|件|人)(?![次\d]))")
+LIST_NUMBER_BEFORE_COUNT = re.compile(r"(?m)(?<=^)[ \t]*\d{1,2}[.．](?=\d+(?!个百分点)"
+                                      rf"{alternation(whole_count_measure_words())}(?![次\d]))")
 
 
 def find_metrics(text: str) -> list[MetricMatch]:

@@ -85,6 +85,24 @@ def measure_word_lookalikes() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def money_words() -> tuple[str, ...]:
+    """Words that make a rate one of money (`data/money_words.txt`)."""
+    return tuple(_lines("money_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def rates_of_things() -> tuple[str, ...]:
+    """Rates that measure money or things alike (`data/rates_of_things.txt`)."""
+    return tuple(_lines("rates_of_things.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def whole_count_measure_words() -> tuple[str, ...]:
+    """Measure words of whole things, which take no decimals (`data/whole_count_measure_words.txt`)."""
+    return tuple(_lines("whole_count_measure_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def grade_words() -> dict[str, str]:
     """Written grade -> contract grade (`优秀` -> `优`)."""
     return dict(json.loads(_data_text("grades.json")))
