@@ -22,9 +22,9 @@ from extractors.labels import clause_head, label_before
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
 from extractors.vocab import (
+    alternation,
     funding_verbs,
     measure_word_lookalikes,
-    alternation,
     measure_words,
     money_words,
     rates_of_things,
