@@ -92,3 +92,14 @@ def test_upper_levels_named_together_are_a_funds_row_of_no_item() -> None:
 def test_labels_that_name_the_project(label: str) -> None:
     from extractors import table_vocab
     assert table_vocab.header_field(label) == "project_name"
+
+
+def test_metric_vocabularies_come_from_their_data_files() -> None:
+    from extractors.vocab import money_words, rates_of_things, whole_count_measure_words
+    assert {"资金", "补贴", "债券"} <= set(money_words())
+    assert set(rates_of_things()) == {"使用率", "发放率"}
+    counts = whole_count_measure_words()
+    assert {"个", "家", "人"} <= set(counts) and "人次" not in counts  # 人次 may be a rounded figure
+    assert set(counts) <= set(measure_words())
+    for words in (money_words(), rates_of_things(), counts):
+        assert not any(w.startswith("#") for w in words)
