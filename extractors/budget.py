@@ -12,10 +12,12 @@ import re
 from dataclasses import replace
 
 from extractors.budget_totals import (
+    HEADS_PARTS,
     LEVEL_CODES,
     SUM_WORD_BEFORE,
     SUMMED_STRENGTH,
     UMBRELLA_STRENGTH,
+    among_complete_parts,
     budgets_total,
     levels_total,
 )
@@ -144,6 +146,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if label.project_only and kind is not ReportKind.PROJECT:
                 label = replace(label, item=None)
+            if (is_money and (label.project_only or label.umbrella) and label.item in WHOLE_BUDGET
+                    and among_complete_parts(doc, m)):
+                continue  # `…资金3020万元，其中：一般项目资金1520万元，…`: a weak wording among the parts names a part
             sentence = doc.sentence_at(m.start())
             in_project = about_one_project(text[sentence.start:m.start()]) or any(
                 p.start <= m.start() < p.limit for p in mentions)
@@ -254,12 +259,9 @@ def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
     return min(figures) == m.start() and HEADS_PARTS.match(doc.text, m.end()) is not None
 
 
-# What follows a total whose parts come next: its own aside (the figure in another unit), then 其中 or
-# the tranches it came in (`分两批发行：第一批…`).
-HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括|分[两二三四五六2-6](?:批|次|期))"
-                         r"|\s*[(（]\s*(?:其中|含)")  # `…70万元(其中省级资金70万元)`: its parts in its own brackets
 
 
+WHOLE_BUDGET = ("budget_adjusted", "budget_initial")
 MUNICIPALITIES = re.compile(r"北京市|天津市|上海市|重庆市")
 # A budget figure the report says was not changed in the year.
 NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本年度?)?(?:预算)?(?:未作|未做|未进行|未|没有|无)(?:预算)?(?:任何)?调整")

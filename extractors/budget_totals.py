@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import re
 
-from extractors.numbers import money
+from extractors.numbers import MONEY_FIGURE, money
 from schemas.facts import BudgetItem
 from schemas.text import SegmentedDocument
 
+# What follows a total whose parts come next: its own aside (the figure in another unit), then 其中 or
+# the tranches it came in (`分两批发行：第一批…`).
+HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括|分[两二三四五六2-6](?:批|次|期))"
+                         r"|\s*[(（]\s*(?:其中|含)")  # `…70万元(其中省级资金70万元)`: its parts in its own brackets
 LEVEL_CODES = ("funds_central", "funds_provincial", "funds_local")
 UMBRELLA_STRENGTH = 1  # as weak as an umbrella wording: any budget wording wins
 SUMMED_STRENGTH = 3  # a sum stated over its parts wins over each of them
@@ -59,3 +63,24 @@ def budgets_total(doc: SegmentedDocument, totals: list[re.Match[str]], items: li
             out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=SUMMED_STRENGTH,
                                   provenance=doc.provenance(m.start(), m.end(), extractor)))
     return out
+
+
+def among_complete_parts(doc: SegmentedDocument, m: re.Match[str]) -> bool:
+    """The figure is one of the parts after a total of its sentence, and those parts add up to it
+    (`…资金3020万元，其中：一般项目资金1520万元，专项资金360万元，绩效奖励资金1140万元`)."""
+    sentence = doc.sentence_at(m.start())
+    figures = list(MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end))
+    for k, head in enumerate(figures):
+        if head.start() >= m.start():
+            break
+        if not HEADS_PARTS.match(doc.text, head.end()):
+            continue
+        total = money(head.group("num"), head.group("unit"), head.group(0))
+        parts = [money(f.group("num"), f.group("unit"), f.group(0)) for f in figures[k + 1:]]
+        if total is None or len(parts) < 2 or any(p is None for p in parts):
+            continue
+        known = [p for p in parts if p is not None]
+        gap = abs(sum(p.value for p in known) - total.value)
+        if gap <= total.tolerance + sum(p.tolerance for p in known):
+            return True
+    return False

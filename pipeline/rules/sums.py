@@ -69,13 +69,15 @@ def expenditure_parts(facts: ReportFacts) -> list[Flag]:
         parts = _present(items, ("expenditure_personnel", "expenditure_public", "expenditure_project"))
         if len(parts) < 3:
             return []
-    if len(parts) < 2 or total is None:
+    if total is None:
         return []
-    flag = parts_flag("expenditure.parts_sum", parts, total, "basic_project_spending")
-    return [flag] if flag else []
+    # A form's 按支出性质分 splits the budget column (基本支出 + 项目支出 = 全年预算数): parts that
+    # add up to a budget figure describe it, not the spending
+    budgets = _present(items, ("budget_adjusted", "budget_initial"))
+    return _against_any("expenditure.parts_sum", parts, [total, *budgets], "basic_project_spending")
 
 
-register("expenditure.parts_sum", expenditure_parts, doc="基本支出 + 项目支出 = total spending "
+register("expenditure.parts_sum", expenditure_parts, doc="基本支出 + 项目支出 = total spending, or the budget they split "
                                                          "(人员经费 + 公用经费 + 项目支出 where 基本支出 is not stated).")
 
 

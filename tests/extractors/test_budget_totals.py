@@ -27,3 +27,21 @@ def test_a_total_its_levels_add_up_to_is_the_budget_they_make() -> None:
     text = ("2021年全市共投入各级财政衔接推进乡村振兴补助资金14380万元,其中:中央资金1836万元、省级资金1682万元、"
             "市级资金6954万元,本级资金3908万元。")
     assert budgets(text) == [(Decimal("143800000.00"), 1)]
+
+
+SUB_FUNDS = ("省级下达我市公共文化服务体系建设专项资金3020万元,其中:一般项目资金{first}万元,专项资金360万元,"
+             "绩效奖励资金1140万元,具体情况如下:")
+
+
+def test_a_weak_budget_wording_among_parts_that_add_up_names_a_part_not_the_budget() -> None:
+    # 1520 + 360 + 1140 = 3020: 一般项目资金 is one of the sub-funds, and the allocation is the budget
+    assert budgets(SUB_FUNDS.format(first=1520)) == [(Decimal("30200000.00"), 1)]
+
+
+def test_a_weak_budget_wording_among_parts_that_do_not_add_up_is_still_read() -> None:
+    assert (Decimal("15000000.00"), 1) in budgets(SUB_FUNDS.format(first=1500))
+
+
+def test_a_budget_wording_after_a_total_with_one_part_is_still_read() -> None:
+    text = "项目总投资500万元,其中项目资金300万元。"
+    assert (Decimal("3000000.00"), 1) in budgets(text)

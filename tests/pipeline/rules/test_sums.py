@@ -274,3 +274,24 @@ def test_a_balance_missed_by_every_base_is_one_flag_against_the_first() -> None:
                                 "revenue_carryover": "5.00万元", "expenditure_total": "142.86万元",
                                 "balance_carryforward": "8.14万元"}))
     assert len(flags) == 1 and flags[0].items[0] == "budget_adjusted"
+
+
+@pytest.mark.parametrize("budget_item", ["budget_adjusted", "budget_initial"])
+def test_basic_and_project_that_split_the_budget_are_no_spending_error(budget_item: str) -> None:
+    # a form's 按支出性质分 row splits the 全年预算数 column: 1768.16 + 2985.50 = 4753.66, not the 3824.26 spent
+    figures = {budget_item: "4753.66万元", "expenditure_total": "3824.26万元", "expenditure_basic": "1768.16万元",
+               "expenditure_project": "2985.5万元"}
+    assert sums.expenditure_parts(facts(figures)) == []
+
+
+def test_basic_and_project_that_add_up_to_nothing_are_flagged_against_the_spending() -> None:
+    (flag,) = sums.expenditure_parts(facts({
+        "budget_adjusted": "4753.66万元", "budget_initial": "4700.00万元", "expenditure_total": "3824.26万元",
+        "expenditure_basic": "1768.16万元", "expenditure_project": "2900.00万元"}))
+    assert flag.items == ("expenditure_basic", "expenditure_project", "expenditure_total")
+    assert flag.stated == Decimal("38242600.00") and flag.expected == Decimal("46681600.00")
+
+
+def test_basic_and_project_without_a_spending_total_are_not_checked_against_the_budget() -> None:
+    figures = {"budget_adjusted": "4753.66万元", "expenditure_basic": "1768.16万元", "expenditure_project": "2900.00万元"}
+    assert sums.expenditure_parts(facts(figures)) == []
