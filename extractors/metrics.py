@@ -59,7 +59,9 @@ _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
 _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$")
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
-_SHORTFALL = re.compile(r"(?:较|比)(?:计划|目标|任务|预期)(?:数)?(?:少|减少|短缺|差)了?\s*$")
+_SHORTFALL = re.compile(r"(?:较|比)(?:年度|全年|年初|原定|既定)?(?:计划|目标|任务|预期)(?:数|值)?(?:少|减少|短缺|差)了?\s*$")
+# A rounding difference the report explains (`分项之和与合计存在0.01万元尾差`): no money achieved.
+_ROUNDING_DIFFERENCE_AFTER = re.compile(r"的?(?:尾差|舍入误差|四舍五入)")
 _BUDGET_RATE_CHANGE = re.compile(r"(?:预算)?执行率[^。;；]{0,24}?(?:提高|提升|增加|增长|上升|下降|降低|减少)了?\s*$")
 
 
@@ -177,7 +179,9 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
-        return None  # `改造数量较计划少2个`: what was not done
+        return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done
+    if m.group("money") and _ROUNDING_DIFFERENCE_AFTER.match(text, end):
+        return None
     if m.group("pp") and _BUDGET_RATE_CHANGE.search(text, max(0, m.start() - 40), m.start()):
         return None  # `预算执行率97.42%，较上年提高1.05个百分点`: the budget's rate, not a result
     if m.group("pct") and _budget_growth(text, m.start()):

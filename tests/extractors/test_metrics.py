@@ -69,6 +69,8 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "剩余32.12万元为1个为农服务中心的工程尾款。",
     # a shortfall, and the change of the budget's own rate
     "标准化羊场改造数量较计划少2个。",
+    "受不利气象条件影响,优良天数较年度目标少4天。",
+    "项目支出403.24万元(因四舍五入,分项之和与合计存在0.01万元尾差)。",
     "全年预算执行率97.42%,较上年提高1.05个百分点。",
 ])
 def test_not_metrics(text: str) -> None:
