@@ -123,7 +123,9 @@ def _with_its_place(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> Fi
         places = fuller[:len(fuller) - len(name)]
         # `县档案馆` cut from `寻甸回族彝族自治县档案馆`: its first character may close the places
         # a name cut to its level's character (`县司法局`) is no name at all: any statement may complete it
-        if c.strength >= (1 if name[:1] in _LEVEL_FIRST else LABELLED) and places and fuller.endswith(name) \
+        # and a bare bureau (`林业局`) is every county's: a page's 发布机构 with its places names it
+        weakest = 1 if name[:1] in _LEVEL_FIRST or _BARE_BUREAU.fullmatch(name) else LABELLED
+        if c.strength >= weakest and places and fuller.endswith(name) \
                 and (_PLACES.fullmatch(places) or _PLACES.fullmatch(places + name[:1])) \
                 and any(p.start == 0 for p in region_parts(fuller)):
             return c
@@ -131,6 +133,8 @@ def _with_its_place(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> Fi
 
 
 _LEVEL_FIRST = ("省", "市", "区", "县", "旗", "州")
+# A government bureau named by its field alone (`林业局`, `卫生健康委员会`), no proper name in it.
+_BARE_BUREAU = re.compile(r"[\u4e00-\u9fff]{1,8}(?:局|委员会|委|厅)")
 # A department candidate at least this strong names the unit itself (a form's 单位名称), not a unit above it.
 LABELLED = 2
 # Divisions down to the township: `青石县白沙乡`, `某市某区某街道`.

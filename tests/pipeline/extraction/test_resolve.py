@@ -442,6 +442,18 @@ def test_a_short_unit_name_takes_the_places_another_statement_puts_before_it(ful
         assert meta.county == "青石县"
 
 
+@pytest.mark.parametrize("fuller, strength, taken", [
+    ("零陵区林业局", 1, True),  # a bare bureau: the page's 发布机构 with its places names it
+    ("零陵区林业局", 0, False),
+    ("零陵区林业站", 1, False),  # not the same name
+    ("永州市零陵区林业局", 1, True),
+])
+def test_a_bare_bureau_takes_its_places_from_a_weaker_statement(fuller: str, strength: int, taken: bool) -> None:
+    meta = resolve(Extraction(fields=(field("department", "林业局", 3), field("department", fuller, strength)))).meta
+    assert meta.department == (fuller if taken else "林业局")
+
+
+
 def test_a_unit_name_that_names_its_place_keeps_it() -> None:
     meta = resolve(Extraction(fields=(field("department", "昌吉市林业和草原局", 3),
                                       field("department", "新疆维吾尔自治区昌吉回族自治州昌吉市林业和草原局", 2)))).meta
@@ -468,7 +480,8 @@ def test_a_name_cut_after_its_level_takes_its_places(short: str, fuller: str, ta
 
 @pytest.mark.parametrize("short, strength, taken", [
     ("县司法局", 1, True),  # cut to its level's character: even a body's statement completes it
-    ("司法局", 1, False),  # a whole short name needs a labelled statement
+    ("司法局", 1, True),  # a bare bureau: every county's, any statement of its places names it
+    ("司法局", 0, False),  # the page's 发布机构 alone: a finance bureau may publish for it
     ("司法局", 2, True),
 ])
 def test_a_name_cut_to_its_level_takes_its_places_from_any_statement(short: str, strength: int, taken: bool) -> None:
