@@ -52,7 +52,7 @@ UNIT_LABEL = re.compile(
 # its 发布机构, and only with its colon (`资金来源为…` names no unit).
 PAGE_SOURCE_LABEL = re.compile(
     rf"(?<![\u4e00-\u9fff])(?:(?:信息)?来\s*源|发文机关|制发机构|发布单位)\s*[:：]\s*\|?\s*"
-    rf"(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
+    rf"(?![厅局处科室])(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 YEAR_LABEL = re.compile(rf"{alternation(year_labels())}\s*[:：|]\s*\|?\s*(?P<year>20\d{{2}})(?!\d)")
 # A project's period: `项目起止时间:2016年1月起至2016年12月止`, `实施期限 2021年3月-2021年11月`.
@@ -139,7 +139,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
 # its place, not an addressee (`临夏州退役军人事务局：`) nor an issuer (`《…厅关于…》`, `…局要求`);
 # and the year the opening mentions most, dates left aside.
 BODY_UNIT = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})"
-                       r"(?![^《》\n]{0,40}》)(?!\s*[:：]|(?:的|有关|相关)?(?:关于|要求|通知|文件|印发|下达|批复))")
+                       r"(?![^《》\n]{0,40}》)(?!\s*[:：《]|(?:的|有关|相关)?(?:关于|要求|通知|文件|印发|下达|批复))")
 # A site's breadcrumb (`首页 >> 部门信息公开 >> 某县水务局 >> 正文`) and the unit one of its crumbs names.
 BREADCRUMB = re.compile(r"(?:首页|当前位置[:：]?|您的位置[:：]?)\s*(?:>>|>|»|＞|/)[^\n]{0,160}")
 CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|»|＞|/)\s*")
@@ -169,7 +169,7 @@ BODY_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 LAST_RESORT_REACH = 3000
 # A line of addressees: units joined by 、 or ，, closed by a colon.
 _ADDRESSEES = re.compile(r"[\u4e00-\u9fff()（）、，,]{2,120}[:：]")
-_NOT_IN_A_NAME = re.compile(r"位于|地处|是|为|在|由|对|经|将|已|共|全")
+_NOT_IN_A_NAME = re.compile(r"位于|地处|是|为|在|由|对|经|将|已|共|全|应(?!急)|承担|负责")
 
 
 _SUFFIX_END = re.compile(DEPT_SUFFIX)

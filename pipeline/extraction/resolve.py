@@ -98,7 +98,9 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
     alternatives: dict[str, tuple[FieldCandidate, ...]] = {}
     for name, cands in by_name.items():
         ranked = sorted(cands, key=lambda c: -c.strength)  # stable: earliest first among equals
-        best = ranked[0] if name != "department" else _with_its_place(ranked[0], ranked)
+        if name == "department":  # among equals, a name with its place (`发布机构 湘管委` / `来源:某区…管委会`)
+            ranked.sort(key=lambda c: (-c.strength, not _opens_with_place(str(c.value))))
+        best = ranked[0] if name != "department" else _with_its_place(_expanded(ranked[0], ranked), ranked)
         chosen[name] = best
         rivals: list[FieldCandidate] = []
         for c in ranked[1:]:
@@ -110,6 +112,39 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
                            key=lambda c: -c.strength)
     return replace(meta_from(chosen, alternatives, stated_regions), grade_floors=stated_grade_floors(fields),
                    weight_total=weight_totals[0].value if weight_totals else None)  # type: ignore[arg-type]
+
+
+def _expanded(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> FieldCandidate:
+    """A short name's full form, where a statement as firm spells it out: `湘管委` is `…湘湖旅游度假区管委会`,
+    an abbreviation taking the full name's characters in order, its first and last among them."""
+    short = str(best.value)
+    if len(short) > MAX_ABBREVIATION:
+        return best
+    for c in cands:
+        full = str(c.value)
+        if c.strength >= best.strength and len(short) < len(full) <= MAX_EXPANDED and _abbreviates(short, full):
+            return c
+    return best
+
+
+MAX_ABBREVIATION = 4
+MAX_EXPANDED = 20
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    first = at = full.find(short[0])
+    if first < 0 or first > len(full) // 2:
+        return False
+    for char in short[1:]:
+        at = full.find(char, at + 1)
+        if at < 0:
+            return False
+    return len(full) - at <= 3  # its last character in the full name's ending
+
+
+def _opens_with_place(name: str) -> bool:
+    parts = region_parts(name)
+    return bool(parts) and parts[0].start == 0
 
 
 def _with_its_place(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> FieldCandidate:

@@ -366,3 +366,21 @@ def test_the_unit_that_evaluated_its_own_funds_completes_a_title_cut_to_its_leve
 ])
 def test_a_form_s_total_row_glued_full_marks_before_the_score(text: str, score: Decimal | None) -> None:
     assert meta("2022年度项目支出绩效自评表\n" + text).self_score == score
+
+
+def test_a_division_of_an_unnamed_unit_in_the_page_s_source_is_no_unit() -> None:
+    text = "中央支持地方公共文化服务体系建设补助资金2022年度绩效自评报告\n2023-12-15 来源:厅公共服务处 作者:\n正文。\n"
+    assert meta(text).department is None
+
+
+def test_a_page_s_发布机构_ends_at_the_next_site_label() -> None:
+    text = "2019年度供水管网改造工程项目支出绩效评价报告\n发布日期: 2020.06.26 发布机构: 水利局 文号:\n正文。\n"
+    assert meta(text).department == "水利局"
+
+
+@pytest.mark.parametrize("sentence", [
+    "根据中共青石市委、青石市人民政府《关于全面实施预算绩效管理的实施意见》有关规定,开展自评。",
+    "青石市应承担青石站站房扩大规模增加投资共9925万元。",
+])
+def test_an_issuer_before_its_document_or_a_clause_s_subject_is_not_the_unit(sentence: str) -> None:
+    assert meta("2023年度公共文化服务体系建设专项资金绩效自评情况\n一、基本情况\n" + sentence + "\n").department is None

@@ -487,3 +487,24 @@ def test_a_name_cut_after_its_level_takes_its_places(short: str, fuller: str, ta
 def test_a_name_cut_to_its_level_takes_its_places_from_any_statement(short: str, strength: int, taken: bool) -> None:
     meta = resolve(Extraction(fields=(field("department", short, 3), field("department", "紫金县司法局", strength)))).meta
     assert meta.department == ("紫金县司法局" if taken else short)
+
+
+@pytest.mark.parametrize("short, full, strength, taken", [
+    ("湘管委", "区湘湖旅游度假区管委会", 1, True),  # an abbreviation takes its characters in order
+    ("湘管委", "区湘湖旅游度假区管委会", 0, False),  # spelt out less firmly
+    ("湘管委", "区湘湖旅游度假区管委会办公室", 1, False),  # its last character is not in the full name's ending
+    ("湘管委", "湘湖管理委员会党建工作领导小组办公室联络处委", 1, False),  # too long to be its full form
+    ("湘管委", "区管委会", 1, False),  # not all its characters
+    ("卫健委", "某某某某某某某某卫生健康委员会", 1, False),  # its first character far into the full name
+])
+def test_an_abbreviated_unit_takes_its_full_form(short: str, full: str, strength: int, taken: bool) -> None:
+    meta = resolve(Extraction(fields=(field("department", short, 1), field("department", full, strength)))).meta
+    assert meta.department == (full if taken else short)
+
+
+def test_among_statements_as_firm_a_unit_named_with_its_place_wins() -> None:
+    meta = resolve(Extraction(fields=(field("department", "市场监管总局自评得分省级财政部门", 1),
+                                      field("department", "安居区市场监管局", 1)))).meta
+    assert meta.department == "安居区市场监管局"
+    meta = resolve(Extraction(fields=(field("department", "市场监管局", 2), field("department", "安居区卫生健康局", 1)))).meta
+    assert meta.department == "市场监管局"  # a firmer statement still wins
