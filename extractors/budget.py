@@ -20,6 +20,7 @@ from extractors.budget_totals import (
     among_complete_parts,
     budgets_total,
     levels_total,
+    without_subtotals,
 )
 from extractors.labels import clause_head, label_before, label_shared_before, verb_after, verb_object
 from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, money, percent
@@ -208,6 +209,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
     items += levels_total(doc, unnamed_totals, items, starts, NAME)
     items += budgets_total(doc, summed_totals, items, starts, NAME)
+    items = without_subtotals(items)
     kept = _one_allocation(items, by_verb)
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
         kept += _allocation_as_budget(text, kept, starts)

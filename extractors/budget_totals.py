@@ -65,6 +65,15 @@ def budgets_total(doc: SegmentedDocument, totals: list[re.Match[str]], items: li
     return out
 
 
+def without_subtotals(items: list[BudgetItem]) -> list[BudgetItem]:
+    """Budgets summed over their parts (`…50万元，…50万元，共计100万元`), when several disagree, are the
+    subtotals of a list of uses (`…共计266.6万元`): none is the whole."""
+    summed = [b for b in items if b.item == "budget_adjusted" and b.strength == SUMMED_STRENGTH and b.scope is None]
+    if len({b.figure.value for b in summed}) <= 1:
+        return items
+    return [b for b in items if not any(b is s for s in summed)]
+
+
 def among_complete_parts(doc: SegmentedDocument, m: re.Match[str]) -> bool:
     """The figure is one of the parts after a total of its sentence, and those parts add up to it
     (`…资金3020万元，其中：一般项目资金1520万元，专项资金360万元，绩效奖励资金1140万元`)."""

@@ -27,7 +27,9 @@ _BOND_ONLY = re.compile(r"(?:地方)?(?:政府)?(?:一般|专项)?债券(?:资�
 # A project's name alone on the line above such a title: no sentence, year or label in it.
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff()（）\d]{4,40}(?:工程|项目|建设|改造|设施)")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
-_PROJECT_TAIL = re.compile(r"(?:项目支出|项目|支出|区域)?(?:绩效)?$")  # `…资金区域绩效自评表`: a transfer's form
+_PROJECT_TAIL = re.compile(r"(?:项目支出|项目|支出|区域|预算执行情况)?(?:绩效)?$")  # `…资金区域绩效自评表`: a transfer's form
+# A title that names only the kind of money evaluated (`…2021年度中央对地方转移支付预算执行情况绩效自评报告`): no project.
+_TRANSFERS_ONLY = re.compile(r"(?:中央对地方|中央|省级|省对市县|市级)?(?:财政)?转移支付(?:资金)?")
 # After the unit's name, words that start the report's subject, not the name.
 _AFTER_UNIT = re.compile(r"(?:部门|单位|整体|本级|关于|\d|$)")
 MAX_TITLE_LINES = 8
@@ -127,7 +129,7 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
     else:
         prefix = _unit_prefix(after)
         if prefix:
-            department, rest = prefix, after[len(prefix):]
+            department, rest = prefix, re.sub(r"^关于", "", after[len(prefix):])
     if is_project and department and not _PROJECT_TAIL.sub("", rest) and before.startswith(department):
         rest = before[len(department):]  # `某局X工程项目2021年度绩效自评报告`: the project before the year
     project = None
@@ -136,6 +138,7 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
         name = re.sub(r"(项目)资金$", r"\1", name)
         name = re.sub(r"(资金|经费|补助|补贴|专项)项目$", r"\1", name)  # `…专项资金项目`: the fund is the name
         name = re.sub(r"^部门预算$", "", name)  # Sichuan's form name: 部门预算项目支出绩效自评表
+        name = "" if _TRANSFERS_ONLY.fullmatch(name) else name
         project = name or None
     return TitleParts(department, int(year.group("year")) if year else None, project)
 

@@ -45,3 +45,11 @@ def test_a_weak_budget_wording_among_parts_that_do_not_add_up_is_still_read() ->
 def test_a_budget_wording_after_a_total_with_one_part_is_still_read() -> None:
     text = "项目总投资500万元,其中项目资金300万元。"
     assert (Decimal("3000000.00"), 1) in budgets(text)
+
+
+def test_sums_of_several_allocations_in_a_list_are_subtotals_none_the_budget() -> None:
+    text = ("一、绩效目标分解下达情况\n1.分配某剧院演出补助50万元,某县文旅体局目连戏50万元,共计100万元。\n"
+            "2.根据因素分配法测算,分配某区24.6万元,某县56.5万元,某市111.4万元,共计192.5万元。\n")
+    assert all(strength != 3 for _, strength in budgets(text))
+    one = "一、绩效目标分解下达情况\n1.分配某剧院演出补助50万元,某县文旅体局目连戏50万元,共计100万元。\n"
+    assert (Decimal("1000000.00"), 3) in budgets(one)

@@ -17,6 +17,10 @@ from extractors.title import find_title, parse_title
     # the project before the year; `…X项目绩效` names X
     ("某市某区水务局农村供水管网改造工程项目2021年度绩效自评报告", True, "某市某区水务局", 2021, "农村供水管网改造工程"),
     ("某市林业和草原局2020年度天然林保护工程项目绩效自评报告", True, "某市林业和草原局", 2020, "天然林保护工程"),
+    # a unit's report on a fund's spending; the kind of money only, no project
+    ("某市文化和旅游局关于公共文化服务体系建设补助资金支出绩效的自评报告", True, "某市文化和旅游局", None,
+     "公共文化服务体系建设补助资金"),
+    ("某市林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告", True, "某市林业和草原局", 2021, None),
 ])
 def test_title_parts(title: str, is_project: bool, department: str | None, year: int, project: str | None) -> None:
     parts = parse_title(title, is_project)
