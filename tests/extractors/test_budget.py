@@ -624,3 +624,12 @@ def test_a_county_s_finance_arranging_matching_funds_is_the_local_level() -> Non
                   PROJECT_TITLE)
     assert found["funds_local"] == Decimal("1400000.00")
     assert "funds_local" not in items("县财政局下达资金140.00万元。", PROJECT_TITLE)
+
+
+def test_a_cut_sent_down_by_the_province_is_a_reduction_and_共支_is_spending() -> None:
+    title = "2021年度某县公共文化服务体系建设专项资金绩效自评报告\n"
+    text = ("(2)省财政厅等部门(川财教〔2021〕132号)追减我县2021年中央公共文化服务体系建设专项资金223.57万元。\n"
+            "(1)2021年公共文化服务专项资金共支182.564万元。\n")
+    found = budget.extract(make_doc(title + text)).budget_items
+    assert {(b.item, b.value, b.scope) for b in found} == {
+        ("budget_addition", Decimal("2235700.00"), "budget_reduction"), ("expenditure_total", Decimal("1825640.00"), None)}
