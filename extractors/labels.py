@@ -31,7 +31,7 @@ _ENUMERATED_FUNDS = re.compile(r"等(?:项目)?(?:资金|经费|款项)$")
 _SENTENCE_END = re.compile(r"[。;!?\n]")
 MAX_VERB_DISTANCE = 60
 # A second verb inside what a funding verb moved makes it a clause of its own (`下达后用于建设的资金`).
-_HAS_VERB = re.compile(r"用于|建设|购买|开展|完成|实施|后|的")
+_HAS_VERB = re.compile(r"用于|建设(?!经费|资金)|购买|开展|完成|实施|后|的")
 
 
 def clause_head(text: str, start: int) -> str:

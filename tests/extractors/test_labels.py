@@ -66,3 +66,12 @@ def test_a_funding_verb_closing_the_clause_after_a_figure_names_it() -> None:
     assert item("专项资金50.00万元已支付完毕。") == "expenditure_total"
     assert item("专项资金50.00万元已于6月底前全部到位。") is None  # the verb does not follow the figure
     assert item("专项资金50.00万元到位率100%。") is None  # the clause goes on: no verb closes it
+
+
+def test_a_works_fund_moved_by_its_verb_names_the_budget() -> None:
+    from extractors.labels import verb_object
+    text = "市财政下达市交通运输局保山站房规模扩大工程建设经费260万元。"
+    label = verb_object(text, text.index("260"))
+    assert label is not None and label.item == "budget_adjusted"
+    use = "县财政下达后用于建设的资金260万元。"
+    assert verb_object(use, use.index("260")) is None  # a use of the money, not the money moved
