@@ -22,7 +22,9 @@ PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金
                            rf"|(?:工程|建设){_YEAR}\n?绩效(?:自评|评价)"
                            r"|项目预算(?:执行情况|支出)?绩效"
                            # a transfer payment's 区域绩效目标自评表: a fund's, reported by region
-                           r"|区域绩效(?:目标)?自评")
+                           r"|区域绩效(?:目标)?自评"
+                           # the transfer-payment template's first section
+                           r"|绩效目标分解下达情况")
 
 
 def title_text(doc: SegmentedDocument) -> str:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 
@@ -283,9 +284,28 @@ def _resolve_budget(cands: tuple[BudgetItem, ...]) -> list[BudgetItem]:
                 clusters.append([c])
             else:
                 home.append(c)
-        figures = [_most_exact(cl) for cl in clusters]
+        figures = _whole_before_its_tranches([_most_exact(cl) for cl in clusters])
         out.append(replace(figures[0], alternatives=tuple(figures[1:])))
     return out
+
+
+MAX_TRANCHES = 6
+
+
+def _whole_before_its_tranches(figures: list[BudgetItem]) -> list[BudgetItem]:
+    """A figure stated as firmly as the strongest that others add up to is the whole, and those are its
+    tranches, no rivals: `中央下达…资金共1737万元` over `下达…1300万元` and `下达…437万元`."""
+    strongest = figures[0].strength
+    for whole in figures:
+        if whole.strength < strongest:
+            break
+        others = [f for f in figures if f is not whole]
+        for size in range(2, min(len(others), MAX_TRANCHES) + 1):
+            for parts in combinations(others[:MAX_TRANCHES], size):
+                gap = abs(sum(p.value for p in parts) - whole.value)
+                if gap <= whole.figure.tolerance + sum(p.figure.tolerance for p in parts):
+                    return [whole, *(f for f in others if not any(f is p for p in parts))]
+    return figures
 
 
 def _most_exact(cluster: list[BudgetItem]) -> BudgetItem:

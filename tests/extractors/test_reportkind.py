@@ -24,6 +24,8 @@ BODY = "绩效报告\n\n一、概况\n\n正文一句。\n\n二、情况\n\n正�
     ("某区2021年度部门(单位)整体支出\n绩效评价自评报告\n一、基本情况", ReportKind.DEPARTMENT_OVERALL),
     ("某区第七幼儿园2024年财政预算支出绩效自评情况报告\n一、部门概况", ReportKind.DEPARTMENT_OVERALL),
     ("某项目预算执行情况绩效自评报告\n一、基本情况", ReportKind.PROJECT),
+    # the transfer-payment template, its title lost
+    ("我市2023年度中央专项资金转移支付涉及两类项目。\n一、绩效目标分解下达情况\n正文。", ReportKind.PROJECT),
     # a fund's spending evaluated, and the finance bureau's notice about transfer payments' execution
     ("某市文化和旅游局关于某补助资金支出绩效的自评报告\n根据《关于开展2022年度中央对地方转移支付预算执行情况"
      "绩效自评工作的通知》要求,现报告如下:", ReportKind.PROJECT),

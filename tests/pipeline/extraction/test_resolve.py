@@ -508,3 +508,26 @@ def test_among_statements_as_firm_a_unit_named_with_its_place_wins() -> None:
     assert meta.department == "安居区市场监管局"
     meta = resolve(Extraction(fields=(field("department", "市场监管局", 2), field("department", "安居区卫生健康局", 1)))).meta
     assert meta.department == "市场监管局"  # a firmer statement still wins
+
+
+@pytest.mark.parametrize("values, chosen, rivals", [
+    (("13000000", "4370000", "17370000", "240470000"), "17370000", ["240470000"]),  # 1300 + 437 = 1737
+    (("17370000", "13000000", "4370000"), "17370000", []),
+    (("13000000", "4370000", "17380000"), "13000000", ["4370000", "17380000"]),  # no sum: first stays
+    (("13000000", "13000000"), "13000000", []),
+])
+def test_a_figure_its_rivals_add_up_to_is_the_whole_and_they_its_tranches(
+        values: tuple[str, ...], chosen: str, rivals: list[str]) -> None:
+    facts = resolve(Extraction(budget_items=tuple(
+        budget("funds_central", fig(v, tolerance="50"), at(1, char_start=k), strength=2) for k, v in enumerate(values))))
+    (best,) = facts.budget_items
+    assert best.value == Decimal(chosen) and [str(a.value) for a in best.alternatives] == rivals
+
+
+def test_a_weaker_sum_does_not_displace_a_firmer_figure() -> None:
+    facts = resolve(Extraction(budget_items=(
+        budget("funds_central", fig("13000000", tolerance="50"), at(1), strength=3),
+        budget("funds_central", fig("4370000", tolerance="50"), at(1), strength=2),
+        budget("funds_central", fig("17370000", tolerance="50"), at(1), strength=2))))
+    (best,) = facts.budget_items
+    assert best.value == Decimal("13000000")
