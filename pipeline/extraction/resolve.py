@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import combinations
 from dataclasses import replace
 from decimal import Decimal, InvalidOperation
+from itertools import combinations
 
 from extractors.region import LEVELS as REGION_LEVELS
 from extractors.region import gazetteer, region_parts
