@@ -16,7 +16,8 @@ from decimal import Decimal
 
 from extractors.numbers import money, percent
 from extractors.registry import register
-from schemas.facts import FULL_MARKS, BudgetItem, Extraction
+from extractors.table_vocab import fund_row
+from schemas.facts import FULL_MARKS, Basis, BudgetItem, Extraction
 from schemas.figures import Figure
 from schemas.text import SegmentedDocument
 
@@ -27,6 +28,9 @@ HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)(?:[(（
 # A column's letter or formula after its name (`全年预算数(A)`, `执行率(B/A)`), dropped before the header is read.
 COLUMN_MARK = re.compile(r"[(（][A-Za-z/×*÷%\d]{1,8}[)）]")
 ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
+# The source rows glued the same way under it (`其中:中央补助40004000100%`).
+SOURCE_ROW = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?P<label>[\u4e00-\u9fff]{2,16}?)\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
+MAX_SOURCE_ROWS = 6
 HEADER_REACH = 200
 # A cut's figures agree within half a unit of the stated rate's last digit, and a point for the score.
 SCORE_SLACK = Decimal(1)
@@ -56,7 +60,31 @@ def extract(doc: SegmentedDocument) -> Extraction:
                  "rate": "execution_rate"}
         items += [BudgetItem(item=codes[role], figure=figure, provenance=where)
                   for role, figure in zip(roles, cut, strict=True) if role in codes]
+        items += _source_rows(doc, row.end(), [r for r in roles if r not in ("weight", "score")], unit)
     return Extraction(budget_items=tuple(items))
+
+
+BASES = {"initial": Basis.INITIAL, "adjusted": Basis.ADJUSTED, "executed": Basis.EXECUTED}
+
+
+def _source_rows(doc: SegmentedDocument, start: int, roles: list[str], unit: str) -> list[BudgetItem]:
+    """The 其中 rows right under a glued total row, each cut by its own arithmetic: its source's figure per
+    column. The first stretch that is no source's row with figures (`地方资金其他资金…`) ends them."""
+    items: list[BudgetItem] = []
+    at = start
+    for _ in range(MAX_SOURCE_ROWS):
+        m = SOURCE_ROW.match(doc.text, at)
+        code = fund_row(m.group("label")) if m else None
+        if m is None or code is None:
+            break
+        at = m.end()
+        cut = _the_cut(m.group("run"), roles, unit) if _glued(m.group("run")) else None
+        if cut is None:
+            continue
+        where = doc.provenance(m.start("run"), m.end("run"), NAME)
+        items += [BudgetItem(item=code, figure=figure, provenance=where, basis=BASES[role])
+                  for role, figure in zip(roles, cut, strict=True) if role in BASES]
+    return items
 
 
 def _glued(run: str) -> bool:

@@ -46,7 +46,7 @@ def test_columns_marked_with_their_letters_are_read_by_their_names() -> None:
 def test_whole_amounts_glued_before_their_rate_are_cut_by_it() -> None:
     text = "资金情况(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)年度资金总额:360360100%其中:中央财政资金360360100%"
     assert items(text) == {"budget_adjusted": Decimal("3600000.00"), "expenditure_total": Decimal("3600000.00"),
-                           "execution_rate": Decimal("100")}
+                           "execution_rate": Decimal("100"), "funds_central": Decimal("3600000.00")}
     # a whole run with no rate after it is one figure, not glued ones
     assert items("全年预算数(A)全年执行数(B)执行率(B/A)年度资金总额:360360") == {}
 
@@ -55,3 +55,14 @@ def test_whole_amounts_glued_before_a_rate_written_to_two_decimals() -> None:
     # 20 | 20 | 10 | 100.00% | 10: the point is the rate's, the money is whole
     assert items("资金情况(万元)全年预算数(A)全年执行数(B)分值执行率(B/A)得分年度资金总额:202010100.00%10其中:") == {
         "budget_adjusted": Decimal("200000"), "expenditure_total": Decimal("200000"), "execution_rate": Decimal("100.00")}
+
+
+def test_the_source_rows_under_a_glued_total_are_cut_the_same_way() -> None:
+    text = ("车辆购置税收入补助地方资金绩效目标自评表\n项目资金(万元)全年预算数(A)全年执行数(B)预算执行率(B/A)"
+            "年度资金总额:40004000100%其中:中央补助3800.003750.5098.70%地方资金200.00200.00100%其他资金总体目标完成情况\n")
+    found = glued_funds.extract(make_doc(text)).budget_items
+    assert {(b.item, b.basis.value if b.basis else None, b.value) for b in found} == {
+        ("budget_adjusted", None, Decimal("40000000")), ("expenditure_total", None, Decimal("40000000")),
+        ("execution_rate", None, Decimal("100")),
+        ("funds_central", "adjusted", Decimal("38000000")), ("funds_central", "executed", Decimal("37505000")),
+        ("funds_local", "adjusted", Decimal("2000000")), ("funds_local", "executed", Decimal("2000000"))}
