@@ -27,9 +27,11 @@ HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)(?:[(（
                     r"(?:预算)?执行率(?P<score>得分)?")
 # A column's letter or formula after its name (`全年预算数(A)`, `执行率(B/A)`), dropped before the header is read.
 COLUMN_MARK = re.compile(r"[(（][A-Za-z/×*÷%\d]{1,8}[)）]")
-ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
+# A cell may keep its unit (`50万元47.6895.00%`, a scan read by OCR): the unit ends that figure.
+RUN = r"(?P<run>\d(?:[\d.%]|万元){5,60})"
+ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*" + RUN)
 # The source rows glued the same way under it (`其中:中央补助40004000100%`).
-SOURCE_ROW = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?P<label>[\u4e00-\u9fff]{2,16}?)\s*[:：]?\s*(?P<run>\d[\d.%]{5,60})")
+SOURCE_ROW = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?P<label>[\u4e00-\u9fff]{2,16}?)\s*[:：]?\s*" + RUN)
 MAX_SOURCE_ROWS = 6
 HEADER_REACH = 200
 # A cut's figures agree within half a unit of the stated rate's last digit, and a point for the score.
@@ -89,13 +91,36 @@ def _source_rows(doc: SegmentedDocument, start: int, roles: list[str], unit: str
 
 def _glued(run: str) -> bool:
     """More than one figure with no separator between them: two decimal points, a point and a %,
-    or more digits before a % than a rate has (`360360100%`: whole 万元 before the rate)."""
+    or more digits before a % than a rate has (`360360100%`: whole 万元 before the rate); or a unit
+    between two figures."""
+    if "万元" in run.rstrip("万元"):
+        return True
     leading = re.match(r"\d+", run)
     integers = leading is not None and len(leading.group(0)) > MAX_RATE_DIGITS and "." not in run[:leading.end()]
     return run.count(".") >= 2 or (run.count(".") >= 1 and "%" in run) or (integers and run.endswith("%"))
 
 
 def _the_cut(run: str, roles: list[str], unit: str) -> list[Figure] | None:
+    if "万元" in run:
+        return _cut_at_units(run, roles)
+    return _cut_by_arithmetic(run, roles, unit)
+
+
+def _cut_at_units(run: str, roles: list[str]) -> list[Figure] | None:
+    """Figures that kept their unit are whole; the rest of the row is cut only where it can be cut one way
+    (`47.6895.00%`: 47.68 | 95.00%), whether or not the row then agrees: a disagreement is the report's."""
+    *whole, rest = run.split("万元")
+    fixed = [money(token, "万元", token + "万元") if re.fullmatch(r"\d+(?:\.\d+)?", token) else None for token in whole]
+    known = [f for f in fixed if f is not None]
+    if len(known) != len(fixed) or len(known) >= len(roles) or any(r not in ("adjusted", "executed", "initial")
+                                                                   for r in roles[:len(known)]):
+        return None
+    decimals = len(rest.split("%")[0].split(".", 1)[1]) if "." in rest.split("%")[0] else 0
+    cuts = list(_cut_from(rest, roles[len(known):], min(decimals, 2), "万元")) if decimals else []
+    return [*known, *cuts[0]] if len(cuts) == 1 else None
+
+
+def _cut_by_arithmetic(run: str, roles: list[str], unit: str) -> list[Figure] | None:
     agreeing = {tuple(str(f.value) for f in cut): cut for cut in _cuts(run, roles, unit) if _rate_agrees(cut, roles)}
     if not agreeing and "." in run.split("%")[0]:
         # `202010100.00%10`: whole 万元 before a rate written to two decimals (20 | 20 | 10 | 100.00% | 10)

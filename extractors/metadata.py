@@ -69,6 +69,10 @@ SHORT_NAME_INTRO = re.compile(rf"(?P<dept>[\u4e00-\u9fff]{{2,40}}?{DEPT_SUFFIX})
 SHORT_NAME_REACH = 1500
 # `项目名称：科技型中小企业培育专项资金；主管部门：…`
 PROJECT_LABEL = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,60}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$)")
+# A form's name row flattened, its label without a colon, the name up to the next label:
+# `专项(项目)名称彩票市场调控资金…中央主管部门…`.
+PROJECT_LINE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:专项|转移支付)?[(（]?项目[)）]?名称\s*(?P<name>[^;；,，。:：|\s]{4,60}?)\s*"
+                                rf"(?=\n|$|{form_label_pattern()}|(?:中央|省级|自治区|市级)?主管部门)")
 # The signature: the unit's name, then the date, on its own line or run into one line with the
 # date (a right-aligned signature reaches the margin, so the layout joins it to the date below).
 # A line joined onto the one above it (`…自评表[点击下载]固始县…人民政府`) starts after that line's end.
@@ -90,7 +94,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields.extend(_grades(doc))
     fields.extend(_grade_floors(doc))
     fields.extend(_cell_conclusions(doc))
-    project = PROJECT_LABEL.search(doc.text[:3000])
+    project = PROJECT_LABEL.search(doc.text[:3000]) or PROJECT_LINE_LABEL.search(doc.text[:3000])
     if project:
         fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
     for m in UNIT_LABEL.finditer(doc.text[:3000]):

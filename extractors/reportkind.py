@@ -24,7 +24,9 @@ PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金
                            # a transfer payment's 区域绩效目标自评表: a fund's, reported by region
                            r"|区域绩效(?:目标)?自评"
                            # the transfer-payment template's first section
-                           r"|绩效目标分解下达情况")
+                           r"|绩效目标分解下达情况"
+                           # `…绩效项目支出自评表`: the form of a project's spending
+                           r"|项目支出(?:绩效)?自评表")
 
 
 def title_text(doc: SegmentedDocument) -> str:

@@ -27,7 +27,7 @@ _BOND_ONLY = re.compile(r"(?:地方)?(?:政府)?(?:一般|专项)?债券(?:资�
 # A project's name alone on the line above such a title: no sentence, year or label in it.
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff()（）\d]{4,40}(?:工程|项目|建设|改造|设施)")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
-_PROJECT_TAIL = re.compile(r"(?:项目支出|项目|支出|区域|预算执行情况)?(?:绩效)?$")  # `…资金区域绩效自评表`: a transfer's form
+_PROJECT_TAIL = re.compile(r"(?:绩效)?(?:项目支出|项目|支出|区域|预算执行情况)?(?:绩效)?$")  # `…资金区域绩效自评表`: a transfer's form
 # A title that names only the kind of money evaluated (`…2021年度中央对地方转移支付预算执行情况绩效自评报告`): no project.
 _TRANSFERS_ONLY = re.compile(r"(?:中央对地方|中央|省级|省对市县|市级)?(?:财政)?转移支付(?:资金)?")
 # After the unit's name, words that start the report's subject, not the name.

@@ -66,3 +66,15 @@ def test_the_source_rows_under_a_glued_total_are_cut_the_same_way() -> None:
         ("execution_rate", None, Decimal("100")),
         ("funds_central", "adjusted", Decimal("38000000")), ("funds_central", "executed", Decimal("37505000")),
         ("funds_local", "adjusted", Decimal("2000000")), ("funds_local", "executed", Decimal("2000000"))}
+
+
+def test_figures_that_kept_their_unit_end_where_it_stands_and_the_rest_is_cut_one_way() -> None:
+    text = ("项目资金(万元)全年预算数全年执行数执行率年度资金总额50万元47.6895.00%"
+            "其中:中央财政补助50万元47.6895.00%地方资金其他资金总体目标完成情况\n")
+    found = glued_funds.extract(make_doc(TITLE + text)).budget_items
+    assert {(b.item, b.basis.value if b.basis else None, b.value) for b in found} == {
+        ("budget_adjusted", None, Decimal("500000")), ("expenditure_total", None, Decimal("476800")),
+        ("execution_rate", None, Decimal("95.00")),
+        ("funds_central", "adjusted", Decimal("500000")), ("funds_central", "executed", Decimal("476800"))}
+    # whole amounts after a unit can be cut many ways: nothing is read
+    assert glued_funds.extract(make_doc(TITLE + text.replace("47.6895.00%", "4895%"))).budget_items == ()

@@ -384,3 +384,11 @@ def test_a_page_s_发布机构_ends_at_the_next_site_label() -> None:
 ])
 def test_an_issuer_before_its_document_or_a_clause_s_subject_is_not_the_unit(sentence: str) -> None:
     assert meta("2023年度公共文化服务体系建设专项资金绩效自评情况\n一、基本情况\n" + sentence + "\n").department is None
+
+
+def test_a_flattened_form_s_name_row_without_its_colon_names_the_project_and_the_unit_ends_at_the_next_label() -> None:
+    text = ("2023年福彩中心绩效项目支出自评表\n(注:以下内容为附件图片识别)专项(项目)名称彩票市场调控资金-某福彩APP系统改版升级"
+            "中央主管部门中国福利彩票发行管理中心自治区主管部门某自治区民政厅资金使用单位某福利彩票发行中心\n")
+    m = meta(text)
+    assert m.project_name == "彩票市场调控资金-某福彩APP系统改版升级" and m.department == "某福利彩票发行中心"
+    assert m.report_kind.value == "project"
