@@ -24,6 +24,12 @@ _RESULT_HEADING = re.compile(r"绩效(?:自评|评价)(?:结果|结论|情况)|(
 _INDICATOR_HEADING = re.compile(r"(?:产出|效益|效果|满意度)指标|绩效(?:目标|指标)(?:完成|实现)情况")
 HEADING_REACH = 12000
 _STATED_SCORE = re.compile(r"自评(?:得分|总分|分数|综合得分)(?:为|是)?\s*\d{2,3}(?:\.\d+)?\s*分")
+# A page cut to a report's body (no title): a heading on the unit's performance targets, and the year's
+# execution stated (a budget plan has the targets but nothing executed yet).
+_TARGETS_HEADING = re.compile(r"整体(?:支出)?绩效目标")
+_STATED_EXECUTION = re.compile(r"执行率(?:为|是|达到?)?\s*\d{1,3}(?:\.\d+)?\s*%")
+# A page's metadata label left empty (`• 索 引 号:`): no title line.
+_EMPTY_LABEL = re.compile(r"^\W*[\u4e00-\u9fff][\u4e00-\u9fff ]{1,10}[:：]\s*$")
 
 
 def is_self_evaluation(text: str, document: Document) -> bool:
@@ -39,6 +45,8 @@ def is_self_evaluation(text: str, document: Document) -> bool:
     # heading and the score it gives
     if _RESULT_HEADING.search(headings) and _STATED_SCORE.search(text):
         return True
+    if _TARGETS_HEADING.search(headings) and _STATED_EXECUTION.search(text, 0, HEADING_REACH):
+        return True
     # an evaluation result and its indicators, or two kinds of indicators met (`三、绩效目标完成情况分析`
     # / `(1)产出指标完成情况分析`)
     return bool(indicator_headings) and (bool(_RESULT_HEADING.search(headings)) or len(indicator_headings) >= 2)
@@ -52,5 +60,6 @@ def is_ex_ante_assessment(text: str, document: Document) -> bool:
 
 def _title_head(text: str, document: Document) -> str:
     """The reader's title hint and the first lines of the text, where a title stands."""
-    title_lines = (m.group(0) for m in islice(_FILLED_LINE.finditer(text), TITLE_LINES))  # not the whole text
+    filled = (m.group(0) for m in _FILLED_LINE.finditer(text) if not _EMPTY_LABEL.match(m.group(0)))
+    title_lines = islice(filled, TITLE_LINES)  # not the whole text
     return (document.title_hint or "") + " ".join(title_lines)
