@@ -121,6 +121,8 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             parts = [p for p in parts if p not in shares]
             if len(parts) < 2:
                 return []
+        if marker and "。" in marker.group(0) and _sums_an_earlier_figure(doc, base, total, parts):
+            return []  # `本年支出合计61658.08万元…。年末结转结余1843.7万元。其中…`: the spending's parts
         # `下达本项目衔接资金共计…元，其中中央…`: a total named by its funding verb is a budget figure too
         total_label = label_before(sentence, total.start) or verb_object(sentence, total.start)
         part_labels = [label_before(sentence, p.start) for p in parts]
@@ -134,6 +136,18 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             provenance=doc.provenance(base + total.start, base + parts[-1].end, NAME),
         )]
     return []
+
+
+def _sums_an_earlier_figure(doc: SegmentedDocument, base: int, total: _Fig, parts: list[_Fig]) -> bool:
+    """Parts after a sentence's end (`。其中`) that miss the figure before them but add up to an
+    earlier one of the paragraph: that one's parts."""
+    tolerance = sum((p.figure.tolerance for p in parts), total.figure.tolerance)
+    value = sum(p.figure.value for p in parts)
+    if abs(value - total.figure.value) <= tolerance:
+        return False
+    paragraph = doc.text.rfind("\n", 0, base) + 1
+    return any(f.unit == total.unit and abs(f.figure.value - value) <= tolerance
+               for f in _figures(doc.text[paragraph:base]))
 
 
 # Words that make a list partial: `等`, `主要`, `重点`, `部分`, `如`.

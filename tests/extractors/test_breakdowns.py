@@ -124,3 +124,13 @@ def test_a_list_after_具体是_in_the_next_sentence_adds_up_to_the_total_before
             "预防性保护429万元;抢救性保护1228万元;消防提升工程1613万元。")
     assert flags(text) == [("breakdown.parts_sum", "error")]
     assert flags(text.replace("1613万元", "3226万元")) == []
+
+
+def test_parts_after_a_sentence_s_end_that_add_up_to_an_earlier_figure_are_its_parts() -> None:
+    text = ("本年支出合计61658.08万元,预算执行率为97.10%。年末结转结余1843.7万元。其中,基本支出13645.88万元、"
+            "项目支出47881.27万元、经营支出130.93万元。\n")
+    assert breakdowns.extract(make_doc(TITLE + text)).breakdowns == ()
+    # adding up to no figure of the paragraph: still the figure's before them
+    missed = text.replace("130.93万元。", "100.00万元。")
+    (found,) = breakdowns.extract(make_doc(TITLE + missed)).breakdowns
+    assert found.total.stated == "1843.7万元"
