@@ -55,6 +55,7 @@ class FundsRow:
     label: str
     kind: str | None  # "total", a contract item code, or None when the label is not known
     cells: dict[str, CellAt]
+    source: str | None = None  # a project listing's 资金来源 cell
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,9 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
     # the label column's header on any header row: a caption may span the row above it
     lists_projects = any(_PROJECT_LIST.fullmatch(label_key(view.at(r, c).text))
                          for r in range(header_row, start) for c in range(first_value))
+    # a listing's name column and its 资金来源 column, where the header names them (`项目名称 | 资金来源 | …`)
+    name_col = _header_column(view, header_row, start, first_value, _PROJECT_LIST)
+    source_col = _header_column(view, header_row, start, first_value, _SOURCE_COLUMN)
     rows: list[FundsRow] = []
     source_kinds: list[str | None] = []  # each row's kind by its label alone
     r = start
@@ -221,6 +225,11 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         row_cells = _aligned_row(view, r, columns, _funds_fit)
         label = next((c.text for c in reversed(row_cells[:first_value])
                       if c.text and c.origin not in caption_cells and parse_number(c.text) is None), "")
+        named = _cell_in(row_cells, name_col)
+        if named is not None and named.text and parse_number(named.text) is None and named.origin not in caption_cells:
+            label = named.text  # `序号 | 项目名称 | 资金来源 | 全年预算数…`: the name, not the source beside it
+        source_cell = _cell_in(row_cells, source_col)
+        source = source_cell.text or None if source_cell is not None else None
         cells = _unglue(view, r, columns, {role: _cell(row_cells, r, col) for role, col in columns.roles.items()})
         has_value = any(parse_number(cells[m].text) is not None for m in (*MONEY_ROLES, "amount") if m in cells)
         kind = own_kind = vocab.fund_row(label) if label else ("total" if not rows else None)
@@ -233,7 +242,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
             break
         if not label and not has_value:
             break
-        rows.append(FundsRow(r, label, kind, cells))
+        rows.append(FundsRow(r, label, kind, cells, source if lists_projects and source != label else None))
         source_kinds.append(own_kind)
         r += 1
     known = sum(k is not None for k in source_kinds)
@@ -247,6 +256,25 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
     if "amount" in columns.roles and lists_projects:
         rows = []  # `项目 | 金额`: budget or spending, the table does not say
     return FundsBlock(header_row, columns, unit, tuple(rows), lists_projects), r
+
+
+# A project listing's column of where each project's money comes from.
+_SOURCE_COLUMN = re.compile(r"资金来源|资金性质|资金类别|资金类型")
+
+
+def _cell_in(row_cells: list[CellAt], col: int | None) -> CellAt | None:
+    return row_cells[col] if col is not None and col < len(row_cells) else None
+
+
+def _header_column(view: TableView, header_row: int, start: int, first_value: int, header: re.Pattern[str]) -> int | None:
+    """The label column whose header (on any header row) the pattern names whole, over that column alone
+    (`项目` merged over `其中 | 一般公共预算` heads the labels together, not one column of them)."""
+    for r in range(header_row, start):
+        origins = [view.at(r, c).origin for c in range(first_value)]
+        for c in range(first_value):
+            if header.fullmatch(label_key(view.at(r, c).text)) and origins.count(origins[c]) == 1:
+                return c
+    return None
 
 
 def _unglue(view: TableView, r: int, columns: Columns, cells: dict[str, CellAt]) -> dict[str, CellAt]:

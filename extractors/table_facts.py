@@ -206,6 +206,7 @@ def _listed_project(view: TableView, block: FundsBlock, row: FundsRow, unit: str
         name=project_name(row.label), provenance=prov,
         budget=money("adjusted") or money("initial"), executed=money("executed"),
         execution_rate=parse_rate(rate_cell.text, block.columns.headers.get("rate", "")) if rate_cell else None,
+        fund_source=row.source,
     )
 
 

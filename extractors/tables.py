@@ -30,9 +30,10 @@ from extractors.table_facts import (
 )
 from extractors.table_grid import TableView
 from extractors.table_labelled_rows import labelled_row_tables
+from extractors.table_pairs import pair_items
 from extractors.table_stream import regroup
 from extractors.table_text import label_tables, stream_block_tables, stream_line_tables, text_tables
-from extractors.table_values import unit_declared
+from extractors.table_values import DEFAULT_MONEY_UNIT, unit_declared
 from schemas.facts import Breakdown, BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
@@ -106,7 +107,11 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
     out: list[TableContext] = []
     previous: TableContext | None = None
     for t in tables:
-        if t.own_kind == "project":
+        lists_projects = any(fb.lists_projects for fb in t.blocks.funds)
+        if t.own_kind == "project" and department_doc and not t.project and lists_projects:
+            # a department's sheet that lists its projects (`项目名称 | 全年预算数 | 执行数`): no one project's form
+            ctx = TableContext("department", None, report_level=True)
+        elif t.own_kind == "project":
             ctx = TableContext("project", t.project, report_level=not department_doc and len(names) <= 1)
         elif t.own_kind == "department":
             ctx = TableContext("department", None, report_level=True)
@@ -189,6 +194,7 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
                 executions.append(funds.execution)
             projects.extend(funds.projects)
             breakdowns.extend(funds.breakdowns)
+        items.extend(pair_items(t.view, unit or DEFAULT_MONEY_UNIT, ctx.scope))
         for ib in t.blocks.indicators:
             indicators.extend(indicators_to_facts(t.view, ib, ctx))
         fields.extend(field_candidates(t.blocks, ctx))

@@ -1,0 +1,46 @@
+"""A department's questionnaire sheet: rows of label / value pairs, then its projects listed by name."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extractors import tables
+from extractors.table_grid import TableView
+from extractors.table_pairs import pair_items
+from tests.extractors.test_table_layouts import build, make_tables_doc
+
+TITLE = "某市卫生健康局2024年度部门整体支出绩效自评表\n填报单位:某市卫生健康局金额单位:万元\n"
+SHEET = [
+    ["年初预算数", "8,264.00", "调整后预算数", "9,180.00", "其中：一般公共预算财政拨款", "8,780.00", "上年结转", "400.00"],
+    ["本年支出", "8,972.46", "其中：基本支出", "4,186.20", "项目支出", "4,786.26", "预算执行率", "97.74%"],
+    ["年末结转结余", "207.54", "", "", "", "", "", ""],
+    [("二、项目支出绩效情况", 1, 8)],
+    ["序号", "项目名称", "资金来源", "全年预算数", "执行数", "执行率", ("备注", 1, 2)],
+    ["1", "基本公共卫生服务补助", "一般公共预算", "1,680.00", "1,672.40", "99.55%", ("", 1, 2)],
+    ["2", "乡镇卫生院设备更新", "一般公共预算、上年结转", "600.00", "624.80", "104.13%", ("含上年结转24.80万元", 1, 2)],
+    ["合计", "", "", "2,280.00", "2,297.20", "100.75%", ("", 1, 2)],
+]
+
+
+def test_rows_of_label_value_pairs_give_one_item_each_a_lone_last_pair_too() -> None:
+    view = TableView(1, 0, build(SHEET))
+    found = {b.item: b.value for b in pair_items(view, "万元")}
+    assert found == {
+        "budget_initial": Decimal("82640000.00"), "budget_adjusted": Decimal("91800000.00"),
+        "revenue_general_budget": Decimal("87800000.00"), "revenue_carryover": Decimal("4000000.00"),
+        "expenditure_total": Decimal("89724600.00"), "expenditure_basic": Decimal("41862000.00"),
+        "expenditure_project": Decimal("47862600.00"), "execution_rate": Decimal("97.74"),
+        "balance_carryforward": Decimal("2075400.00")}
+
+
+def test_a_row_with_one_pair_alone_or_a_name_that_is_no_budget_wording_is_no_questionnaire_row() -> None:
+    assert pair_items(TableView(1, 0, build([["年末结转结余", "207.54"]])), "万元") == []
+    assert pair_items(TableView(1, 0, build([["年初预算数", "8,264.00", "联系电话", "12345678"]])), "万元") == []
+
+
+def test_the_sheet_s_projects_are_named_by_their_name_column_with_their_source_and_belong_to_the_report() -> None:
+    ex = tables.extract(make_tables_doc([(TITLE, (build(SHEET),))]))
+    assert [(p.name, p.fund_source, p.budget.value if p.budget else None) for p in ex.projects] == [
+        ("基本公共卫生服务补助", "一般公共预算", Decimal("16800000.00")),
+        ("乡镇卫生院设备更新", "一般公共预算、上年结转", Decimal("6000000.00"))]
+    report_items = {b.item for b in ex.budget_items if b.scope is None}
+    assert {"budget_adjusted", "expenditure_total", "execution_rate"} <= report_items
