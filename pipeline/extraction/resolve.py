@@ -378,11 +378,15 @@ NOT_A_PROJECT = re.compile(r"^(?:合计|总计|小计|其中)|部门整体|整�
 
 
 def _resolve_projects(projects: tuple[Project, ...]) -> list[Project]:
-    merged: dict[str, Project] = {}
+    """One row per project: mentions of one name complete each other; the same name funded from two
+    sources (`高标准农田建设 | 一般公共预算` / `高标准农田建设 | 政府性基金`) is two rows."""
+    merged: dict[tuple[str, str | None], Project] = {}
     for p in projects:
         if NOT_A_PROJECT.search(p.name):
             continue
-        key = _name_key(p.name)
+        key: tuple[str, str | None] = (_name_key(p.name), None)
+        if key in merged and p.fund_source and merged[key].fund_source not in (None, p.fund_source):
+            key = (key[0], p.fund_source)
         if key not in merged:
             merged[key] = p
             continue

@@ -531,3 +531,18 @@ def test_a_weaker_sum_does_not_displace_a_firmer_figure() -> None:
         budget("funds_central", fig("17370000", tolerance="50"), at(1), strength=2))))
     (best,) = facts.budget_items
     assert best.value == Decimal("13000000")
+
+
+def test_one_project_funded_from_two_sources_is_two_rows_and_mentions_of_one_complete_it() -> None:
+    def project(name: str, source: str | None, budget: str | None, executed: str | None = None) -> Project:
+        return Project(name, at(1), budget=fig(budget) if budget else None, executed=fig(executed) if executed else None,
+                       fund_source=source)
+    facts = resolve(Extraction(projects=(
+        project("高标准农田建设", "一般公共预算", "18600000"), project("高标准农田建设", "政府性基金", "8600000"),
+        project("高标准农田建设", None, None, "18423600"), project("农产品质量安全检测", "一般公共预算", "2640000"),
+        project("农产品质量安全检测", "一般公共预算", None, "2556300"))))
+    assert [(p.name, p.fund_source, p.budget.value if p.budget else None, p.executed.value if p.executed else None)
+            for p in facts.projects] == [
+        ("高标准农田建设", "一般公共预算", Decimal("18600000"), Decimal("18423600")),
+        ("高标准农田建设", "政府性基金", Decimal("8600000"), None),
+        ("农产品质量安全检测", "一般公共预算", Decimal("2640000"), Decimal("2556300"))]
