@@ -38,7 +38,11 @@ LINE_LED = re.compile(r"(?:^|\n)[ ]*(?P<name>[\u4e00-\u9fff]{4,30}?)(?=(?:全年
 # Names of the reporter or the year, never a project's (`我局部门全年预算…`, `本年度预算…`).
 NOT_A_LISTED_NAME = re.compile(r"部门|单位|我局|本局|本年|全年|年度|当年|年初|调整|^(?:该|本|此)?项目")
 # `农村公路养护工程(预算420万元,完成410万元,执行率97.6%)`
-BRACKETED = re.compile(r"(?:^|[,;。:\n、])(?P<name>[\u4e00-\u9fff]{2,30}(?:工程|项目|经费|资金|补助|专项))\((?=[^)]{0,6}(?:预算|安排))")
+# A use named without such an ending, its brackets giving both budget and spending: `…主要用于…、森林防火(预算
+# 160.00万元,支出151.36万元,执行率94.60%)等项目`. The list's verb (`主要用于`) opens no name.
+BRACKETED = re.compile(r"(?:^|[,;。:\n、]|(?:主要)?用于|包括)(?!(?:主要)?用于|包括)"
+                       r"(?:(?P<name>[\u4e00-\u9fff]{2,30}(?:工程|项目|经费|资金|补助|专项))\((?=[^)]{0,6}(?:预算|安排))"
+                       r"|(?P<use>[\u4e00-\u9fff]{2,30})\((?=[^)]{0,6}预算[^)]{0,30}(?:支出|执行)))")
 # `项目名称:城乡低保资金;预算金额:3210万元;实际支出:…`
 LABELLED = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,40}?)\s*[;；,，](?=[^。\n]{0,12}(?:预算|安排|资金))")
 ENUMERATED = re.compile(
@@ -100,8 +104,10 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
                   if _is_project_item(doc, m)]
     found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in LINE_LED.finditer(text)
               if not NOT_A_LISTED_NAME.search(m.group("name")) and _is_project_item(doc, m)]
-    found += [(m.start("name"), m.end("name"), m.group("name"), "", END) for m in BRACKETED.finditer(text)
-              if not NOT_A_PROJECT_NAME.search(m.group("name"))]
+    for m in BRACKETED.finditer(text):
+        group = "name" if m.group("name") else "use"
+        if not NOT_A_PROJECT_NAME.search(m.group(group)):
+            found.append((m.start(group), m.end(group), m.group(group), "", END))
     if detect_report_kind(doc) is not ReportKind.PROJECT:  # a project report's 项目名称 is the report's own
         # a labelled line (`项目名称:…;预算金额:…;实际支出:…`) runs to the sentence end, past its semicolons
         found += [(m.start("name"), m.end(), m.group("name"), "", END_LINE) for m in LABELLED.finditer(text)]

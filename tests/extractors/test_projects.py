@@ -127,3 +127,13 @@ def test_a_sub_project_keeps_its_word_and_a_comma_may_stand_before_its_budget() 
     found = {p.name: p for p in projects.extract(make_doc(text)).projects}
     assert set(found) == {"坝体防渗加固子项目", "森林防火项目", "野生动物疫源疫病监测项目"}
     assert found["森林防火项目"].budget is not None and found["森林防火项目"].budget.value == Decimal("12100000.00")
+
+
+def test_uses_listed_with_their_budget_and_spending_in_brackets_are_projects_the_list_s_verb_no_name() -> None:
+    from extractors import projects
+    from tests.conftest import make_doc
+    text = ("2017年度某县林业局部门整体支出绩效自评报告\n项目支出1232.24万元,主要用于天然林保护工程(预算420.00万元,支出416.50万元,"
+            "执行率99.17%)、森林防火(预算160.00万元,支出151.36万元,执行率94.60%)等项目。森林防火(宣传)工作有序开展。\n")
+    found = projects.extract(make_doc(text)).projects
+    assert [(p.name, str(p.budget.value) if p.budget else None) for p in found] == [
+        ("天然林保护工程", "4200000.00"), ("森林防火", "1600000.00")]
