@@ -23,11 +23,15 @@ _TAIL = re.compile(r"(?:的)?(?:绩效)?(?:单位|部门)?(?:自评价|自评|�
 # Government bonds named by their issuer: `地方政府专项债券`, `政府一般债券`.
 _BOND = re.compile(r"(?:一般|专项)?债(?:券)?")
 # A title whose project is only the kind of its money (`2021年度专项债券项目绩效自评报告`).
-_BOND_ONLY = re.compile(r"(?:地方)?(?:政府)?(?:一般|专项)?债券(?:资金)?")
+_BOND_ONLY = re.compile(r"(?:地方)?(?:政府)?(?:一般|专项)?债券(?:资金)?(?:项目)?")
 # A project's name alone on the line above such a title: no sentence, year or label in it.
 _NAME_LINE = re.compile(r"[\u4e00-\u9fff()（）\d]{4,40}(?:工程|项目|建设|改造|设施)")
 _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|整体支出|部门)?(?:绩效)?$")
-_PROJECT_TAIL = re.compile(r"(?:绩效)?(?:项目支出|项目|支出|区域|预算执行情况)?(?:绩效)?$")  # `…资金区域绩效自评表`: a transfer's form
+# What ends a title's project name but is no part of it: `项目支出` (the report's kind), `区域` (a transfer's
+# form, `…资金区域绩效自评表`). `X项目绩效自评报告` names `X项目`, as written.
+_PROJECT_TAIL = re.compile(r"(?:绩效)?(?:项目支出|支出|区域|预算执行情况)?(?:绩效)?$")
+# A title whose project part is only the word 项目 (`2021年度项目绩效自评报告`).
+_PROJECT_WORD_ONLY = re.compile(r"(?:本|该)?项目")
 # A title that names only the kind of money evaluated (`…2021年度中央对地方转移支付预算执行情况绩效自评报告`): no project.
 _TRANSFERS_ONLY = re.compile(r"(?:中央对地方|中央|省级|省对市县|市级)?(?:财政)?转移支付(?:资金)?")
 # After the unit's name, words that start the report's subject, not the name.
@@ -136,9 +140,9 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
     if is_project:
         name = _PROJECT_TAIL.sub("", rest).strip("()（） ")
         name = re.sub(r"(项目)资金$", r"\1", name)
-        name = re.sub(r"(资金|经费|补助|补贴|专项)项目$", r"\1", name)  # `…专项资金项目`: the fund is the name
         name = re.sub(r"^部门预算$", "", name)  # Sichuan's form name: 部门预算项目支出绩效自评表
-        name = "" if _TRANSFERS_ONLY.fullmatch(name) else name
+        bare = re.sub(r"项目$", "", name)
+        name = "" if _TRANSFERS_ONLY.fullmatch(bare) or _PROJECT_WORD_ONLY.fullmatch(name) else name
         project = name or None
     return TitleParts(department, int(year.group("year")) if year else None, project)
 

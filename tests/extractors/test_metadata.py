@@ -280,7 +280,7 @@ def test_a_station_the_project_works_on_is_not_the_reporting_unit() -> None:
     m = meta("银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目绩效自评报告\n"
              "发布机构 兴庆区住房和城乡建设局 责任部门 兴庆区住房和城乡建设局\n一、项目概况\n正文。\n")
     assert m.department == "兴庆区住房和城乡建设局"
-    assert m.project_name == "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造"
+    assert m.project_name == "银川市兴庆区月牙湖乡滨河家园垃圾转运站提升改造项目"
 
 
 def test_a_self_score_label_without_its_colon_states_the_score_but_a_total_alone_does_not() -> None:

@@ -14,9 +14,11 @@ from extractors.title import find_title, parse_title
     ("项目支出绩效自评表(2022年度)", True, None, 2022, None),
     ("重庆市江北区体育局2022年度部门整体绩效自评表", False, "重庆市江北区体育局", 2022, None),
     ("2023年宁远县人民政府办公室部门整体支出绩效自评报告", False, "宁远县人民政府办公室", 2023, None),
-    # the project before the year; `…X项目绩效` names X
-    ("某市某区水务局农村供水管网改造工程项目2021年度绩效自评报告", True, "某市某区水务局", 2021, "农村供水管网改造工程"),
-    ("某市林业和草原局2020年度天然林保护工程项目绩效自评报告", True, "某市林业和草原局", 2020, "天然林保护工程"),
+    # the project before the year; `…X项目绩效` names `X项目` as written, `…X项目支出绩效` names X (项目支出 is the kind)
+    ("某市某区水务局农村供水管网改造工程项目2021年度绩效自评报告", True, "某市某区水务局", 2021, "农村供水管网改造工程项目"),
+    ("某市林业和草原局2020年度天然林保护工程项目绩效自评报告", True, "某市林业和草原局", 2020, "天然林保护工程项目"),
+    ("某市林业和草原局2020年度天然林保护工程项目支出绩效自评报告", True, "某市林业和草原局", 2020, "天然林保护工程"),
+    ("2021年度项目绩效自评报告", True, None, 2021, None),
     # a unit's report on a fund's spending; the kind of money only, no project
     ("某市文化和旅游局关于公共文化服务体系建设补助资金支出绩效的自评报告", True, "某市文化和旅游局", None,
      "公共文化服务体系建设补助资金"),
@@ -38,7 +40,7 @@ def test_a_title_broken_after_its_year_joins_its_two_lines() -> None:
     span = find_title(text)
     assert span is not None and span.text == "某县某镇人民政府2021年度村级公益事业一事一议财政奖补项目绩效自评报告"
     parts = parse_title(span.text, True)
-    assert (parts.department, parts.year, parts.project) == ("某县某镇人民政府", 2021, "村级公益事业一事一议财政奖补")
+    assert (parts.department, parts.year, parts.project) == ("某县某镇人民政府", 2021, "村级公益事业一事一议财政奖补项目")
 
 
 def test_a_dated_sentence_above_the_title_stays_apart() -> None:
@@ -91,12 +93,12 @@ def test_a_title_naming_only_its_bonds_takes_the_project_from_the_line_above() -
     span = find_title(text)
     assert span is not None
     parts = parse_title(span.text, True)
-    assert parts.project == "专项债券"
+    assert parts.project == "专项债券项目"
     assert project_above(text, span, parts.project) == ("兴国县城区雨污分流改造工程", 0)
     # no name above: the bonds are no project's name
     bare = "2021年度专项债券项目绩效自评报告\n一、项目概况\n"
     bare_span = find_title(bare)
-    assert bare_span is not None and project_above(bare, bare_span, "专项债券") is None
+    assert bare_span is not None and project_above(bare, bare_span, "专项债券项目") is None
     assert project_above(text, span, "农村公路养护") == ("农村公路养护", span.start)
 
 
