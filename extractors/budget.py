@@ -202,6 +202,11 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # `省级…经费共计1400万元，全部为财政经费拨款`: that level's money is all the project has
                 items.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+            whole = WHOLE_AFTER.match(text, m.end()) if is_money and item_code in ("budget_adjusted", "budget_initial") else None
+            source = label_before(whole.group("source"), len(whole.group("source"))) if whole else None
+            if source is not None and source.item in WHOLE_SOURCES:
+                items.append(BudgetItem(item=source.item, figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             level = _level_after(text, m.end()) if is_money else None
             if level is not None and level != item_code:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
@@ -272,7 +277,10 @@ INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,3
 
 
 # A figure said to be the whole of the money right after it (`…1400万元，全部为财政经费拨款`).
-WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?:全部|均|全额)(?:为|是|系|属于?)[\u4e00-\u9fff]{0,10}?(?:拨款|资金|经费)(?=[,，。；;]|$)")
+WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?:全部|均|全额)(?:为|是|系|属于?)(?P<source>[\u4e00-\u9fff]{0,16}?(?:拨款|资金|经费))(?=[,，。；;]|$)")
+# A budget said to be wholly an upper level's money is that level's figure too (`全年预算数480.00万元，全部为中央财政
+# 森林抚育补贴资金`); wholly the general budget (`均为一般公共预算财政拨款`) says only where it came from.
+WHOLE_SOURCES = ("funds_central", "funds_provincial")
 
 
 # A figure's source named after it, closing its clause: `…180.00万元，全部由县级财政安排。`, `…42.00万元，由县级

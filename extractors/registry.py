@@ -31,6 +31,7 @@ EXTRACTOR_MODULES: tuple[str, ...] = (
     "extractors.table_items",
     "extractors.table_listing_sums",
     "extractors.narrative_indicators",
+    "extractors.project_listing",
     "extractors.project_uses",  # after the tables: a table's exact figures stand before a list's rounded ones
     "extractors.stated_money",
 )

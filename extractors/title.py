@@ -31,7 +31,7 @@ _KIND_TAIL = re.compile(r"(?:部门整体支出|部门整体|单位整体支出|
 # form, `…资金区域绩效自评表`). `X项目绩效自评报告` names `X项目`, as written.
 _PROJECT_TAIL = re.compile(r"(?:绩效)?(?:项目支出|支出|区域|预算执行情况)?(?:绩效)?$")
 # A title whose project part is only the word 项目 (`2021年度项目绩效自评报告`).
-_PROJECT_WORD_ONLY = re.compile(r"(?:本|该)?项目")
+_PROJECT_WORD_ONLY = re.compile(r"(?:本|该|\d{4}年?度?)?项目")
 # A title that names only the kind of money evaluated (`…2021年度中央对地方转移支付预算执行情况绩效自评报告`): no project.
 _TRANSFERS_ONLY = re.compile(r"(?:中央对地方|中央|省级|省对市县|市级)?(?:财政)?转移支付(?:资金)?")
 # After the unit's name, words that start the report's subject, not the name.
@@ -141,6 +141,7 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
         name = _PROJECT_TAIL.sub("", rest).strip("()（） ")
         name = re.sub(r"(项目)资金$", r"\1", name)
         name = re.sub(r"^部门预算$", "", name)  # Sichuan's form name: 部门预算项目支出绩效自评表
+        name = re.sub(r"[(（]项目[)）]?$", "", name)  # `专项事业费(项目)支出…`: the kind in brackets
         bare = re.sub(r"项目$", "", name)
         name = "" if _TRANSFERS_ONLY.fullmatch(bare) or _PROJECT_WORD_ONLY.fullmatch(name) else name
         project = name or None

@@ -7,7 +7,7 @@ from decimal import Decimal
 from pipeline.rules import register
 from pipeline.rules.common import narrative_items, parts_flag, sum_of, sum_tolerance
 from pipeline.rules.unread import unread_gap_figure
-from schemas.facts import Flag, FlagParam, FlagText, ReportFacts, Severity
+from schemas.facts import BudgetItem, Flag, FlagParam, FlagText, ReportFacts, Severity
 
 REVENUE_SOURCES = ("revenue_general_budget", "revenue_gov_fund", "revenue_state_capital",
                    "revenue_special_account", "revenue_carryover", "revenue_other")
@@ -71,10 +71,22 @@ def expenditure_parts(facts: ReportFacts) -> list[Flag]:
             return []
     if total is None:
         return []
-    # A form's 按支出性质分 splits the budget column (基本支出 + 项目支出 = 全年预算数): parts that
-    # add up to a budget figure describe it, not the spending
-    budgets = _present(items, ("budget_adjusted", "budget_initial"))
+    # A form's 按支出性质分 splits the budget column (基本支出 + 项目支出 = 全年预算数): parts that add up
+    # to a budget figure describe it, not the spending, unless they follow the spending as its parts
+    # (`本年支出2.03万元，其中基本支出…项目支出…`)
+    budgets = [] if _follows(total, parts) else _present(items, ("budget_adjusted", "budget_initial"))
     return _against_any("expenditure.parts_sum", parts, [total, *budgets], "basic_project_spending")
+
+
+PARTS_REACH = 80  # characters after a total within which its 其中 parts stand
+
+
+def _follows(total: BudgetItem, parts: list[BudgetItem]) -> bool:
+    """The parts stand right after the total, on its page: its own 其中 list."""
+    end = total.provenance.char_end
+    return end is not None and all(
+        p.provenance.page == total.provenance.page and p.provenance.char_start is not None
+        and end <= p.provenance.char_start <= end + PARTS_REACH for p in parts)
 
 
 register("expenditure.parts_sum", expenditure_parts, doc="基本支出 + 项目支出 = total spending, or the budget they split "

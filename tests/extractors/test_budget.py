@@ -633,3 +633,10 @@ def test_a_cut_sent_down_by_the_province_is_a_reduction_and_共支_is_spending()
     found = budget.extract(make_doc(title + text)).budget_items
     assert {(b.item, b.value, b.scope) for b in found} == {
         ("budget_addition", Decimal("2235700.00"), "budget_reduction"), ("expenditure_total", Decimal("1825640.00"), None)}
+
+
+@pytest.mark.parametrize("whole, item", [("全部为中央财政森林抚育补贴资金", "funds_central"), ("全部为一般公共预算财政拨款", None)])
+def test_a_budget_wholly_an_upper_level_s_money_is_that_level_s_figure(whole: str, item: str | None) -> None:
+    found = items(f"全年预算数480.00万元,{whole},实际支出468.48万元。", title="2025年度某县森林抚育补贴项目绩效自评报告\n")
+    levels = {code: v for code, v in found.items() if code.startswith(("funds_", "revenue_"))}
+    assert levels == ({item: Decimal("4800000.00")} if item else {})

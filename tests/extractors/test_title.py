@@ -19,6 +19,7 @@ from extractors.title import find_title, parse_title
     ("某市林业和草原局2020年度天然林保护工程项目绩效自评报告", True, "某市林业和草原局", 2020, "天然林保护工程项目"),
     ("某市林业和草原局2020年度天然林保护工程项目支出绩效自评报告", True, "某市林业和草原局", 2020, "天然林保护工程"),
     ("2021年度项目绩效自评报告", True, None, 2021, None),
+    ("某市司法局2017年度专项事业费(项目)支出绩效自评报告", True, "某市司法局", 2017, "专项事业费"),
     # a unit's report on a fund's spending; the kind of money only, no project
     ("某市文化和旅游局关于公共文化服务体系建设补助资金支出绩效的自评报告", True, "某市文化和旅游局", None,
      "公共文化服务体系建设补助资金"),

@@ -295,3 +295,22 @@ def test_basic_and_project_that_add_up_to_nothing_are_flagged_against_the_spendi
 def test_basic_and_project_without_a_spending_total_are_not_checked_against_the_budget() -> None:
     figures = {"budget_adjusted": "4753.66万元", "expenditure_basic": "1768.16万元", "expenditure_project": "2900.00万元"}
     assert sums.expenditure_parts(facts(figures)) == []
+
+
+def test_basic_and_project_stated_as_the_spending_s_parts_are_checked_against_it_even_if_they_make_the_budget() -> None:
+    from dataclasses import replace as with_
+
+    from schemas.provenance import Provenance
+    base = facts({"budget_adjusted": "2.00万元", "expenditure_total": "2.03万元", "expenditure_basic": "1.00万元",
+                  "expenditure_project": "1.00万元"})
+    spots = {"expenditure_total": (40, 48), "expenditure_basic": (54, 60), "expenditure_project": (66, 72),
+             "budget_adjusted": (10, 16)}
+    placed = with_(base, budget_items=tuple(
+        with_(b, provenance=Provenance(page=1, char_start=spots[b.item][0], char_end=spots[b.item][1], extractor="budget"))
+        for b in base.budget_items))
+    (flag,) = sums.expenditure_parts(placed)  # `本年支出2.03万元，其中基本支出1.00万元…项目支出1.00万元`
+    assert flag.stated == Decimal("20300.00")
+    far = with_(placed, budget_items=tuple(
+        with_(b, provenance=with_(b.provenance, char_start=b.provenance.char_start + 500, char_end=b.provenance.char_end + 500))
+        if b.item.startswith("expenditure_") and b.item != "expenditure_total" else b for b in placed.budget_items))
+    assert sums.expenditure_parts(far) == []  # elsewhere, they may split the budget
