@@ -19,6 +19,7 @@ from extractors.budget_totals import (
     UMBRELLA_STRENGTH,
     among_complete_parts,
     budgets_total,
+    heads_complete_parts,
     levels_total,
     without_subtotals,
 )
@@ -111,6 +112,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     own_year = opening_year(text)
     items: list[BudgetItem] = []
     by_verb: list[BudgetItem] = []  # figures named only by their funding verb
+    projects_own: set[int] = set()  # ids of those that stand in one listed project's sentences
     starts: dict[int, int] = {}  # id of an item -> where its figure stands in the document's text
     rates: list[Breakdown] = []
     unnamed_totals: list[tuple[re.Match[str], int]] = []  # a figure with no wording, its parts after it
@@ -194,6 +196,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             starts[id(items[-1])] = m.start()
             if named_by_verb:
                 by_verb.append(items[-1])
+                if in_project:
+                    projects_own.add(id(items[-1]))
             shared = label_shared_before(text, m.start()) if is_money else None
             if shared is not None and shared.item not in (None, item_code) and not shared.project_only:
                 items.append(BudgetItem(item=shared.item, figure=figure, strength=strength,
@@ -215,7 +219,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     items += levels_total(doc, unnamed_totals, items, starts, NAME)
     items += budgets_total(doc, summed_totals, items, starts, NAME)
     items = without_subtotals(items)
-    kept = _one_allocation(items, by_verb)
+    kept = _one_allocation(doc, items, by_verb, projects_own)
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
         kept += _allocation_as_budget(text, kept, starts)
     items = kept
@@ -244,14 +248,39 @@ UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省")
 ALLOCATING = re.compile(r"下达|安排|下拨|拨付|批复|分配")
 
 
-def _one_allocation(items: list[BudgetItem], by_verb: list[BudgetItem]) -> list[BudgetItem]:
+def _one_allocation(doc: SegmentedDocument, items: list[BudgetItem], by_verb: list[BudgetItem],
+                    projects_own: set[int]) -> list[BudgetItem]:
     """Figures named only by a funding verb stand for the project's own only when they agree: several
-    allocations (`下达…资金2263万元`, `下达…资金791万元`, `下达…资金5万元`) are tranches, none the whole."""
-    values = {(b.item, b.figure.value) for b in by_verb}
-    if len({item for item, _ in values}) == len(values):
-        return items  # one value per item: no rival tranches
-    tranches = {id(b) for b in by_verb}
-    return [b for b in items if id(b) not in tranches]
+    allocations (`下达…资金2263万元`, `下达…资金791万元`, `下达…资金5万元`) are tranches, none the whole;
+    unless one is the whole by the report's arithmetic (its own parts or the others add up to it), or
+    the only one outside the listed projects' own sentences."""
+    rivals: dict[str, dict[object, BudgetItem]] = {}
+    for b in by_verb:
+        rivals.setdefault(b.item, {}).setdefault(b.figure.value, b)
+    dropped: set[int] = set()
+    kept_whole: list[BudgetItem] = []
+    for item, by_value in rivals.items():
+        if len(by_value) < 2:
+            continue
+        dropped |= {id(b) for b in by_verb if b.item == item}
+        whole = _whole_allocation(doc, list(by_value.values()), projects_own)
+        if whole is not None:
+            kept_whole.append(whole)
+    return [b for b in items if id(b) not in dropped] + kept_whole
+
+
+def _whole_allocation(doc: SegmentedDocument, allocations: list[BudgetItem], projects_own: set[int]) -> BudgetItem | None:
+    heads = [b for b in allocations if b.provenance.char_start is not None and b.provenance.char_end is not None
+             and heads_complete_parts(doc, b.provenance.char_start, b.provenance.char_end)]
+    if len(heads) == 1:
+        return heads[0]  # `下达…113万元，其中…48万元、…15万元、…50万元`: the whole its parts make
+    largest = max(allocations, key=lambda b: b.figure.value)
+    rest = [b for b in allocations if b is not largest]
+    gap = abs(sum(b.figure.value for b in rest) - largest.figure.value)
+    if gap <= largest.figure.tolerance + sum(b.figure.tolerance for b in rest):
+        return largest
+    outside = [b for b in allocations if id(b) not in projects_own]
+    return outside[0] if len(outside) == 1 and len(outside) < len(allocations) else None
 
 
 def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:

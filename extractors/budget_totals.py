@@ -74,6 +74,20 @@ def without_subtotals(items: list[BudgetItem]) -> list[BudgetItem]:
     return [b for b in items if not any(b is s for s in summed)]
 
 
+def heads_complete_parts(doc: SegmentedDocument, start: int, end: int) -> bool:
+    """The figure at [start, end) opens a list of parts that add up to it (`…113万元，其中…48万元、…15万元、…50万元`)."""
+    if not HEADS_PARTS.match(doc.text, end):
+        return False
+    total = next((f for f in MONEY_FIGURE.finditer(doc.text, start, end + 1) if f.start() == start), None)
+    sentence = doc.sentence_at(start)
+    parts = [money(f.group("num"), f.group("unit"), f.group(0)) for f in MONEY_FIGURE.finditer(doc.text, end, sentence.end)]
+    figure = money(total.group("num"), total.group("unit"), total.group(0)) if total else None
+    known = [p for p in parts if p is not None]
+    if figure is None or len(known) < 2 or len(known) != len(parts):
+        return False
+    return abs(sum(p.value for p in known) - figure.value) <= figure.tolerance + sum(p.tolerance for p in known)
+
+
 def among_complete_parts(doc: SegmentedDocument, m: re.Match[str]) -> bool:
     """The figure is one of the parts after a total of its sentence, and those parts add up to it
     (`…资金3020万元，其中：一般项目资金1520万元，专项资金360万元，绩效奖励资金1140万元`)."""

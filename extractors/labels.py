@@ -100,7 +100,7 @@ def _verb_object_pattern() -> re.Pattern[str]:
     verbs = alternation(verb for verb, _ in funding_verbs())
     return re.compile(
         # `下达2022年乡村振兴衔接资金` (the verb, then what it moved) or `衔接资金共下达` (what, then the verb)
-        rf"(?P<verb>{verbs})(?P<object>[^,，;；。:：]{{0,30}}?(?:资金|经费|款项))$"
+        rf"(?P<verb>{verbs})(?P<object>[^,，;；。:：]{{0,30}}?(?:资金|经费|款项|公益金))$"
         rf"|(?:资金|经费|款项)(?:共|共计|累计|已|已经|实际|全部|全额)*(?P<verb_after>{verbs})$"
     )
 

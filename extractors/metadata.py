@@ -142,7 +142,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
 # no title, a report whose unit is only a sentence's subject): the first unit the body names with
 # its place, not an addressee (`临夏州退役军人事务局：`) nor an issuer (`《…厅关于…》`, `…局要求`);
 # and the year the opening mentions most, dates left aside.
-BODY_UNIT = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})"
+BODY_UNIT = re.compile(rf"(?<![\u4e00-\u9fff《])(?<!作者[:：])(?<!作者[:：] )(?P<dept>[\u4e00-\u9fff]{{2,30}}?{DEPT_SUFFIX})"
                        r"(?![^《》\n]{0,40}》)(?!\s*[:：《]|(?:的|有关|相关)?(?:关于|要求|通知|文件|印发|下达|批复))")
 # A site's breadcrumb (`首页 >> 部门信息公开 >> 某县水务局 >> 正文`) and the unit one of its crumbs names.
 BREADCRUMB = re.compile(r"(?:首页|当前位置[:：]?|您的位置[:：]?)\s*(?:>>|>|»|＞|/)[^\n]{0,160}")

@@ -76,6 +76,8 @@ def _own_kind(blocks: TableBlocks) -> str | None:
     fields = {f.field for f in blocks.facts}
     text = " ".join([blocks.title or "", *blocks.captions, *(h for fb in blocks.funds for h in fb.columns.headers.values())])
     caption_text = " ".join(blocks.view.texts[fb.header_row][0] for fb in blocks.funds)
+    if _DEPARTMENT_WORDS.search(blocks.title or ""):
+        return "department"  # `部门整体绩效自评表` whose 项目名称 is the unit's whole budget (`…整体监控`)
     if "project_name" in fields:
         return "project"
     # `部门名称 | X` heads a department's own table (a project table names its 主管部门 instead).

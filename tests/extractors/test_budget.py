@@ -640,3 +640,20 @@ def test_a_budget_wholly_an_upper_level_s_money_is_that_level_s_figure(whole: st
     found = items(f"全年预算数480.00万元,{whole},实际支出468.48万元。", title="2025年度某县森林抚育补贴项目绩效自评报告\n")
     levels = {code: v for code, v in found.items() if code.startswith(("funds_", "revenue_"))}
     assert levels == ({item: Decimal("4800000.00")} if item else {})
+
+
+def test_of_rival_allocations_the_one_its_own_parts_add_up_to_is_the_whole() -> None:
+    title = "某县省级彩票公益金转移支付2023年度绩效自评报告\n"
+    text = ("一、绩效目标分解下达情况\n2023年下达省级福彩公益金113万元,其中养老机构运营补贴项目48万元、社会工作服务站项目建设资金15万元、"
+            "村级互助幸福院项目建设资金50万元。\n二、资金投入情况\n1.养老机构运营补贴项目:2023年下达省级福彩公益金48万元,到位资金48万元。\n"
+            "(二)资金管理情况分析\n2023年共支付省级福利彩票公益金113万元。\n")
+    found = items(text, title=title)
+    assert found["budget_adjusted"] == Decimal("1130000.00") and found["expenditure_total"] == Decimal("1130000.00")
+    # rivals none of which is the whole: no budget from them
+    tranches = items("下达某县衔接资金2263万元。\n又下达某县衔接资金791万元。\n", title=title)
+    assert "budget_adjusted" not in tranches
+
+
+def test_安排预算_is_the_budget() -> None:
+    assert items("该项目在2023年度安排预算547.615万元。", title="2023年度某转移支付绩效自评报告\n")["budget_adjusted"] \
+        == Decimal("5476150.00")

@@ -392,3 +392,11 @@ def test_a_flattened_form_s_name_row_without_its_colon_names_the_project_and_the
     m = meta(text)
     assert m.project_name == "彩票市场调控资金-某福彩APP系统改版升级" and m.department == "某福利彩票发行中心"
     assert m.report_kind.value == "project"
+
+
+def test_the_site_s_作者_is_not_the_unit_and_site_labels_end_a_publisher_without_its_colon() -> None:
+    text = "城乡义务教育补助经费转移支付2023年度绩效自评报告\n来源:某县教育和科技单位 作者:青石县人民政府\n字号:\n一、基本情况\n正文。\n"
+    assert meta(text).department is None
+    page = ("某县省级彩票公益金转移支付2023年度绩效自评报告\n索引号 620722051/2024-00080 发文字号\n关键词 发布机构 青石县民政局\n"
+            "公开形式 主动公开 责任部门 青石县民政局\n正文。\n")
+    assert meta(page).department == "青石县民政局"

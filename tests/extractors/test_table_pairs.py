@@ -44,3 +44,14 @@ def test_the_sheet_s_projects_are_named_by_their_name_column_with_their_source_a
         ("乡镇卫生院设备更新", "一般公共预算、上年结转", Decimal("6000000.00"))]
     report_items = {b.item for b in ex.budget_items if b.scope is None}
     assert {"budget_adjusted", "expenditure_total", "execution_rate"} <= report_items
+
+
+def test_a_department_form_whose_项目名称_is_its_whole_budget_is_the_department_s() -> None:
+    form = build([
+        [("2024年度部门整体绩效自评表", 1, 6)],
+        ["项目名称:", "某县科学技术协会整体监控", "项目编码:", "50023300024P000060", "自评总分:", "99.68"],
+        ["项目主管部门:", "705-某县科学技术协会", "", "", "", ""],
+    ])
+    ex = tables.extract(make_tables_doc([("2024年度部门整体绩效自评表\n", (form,))]))
+    found = {f.name: f.value for f in ex.fields}
+    assert found.get("department") == "某县科学技术协会" and "project_name" not in found
