@@ -42,6 +42,9 @@ def revenue_parts(facts: ReportFacts) -> list[Flag]:
         # the year's sources add up without it, or fall short by exactly a figure no item took
         if not apart or unread_gap_figure(total.value - sum_of(this_year), [*this_year, total], facts) is not None:
             return apart
+    if flags and len(this_year) >= 2 and len(this_year) < len(sources) \
+            and not _against_any("revenue.parts_sum", this_year, totals, "revenue_by_source"):
+        return []  # `收入决算数92.50万元，其构成为…64.53万元…27.97万元` beside `年初结转和结余19.77万元`: the year's own
     return flags
 
 

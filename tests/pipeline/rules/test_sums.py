@@ -314,3 +314,12 @@ def test_basic_and_project_stated_as_the_spending_s_parts_are_checked_against_it
         with_(b, provenance=with_(b.provenance, char_start=b.provenance.char_start + 500, char_end=b.provenance.char_end + 500))
         if b.item.startswith("expenditure_") and b.item != "expenditure_total" else b for b in placed.budget_items))
     assert sums.expenditure_parts(far) == []  # elsewhere, they may split the budget
+
+
+def test_the_year_s_sources_that_make_the_budget_without_last_year_s_carry_over_are_no_error() -> None:
+    figures = {"budget_adjusted": "92.50万元", "revenue_general_budget": "64.53万元", "revenue_other": "27.97万元",
+               "revenue_carryover": "19.77万元"}
+    assert sums.revenue_parts(facts(figures)) == []
+    off = {**figures, "revenue_other": "26.97万元"}  # nor with it, nor without: the carry-over changes nothing
+    (flag,) = sums.revenue_parts(facts(off))
+    assert flag.rule == "revenue.parts_sum"
