@@ -42,10 +42,13 @@ def revenue_parts(facts: ReportFacts) -> list[Flag]:
         # the year's sources add up without it, or fall short by exactly a figure no item took
         if not apart or unread_gap_figure(total.value - sum_of(this_year), [*this_year, total], facts) is not None:
             return apart
-    if flags and len(this_year) >= 2 and len(this_year) < len(sources) \
-            and not _against_any("revenue.parts_sum", this_year, totals, "revenue_by_source"):
+    if flags and len(this_year) >= 2 and any(_adds_up(this_year, total) for total in totals):
         return []  # `收入决算数92.50万元，其构成为…64.53万元…27.97万元` beside `年初结转和结余19.77万元`: the year's own
     return flags
+
+
+def _adds_up(parts: list[BudgetItem], total: BudgetItem) -> bool:
+    return abs(sum_of(parts) - total.value) <= sum_tolerance(*(p.figure for p in parts), total.figure)
 
 
 register("revenue.parts_sum", revenue_parts, doc="Revenue by source adds up to 收入合计, the adjusted or initial budget, "

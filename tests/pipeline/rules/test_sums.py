@@ -323,3 +323,21 @@ def test_the_year_s_sources_that_make_the_budget_without_last_year_s_carry_over_
     off = {**figures, "revenue_other": "26.97万元"}  # nor with it, nor without: the carry-over changes nothing
     (flag,) = sums.revenue_parts(facts(off))
     assert flag.rule == "revenue.parts_sum"
+
+
+@pytest.mark.parametrize("gap, follows", [(0, True), (80, True), (81, False)])
+def test_parts_follow_their_total_within_reach(gap: int, follows: bool) -> None:
+    from schemas.provenance import Provenance
+    total = replace(item("expenditure_total", "2.03万元"), provenance=Provenance(page=1, char_start=10, char_end=20, extractor="budget"))
+    part = replace(item("expenditure_basic", "1.00万元"),
+                   provenance=Provenance(page=1, char_start=20 + gap, char_end=26 + gap, extractor="budget"))
+    assert sums._follows(total, [part]) == follows
+    assert not sums._follows(total, [replace(part, provenance=replace(part.provenance, page=2))])
+
+
+def test_without_the_carry_over_a_sum_at_the_edge_of_its_rounding_still_adds_up() -> None:
+    # 64.53 + 27.91 = 92.44 against a 92.5 written to one decimal: 600 yuan off, exactly 500 + 50 + 50 of rounding
+    figures = {"budget_adjusted": "92.5万元", "revenue_general_budget": "64.53万元", "revenue_other": "27.91万元",
+               "revenue_carryover": "19.77万元"}
+    assert sums.revenue_parts(facts(figures)) == []
+    assert sums.revenue_parts(facts({**figures, "revenue_other": "27.90万元"}))  # a yuan further: no longer rounding
