@@ -546,3 +546,52 @@ def test_one_project_funded_from_two_sources_is_two_rows_and_mentions_of_one_com
         ("高标准农田建设", "一般公共预算", Decimal("18600000"), Decimal("18423600")),
         ("高标准农田建设", "政府性基金", Decimal("8600000"), None),
         ("农产品质量安全检测", "一般公共预算", Decimal("2640000"), Decimal("2556300"))]
+
+
+@pytest.mark.parametrize("short, full, abbreviates", [
+    ("湘管委", "湘湖旅游度假区管委会", True),  # from the first character
+    ("湘管委", "湘湖管委会湘", True),  # its first character taken where it first stands
+    ("湘管委", "某某某某湘管委会", True),  # first character right at the middle
+    ("湘管委", "某某某湘管委会", True),  # past a third, within half
+    ("湘管委", "某某某某某湘管委会", False),  # past half
+    ("湘管委", "湘湖委员会", False),  # a character missing
+    ("湘管委", "湘委管", False),  # out of order
+    ("湘管委", "湘管委员会委员会委", False),  # its last character where it first follows, too far from the end
+    ("湘管委", "湘管委员会", True),  # three from the end
+    ("湘管委", "湘管委员会会", False),  # four
+])
+def test_an_abbreviation_takes_its_full_name_s_characters_in_order(short: str, full: str, abbreviates: bool) -> None:
+    from pipeline.extraction.resolve import _abbreviates
+    assert _abbreviates(short, full) == abbreviates
+
+
+@pytest.mark.parametrize("short, full, taken", [
+    ("湘湖管委", "区湘湖旅游度假区管理委员会", True),  # four characters: still an abbreviation
+    ("湘湖区管委", "区湘湖旅游度假区管理委员会", False),  # five: a name of its own
+    ("湘管委", "区湘湖旅游度假区某某某某某某某某某管委会", True),  # twenty characters at most
+    ("湘管委", "区湘湖旅游度假区某某某某某某某某某某管委会", False),
+])
+def test_how_short_and_how_long_an_abbreviation_and_its_full_form_are(short: str, full: str, taken: bool) -> None:
+    meta = resolve(Extraction(fields=(field("department", short, 1), field("department", full, 1)))).meta
+    assert meta.department == (full if taken else short)
+
+
+def test_a_name_cut_to_its_level_that_is_no_bureau_takes_its_places_from_a_weak_statement() -> None:
+    meta = resolve(Extraction(fields=(field("department", "县档案馆", 3), field("department", "寻甸回族彝族自治县档案馆", 1)))).meta
+    assert meta.department == "寻甸回族彝族自治县档案馆"
+
+
+def test_tranches_at_the_edge_of_their_rounding_still_make_the_whole() -> None:
+    facts = resolve(Extraction(budget_items=tuple(
+        budget("funds_central", fig(v, tolerance="50"), at(1, char_start=k), strength=2)
+        for k, v in enumerate(("13000000", "4369850", "17370000")))))  # 150 off: 50 + 50 + 50
+    (best,) = facts.budget_items
+    assert best.value == Decimal("17370000") and best.alternatives == ()
+
+
+def test_two_projects_each_from_two_sources_stay_four_rows() -> None:
+    rows = [Project(name, at(1), budget=fig(v), fund_source=source) for name, source, v in (
+        ("甲项目", "一般公共预算", "100"), ("甲项目", "政府性基金", "200"), ("甲项目", "上年结转", "300"),
+        ("乙项目", "一般公共预算", "400"), ("乙项目", "政府性基金", "500"))]
+    facts = resolve(Extraction(projects=tuple(rows)))
+    assert [(p.name, p.fund_source) for p in facts.projects] == [(r.name, r.fund_source) for r in rows]
