@@ -186,6 +186,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if item_code == "funds_local" and municipal and "市级" in text[max(0, m.start() - 12):m.start()]:
                 item_code = "funds_provincial"
+            if item_code in LEVEL_CODES and _within_another_level(doc, m, item_code):
+                continue  # `收到中央补助资金15150万元，…其中省级支出安排489万元，各州市安排14661万元`: the central money's use
             strength = UMBRELLA_STRENGTH if label.umbrella or label.project_only else NARRATIVE_STRENGTH
             if not label.umbrella and SUMMED.search(clause_head(text, m.start())):
                 strength = SUMMED_STRENGTH  # `合计批复总投资6222.4万元` after three 批复总投资 of its parts
@@ -246,6 +248,20 @@ def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, 
 UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省")
 # Verbs that hand money to the project (not a use of it): `下达`, `安排`, `拨付`, `批复`.
 ALLOCATING = re.compile(r"下达|安排|下拨|拨付|批复|分配")
+
+
+def _within_another_level(doc: SegmentedDocument, m: re.Match[str], code: str) -> bool:
+    """The level's figure is one of the parts (after `其中`) of an earlier figure of its sentence that is
+    another level's money: how that level's money was shared out, not a level of the whole."""
+    sentence = doc.sentence_at(m.start())
+    heads = [f for f in MONEY_FIGURE.finditer(doc.text, sentence.start, m.start())
+             if "其中" in doc.text[f.end():m.start()]]
+    if not heads:
+        return False
+    label = label_before(doc.text, heads[-1].start())
+    # an upper level's money shared out below it (`中央补助资金…其中省级支出安排…`); a fund named 补助地方资金
+    # is no level above its parts
+    return label is not None and label.item in LEVEL_CODES[:2] and LEVEL_CODES.index(label.item) < LEVEL_CODES.index(code)
 
 
 def _one_allocation(doc: SegmentedDocument, items: list[BudgetItem], by_verb: list[BudgetItem],

@@ -657,3 +657,24 @@ def test_of_rival_allocations_the_one_its_own_parts_add_up_to_is_the_whole() -> 
 def test_安排预算_is_the_budget() -> None:
     assert items("该项目在2023年度安排预算547.615万元。", title="2023年度某转移支付绩效自评报告\n")["budget_adjusted"] \
         == Decimal("5476150.00")
+
+
+def test_how_one_level_s_money_was_shared_out_is_no_level_of_the_whole_and_a_fund_s_规模_is_its_budget() -> None:
+    text = ("中央核定我省粮食风险基金规模为36121.00万元(不含粮食直补),其中:中央补助15150.00万元,地方自筹20971.00万元。"
+            "2022年,收到中央补助资金15150.00万元,全部补助到各级政府,其中省级支出安排489.00万元,各州市安排14661.00万元。")
+    found = items(text, title="2022年度某省粮食风险基金绩效自评报告\n")
+    assert found["budget_adjusted"] == Decimal("361210000.00") and "funds_provincial" not in found
+    assert found["funds_central"] == Decimal("151500000.00")
+    # a province's share named first is still a level
+    assert "funds_provincial" in items("下达资金100万元,其中中央资金60万元,省级资金40万元。",
+                                       title="2022年度某项目绩效自评报告\n")
+
+
+def test_年初收支预算_is_the_initial_budget() -> None:
+    assert items("2023年度年初收支预算为50289.2万元,全年预算为63501.78万元。")["budget_initial"] == Decimal("502892000.0")
+
+
+def test_a_fund_named_补助地方资金_is_no_level_above_the_levels_listed_under_it() -> None:
+    text = "2022年,上级财政下达我县车辆购置税收入补助地方资金共计1380.00万元,其中中央下达1150.00万元、省级下达230.00万元。"
+    found = items(text, title="2022年度某县车辆购置税收入补助地方资金绩效自评报告\n")
+    assert found["funds_central"] == Decimal("11500000.00") and found["funds_provincial"] == Decimal("2300000.00")
