@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from extractors.labels import clause_head
 from extractors.numbers import MONEY_FIGURE, money
 from schemas.facts import BudgetItem
 from schemas.text import SegmentedDocument
@@ -16,6 +17,8 @@ from schemas.text import SegmentedDocument
 # the tranches it came in (`分两批发行：第一批…`).
 HEADS_PARTS = re.compile(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*[,，;；:：]?\s*(?:其中|分别为|包括|分[两二三四五六2-6](?:批|次|期))"
                          r"|\s*[(（]\s*(?:其中|含)")  # `…70万元(其中省级资金70万元)`: its parts in its own brackets
+# what a figure's clause says was done with money (`2023年支出2310.4万元，其中中央资金…`): spending, not a budget
+SPENT = re.compile(r"支出|使用|执行|完成|支付|拨付到")
 LEVEL_CODES = ("funds_central", "funds_provincial", "funds_local")
 UMBRELLA_STRENGTH = 1  # as weak as an umbrella wording: any budget wording wins
 SUMMED_STRENGTH = 3  # a sum stated over its parts wins over each of them
@@ -25,7 +28,7 @@ def levels_total(doc: SegmentedDocument, totals: list[tuple[re.Match[str], int]]
                  starts: dict[int, int], extractor: str) -> list[BudgetItem]:
     """A figure no wording names whose parts are the levels of its funds, adding up to it, is the
     budget they make: `共投入各级财政衔接资金14380万元，其中：中央资金1836万元、省级资金1682万元、
-    市级资金6954万元，本级资金3908万元`."""
+    市级资金6954万元，本级资金3908万元`; so is one whose parts add up to it, two of them levels."""
     out = []
     for m, sentence_end in totals:
         levels = [b for b in items if b.item in LEVEL_CODES and b.scope is None
@@ -34,7 +37,9 @@ def levels_total(doc: SegmentedDocument, totals: list[tuple[re.Match[str], int]]
         if figure is None or len(levels) < 2:
             continue
         gap = abs(sum(b.figure.value for b in levels) - figure.value)
-        if gap <= figure.tolerance + sum(b.figure.tolerance for b in levels):
+        # or the levels are among parts that all add up (`…49.24亿元，中央预算内基建投资65.50亿元，省级…14.05亿元`)
+        if gap <= figure.tolerance + sum(b.figure.tolerance for b in levels) or (
+                heads_complete_parts(doc, m.start(), m.end()) and not SPENT.search(clause_head(doc.text, m.start()))):
             out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
                                   provenance=doc.provenance(m.start(), m.end(), extractor)))
     return out

@@ -6,7 +6,7 @@ import re
 from schemas.facts import ReportKind
 from schemas.text import SegmentedDocument
 
-DEPARTMENT_WORDS = re.compile(r"部门(?:[(（]单位[)）])?整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出|年度(?:部门)?预算绩效自评"
+DEPARTMENT_WORDS = re.compile(r"部门(?:[(（]单位[)）])?整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出|年度(?:部门)?预算(?:资金)?绩效自评"
                               # `…卫生服务中心预算执行情况绩效自评报告`, `…幼儿园2024年财政预算支出绩效自评情况报告`
                               r"|(?<!项目)(?<!资金)(?<!转移支付)(?:财政)?预算(?:执行情况|支出)绩效自评")
 # With no kind in the title or the wording, the first section says whose the report is.
@@ -16,11 +16,11 @@ _PROJECT_HEADING = re.compile(r"(?m)(?:^|报告)\s*[一1][、.．]\s*项目(?:�
 # "…工程项目2021年度绩效自评报告": a year may stand between the project and 绩效
 _YEAR = r"(?:\d{4}年度?)?"
 # A title broken over two lines (`…中央水利发展资金` / `绩效自评报告`) keeps its line break between them.
-PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金{_YEAR}\n?绩效|(?:资金|经费){_YEAR}(?:支出)?的?\n?绩效(?:目标)?的?(?:自评|评价)|项目自评"
+PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金{_YEAR}\n?绩效|(?<!预算)(?:资金|经费){_YEAR}(?:支出)?的?\n?绩效(?:目标)?的?(?:自评|评价)|项目自评"
                            r"|转移支付[^。]{0,10}绩效"
                            # `…通组道路工程绩效评价报告`: a works project named as such
                            rf"|(?:工程|建设){_YEAR}\n?绩效(?:自评|评价)"
-                           r"|项目预算(?:执行情况|支出)?绩效"
+                           r"|项目预算(?:资金|执行情况|支出)?绩效"
                            # a transfer payment's 区域绩效目标自评表: a fund's, reported by region
                            r"|区域绩效(?:目标)?自评"
                            # the transfer-payment template's first section

@@ -53,3 +53,23 @@ def test_sums_of_several_allocations_in_a_list_are_subtotals_none_the_budget() -
     assert all(strength != 3 for _, strength in budgets(text))
     one = "一、绩效目标分解下达情况\n1.分配某剧院演出补助50万元,某县文旅体局目连戏50万元,共计100万元。\n"
     assert (Decimal("1000000.00"), 3) in budgets(one)
+
+
+UPPER_AND_OTHERS = ("2021年度全省农村危房改造中央和省级财政资金用于危房改造和抗震加固共计{total}亿元,其中,"
+                    "中央财政补助资金31.20亿元,中央预算内投资12.40亿元,省级财政安排资金6.15亿元。")
+
+
+def test_a_total_whose_parts_add_up_two_of_them_levels_is_the_budget() -> None:
+    # 31.20 + 12.40 + 6.15 = 49.75: the investment is no level, the whole still adds up
+    assert budgets(UPPER_AND_OTHERS.format(total="49.75")) == [(Decimal("4975000000.00"), 1)]
+
+
+def test_a_total_its_parts_do_not_add_up_to_names_nothing() -> None:
+    assert budgets(UPPER_AND_OTHERS.format(total="52.75")) == []
+
+
+def test_spending_whose_parts_add_up_is_no_budget() -> None:
+    # the two sentences glued as a flattened page glues them: no wording before the spending but 支出
+    text = ("2021年收到财政资金共1830.5万元,其中:中央资金1120.7万元,地方资金80.2万元,其他资金629.6万元"
+            "2021年支出1815.3万元,其中中央资金1105.5万元,地方资金80.2万元,其他资金629.6万元。")
+    assert all(value != Decimal("18153000.00") for value, _ in budgets(text))

@@ -60,6 +60,8 @@ def test_the_title_hint_comes_first() -> None:
     ("某县2022年度农业专项资金2022年度绩效自评报告", "project"),
     ("某县林业局2021年古树名木保护经费的绩效自评报告", "project"),  # a fund for one purpose
     ("某县2024年度衔接推进乡村振兴补助资金区域绩效自评表", "project"),  # a transfer payment, by region
+    ("某区商务委员会2021年度预算资金绩效自评公开", "department_overall"),  # the unit's budget, all of it
+    ("某区2021年度某项目预算资金绩效自评报告", "project"),
 ])
 def test_more_title_wordings_name_the_kind(title: str, kind: str) -> None:
     from extractors.reportkind import detect_report_kind
