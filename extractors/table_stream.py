@@ -101,7 +101,8 @@ def regroup(table: Table) -> Table | None:
                 values, i = _values_after(cells, i)
                 if "note" in roles and i < len(cells) and _is_note(cells[i]):
                     values, i = [*values, cells[i]], i + 1
-                placed = assign(values, roles, total=first or vocab.is_total_row(label))
+                placed = assign(values, roles, total=first or vocab.is_total_row(label)) \
+                    or _without_a_repeated_cell(values, roles, total=first or vocab.is_total_row(label))
                 first = False
                 # A row the columns cannot take stays as read, its cells in order.
                 rows.append([label, *placed] if placed is not None else [label, *values])
@@ -230,6 +231,21 @@ def assign(values: Sequence[str], roles: Sequence[str], total: bool = True) -> l
         if best is None or key < best[0]:
             best = (key, placed)
     return best[1] if best else None
+
+
+def _without_a_repeated_cell(values: Sequence[str], roles: Sequence[str], total: bool) -> list[str] | None:
+    """A row with one cell more than its header, one of two equal neighbours printed twice
+    (`28.1 28.1 28.1 28.1 10 100% 10` under six columns): placed without it, when that reading
+    is the only one and the row's own rate does not contradict it."""
+    if len(values) != len(roles) + 1:
+        return None
+    readings = {tuple(values[:k] + values[k + 1:]) for k in range(1, len(values)) if values[k] == values[k - 1]}
+    if len(readings) != 1:
+        return None
+    placed = assign(readings.pop(), roles, total)
+    if placed is None or _agreement(dict(zip(roles, placed, strict=True))) < 0:
+        return None
+    return placed
 
 
 def _agreement(row: dict[str, str]) -> int:

@@ -30,6 +30,8 @@ _PAIR = re.compile(
     r"(?P<label>[\u4e00-\u9fff()（）]{2,12})\s*[:：]\s*(?P<value>[^:：；;。\s][^:：；;。]{0,39}?)\s*(?=$|[；;]|\s{2,}|\u3000)"
 )
 MIN_LABEL_LINES = 2
+# A header's bracketed aside alone on its line (`(20分*执行率)`), under the header row it belongs to.
+_HEADER_ASIDE = re.compile(r"\s*[(（][^()（）\n]{1,20}[)）]\s*")
 # A cell of a form row: a figure (a percent, a thousands separator), a dash or a slash for none.
 _FIGURE = re.compile(r"[-+]?\d[\d,，]*(?:\.\d+)?%?|[-—–/／]+")
 # Column headers side by side on one line that make it a flattened form.
@@ -75,6 +77,8 @@ def stream_line_tables(page: Page) -> list[Table]:
             k += 1
             continue
         if len(pieces) < 2 * MIN_STREAM_HEADERS:  # the header row alone: its rows are on the lines below
+            while k + 1 < len(lines) and _HEADER_ASIDE.fullmatch(lines[k + 1]):
+                k += 1  # `(20分*执行率)`: the last header's aside, wrapped onto a line of its own
             while k + 1 < len(lines) and _form_row_line(lines[k + 1]):
                 k += 1
                 pieces += [(starts[k] + p.start(), p.group(0)) for p in re.finditer(r"\S+", lines[k])]

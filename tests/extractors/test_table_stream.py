@@ -212,3 +212,45 @@ def test_figures_right_after_a_header_that_their_own_rate_denies_are_not_taken()
             "年度资金总额 项目资金 (元)\n")
     funds = _funds(text)
     assert ("execution_rate", None) not in funds and ("budget_adjusted", None) not in funds
+
+
+REPEATED_CELL = ("某县特殊教育补助资金转移支付整体绩效目标自评表\n(2024年度)\n转移支付(项目)名称 特殊教育补助资金\n"
+                 "项目资金(万元) 年初预算数 全年预算数(A) 全年执行数(B) 分值 预算执行率(B/A) 得分\n"
+                 "年度资金总额: 36.5 36.5 36.5 {last} 10 {rate} 10\n")
+
+
+def test_a_row_with_one_cell_printed_twice_is_placed_without_it() -> None:
+    from pipeline.extraction.extract import extract
+    from pipeline.rules import check_all
+
+    text = REPEATED_CELL.format(last="36.5", rate="100%")
+    document = read(ReadRequest("t.txt", text.encode("utf-8"), "0" * 64, "txt"))
+    facts = extract(segment(document, normalize_document(document)))
+    funds = {(b.item, b.basis): b.figure.stated for b in facts.budget_items}
+    assert funds[("execution_rate", None)] == "100%"  # not the 分值 beside it
+    assert funds[("expenditure_total", None)] == "36.5"
+    assert not [f for f in check_all(facts) if f.severity.value == "error"]
+
+
+@pytest.mark.parametrize("last, rate", [
+    ("36.4", "100%"),  # one reading (a 36.5 dropped), its rate within the rounding of 36.4 ÷ 36.5
+    ("36.5", "50%"),  # the row's own rate denies the only reading
+])
+def test_a_row_with_a_cell_too_many_is_placed_only_when_one_repeat_explains_it(last: str, rate: str) -> None:
+    from extractors.table_stream import _without_a_repeated_cell
+
+    values = ["36.5", "36.5", "36.5", last, "10", rate, "10"]
+    roles = ["initial", "adjusted", "executed", "weight", "rate", "score"]
+    placed = _without_a_repeated_cell(values, roles, total=True)
+    if rate == "50%":
+        assert placed is None
+    else:
+        assert placed == ["36.5", "36.5", "36.4", "10", "100%", "10"]
+
+
+def test_a_row_two_cells_too_long_or_with_two_readings_is_not_placed() -> None:
+    from extractors.table_stream import _without_a_repeated_cell
+
+    roles = ["initial", "adjusted", "executed", "weight", "rate", "score"]
+    assert _without_a_repeated_cell(["5", "5", "5", "5", "5", "10", "100%", "10"], roles, total=True) is None
+    assert _without_a_repeated_cell(["5", "5", "8", "8", "10", "100%", "10"], roles, total=True) is None

@@ -157,3 +157,11 @@ def test_a_header_a_space_cut_inside_its_brackets_is_one_header() -> None:
     budget = budget_of(text)
     assert budget[("expenditure_total", None)] == Decimal("6208200.00")
     assert budget[("execution_rate", None)] == Decimal("100")
+
+
+def test_a_header_s_aside_wrapped_onto_its_own_line_does_not_cut_the_rows_off() -> None:
+    text = (f"{TITLE}\n预算执行情况(万元)\n  预算数(A) 执行数(B) 执行率(B/A) 得分\n(20分*执行率)\n"
+            "年度财政资金总额 86 85.42 99.33 19.87\n")
+    budget = budget_of(text)
+    assert budget[("budget_adjusted", None)] == Decimal("860000.00")
+    assert budget[("expenditure_total", None)] == Decimal("854200.00")
