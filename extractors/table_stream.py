@@ -239,7 +239,7 @@ def _without_a_repeated_cell(values: Sequence[str], roles: Sequence[str], total:
     is the only one and the row's own rate does not contradict it."""
     if len(values) != len(roles) + 1:
         return None
-    readings = {tuple(values[:k] + values[k + 1:]) for k in range(1, len(values)) if values[k] == values[k - 1]}
+    readings = {(*values[:k], *values[k + 1:]) for k in range(1, len(values)) if values[k] == values[k - 1]}
     if len(readings) != 1:
         return None
     placed = assign(readings.pop(), roles, total)
