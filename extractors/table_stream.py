@@ -50,8 +50,8 @@ def is_stream(table: Table) -> bool:
     (`年初预算数 | … | 得分 | 年度资金总额`) has lost its row boundaries."""
     if len(table.cells) < MIN_STREAM_CELLS:
         return False
-    if table.n_cols <= MAX_STREAM_COLS:
-        return True
+    if table.n_cols <= MAX_STREAM_COLS or len({c.col for c in table.cells if c.text.strip()}) <= MAX_STREAM_COLS:
+        return True  # (a pipe table's trailing `| ||||` makes columns no cell fills)
     for row in table.grid():
         texts = [t.strip() for t in row if t and t.strip()]
         for start in range(len(texts)):
@@ -96,6 +96,10 @@ def regroup(table: Table) -> Table | None:
                 if placed is not None and _agreement(dict(zip(roles, placed, strict=True))) >= ("rate" in roles):
                     rows.append(["", *placed])
                     first = False
+            labelled, i = _labelled_values(cells, i, roles)
+            if labelled is not None:
+                rows.append(["", *labelled])
+                first = False
             while i < len(cells) and _is_row_label(cells[i]):
                 label, i = _label_with_aside(cells, i)
                 values, i = _values_after(cells, i)
@@ -143,7 +147,8 @@ def _header_run(cells: Sequence[str], start: int) -> tuple[list[str], int]:
     """Roles of a run of funds column headers starting at `start`, and where it ends."""
     roles: list[str] = []
     i = start
-    while i < len(cells) and len(cells[i]) <= 24 and parse_number(cells[i]) is None and not _is_caption(cells[i]):
+    # a caption opens no run, but a header worded like one may go on with it (`预算安排情况` `资金执行情况`)
+    while i < len(cells) and len(cells[i]) <= 24 and parse_number(cells[i]) is None and not (i == start and _is_caption(cells[i])):
         role = vocab.fund_column(cells[i])
         if role is None or role in roles:
             break
@@ -155,6 +160,27 @@ def _header_run(cells: Sequence[str], start: int) -> tuple[list[str], int]:
     if len(money) >= 2 and ("rate" in roles or len(money) >= 3 or figures_follow):
         return roles, i
     return [], start
+
+
+def _labelled_values(cells: Sequence[str], start: int, roles: Sequence[str]) -> tuple[list[str] | None, int]:
+    """The total's figures each after the name of its column (`预算数:` `95` `执行数:` `82.65` `87%`),
+    a bare figure going to the next column: placed under the roles, and where the cells after them start."""
+    placed = [""] * len(roles)
+    i, column = start, -1
+    while i < len(cells):
+        role = vocab.fund_column(cells[i]) if cells[i].endswith((":", "：")) else None
+        if role in roles and i + 1 < len(cells) and _is_value(cells[i + 1]):
+            column = roles.index(role)
+            placed[column], i = cells[i + 1], i + 2
+        elif column >= 0 and _is_value(cells[i]) and column + 1 < len(roles) and not placed[column + 1]:
+            column += 1
+            placed[column], i = cells[i], i + 1
+        else:
+            break
+    if sum(1 for p in placed if p) < 2 or not all(_fits(r, p) for r, p in zip(roles, placed, strict=True) if p) \
+            or _agreement(dict(zip(roles, placed, strict=True))) < 0:
+        return None, start
+    return placed, i
 
 
 def _label_with_aside(cells: Sequence[str], start: int) -> tuple[str, int]:

@@ -36,6 +36,8 @@ _HEADER_ASIDE = re.compile(r"\s*[(（][^()（）\n]{1,20}[)）]\s*")
 _FIGURE = re.compile(r"[-+]?\d[\d,，]*(?:\.\d+)?%?|[-—–/／]+")
 # Column headers side by side on one line that make it a flattened form.
 MIN_STREAM_HEADERS = 4
+# ... or fewer, over a row of figures (`全年预算数(A) 全年执行数(B) 执行率(B/A)` / `年度资金总额: 2300.67 2300.67 100%`).
+MIN_HEADERS_OVER_ROWS = 3
 # A form's cells on lines of their own: the labels above its header are short; below it, a goal
 # or note cell may run long, a paragraph of prose is longer still.
 MAX_LEAD_CELL_CHARS = 24
@@ -73,7 +75,8 @@ def stream_line_tables(page: Page) -> list[Table]:
             continue
         roles = [vocab.fund_column(text) for _, text in pieces]
         n_headers = sum(1 for a, b in zip(roles, roles[1:]) if a and b and a != b) + 1
-        if n_headers < MIN_STREAM_HEADERS and not _pair_over_figures(roles, [text for _, text in pieces]):
+        if n_headers < MIN_STREAM_HEADERS and not _pair_over_figures(roles, [text for _, text in pieces]) \
+                and not (n_headers >= MIN_HEADERS_OVER_ROWS and k + 1 < len(lines) and _form_row_line(lines[k + 1])):
             k += 1
             continue
         if len(pieces) < 2 * MIN_STREAM_HEADERS:  # the header row alone: its rows are on the lines below

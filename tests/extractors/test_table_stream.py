@@ -254,3 +254,38 @@ def test_a_row_two_cells_too_long_or_with_two_readings_is_not_placed() -> None:
     roles = ["initial", "adjusted", "executed", "weight", "rate", "score"]
     assert _without_a_repeated_cell(["5", "5", "5", "5", "5", "10", "100%", "10"], roles, total=True) is None
     assert _without_a_repeated_cell(["5", "5", "8", "8", "10", "100%", "10"], roles, total=True) is None
+
+
+# A 部门整体支出绩效自评表 as a site's pipes publish it: one cell a line, trailing pipes for the
+# columns the row spans, each total figure after the name of its column.
+LABELLED_TOTALS = """某县行政审批局2023年度部门整体支出绩效自评报告
+部门整体支出绩效自评表 | |||||||
+填报单位: |
+某县行政审批局 |
+单位:万元 | |||
+一、预算执行情况 |
+预算安排情况(调整后) |
+资金执行情况 |
+预算执行率 | ||||
+预算数: |
+{budget} |
+执行数: |
+112.40 |
+{rate} | |||
+其中:财政资金 |
+120 |
+其中:财政资金 |
+112.40 | ||||
+"""
+
+
+def test_total_figures_each_after_its_column_s_name_are_the_total_row() -> None:
+    funds = _funds(LABELLED_TOTALS.format(budget="120", rate="93.67%"))
+    assert funds[("budget_adjusted", None)] == "120"
+    assert funds[("expenditure_total", None)] == "112.40"
+    assert funds[("execution_rate", None)] == "93.67%"
+
+
+def test_labelled_total_figures_their_own_rate_denies_are_not_taken() -> None:
+    funds = _funds(LABELLED_TOTALS.format(budget="120", rate="63.67%"))
+    assert ("budget_adjusted", None) not in funds and ("execution_rate", None) not in funds

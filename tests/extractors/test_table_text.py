@@ -165,3 +165,14 @@ def test_a_header_s_aside_wrapped_onto_its_own_line_does_not_cut_the_rows_off() 
     budget = budget_of(text)
     assert budget[("budget_adjusted", None)] == Decimal("860000.00")
     assert budget[("expenditure_total", None)] == Decimal("854200.00")
+
+
+@pytest.mark.parametrize("row, found", [
+    ("年度资金总额: 1520.36 1498.20 98.54%", True),  # three headers over a row of figures: a form
+    ("本年度资金主要用于基层医疗机构的运转保障。", False),  # three header words over prose: no form
+])
+def test_three_headers_make_a_form_only_over_a_row_of_figures(row: str, found: bool) -> None:
+    text = f"{TITLE}\n项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)\n{row}\n 其中:中央补助 320.00 320.00 100%\n"
+    budget = budget_of(text)
+    assert (budget.get(("budget_adjusted", None)) == Decimal("15203600.00")) is found
+    assert (budget.get(("execution_rate", None)) == Decimal("98.54")) is found
