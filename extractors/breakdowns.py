@@ -46,6 +46,8 @@ MAX_NAME_CHARS = 30
 # (`资金  万元`) on a published copy. Such a list cannot be checked: its parts are not all there.
 UNIT_WITHOUT_FIGURE = re.compile(r"(?<![\d.\s零一二两三四五六七八九十百千万亿])\s*(?:万元|亿元|千元)|(?<=[>_Xx×*])\s*元")
 SHARE_BEFORE = re.compile(r"占\s*$")
+# `本报告反映上述5个单位…`: a figure that names the total again, not one of its parts
+REFERS_BACK = re.compile(r"(?:上述|以上|前述|上列)\s*$")
 # A part that is a cut (`调减2.66万元`), not an addition to the total.
 CUT_BEFORE = re.compile(r"(?:调减|核减|减少|扣减|收回|扣回)\s*$")
 
@@ -105,7 +107,8 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
                 return []
             total = earlier[-1]
         body_start = marker.end()
-        parts = [f for f in figs[i + 1:] if f.unit == total.unit and not _inside_brackets(sentence, f.start, body_start)]
+        parts = [f for f in figs[i + 1:] if f.unit == total.unit and not _inside_brackets(sentence, f.start, body_start)
+                 and not REFERS_BACK.search(sentence, body_start, f.start)]
         if len(parts) < 2 or NESTED.search(sentence, body_start, parts[-1].start):
             return []
         if any(_marker_word(sentence, p.end) == marker.group("marker") for p in parts):

@@ -128,6 +128,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 if addition is not None:
                     items.append(addition)
                 continue
+            if is_money and _left_out(doc, m):
+                continue  # `…配套资金2380.00万元，未纳入本项目资金总额`: money the report says is not its own
             head = clause_head(text, m.start())
             if earlier_figure(head, own_year):
                 continue  # `上年调整后预算数为2274.06万元`: last year's figure, for comparison
@@ -297,6 +299,21 @@ def _whole_allocation(doc: SegmentedDocument, allocations: list[BudgetItem], pro
         return largest
     outside = [b for b in allocations if id(b) not in projects_own]
     return outside[0] if len(outside) == 1 and len(outside) < len(allocations) else None
+
+
+# What the report says it leaves out of its own money: after the figure in its sentence, or for the
+# sentence before (`上述资金由市县…实施，不纳入本部门预算收支`).
+_LEFT_OUT = r"(?:未|不|没有)(?:纳入|计入|列入|包含在|含在|包括在)(?:本|该)(?:项目|部门|单位|专项)"
+LEFT_OUT_AFTER = re.compile(rf"[^。；;]{{0,12}}?[,，]\s*(?:且|均|也)?{_LEFT_OUT}")
+LEFT_OUT_ABOVE = re.compile(rf"\s*上述(?:资金|经费|款项)[^。]{{0,30}}?{_LEFT_OUT}")
+
+
+def _left_out(doc: SegmentedDocument, m: re.Match[str]) -> bool:
+    """The figure is money the report says is not its project's or department's own."""
+    if LEFT_OUT_AFTER.match(doc.text, m.end()):
+        return True
+    sentence = doc.sentence_at(m.start())
+    return bool(LEFT_OUT_ABOVE.match(doc.text, sentence.end))
 
 
 def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:

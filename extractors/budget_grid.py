@@ -28,6 +28,7 @@ _UNIT = re.compile(r"(?:单位|金额单位)\s*[:：]\s*(?P<unit>万元|元|亿�
 _AMOUNT = re.compile(r"^-?\d+(?:\.\d+)?$")
 _CELL_NOISE = re.compile(r"[\s()（）:：、]|^[一二三四五六七八九十\d]+[.、]")
 # Inside a row of revenue wordings, a bare `其他` is the other revenue.
+TOTAL_ROW = re.compile(r"^(?:合计|总计|全部|小计)$|^(?:本部门|部门)?合计")
 _CONTEXT_WORDS = {"其他": "revenue_other", "其他收入": "revenue_other", "结余": "balance_carryforward"}
 
 
@@ -65,7 +66,10 @@ def grid_items(table: Table, page: Page, table_index: int) -> list[BudgetItem]:
             word = _CELL_NOISE.sub("", cell or "")
             if c not in found and word in _CONTEXT_WORDS:
                 found[c] = _CONTEXT_WORDS[word]
-        below = grid[r + 1]
+        under = _row_of_the_whole(grid, r, found)
+        if under is None:
+            continue
+        below = grid[under]
         for c, item in found.items():
             value = (below[c] or "").replace(",", "").strip() if c < len(below) else ""
             if not _AMOUNT.match(value) or item == "execution_rate":
@@ -75,9 +79,30 @@ def grid_items(table: Table, page: Page, table_index: int) -> list[BudgetItem]:
                 continue
             out.append(BudgetItem(item, figure, Provenance(
                 page=table.page, extractor=NAME, evidence=f"{row[c]}: {below[c]}", table=table_index,
-                row=r + 1, col=c, location=table.location,
+                row=under, col=c, location=table.location,
             ), strength=GRID_STRENGTH))
     return out
+
+
+def _amount(cell: str | None) -> bool:
+    return bool(_AMOUNT.match((cell or "").replace(",", "").strip()))
+
+
+def _row_of_the_whole(grid: list[list[str | None]], header: int, found: dict[int, str]) -> int | None:
+    """The row of amounts that is the report's own under a header row: the one row below it, or of
+    several rows (one a unit, a year or a fund: `委机关本级 | 9,862.40 | …`), the one total row."""
+    rows: list[int] = []
+    for r in range(header + 1, len(grid)):
+        row = grid[r]
+        # (a label spanning both rows, `收入` over `收入`, is the header's, repeated)
+        in_columns = [row[c] for c in found if c < len(row) and row[c] != grid[header][c]]
+        if any(_label_of(cell) is not None for cell in in_columns) or not any(_amount(cell) for cell in in_columns):
+            break  # the next header row, or no more amounts
+        rows.append(r)
+    if len(rows) <= 1:
+        return rows[0] if rows else None
+    totals = [r for r in rows if grid[r] and TOTAL_ROW.match(_CELL_NOISE.sub("", grid[r][0] or ""))]
+    return totals[0] if len(totals) == 1 else None
 
 
 @register(NAME, produces=("budget_items",), version="1")

@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 
-from extractors import budget, projects
+from extractors import budget, projects, tables
 from extractors.registry import register
 from schemas.facts import Breakdown, Extraction
 from schemas.text import SegmentedDocument
 
 NAME = "project_listing"
 # `共实施项目4个`, `全年共实施了6个项目`, `共安排项目十个`.
-PROJECT_COUNT = re.compile(r"(?:共|全年|累计)(?:实施|安排|开展|执行)了?(?:项目(?P<n1>\d{1,2}|[一二三四五六七八九十]{1,3})个"
+PROJECT_COUNT = re.compile(r"(?:共|全年|累计)(?:实施|安排|开展|执行)了?(?:(?:项目支出)?项目(?P<n1>\d{1,2}|[一二三四五六七八九十]{1,3})个"
                            r"|(?P<n2>\d{1,2}|[一二三四五六七八九十]{1,3})个项目)")
 _CHINESE = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 # How far after the count its list may run.
@@ -41,10 +41,13 @@ def extract(doc: SegmentedDocument) -> Extraction:
     stated = _count(m.group("n1") or m.group("n2"))
     listed = [p for p in projects.extract(doc).projects
               if p.provenance.char_start is not None and m.end() <= p.provenance.char_start < m.end() + LIST_REACH]
+    in_tables = tables.extract(doc)
+    if len(listed) != stated:  # `…项目12个…见表2`: the list is the report's project table
+        listed = list(in_tables.projects)
     if len(listed) < 2 or len(listed) != stated or len({p.name for p in listed}) != stated \
             or any(p.executed is None for p in listed):
         return Extraction()
-    totals = {b.figure.value: b for b in budget.extract(doc).budget_items
+    totals = {b.figure.value: b for b in (*budget.extract(doc).budget_items, *in_tables.budget_items)
               if b.item == "expenditure_project" and b.scope is None}
     if len(totals) != 1:
         return Extraction()

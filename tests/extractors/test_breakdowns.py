@@ -30,6 +30,9 @@ def flags(text: str) -> list[tuple[str, str]]:
     ("共对15个项目开展自评,涉及资金900万元。其中自评“优”的项目12个,资金850万元;“良”的项目3个,资金100万元。",
      [("breakdown.grade_buckets", "error")]),
     ("本年支出100万元,其中基本支出60万元,项目支出30万元。", []),  # budget figures: the budget rules' business
+    # `上述6个`: the total named again, not a part (the list is 1 + 5)
+    ("纳入本部门决算汇总范围的单位共6个,包括局机关本级和甲中心、乙中心、丙站、丁所、戊队5个所属单位;"
+     "本报告反映上述6个单位汇总后的整体支出情况。", []),
 ])
 def test_breakdowns(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected

@@ -678,3 +678,16 @@ def test_a_fund_named_补助地方资金_is_no_level_above_the_levels_listed_und
     text = "2022年,上级财政下达我县车辆购置税收入补助地方资金共计1380.00万元,其中中央下达1150.00万元、省级下达230.00万元。"
     found = items(text, title="2022年度某县车辆购置税收入补助地方资金绩效自评报告\n")
     assert found["funds_central"] == Decimal("11500000.00") and found["funds_provincial"] == Decimal("2300000.00")
+
+
+@pytest.mark.parametrize("text, left_out", [
+    # money the report says is not its own: after the figure, or for the sentence before
+    ("中央下达我省某项资金12600.00万元,省级安排配套资金3400.00万元,项目资金合计16000.00万元。"
+     "各市州另行安排地方配套资金2380.00万元,未纳入本项目资金总额。", "funds_local"),
+    ("本年共分配下达各市县转移支付资金28.65亿元,其中中央资金19.42亿元、省级资金9.23亿元。"
+     "上述资金由市县组织实施,不纳入本部门预算收支。", "funds_central"),
+])
+def test_money_the_report_leaves_out_of_its_own_is_no_item(text: str, left_out: str) -> None:
+    assert left_out not in items(text)
+    kept = text.replace("未纳入本项目资金总额", "用于配套工程").replace("不纳入本部门预算收支", "按期完成")
+    assert left_out in items(kept)

@@ -38,3 +38,32 @@ def test_a_funds_block_is_left_to_the_tables_extractor() -> None:
     rows = [["项目资金(万元)", "年初预算数", "全年预算数", "全年执行数", "执行率"],
             ["年度资金总额", "860.00", "920.00", "874.32", "95.03%"]]
     assert items(rows) == {}
+
+
+BY_UNIT = [
+    ["单位名称", "本年收入", "本年支出", "其中：基本支出", "项目支出"],
+    ["局机关本级", "3,120.40", "3,046.18", "1,186.35", "1,859.83"],
+    ["某市疾病预防控制中心", "2,436.52", "2,385.26", "1,964.80", "420.46"],
+    ["{total_label}", "5,556.92", "5,431.44", "3,151.15", "2,280.29"],
+]
+
+
+def test_rows_by_unit_give_the_department_only_its_total_row() -> None:
+    rows = [[c.format(total_label="合计") if c else c for c in r] for r in BY_UNIT]
+    found = items(rows, page_text="(单位:万元)")
+    assert found["expenditure_total"] == Decimal("54314400.00")  # the 合计 row, not 局机关本级
+    assert found["expenditure_project"] == Decimal("22802900.00")
+
+
+def test_rows_by_unit_without_a_total_row_give_nothing() -> None:
+    rows = [[c.format(total_label="某市卫生监督所") if c else c for c in r] for r in BY_UNIT]
+    assert items(rows, page_text="(单位:万元)") == {}
+
+
+def test_a_row_label_spanning_the_header_and_its_figures_is_no_second_header() -> None:
+    rows = [["收入", "收入合计", "上年结转", "公共财政拨款"],
+            ["收入", "1,256.30", "56.30", "1,200.00"],
+            ["支出", "支出合计", "基本支出", "项目支出"],
+            ["支出", "1,201.50", "801.50", "400.00"]]
+    found = items(rows, page_text="单位:万元")
+    assert found["revenue_total"] == Decimal("12563000.00") and found["expenditure_project"] == Decimal("4000000.00")

@@ -30,3 +30,25 @@ def test_a_list_shorter_or_longer_than_its_count_is_no_sum(count: str) -> None:
 def test_a_count_in_chinese_numerals() -> None:
     assert len(project_listing.extract(make_doc(TEXT.format(n="四"))).breakdowns) == 1
     assert project_listing._count("十二") == 12 and project_listing._count("二十") == 20
+
+
+PROJECT_TABLE = [["序号", "项目名称", "全年预算数(万元)", "全年执行数(万元)", "执行率"],
+                 ["1", "水文监测站网运行维护", "320.00", "316.40", "98.88%"],
+                 ["2", "河湖长制工作经费", "98.00", "96.24", "98.20%"],
+                 ["3", "水利工程质量安全监督", "74.00", "{last}", "98.22%"]]
+TABLE_TEXT = ("2022年度某市水利局部门整体支出绩效自评报告\n二、部门预算收支情况\n本年支出1286.40万元,其中基本支出801.05万元,"
+              "项目支出485.35万元。\n三、项目支出情况\n2022年部门共实施项目支出项目{n}个,各项目执行情况见表2。\n表2\n")
+
+
+@pytest.mark.parametrize("n, last, adds_up", [(3, "72.71", True), (3, "62.71", False), (4, "72.71", None)])
+def test_a_project_table_after_the_count_is_the_list(n: int, last: str, adds_up: bool | None) -> None:
+    from schemas.document import Table
+
+    table = Table.from_rows([[c.format(last=last) for c in row] for row in PROJECT_TABLE])
+    found = project_listing.extract(make_doc(TABLE_TEXT.format(n=n), tables=(table,))).breakdowns
+    if adds_up is None:  # three rows for a count of four: no complete list
+        assert found == ()
+        return
+    (listing,) = found
+    assert listing.total.value == Decimal("4853500.00") and listing.exhaustive
+    assert (sum(f.value for _, f in listing.parts) == listing.total.value) is adds_up
