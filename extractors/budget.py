@@ -140,6 +140,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if not is_money:  # `预算执行率按实际到位资金计算，为97.77%`: the rate named before the aside
                 label = _rate_before_aside(text, m.start()) or label
             named_by_verb = False
+            if label is None and is_money and ALL_LEVELS.search(text, doc.sentence_at(m.start()).start, m.start()):
+                label = ItemLabel("中央、省、市…资金", "budget_adjusted", umbrella=True)  # the 、 cuts the clause head
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
                 named_by_verb = label is not None
@@ -223,11 +225,24 @@ def extract(doc: SegmentedDocument) -> Extraction:
     items += levels_total(doc, unnamed_totals, items, starts, NAME)
     items += budgets_total(doc, summed_totals, items, starts, NAME)
     items = without_subtotals(items)
+    stated_whole = any(b.item in WHOLE_BUDGET for b in items)  # tranches dropped below still said what the budget is
     kept = _one_allocation(doc, items, by_verb, projects_own)
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
         kept += _allocation_as_budget(text, kept, starts)
     items = kept
+    if kind is ReportKind.PROJECT and not stated_whole:
+        items += _one_level_is_all(items)
     return Extraction(budget_items=tuple(_in_context(items, kind, text)), breakdowns=tuple(rates))
+
+
+def _one_level_is_all(items: list[BudgetItem]) -> list[BudgetItem]:
+    """A project whose only money stated is one level's one figure (`共下达我区2022年中央农业生产和水利救灾
+    资金555万元`), with no budget stated: that figure is all the project has, as weak as an umbrella wording."""
+    levels = {(b.item, b.figure.value): b for b in items if b.item in LEVEL_CODES and b.scope is None}
+    if len(levels) != 1 or any(b.item in WHOLE_BUDGET for b in items):
+        return []
+    (only,) = levels.values()
+    return [replace(only, item="budget_adjusted", strength=UMBRELLA_STRENGTH)]
 
 
 def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, int]) -> list[BudgetItem]:
@@ -248,6 +263,9 @@ def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, 
 
 # The upper levels named together, as one share of a transfer payment.
 UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省")
+# Every level's money together right before a figure (`2024年中央、省、市财政衔接…补助资金1749万元`): all of it.
+ALL_LEVELS = re.compile(r"中央[、和及与]省级?[、和及与](?:市|州|县)级?(?:[、和及与](?:县|区)级?)?(?:财政)?"
+                        r"(?:(?!用于|支出|使用)[\u4e00-\u9fff]){0,20}?(?:资金|补助)\s*$")
 # Verbs that hand money to the project (not a use of it): `下达`, `安排`, `拨付`, `批复`.
 ALLOCATING = re.compile(r"下达|安排|下拨|拨付|批复|分配")
 

@@ -92,7 +92,24 @@ def _verb_label(text: str, start: int) -> ItemLabel | None:
         at = window.rfind(verb)
         if at >= 0 and (best is None or at > best[0]):
             best = (at, verb, code)
-    return ItemLabel(best[1], best[2]) if best else None
+    if best is None:
+        return None
+    at, verb, code = best
+    return ItemLabel(verb, _allocated_to_us(window, at, verb, code))
+
+
+# A paying verb whose payer is a level above (`中央拨付16万元`, `省财政拨付`) or whose payee is the
+# reporting unit (`拨付我区`, `支付给本单位`): money the unit received, not its spending.
+_PAYER_ABOVE = re.compile(r"(?:中央|上级|省|省级|省财政|自治区|市级|市财政|州级|县级|县财政)(?:财政)?$")
+_PAYEE_US = re.compile(r"(?:给|到|至)?(?:我|本)(?:省|区|县|市|州|旗|乡|镇|局|委|厅|单位|部门|院|校|中心|站|所)")
+
+
+def _allocated_to_us(text: str, at: int, verb: str, code: str) -> str:
+    if code != "expenditure_total":
+        return code
+    if _PAYER_ABOVE.search(text, 0, at) or _PAYEE_US.match(text, at + len(verb)):
+        return "budget_adjusted"
+    return code
 
 
 @functools.lru_cache(maxsize=1)
@@ -116,7 +133,8 @@ def verb_object(text: str, start: int) -> ItemLabel | None:
         if m is None or (m.group("object") and _HAS_VERB.search(m.group("object"))):
             continue
         verb = m.group("verb") or m.group("verb_after")
-        return ItemLabel(verb, dict(funding_verbs())[verb], project_only=True)
+        at = m.start("verb") if m.group("verb") else m.start("verb_after")
+        return ItemLabel(verb, _allocated_to_us(candidate, at, verb, dict(funding_verbs())[verb]), project_only=True)
     return None
 
 

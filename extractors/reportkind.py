@@ -16,7 +16,7 @@ _PROJECT_HEADING = re.compile(r"(?m)(?:^|报告)\s*[一1][、.．]\s*项目(?:�
 # "…工程项目2021年度绩效自评报告": a year may stand between the project and 绩效
 _YEAR = r"(?:\d{4}年度?)?"
 # A title broken over two lines (`…中央水利发展资金` / `绩效自评报告`) keeps its line break between them.
-PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金{_YEAR}\n?绩效|(?<!预算)(?:资金|经费){_YEAR}(?:支出)?的?\n?绩效(?:目标)?的?(?:自评|评价)|项目自评"
+PROJECT_WORDS = re.compile(rf"项目{_YEAR}(?:支出)?的?\n?绩效|专项资金{_YEAR}\n?绩效|(?<!预算)(?:资金|经费)(?:[(（][^()（）\n]{{1,8}}[)）])?{_YEAR}(?:支出)?的?\n?绩效(?:目标)?的?(?:自评|评价)|项目自评"
                            r"|转移支付[^。]{0,10}绩效"
                            # `…通组道路工程绩效评价报告`: a works project named as such
                            rf"|(?:工程|建设){_YEAR}\n?绩效(?:自评|评价)"

@@ -691,3 +691,46 @@ def test_money_the_report_leaves_out_of_its_own_is_no_item(text: str, left_out: 
     assert left_out not in items(text)
     kept = text.replace("未纳入本项目资金总额", "用于配套工程").replace("不纳入本部门预算收支", "按期完成")
     assert left_out in items(kept)
+
+
+def test_money_already_executed_is_the_spending() -> None:
+    found = items("中央下达资金6200万元,已全部分解到位。目前,资金已执行3728.4万元,预算执行率60.14%。")
+    assert found["expenditure_total"] == Decimal("37284000.00")
+
+
+def test_money_paid_by_a_level_above_or_to_the_unit_is_received_not_spent() -> None:
+    text = ("2023年度省级拨付我区农机购置补贴资金58万元,中央拨付20万元,上年度结余资金4.2万元,共计82.2万元。"
+            "2023年实际使用补贴资金15.8万元。")
+    found = items(text, title="2023年度某区农机购置补贴项目绩效自评报告\n")
+    assert found["budget_adjusted"] == Decimal("822000.00") and found["expenditure_total"] == Decimal("158000.00")
+
+
+def test_money_the_unit_paid_out_is_its_spending() -> None:
+    text = "我局先后向合作社拨付农机购置补贴资金50万元、30万元,共计80万元。"
+    assert items(text, title="2023年度某区农机购置补贴项目绩效自评报告\n")["expenditure_total"] == Decimal("800000.00")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年度,我市安排政策性农业保险保费补贴预算265万元,用于保费补贴本级配套。", Decimal("2650000.00")),
+    ("2023年度,我局安排基本支出预算265万元。", None),  # a spending class's budget is a part
+])
+def test_a_budget_arranged_for_a_purpose_is_the_budget(text: str, expected: Decimal | None) -> None:
+    assert items(text).get("budget_adjusted") == expected
+
+
+def test_a_project_s_one_level_figure_with_no_budget_stated_is_its_budget() -> None:
+    title = "关于某区2022年度中央农业生产和水利救灾资金绩效自评报告\n"
+    found = items("共下达我区2022年中央农业生产和水利救灾资金480万元,主要用于抗旱救灾。", title=title)
+    assert found["budget_adjusted"] == Decimal("4800000.00")
+    two = items("共下达我区中央资金480万元,省级资金120万元,主要用于抗旱救灾。", title=title)
+    assert "budget_adjusted" not in two  # two levels: their sum is not stated
+
+
+def test_every_level_s_money_together_is_the_budget() -> None:
+    text = "2024年中央、省、市财政衔接推进乡村振兴补助资金1640万元,全部在规定时限内下达。"
+    assert items(text, title="2024年度某区衔接推进乡村振兴补助资金绩效自评报告\n")["budget_adjusted"] == Decimal("16400000.00")
+
+
+def test_a_budget_arranged_as_an_addition_is_the_addition() -> None:
+    found = items("2021年初部门预算批复数为2816.40万元,年中根据区政府工作安排追加预算412.25万元,调整后预算为3228.65万元。")
+    assert found["budget_addition"] == Decimal("4122500.00") and found["budget_adjusted"] == Decimal("32286500.00")

@@ -62,6 +62,7 @@ def test_the_title_hint_comes_first() -> None:
     ("某县2024年度衔接推进乡村振兴补助资金区域绩效自评表", "project"),  # a transfer payment, by region
     ("某区商务委员会2021年度预算资金绩效自评公开", "department_overall"),  # the unit's budget, all of it
     ("某区2021年度某项目预算资金绩效自评报告", "project"),
+    ("关于某区转移支付2022年度中央农业生产和水利救灾资金(第八批)绩效自评报告", "project"),  # a tranche's aside
 ])
 def test_more_title_wordings_name_the_kind(title: str, kind: str) -> None:
     from extractors.reportkind import detect_report_kind
