@@ -68,7 +68,9 @@ YEAR_LINE = re.compile(r"(?m)^[ \t]*[(（]?[ \t]*(?P<year>20\d{2})[ \t]*年度?[
 SHORT_NAME_INTRO = re.compile(rf"(?P<dept>[\u4e00-\u9fff]{{2,40}}?{DEPT_SUFFIX})\((?:以下)?简称")
 SHORT_NAME_REACH = 1500
 # `项目名称：科技型中小企业培育专项资金；主管部门：…`
-PROJECT_LABEL = re.compile(r"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{2,60}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$)")
+# (a form's next label ends it where a reflowed page ran the lines together: `…项目年度总体目标预期目标:…`)
+PROJECT_LABEL = re.compile(rf"项目名称\s*[:：]\s*(?P<name>[^;；,，。:：\n]{{2,60}}?)\s*(?=[;；,，。\n]|主管部门|实施单位|$"
+                           rf"|{form_label_pattern()})")
 # A form's name row flattened, its label without a colon, the name up to the next label:
 # `专项(项目)名称彩票市场调控资金…中央主管部门…`.
 PROJECT_LINE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:专项|转移支付)?[(（]?项目[)）]?名称\s*(?P<name>[^;；,，。:：|\s]{4,60}?)\s*"

@@ -81,6 +81,12 @@ def regroup(table: Table) -> Table | None:
             rows.extend([list(block.header), *(list(row) for row in block.rows)])
             i = block.end
             continue
+        inline, end = _inline_rows(cells, i)
+        if inline:
+            found_block = True
+            rows.extend(inline)
+            i = end
+            continue
         roles, end = _header_run(cells, i)
         if roles and not _longer_run_follows(cells, i, end):
             found_block = True
@@ -110,6 +116,11 @@ def regroup(table: Table) -> Table | None:
                 first = False
                 # A row the columns cannot take stays as read, its cells in order.
                 rows.append([label, *placed] if placed is not None else [label, *values])
+            continue
+        label, colon, value = cells[i].partition("：")
+        if colon and value and vocab.header_field(label):  # `主管部门：锦州市交通运输局`: a field and its value in one cell
+            rows.append([label, value])
+            i += 1
             continue
         if vocab.header_field(cells[i]) and i + 1 < len(cells) and not _is_label(cells[i + 1]):
             rows.append([cells[i], cells[i + 1]])
@@ -160,6 +171,52 @@ def _header_run(cells: Sequence[str], start: int) -> tuple[list[str], int]:
     if len(money) >= 2 and ("rate" in roles or len(money) >= 3 or figures_follow):
         return roles, i
     return [], start
+
+
+def _inline_row(cells: Sequence[str], start: int) -> tuple[str, list[tuple[str, str]], int] | None:
+    """A row label, then each figure after the name of its column (`年度资金总额：` `年初预算数` `2,450.00`
+    `全年预算数` `2,680.00` …; the label may carry the first column's name: `其中：当年财政拨款：年初预算数`):
+    the label, the (column, figure) pairs, and where the cells after them start."""
+    label, i = cells[start], start + 1
+    pairs: list[tuple[str, str]] = []
+    head, colon, tail = label.rstrip(":：").rpartition("：")
+    if colon and vocab.fund_column(tail) and i < len(cells) and _is_value(cells[i]):
+        label, pairs, i = head, [(tail, cells[i])], i + 1
+    if not _is_row_label(label.rstrip(":：")):
+        return None
+    roles = [vocab.fund_column(name) for name, _ in pairs]
+    while i + 1 < len(cells) and _is_value(cells[i + 1]) and not parse_number(cells[i]) \
+            and vocab.fund_column(cells[i]) not in (None, *roles) and "：" not in cells[i]:
+        pairs.append((cells[i], cells[i + 1]))  # (a column met again, or a label with a colon, starts the next row)
+        roles.append(vocab.fund_column(cells[i]))
+        i += 2
+    if len(pairs) < 2:
+        return None
+    return label.rstrip(":："), pairs, i
+
+
+def _inline_rows(cells: Sequence[str], start: int) -> tuple[list[list[str]], int]:
+    """Rows each written as its label and its columns' names with their figures, under one header
+    made of those names (in the order first met): the grid they stand for."""
+    read: list[tuple[str, list[tuple[str, str]]]] = []
+    i = start
+    while i < len(cells):
+        row = _inline_row(cells, i)
+        if row is None:
+            break
+        label, pairs, i = row
+        read.append((label, pairs))
+    if not read:
+        return [], start
+    header: dict[str | None, str] = {}
+    for _, pairs in read:
+        for name, _ in pairs:
+            header.setdefault(vocab.fund_column(name), name)
+    grid = [["", *header.values()]]
+    for label, pairs in read:
+        by_role = {vocab.fund_column(name): value for name, value in pairs}
+        grid.append([label, *(by_role.get(role, "") for role in header)])
+    return grid, i
 
 
 def _labelled_values(cells: Sequence[str], start: int, roles: Sequence[str]) -> tuple[list[str] | None, int]:

@@ -400,3 +400,8 @@ def test_the_site_s_作者_is_not_the_unit_and_site_labels_end_a_publisher_witho
     page = ("某县省级彩票公益金转移支付2023年度绩效自评报告\n索引号 620722051/2024-00080 发文字号\n关键词 发布机构 青石县民政局\n"
             "公开形式 主动公开 责任部门 青石县民政局\n正文。\n")
     assert meta(page).department == "青石县民政局"
+
+
+def test_a_project_name_run_on_into_the_form_s_next_label_ends_before_it() -> None:
+    m = meta("某市交通运输局\n2022年度项目支出绩效自评表\n项目名称:农村公路养护工程项目年度总体目标预期目标:完成养护。")
+    assert m.project_name == "农村公路养护工程项目"

@@ -11,7 +11,7 @@ from pipeline.extraction.resolve import resolve
 from pipeline.reading import ReadRequest
 from pipeline.reading.text import read
 from pipeline.text.segment import segment
-from schemas.document import Table
+from schemas.document import Cell, Table
 from schemas.facts import Basis
 from schemas.text.normalize import normalize_document
 
@@ -289,3 +289,32 @@ def test_total_figures_each_after_its_column_s_name_are_the_total_row() -> None:
 def test_labelled_total_figures_their_own_rate_denies_are_not_taken() -> None:
     funds = _funds(LABELLED_TOTALS.format(budget="120", rate="63.67%"))
     assert ("budget_adjusted", None) not in funds and ("execution_rate", None) not in funds
+
+
+INLINE_ROWS = ["项目资金（万元）", "年度资金总额：", "年初预算数", "1,280.00", "全年预算数", "1,350.00", "全年执行数",
+               "1,322.41", "分值", "10", "执行率", "97.96%", "得分", "9.80", "其中：当年财政拨款：年初预算数", "1,280.00",
+               "全年预算数", "1,350.00", "全年执行数", "1,322.41", "上年结转资金：", "—"]
+
+
+def test_rows_written_as_their_columns_names_and_figures_make_one_grid() -> None:
+    from extractors.table_stream import _inline_rows
+
+    grid, end = _inline_rows(INLINE_ROWS, 1)
+    assert grid[0] == ["", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"]
+    assert grid[1] == ["年度资金总额", "1,280.00", "1,350.00", "1,322.41", "10", "97.96%", "9.80"]
+    assert grid[2] == ["其中：当年财政拨款", "1,280.00", "1,350.00", "1,322.41", "", "", ""]
+    assert INLINE_ROWS[end] == "上年结转资金："
+
+
+def test_a_stream_of_inline_rows_gives_the_funds_and_a_field_in_one_cell_its_value() -> None:
+    cells = ["主管部门：某市交通运输局", *INLINE_ROWS]
+    table = Table(page=1, n_rows=len(cells), n_cols=1, cells=tuple(Cell(i, 0, c) for i, c in enumerate(cells)))
+    grid = regroup(table).grid()  # type: ignore[union-attr]
+    assert grid[0][:2] == ["主管部门", "某市交通运输局"]
+    assert ["年度资金总额", "1,280.00", "1,350.00", "1,322.41", "10", "97.96%", "9.80"] in [r[:7] for r in grid]
+
+
+def test_one_pair_after_a_row_label_is_no_inline_row() -> None:
+    from extractors.table_stream import _inline_rows
+
+    assert _inline_rows(["年度资金总额：", "年初预算数", "1,280.00", "项目概况"], 0) == ([], 0)

@@ -16,6 +16,7 @@ page's text as read (before its tables were lifted out).
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -114,7 +115,10 @@ def split_aligned_text_tables(
             if block.part is None:
                 continue
             lines = [group[i] for i in block.lines]
-            tables.append((lines[0].number, block_to_table(block, group, page)))
+            table = block_to_table(block, group, page)
+            if group is spaced and (misaligned(table, text) or any(labelled_figures(raw_lines[t.number]) for t in lines)):
+                table = stream_of_cells([(t.number, raw_lines[t.number], starts[t.number]) for t in lines], page)
+            tables.append((lines[0].number, table))
             blanked.update(t.number for t in lines)
     tables.sort(key=lambda pair: pair[0])
     out = [replace_location(table, first_index + k) for k, (_, table) in enumerate(tables)]
@@ -147,6 +151,54 @@ def block_to_table(block: AlignedBlock, group: Sequence[TextLine], page: int) ->
         address = f"page[{page}]/chars({min(s for s, _ in spans)}-{max(e for _, e in spans)})" if spans else None
         cells.append(Cell(cell.row, cell.col, cell.text, cell.rowspan, cell.colspan, address=address))
     return Table(page=page, n_rows=block.part.n_rows, n_cols=block.part.n_cols, cells=tuple(sorted(cells, key=lambda c: (c.row, c.col))))
+
+
+# A table typed with a fixed gap between cells rather than aligned (`产出指标    数量指标    农村公路…`):
+# its columns drift, and the builder spans body cells over the columns it cannot tell apart.
+MIN_SPANNED_ROWS = 2
+_CELL_GAP = re.compile(r"\S+(?: \S+)*")  # a cell: pieces one space apart; two spaces or more end it
+
+
+_GAP_INSIDE = re.compile(r"\S {2,}\S")
+
+
+def misaligned(table: Table, text: str) -> bool:
+    """Half the rows or more (two at least) hold a cell spanning columns, or one that took in cells a
+    gap of two spaces or more kept apart (`三级指标    年度指标值`): no column lines up."""
+    rows = {c.row for c in table.cells}
+    bad = {c.row for c in table.cells if c.colspan > 1 or _GAP_INSIDE.search(_source(c, text))}
+    return len(bad) >= MIN_SPANNED_ROWS and 2 * len(bad) >= len(rows)
+
+
+def _source(cell: Cell, text: str) -> str:
+    """The characters a cell was read from (`page[N]/chars(a-b)`)."""
+    if cell.address is None or "chars(" not in cell.address:
+        return ""
+    start, _, end = cell.address.split("chars(")[1].rstrip(")").partition("-")
+    return text[int(start):int(end)]
+
+
+# A cell that is a label and its figure one space apart (`年初预算数 2,450.00`): two cells, typed as one.
+_LABELLED_FIGURE = re.compile(r"(?P<label>[^\s\d][^\d]*?) (?P<figure>[-+]?\d[\d,]*(?:\.\d+)?%?)$")
+
+
+def labelled_figures(raw: str) -> bool:
+    """A line of two cells or more each a label with its figure: a form row flattened, no column to align."""
+    return sum(1 for m in _CELL_GAP.finditer(raw) if _LABELLED_FIGURE.fullmatch(m.group(0))) >= MIN_SPANNED_ROWS
+
+
+def stream_of_cells(lines: Sequence[tuple[int, str, int]], page: int) -> Table:
+    """The lines' cells in reading order, one a row: a stream the tables extractor regroups by what
+    each cell is (`extractors.table_stream`), where their columns could not be told by position."""
+    cells: list[Cell] = []
+    for _, raw, start in lines:
+        for m in _CELL_GAP.finditer(raw):
+            pair = _LABELLED_FIGURE.fullmatch(m.group(0))
+            pieces = [(m.start(), m.group(0))] if pair is None else [
+                (m.start() + pair.start("label"), pair.group("label")), (m.start() + pair.start("figure"), pair.group("figure"))]
+            for at, text in pieces:
+                cells.append(Cell(len(cells), 0, text, address=f"page[{page}]/chars({start + at}-{start + at + len(text)})"))
+    return Table(page=page, n_rows=len(cells), n_cols=1, cells=tuple(cells))
 
 
 def replace_location(table: Table, index: int) -> Table:

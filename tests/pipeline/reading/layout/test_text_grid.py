@@ -78,3 +78,40 @@ def test_the_text_reader_lifts_text_tables_after_pipe_tables() -> None:
 def test_lists_contents_and_prose_are_no_tables(text: str) -> None:
     body, tables = split_aligned_text_tables(text, page=1)
     assert tables == [] and body == text
+
+
+# Typed with four spaces between cells, not aligned: the columns drift from row to row.
+DRIFTING = """绩效指标
+一级指标    二级指标    三级指标    年度指标值    实际完成值    分值    得分
+产出指标    数量指标    新建村级公路里程    ≥60公里    62公里    20    20
+验收合格率    ≥95%    98%    20    20
+效益指标    社会效益指标    群众出行条件改善    明显改善    明显改善    30    28
+满意度指标    服务对象满意度指标    沿线群众满意度    ≥90%    92%    30    30
+总分    100    98
+"""
+
+
+def test_a_table_typed_with_gaps_not_columns_is_a_stream_of_its_cells() -> None:
+    _, (table,) = split_aligned_text_tables(DRIFTING, page=1)
+    assert table.n_cols == 1
+    texts = [c.text for c in table.cells]
+    assert texts[:3] == ["一级指标", "二级指标", "三级指标"] and "验收合格率" in texts and texts[-1] == "98"
+    first = table.cells[0]
+    start, end = (int(x) for x in first.address.split("(")[1].rstrip(")").split("-"))  # type: ignore[union-attr]
+    assert DRIFTING[start:end] == "一级指标"
+
+
+def test_a_line_of_labels_each_with_its_figure_is_split_into_label_and_figure() -> None:
+    text = ("项目资金(万元)\n年度资金总额:    年初预算数 1,280.00    全年预算数 1,350.00    全年执行数 1,322.41\n"
+            "                  分值 10    执行率 97.96%    得分 9.80\n")
+    _, (table,) = split_aligned_text_tables(text, page=1)
+    texts = [c.text for c in table.cells]
+    assert texts[texts.index("全年预算数") + 1] == "1,350.00" and texts[texts.index("执行率") + 1] == "97.96%"
+
+
+def test_aligned_tables_stay_grids() -> None:
+    text = ("项目        年初预算数    全年预算数    全年执行数\n"
+            "资金总额    100.00        120.00        118.00\n"
+            "财政拨款    100.00        120.00        118.00\n")
+    _, (table,) = split_aligned_text_tables(text, page=1)
+    assert table.n_cols == 4
