@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.budget import about_one_project, earlier_figure, opening_year
-from extractors.labels import clause_head, label_before
+from extractors.labels import clause_head, label_before, verb_object
 from extractors.numbers import MONEY_UNIT, half_unit, money, percent
 from extractors.registry import register
 from extractors.vocab import (
@@ -57,7 +57,9 @@ _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|�
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
-_NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$")
+_NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$"
+                                # `结余863.52万元，主要是2个标段的工程款…`: what the money left over is for
+                                r"|(?:结余|结转)[^。;；]{0,30}?(?:主要是|主要原因是|原因是|主要为|系)\s*$")
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
 _SHORTFALL = re.compile(r"(?:较|比)(?:年度|全年|年初|原定|既定)?(?:计划|目标|任务|预期)(?:数|值)?(?:少|减少|短缺|差)了?\s*$")
 # A rounding difference the report explains (`分项之和与合计存在0.01万元尾差`): no money achieved.
@@ -86,7 +88,11 @@ _MONEY_CHANGE_HEAD = re.compile(r"(?:较|比)[^，,。；;]{0,24}?(?:增加|减�
 # Rates of money, or of beds and seats: the words before say which (`data/rates_of_things.txt`).
 _THINGS_RATES = frozenset(rates_of_things())
 _MONEY_WORDS = re.compile(alternation(money_words()))
-_TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)$")
+_TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)?$")
+# A money figure restated in another unit in its own brackets (`131202.80万元(约13.12亿元)`): the same money.
+_RESTATED_MONEY = re.compile(rf"\d(?:{MONEY_UNIT})\s*[(（]\s*(?:约|合|折合|即)?$")
+# The budget's size (`部门预算总规模1.36亿元`): a budget figure, whatever wording no item names.
+_BUDGET_SIZE_HEAD = re.compile(r"(?:预算|资金|经费)总?规模[为是达:：]?$")
 _PRICE_OF_MONEY_HEAD = re.compile(r"(?:利率|贴息率|费率|税率)[为是:：]?$")
 # `管网漏损率由改造前的18%下降至9.6%`: the first figure is the baseline (no achievement), the
 # second the level reached, whose subject is what stands before 由/从.
@@ -205,6 +211,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `较年初预算7.50万元减少0.68万元`: how a figure changed, not a result
     if _TO_RECIPIENTS_HEAD.search(text, max(sentence_start, start - 4), start):
         return None
+    if m.group("money") and (_RESTATED_MONEY.search(text, max(sentence_start, start - 16), start)
+                             or _BUDGET_SIZE_HEAD.search(text, max(sentence_start, start - 10), start)
+                             or _allocated(text, m.start())):
+        return None  # `…(约13.12亿元)`, `预算总规模1.36亿元`, `批复下达我市三包经费2.46亿元`: budget money
     if m.group("money") or m.group("pct"):
         label = label_before(text, m.start())
         if label is not None and not (m.group("pct") and label.item is None and label.label in _THINGS_RATES
@@ -231,6 +241,13 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     return MetricMatch(m.start(), end, figure, unit, qualifier, subject)
 
 
+def _allocated(text: str, start: int) -> bool:
+    """Money a verb allocated (`批复下达…经费`, `中央拨付…资金`), not money paid out to those it serves
+    (`向村卫生室拨付…资金`, `发放…补助资金`: a result)."""
+    moved = verb_object(text, start)
+    return moved is not None and moved.item != "expenditure_total"
+
+
 def _money_moved(text: str, end: int) -> bool:
     after = text[end:end + 6]
     return after.startswith(("拨付", "调整")) or any(
@@ -239,7 +256,7 @@ def _money_moved(text: str, end: int) -> bool:
 
 # `对全部31个项目开展绩效自评`, `“优”的项目22个`, `为2个研发项目未通过…的结余`: counts of projects that set
 # the scope of an evaluation or explain the money, not things achieved.
-_SCOPE_SENTENCE = re.compile(r"自评|评价|选取|抽取|纳入|结余|结转|暂缓|[优良中差][”\"]?的项目")
+_SCOPE_SENTENCE = re.compile(r"自评|(?<!影响)评价|选取|抽取|纳入|结余|结转|暂缓|[优良中差][”\"]?的项目")  # (环境影响评价 is a service)
 
 
 _QUOTES = re.compile(r"[“”\"‘’]")  # a class named in quotes (`“三公”经费`) is the class

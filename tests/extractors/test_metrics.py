@@ -254,3 +254,28 @@ def test_ranks_money_rates_and_a_hospital_s_results() -> None:
     found = [(m.figure.value, m.unit) for m in find_metrics(
         "中考全县前100名中我校学生31人;开展手术4260台次;床位使用率88.6%,资金到位率100%。")]
     assert found == [(Decimal("31"), "人"), (Decimal("4260"), "台次"), (Decimal("88.6"), "%")]
+
+
+@pytest.mark.parametrize("text", [
+    "全年预算数131202.80万元(约13.12亿元)。",  # the same money in another unit
+    "2018年我局部门预算总规模1.36亿元。",  # the budget's size
+    "2025年自治区财政厅批复下达我市三包经费2.46亿元。",  # money a verb moved
+    "资金按因素法分配下达7个州(市)。",  # those the money went to
+    "结余863.52万元,主要是2个标段的工程款按合同约定于竣工验收后支付。",  # what the money left over waits for
+])
+def test_budget_money_and_its_recipients_are_no_metrics(text: str) -> None:
+    assert find_metrics(text) == []
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("完成建设项目环境影响评价审批186个。", "186", "个"),  # an EIA approval is a service, not an evaluation's scope
+    ("改造雨污合流片区18片。", "18", "片"),
+])
+def test_services_counted_are_metrics(text: str, value: str, unit: str) -> None:
+    m = one(text)
+    assert (str(m.figure.value), m.unit) == (value, unit)
+
+
+def test_money_paid_out_to_those_it_serves_is_a_metric() -> None:
+    m = one("全年发放各类学生资助资金1640.20万元。")
+    assert m.figure.value == Decimal("16402000.00")
