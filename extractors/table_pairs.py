@@ -22,11 +22,10 @@ MAX_LABEL_CHARS = 20
 def pair_items(view: TableView, unit: str, scope: str | None = None) -> list[BudgetItem]:
     """The budget items of every row of label / value pairs in the table."""
     out: list[BudgetItem] = []
-    previous: list[BudgetItem] = []
     for r in range(view.n_rows):
-        # a last pair on a row of its own (`年末结转结余 | 207.54`) continues the rows of pairs above it
-        previous = _row_items(view, r, unit, scope, 1 if previous else MIN_PAIRS)
-        out.extend(previous)
+        # a pair on a row of its own (`年末结转结余 | 207.54`, `实际支出(万元) | 1020.02`) goes with the rows
+        # of pairs above it, whatever rows stand between
+        out.extend(_row_items(view, r, unit, scope, 1 if out else MIN_PAIRS))
     return out
 
 

@@ -734,3 +734,8 @@ def test_every_level_s_money_together_is_the_budget() -> None:
 def test_a_budget_arranged_as_an_addition_is_the_addition() -> None:
     found = items("2021年初部门预算批复数为2816.40万元,年中根据区政府工作安排追加预算412.25万元,调整后预算为3228.65万元。")
     assert found["budget_addition"] == Decimal("4122500.00") and found["budget_adjusted"] == Decimal("32286500.00")
+
+
+def test_money_paid_out_as_promised_is_the_spending() -> None:
+    found = items("全年已兑现临时救助资金1.86万元。", title="2021年度某镇临时救助备用金项目支出绩效自评报告\n")
+    assert found["expenditure_total"] == Decimal("18600.00")

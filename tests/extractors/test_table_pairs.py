@@ -55,3 +55,12 @@ def test_a_department_form_whose_项目名称_is_its_whole_budget_is_the_departm
     ex = tables.extract(make_tables_doc([("2024年度部门整体绩效自评表\n", (form,))]))
     found = {f.name: f.value for f in ex.fields}
     assert found.get("department") == "某县科学技术协会" and "project_name" not in found
+
+
+def test_a_lone_pair_below_other_rows_still_goes_with_the_pairs_above() -> None:
+    rows = [["计划安排资金(万元)", "986.00", "实际到位资金(万元)", "942.30"],
+            ["其中:中央财政", "其中:中央财政", "", ""],
+            ["县财政", "县财政", "", ""],
+            ["实际支出(万元)", "942.30", "", ""]]
+    found = {b.item: b.value for b in pair_items(TableView(1, 0, build(rows)), "万元")}
+    assert found["expenditure_total"] == Decimal("9423000.00") and found["budget_adjusted"] == Decimal("9860000.00")
