@@ -163,10 +163,11 @@ _GAP_INSIDE = re.compile(r"\S {2,}\S")
 
 
 def misaligned(table: Table, text: str) -> bool:
-    """Half the rows or more (two at least) hold a cell spanning columns, or one that took in cells a
-    gap of two spaces or more kept apart (`三级指标    年度指标值`): no column lines up."""
+    """Half the rows or more (two at least) hold a cell that took in cells a gap of two spaces or more
+    kept apart (`三级指标    年度指标值`): no column lines up. (Cells spanning columns are no sign: a
+    form's merged cells span them too.)"""
     rows = {c.row for c in table.cells}
-    bad = {c.row for c in table.cells if c.colspan > 1 or _GAP_INSIDE.search(_source(c, text))}
+    bad = {c.row for c in table.cells if _GAP_INSIDE.search(_source(c, text))}
     return len(bad) >= MIN_SPANNED_ROWS and 2 * len(bad) >= len(rows)
 
 
