@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+import pytest
+
 from extractors import tables
 from pipeline.extraction.resolve import resolve
 from tests.conftest import make_doc
@@ -407,6 +409,20 @@ def test_a_header_row_that_starts_over_the_row_labels_names_the_value_columns() 
     assert by_item["budget_adjusted"] == "808.1"
     assert by_item["expenditure_total"] == "692.98"
     assert by_item["execution_rate"] == "86%"
+
+
+@pytest.mark.parametrize("rate, shifted", [("102.59%", True), ("98.10%", False)])
+def test_a_header_over_the_labels_whose_last_column_is_empty_is_shifted_when_the_rate_bears_it_out(
+        rate: str, shifted: bool) -> None:
+    # `得分` is empty in the total row: only the row's own rate says the header starts over the labels
+    text = TITLE + (
+        "| 预算资金 (万元) | | | | | | |\n"
+        "| 年初预算数 | 全年预算数 | 全年执行数 | 分值 | 执行率 | 得分 | |\n"
+        f"| 年度资金总额 | 329.77 | 329.77 | 338.31 | 10 | {rate} | |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert (by_item.get("expenditure_total") == "338.31") is shifted
+    assert (by_item.get("execution_rate") == rate) is shifted
 
 
 def test_a_form_s_title_row_and_its_year_row_name_the_year() -> None:
