@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # glyphs.py reads its rows through this module
 _X0 = itemgetter(1)
 
 # The gutter is at least this many ems of the body text wide.
-GUTTER_MIN_EM = 1.5
+GUTTER_MIN_EM = 1.0
 # ... and lies in this middle share of the text block's width.
 GUTTER_ZONE = (0.25, 0.75)
 # Bins of the band crossed by at most this share of the rows, or this many (a running header, two title
@@ -41,7 +41,7 @@ GUTTER_ZONE = (0.25, 0.75)
 MAX_CROSSING_SHARE = 0.125
 MIN_CROSSING_ROWS = 5
 # Glyphs closer than this (em) are one run of text: the space between words or characters.
-RUN_GAP_EM = 1.0
+RUN_GAP_EM = 0.9
 # A two-column block has at least this many lines on each side, of at least this many characters
 # (median), and at least this share of its left lines end within JUSTIFIED_EM of the gutter.
 MIN_COLUMN_LINES = 3

@@ -34,18 +34,24 @@ def wrap(writer: PdfWriter, text: str, width: float) -> list[str]:
     return lines + ([current] if current else [])
 
 
-def two_column_pdf() -> bytes:
+def two_column_pdf(gutter: float = GUTTER, left_text: str = LEFT_TEXT, right_text: str = RIGHT_TEXT) -> bytes:
     """A title across the page, then a paragraph in each column (rows side by side on one baseline)."""
     writer = PdfWriter(build_pdf.font_named("ttf"))
     writer.title(TITLE)
-    column = (RIGHT - LEFT - GUTTER) / 2
-    left, right = wrap(writer, LEFT_TEXT, column), wrap(writer, RIGHT_TEXT, column)
+    column = (RIGHT - LEFT - gutter) / 2
+    left, right = wrap(writer, left_text, column), wrap(writer, right_text, column)
     top = writer.y
     for k, line in enumerate(left):
         writer.draw_text(LEFT, top + k * 20, line)
     for k, line in enumerate(right):
-        writer.draw_text(LEFT + column + GUTTER, top + k * 20, line)
+        writer.draw_text(LEFT + column + gutter, top + k * 20, line)
     return writer.finish()
+
+
+def test_a_page_whose_gutter_is_a_character_and_a_half_wide_is_read_in_columns_too() -> None:
+    left, right = LEFT_TEXT * 3, RIGHT_TEXT * 3  # a page's worth of lines: the gutter is what most rows leave clear
+    text = squash(read_bytes(two_column_pdf(1.4 * BODY_SIZE, left, right), "two.pdf").pages[0].text)
+    assert left in text and right in text and text.index(left) < text.index(right)
 
 
 def squash(text: str) -> str:
