@@ -17,6 +17,7 @@ from importlib import resources
 
 from schemas.document import Document
 from schemas.text import NormalizedText
+from schemas.text.cn_numerals import PERCENT_IN_WORDS, SCORE_IN_WORDS, percent_figure, score_figure
 from schemas.text.hanzi import simplified_char
 from schemas.text.headings import MAX_HEADING_CHARS, is_title_line, match_heading, numbering_of
 from schemas.text.textmap import TextMap
@@ -55,6 +56,9 @@ _SPACED_DIGITS = re.compile(r"(?<![\d.])\d(?: \d){2,}(?![\d.])")
 _SPACE_NEAR_CJK = re.compile(rf"(?<=[{_CJK}{_CJK_PUNCT}\d%.,:;()]) +(?=[{_CJK}{_CJK_PUNCT}])|(?<=[{_CJK}{_CJK_PUNCT}]) +(?=[\d%.,:;()A-Za-z≥≤=<>])")
 _SPACE_IN_NUMBER = re.compile(r"(?<=\d) +(?=[.%])|(?<=\.) +(?=\d)|(?<=[≥≤=<>]) +(?=\d)")
 _THOUSANDS = re.compile(r"(?<![\d.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])")
+# A figure a line or page break cut (`项目支出1688` / `.46万元`, `206,` / `221.09元`): no line starts with a
+# decimal point, nor a group of three digits after a line ending in a thousands comma (page breaks too).
+_BROKEN_NUMBER = re.compile(r"(?<=\d)[ \t]*[\n\f]+[ \t]*(?=\.\d)|(?<=\d[,，])[ \t]*[\n\f]+[ \t]*(?=\d{3}(?!\d))")
 _DUNHAO_DECIMAL = re.compile(r"(?<=\d)、(?=\d{1,4}(?:万元|元|亿元))")
 _SPACES = re.compile(r" {2,}")
 _LINE_EDGE_SPACES = re.compile(r"^ +| +$", re.M)
@@ -108,12 +112,15 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     tm = tm.sub(_PINYIN_GLOSS, lambda m: "")
     tm = _drop_page_furniture(tm)
     tm = _split_run_on_headings(tm)
+    tm = tm.sub(_BROKEN_NUMBER, lambda m: "")
     tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS or looks_hard_wrapped(tm.text))
     tm = tm.sub(_SPACE_THOUSANDS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACED_DIGITS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACE_IN_NUMBER, lambda m: "")
     tm = tm.sub(_SPACE_NEAR_CJK, lambda m: "")
     tm = tm.sub(_THOUSANDS, lambda m: m.group(0).replace(",", ""))
+    tm = tm.sub(PERCENT_IN_WORDS, percent_figure)
+    tm = tm.sub(SCORE_IN_WORDS, score_figure)
     tm = tm.sub(_DUNHAO_DECIMAL, lambda m: ".")
     tm = tm.sub(_SPACES, lambda m: " ")
     tm = tm.sub(_LINE_EDGE_SPACES, lambda m: "")

@@ -155,3 +155,17 @@ def test_headings_run_on_in_a_document_flattened_to_one_paragraph_get_their_own_
     assert "五、存在的问题" in lines and "六、改进措施" in lines and "一、项目基本情况" in lines
     # a short line keeps its numbering inline
     assert norm("资金用于两项工作。二、项目资金情况 年初预算420万元。") == "资金用于两项工作。二、项目资金情况年初预算420万元。"
+
+
+@pytest.mark.parametrize("raw, joined", [
+    ("其中基本支出1583.86万元,项目支出1688\n.46万元,主要用于不动产登记。", "项目支出1688.46万元"),
+    ("项目支出1688\f.46万元,主要用于不动产登记。", "项目支出1688.46万元"),  # across a page break
+    ("年末结转结余206,\n221.09元。预算执行率96.65%。", "结余206221.09元"),
+])
+def test_a_figure_a_line_or_page_break_cut_is_joined(raw: str, joined: str) -> None:
+    assert joined in norm(raw)
+
+
+def test_a_line_after_a_figure_is_not_joined_to_it_unless_it_continues_the_number() -> None:
+    text = norm("全年完成检查126次\n2.加强队伍建设。")
+    assert "126次" in text and "1262" not in text
