@@ -38,6 +38,8 @@ _FIGURE = re.compile(r"[-+]?\d[\d,，]*(?:\.\d+)?%?|[-—–/／]+")
 MIN_STREAM_HEADERS = 4
 # ... or fewer, over a row of figures (`全年预算数(A) 全年执行数(B) 执行率(B/A)` / `年度资金总额: 2300.67 2300.67 100%`).
 MIN_HEADERS_OVER_ROWS = 3
+# A row's figures before a note that ends it.
+MIN_FIGURES_BEFORE_NOTE = 2
 # A form's cells on lines of their own: the labels above its header are short; below it, a goal
 # or note cell may run long, a paragraph of prose is longer still.
 MAX_LEAD_CELL_CHARS = 24
@@ -127,11 +129,17 @@ def _pair_over_figures(roles: list[str | None], texts: list[str]) -> bool:
 
 
 def _form_row_line(line: str) -> bool:
-    """A flattened form row: a short label, then figures or dashes (`年度资金总额: 880 880 10 10`)."""
+    """A flattened form row: a short label, then figures or dashes (`年度资金总额: 880 880 10 10`); the
+    label may come after the block caption's aside (`(万元) 年度资金总额 29 29 27.8 9 0.958 8`), and the
+    figures may end in the row's note (`… 10 100% 10 执行率*该指标分值…`)."""
     pieces = line.split()
+    if pieces and _HEADER_ASIDE.fullmatch(pieces[0]):
+        pieces = pieces[1:]
     if len(pieces) < 2 or len(pieces[0]) > MAX_LEAD_CELL_CHARS:
         return False
     values = pieces[1:] if not _FIGURE.fullmatch(pieces[0]) else pieces
+    if len(values) > MIN_FIGURES_BEFORE_NOTE and not _FIGURE.fullmatch(values[-1]):
+        values = values[:-1]
     return all(_FIGURE.fullmatch(value) for value in values)
 
 

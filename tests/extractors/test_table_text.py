@@ -176,3 +176,17 @@ def test_three_headers_make_a_form_only_over_a_row_of_figures(row: str, found: b
     budget = budget_of(text)
     assert (budget.get(("budget_adjusted", None)) == Decimal("15203600.00")) is found
     assert (budget.get(("execution_rate", None)) == Decimal("98.54")) is found
+
+
+@pytest.mark.parametrize("text", [
+    # the block caption's aside before the first row's label, a rate as a fraction
+    "项目资金 年初预算数 全年预算数 全年执行数 分值 执行率 得分\n(万元) 年度资金总额 36 36 34.2 10 0.95 9.5\n",
+    # a note column, its text ending the row
+    "年初预算数(A) 全年预算数 全年执行数(B) 分值 执行率(B/A) 得分 得分计算方法\n"
+    "年度资金总额 36 36 34.2 10 95% 9.5 执行率*该指标分值,最高不得超过分值上限。\n",
+])
+def test_a_form_row_after_the_caption_s_aside_or_ending_in_its_note_is_read(text: str) -> None:
+    budget = budget_of(f"{TITLE}\n{text}")
+    assert budget[("budget_adjusted", None)] == Decimal("360000.00")
+    assert budget[("expenditure_total", None)] == Decimal("342000.00")
+    assert budget[("execution_rate", None)] == Decimal("95")
