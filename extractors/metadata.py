@@ -27,7 +27,7 @@ SCORE_VETO = re.compile(r"扣|满分|减|权重|分值|占|以上|以下|标准|
 # The written grades (`extractors/data/grades.json`); a word that starts another (一般公共预算,
 # 优化, 良性) is no grade.
 _GRADES = alternation(grade_words())
-_NOT_A_GRADE_AFTER = r"(?![化势质秀点公性好])"
+_NOT_A_GRADE_AFTER = r"(?![化势质秀点公性好央心期国间距异额])"  # (中央, 中心, 差距, 差异: no grades)
 GRADE = re.compile(
     r"(?:等级|等次|结论|结果|评级|评定为|评为|评价为|档次)[^。\n,;]{0,6}?[为是:]?\s*[“\"']?(?P<grade>" + _GRADES + ")"
     + _NOT_A_GRADE_AFTER

@@ -105,6 +105,8 @@ def single_unit(text: str) -> str | None:
 
 
 _UNIT_LIST = re.compile(r"[、,，等]|各|辖区|相关")
+# A cell that is another label with its value (`单位:万元` in the cell right of `主管部门:`): no unit's name.
+_LABEL_VALUE = re.compile(r"[:：]")
 _JOINED = re.compile(r"[和及与]")
 
 
@@ -364,7 +366,7 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
     out: list[FieldCandidate] = []
     for fact in blocks.facts:
         prov = provenance(view, fact.cell, fact.value)
-        if fact.field == "department" and ctx.report_level:
+        if fact.field == "department" and ctx.report_level and not _LABEL_VALUE.search(fact.value):
             out.append(FieldCandidate("department", department_name(fact.value), prov, strength=1))
         elif fact.field == "implementer" and ctx.report_level and (unit := single_unit(fact.value)):
             # the unit that carried the project out reports on it (a school, a hospital under its bureau)

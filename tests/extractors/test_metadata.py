@@ -405,3 +405,11 @@ def test_the_site_s_作者_is_not_the_unit_and_site_labels_end_a_publisher_witho
 def test_a_project_name_run_on_into_the_form_s_next_label_ends_before_it() -> None:
     m = meta("某市交通运输局\n2022年度项目支出绩效自评表\n项目名称:农村公路养护工程项目年度总体目标预期目标:完成养护。")
     assert m.project_name == "农村公路养护工程项目"
+
+
+@pytest.mark.parametrize("text", [
+    "部门绩效自评结果公开汇总表\n序号 项目名称 自评得分 自评结果应用意见 中央 省级 市级\n",
+    "二、自评结果分析\n差距主要在于项目前期准备不足。\n",
+])
+def test_a_word_that_begins_like_a_grade_is_no_grade(text: str) -> None:
+    assert meta("某区医疗保障局2023年度绩效自评报告\n" + text).grade is None

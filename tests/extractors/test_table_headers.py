@@ -448,3 +448,10 @@ def test_a_source_row_s_own_rate_is_kept_with_its_two_figures() -> None:
     assert [(b.total_label, b.total.stated, b.item, [f.stated for _, f in b.parts]) for b in rows] == [
         ("其中:一般公共预算", "98.94%", "revenue_general_budget", ["360.00", "356.20"]),
         ("政府性基金", "95.93%", "revenue_gov_fund", ["160.00", "150.28"])]
+
+
+def test_a_label_with_its_value_in_the_unit_s_cell_names_no_unit() -> None:
+    text = ("| 部门绩效自评结果公开汇总表 | | |\n| 主管部门: | 单位:万元 | |\n"
+            "| 项目名称 | 预算数 | 执行数 |\n| 离休干部医药费项目 | 348.064 | 348.064 |\n")
+    fields = [f for f in tables.extract(make_doc(text)).fields if f.name == "department"]
+    assert all(f.value != "单位:万元" for f in fields)
