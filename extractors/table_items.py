@@ -73,6 +73,9 @@ def _items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
         header_unit = unit_declared(view.texts[0][columns.value])
         for r in range(1, view.n_rows):
             label = label_before(*_label_text(view.texts[r][columns.label]))
+            if (label is None or label.item is None) and _wrapped_label(view, r + 1, columns):
+                # `其中：一般公共预算财政 | 4,518,835.36` over `拨款 |`: the label wrapped onto a row of its own
+                label = label_before(*_label_text(view.texts[r][columns.label] + view.texts[r + 1][columns.label].strip()))
             if label is None or label.item is None or label.item.startswith("budget_reduction"):
                 continue
             cell = view.at(r, columns.value)
@@ -87,6 +90,18 @@ def _items(view: TableView, page_unit: str | None) -> list[BudgetItem]:
             if figure is not None:
                 out.append(BudgetItem(label.item, figure, _provenance(view, cell), strength=STRENGTH))
     return out
+
+
+MAX_WRAPPED_CHARS = 6
+
+
+def _wrapped_label(view: TableView, r: int, columns: ItemColumns) -> bool:
+    """Row r is the tail of the label above it: a few characters in the label column, nothing else."""
+    if r >= view.n_rows:
+        return False
+    tail = view.texts[r][columns.label].strip()
+    return 0 < len(tail) <= MAX_WRAPPED_CHARS and not any(
+        text.strip() for c, text in enumerate(view.texts[r]) if c != columns.label)
 
 
 def _pair_items(view: TableView, page_unit: str | None) -> list[BudgetItem]:

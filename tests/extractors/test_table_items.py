@@ -106,3 +106,10 @@ def test_parts_named_in_brackets_under_their_total() -> None:
     found = items(text)
     assert found["expenditure_personnel"] == Decimal("19186200.00")
     assert found["expenditure_public"] == Decimal("3448300.00")
+
+
+def test_a_label_wrapped_onto_a_row_of_its_own_is_read_whole() -> None:
+    text = ("收支情况如下（单位：元）：\n\n| 项目 | 金额 |\n| --- | --- |\n| 调整后预算 | 4,738,835.36 |\n"
+            "| 其中：一般公共预算财政 | 4,518,835.36 |\n| 拨款 | |\n| 上年结转 | 220,000.00 |\n")
+    found = items(text)
+    assert found["revenue_general_budget"] == Decimal("4518835.36") and found["revenue_carryover"] == Decimal("220000.00")
