@@ -59,7 +59,7 @@ _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
 _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$"
                                 # `结余863.52万元，主要是2个标段的工程款…`: what the money left over is for
-                                r"|(?:结余|结转)[^。;；]{0,30}?(?:主要是|主要原因是|原因是|主要为|系)\s*$")
+                                r"|(?:结余|结转)[^。;；]{0,30}?(?:主要是|主要原因是|原因是|主要为|系|为)\s*$")
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
 _SHORTFALL = re.compile(r"(?:较|比)(?:年度|全年|年初|原定|既定)?(?:计划|目标|任务|预期)(?:数|值)?(?:少|减少|短缺|差)了?\s*$")
 # A rounding difference the report explains (`分项之和与合计存在0.01万元尾差`): no money achieved.

@@ -262,6 +262,7 @@ def test_ranks_money_rates_and_a_hospital_s_results() -> None:
     "2025年自治区财政厅批复下达我市三包经费2.46亿元。",  # money a verb moved
     "资金按因素法分配下达7个州(市)。",  # those the money went to
     "结余863.52万元,主要是2个标段的工程款按合同约定于竣工验收后支付。",  # what the money left over waits for
+    "结余资金为2处工程的质量保证金,待质保期满后支付。",
 ])
 def test_budget_money_and_its_recipients_are_no_metrics(text: str) -> None:
     assert find_metrics(text) == []
