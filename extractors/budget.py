@@ -27,7 +27,7 @@ from extractors.labels import clause_head, label_before, label_shared_before, ve
 from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
-from extractors.reportkind import detect_report_kind
+from extractors.reportkind import attached_project_report, detect_report_kind
 from extractors.vocab import ItemLabel
 from schemas.facts import Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
@@ -117,10 +117,14 @@ def extract(doc: SegmentedDocument) -> Extraction:
     rates: list[Breakdown] = []
     unnamed_totals: list[tuple[re.Match[str], int]] = []  # a figure with no wording, its parts after it
     summed_totals: list[re.Match[str]] = []  # a figure with no wording but a summing word, its parts before it
+    # a project report attached to a department's: its figures are the project's
+    attached = attached_project_report(doc) if kind is ReportKind.DEPARTMENT_OVERALL else None
     for pattern, is_money in ((MONEY_FIGURE, True), (UNIT_IN_LABEL_FIGURE, True), (BARE_WAN_FIGURE, True),
                               (PERCENT_FIGURE, False)):
         for m in pattern.finditer(text):
             if _is_target(text, m.start(), m.end()) or (not is_money and _ACTUAL_AFTER.match(text, m.end())):
+                continue
+            if attached is not None and m.start() >= attached:
                 continue
             aside = _contained_aside(text, m.start())
             if aside is not None:

@@ -56,3 +56,18 @@ def detect_report_kind(doc: SegmentedDocument) -> ReportKind:
         if project and not department:
             return ReportKind.PROJECT
     return ReportKind.UNKNOWN
+
+
+# An attachment that is another report (`附件2` / `…移民后期扶持资金项目绩效评价报告`): its figures are that
+# report's, not the department's.
+_ATTACHMENT = re.compile(r"(?m)^[ \t]*附件[ \t]*[0-9一二三四五六七八九十]{0,2}[ \t]*[:：]?[ \t]*\n[ \t]*(?P<title>[^\n]{4,80})")
+_REPORT_TITLE = re.compile(r"(?:报告|自评表|评价表)[ \t]*$")
+
+
+def attached_project_report(doc: SegmentedDocument) -> int | None:
+    """Where a project report attached to a department's report starts, or None."""
+    for m in _ATTACHMENT.finditer(doc.text):
+        title = m.group("title")
+        if PROJECT_WORDS.search(title) and not DEPARTMENT_WORDS.search(title) and _REPORT_TITLE.search(title):
+            return m.start()
+    return None

@@ -739,3 +739,14 @@ def test_a_budget_arranged_as_an_addition_is_the_addition() -> None:
 def test_money_paid_out_as_promised_is_the_spending() -> None:
     found = items("全年已兑现临时救助资金1.86万元。", title="2021年度某镇临时救助备用金项目支出绩效自评报告\n")
     assert found["expenditure_total"] == Decimal("18600.00")
+
+
+def test_a_project_report_attached_to_a_department_s_keeps_its_figures() -> None:
+    text = ("一、部门基本情况\n本局全年支出1286.40万元。\n四、自评结论\n本局整体绩效自评分95分。\n附件2\n"
+            "某县2020年度移民后期扶持资金项目绩效评价报告\n一、项目概况\n共下达我县2020年度移民后扶资金2272万元,"
+            "其中:中央资金1753万元,省级资金519万元。\n")
+    found = items(text)
+    assert found["expenditure_total"] == Decimal("12864000.00")
+    assert "budget_adjusted" not in found and "funds_central" not in found
+    plain = items(text.replace("附件2\n", ""))
+    assert "funds_central" in plain  # without the attachment line the figures stand in the report
