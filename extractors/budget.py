@@ -229,24 +229,11 @@ def extract(doc: SegmentedDocument) -> Extraction:
     items += levels_total(doc, unnamed_totals, items, starts, NAME)
     items += budgets_total(doc, summed_totals, items, starts, NAME)
     items = without_subtotals(items)
-    stated_whole = any(b.item in WHOLE_BUDGET for b in items)  # tranches dropped below still said what the budget is
     kept = _one_allocation(doc, items, by_verb, projects_own)
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
         kept += _allocation_as_budget(text, kept, starts)
     items = kept
-    if kind is ReportKind.PROJECT and not stated_whole:
-        items += _one_level_is_all(items)
     return Extraction(budget_items=tuple(_in_context(items, kind, text)), breakdowns=tuple(rates))
-
-
-def _one_level_is_all(items: list[BudgetItem]) -> list[BudgetItem]:
-    """A project whose only money stated is one level's one figure (`共下达我区2022年中央农业生产和水利救灾
-    资金555万元`), with no budget stated: that figure is all the project has, as weak as an umbrella wording."""
-    levels = {(b.item, b.figure.value): b for b in items if b.item in LEVEL_CODES and b.scope is None}
-    if len(levels) != 1 or any(b.item in WHOLE_BUDGET for b in items):
-        return []
-    (only,) = levels.values()
-    return [replace(only, item="budget_adjusted", strength=UMBRELLA_STRENGTH)]
 
 
 def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, int]) -> list[BudgetItem]:
@@ -257,9 +244,10 @@ def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, 
     levels = [b for b in items if b.item in LEVEL_CODES and b.scope is None]
     if len({b.item for b in levels}) != 1 or len({b.figure.value for b in levels}) != 1:
         return []
-    level = levels[0]
-    start = starts.get(id(level))
-    if start is None or not ALLOCATING.search(clause_head(text, start)):
+    # the figure stated wherever its allocation is (`通过使用…资金555万元` first, `共下达我区…资金555万元` later)
+    level = next((b for b in levels if (start := starts.get(id(b))) is not None
+                  and ALLOCATING.search(clause_head(text, start))), None)
+    if level is None:
         return []
     return [BudgetItem(item="budget_adjusted", figure=level.figure, provenance=level.provenance,
                        strength=UMBRELLA_STRENGTH)]

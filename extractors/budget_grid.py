@@ -12,6 +12,7 @@ import re
 
 from extractors.numbers import money
 from extractors.registry import register
+from extractors.table_vocab import is_total_row
 from extractors.vocab import ItemLabel, item_labels
 from schemas.document import Page, Table
 from schemas.facts import BudgetItem, Extraction
@@ -28,7 +29,6 @@ _UNIT = re.compile(r"(?:单位|金额单位)\s*[:：]\s*(?P<unit>万元|元|亿�
 _AMOUNT = re.compile(r"^-?\d+(?:\.\d+)?$")
 _CELL_NOISE = re.compile(r"[\s()（）:：、]|^[一二三四五六七八九十\d]+[.、]")
 # Inside a row of revenue wordings, a bare `其他` is the other revenue.
-TOTAL_ROW = re.compile(r"^(?:合计|总计|全部|小计)$|^(?:本部门|部门)?合计")
 _CONTEXT_WORDS = {"其他": "revenue_other", "其他收入": "revenue_other", "结余": "balance_carryforward"}
 
 
@@ -71,9 +71,10 @@ def grid_items(table: Table, page: Page, table_index: int) -> list[BudgetItem]:
             continue
         below = grid[under]
         for c, item in found.items():
-            value = (below[c] or "").replace(",", "").strip() if c < len(below) else ""
-            if not _AMOUNT.match(value) or item == "execution_rate":
+            cell = below[c] if c < len(below) else None
+            if not _amount(cell) or item == "execution_rate":
                 continue
+            value = (cell or "").replace(",", "").strip()
             figure = money(value, unit, f"{below[c]}{unit}")
             if figure is None:
                 continue
@@ -101,7 +102,7 @@ def _row_of_the_whole(grid: list[list[str | None]], header: int, found: dict[int
         rows.append(r)
     if len(rows) <= 1:
         return rows[0] if rows else None
-    totals = [r for r in rows if grid[r] and TOTAL_ROW.match(_CELL_NOISE.sub("", grid[r][0] or ""))]
+    totals = [r for r in rows if grid[r] and is_total_row(grid[r][0] or "")]
     return totals[0] if len(totals) == 1 else None
 
 

@@ -9,10 +9,12 @@ count of something else, says nothing about the sum.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from decimal import Decimal
 
 from extractors import budget, projects, tables
 from extractors.registry import register
-from schemas.facts import Breakdown, Extraction
+from schemas.facts import Breakdown, BudgetItem, Extraction
 from schemas.text import SegmentedDocument
 
 NAME = "project_listing"
@@ -41,14 +43,16 @@ def extract(doc: SegmentedDocument) -> Extraction:
     stated = _count(m.group("n1") or m.group("n2"))
     listed = [p for p in projects.extract(doc).projects
               if p.provenance.char_start is not None and m.end() <= p.provenance.char_start < m.end() + LIST_REACH]
-    in_tables = tables.extract(doc)
+    in_tables: Extraction | None = None  # the tables read again only where the text does not say
     if len(listed) != stated:  # `…项目12个…见表2`: the list is the report's project table
+        in_tables = tables.extract(doc)
         listed = list(in_tables.projects)
     if len(listed) < 2 or len(listed) != stated or len({p.name for p in listed}) != stated \
             or any(p.executed is None for p in listed):
         return Extraction()
-    totals = {b.figure.value: b for b in (*budget.extract(doc).budget_items, *in_tables.budget_items)
-              if b.item == "expenditure_project" and b.scope is None}
+    totals = _project_spending(budget.extract(doc).budget_items)
+    if not totals:  # 项目支出 stated in a table only
+        totals = _project_spending((in_tables or tables.extract(doc)).budget_items)
     if len(totals) != 1:
         return Extraction()
     (total,) = totals.values()
@@ -56,3 +60,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
         kind="sum", total=total.figure, total_label="项目支出",
         parts=tuple((p.name, p.executed) for p in listed if p.executed is not None), exhaustive=True,
         provenance=doc.provenance(m.start(), m.end(), NAME), unit="元", parts_item="projects.executed"),))
+
+
+def _project_spending(items: Iterable[BudgetItem]) -> dict[Decimal, BudgetItem]:
+    return {b.figure.value: b for b in items if b.item == "expenditure_project" and b.scope is None}

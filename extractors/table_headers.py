@@ -10,12 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import Decimal
 
 from extractors import table_vocab as vocab
 from extractors.budget import PREVIOUS_YEAR, YEAR_IN, names_earlier_year
 from extractors.table_grid import CellAt, TableView
-from extractors.table_values import parse_indicator_value, parse_number
+from extractors.table_values import parse_indicator_value, parse_number, rate_agreement
 
 MONEY_ROLES = ("initial", "adjusted", "executed")
 TARGET_ROLES = ("target", "target_initial", "target_adjusted", "actual")
@@ -232,22 +231,10 @@ def _over_label_column(view: TableView, rows: tuple[int, ...], roles: dict[str, 
         return roles
     shifted = {first: 1, **{role: col + 1 for role, col in roles.items()}}
     # (or, its last cell empty — an unscored row — its own rate bears the shift out: `…338.31 | 10 | 102.59% |`)
-    if parse_number(view.at(data[0], max(roles.values()) + 1).text) is None and not _rate_agrees(view, data[0], shifted):
+    if parse_number(view.at(data[0], max(roles.values()) + 1).text) is None and rate_agreement(
+            {role: view.at(data[0], col).text for role, col in shifted.items() if col < view.n_cols}) <= 0:
         return roles
     return shifted
-
-
-def _rate_agrees(view: TableView, r: int, roles: dict[str, int]) -> bool:
-    """The row's rate, under these roles, is its executed ÷ budget (to the rate's rounding, 0.6 points)."""
-    def value(role: str) -> Decimal | None:
-        col = roles.get(role)
-        number = parse_number(view.at(r, col).text) if col is not None and col < view.n_cols else None
-        return number.value if number is not None else None
-    rate, executed = value("rate"), value("executed")
-    budget = value("adjusted") or value("initial")
-    if rate is None or executed is None or not budget:
-        return False
-    return abs(executed / budget * 100 - rate) <= Decimal("0.6")
 
 
 def goals_header(view: TableView, r: int) -> GoalsBlock | None:

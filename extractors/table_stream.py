@@ -16,11 +16,11 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from extractors import table_stream_indicators as indicators
 from extractors import table_vocab as vocab
-from extractors.table_values import is_missing, open_brackets, parse_number
+from extractors.table_values import is_missing, open_brackets, parse_number, rate_agreement
 from schemas.document import Table
 from schemas.facts import FULL_MARKS
 
@@ -35,8 +35,6 @@ GAP_COST = {"initial": 0, "note": 0, "score": 1, "received": 1, "adjusted": 2, "
 # A source row (其中:财政拨款, 上年结转) leaves 分值, 执行率 and 得分 empty: its values are money, left first.
 PART_GAP_COST = {"weight": 0, "rate": 0, "score": 0, "note": 0, "initial": 4, "received": 4, "adjusted": 5, "executed": 6}
 POINT_ROLES = ("weight", "score")
-# Relative slack for a rate recomputed from cells (the rates are rounded to 0.01% at most).
-RATE_SLACK = Decimal("0.6")
 
 
 @dataclass(frozen=True)
@@ -99,7 +97,7 @@ def regroup(table: Table) -> Table | None:
                 # taken only where the columns hold them and the row's own rate, if it has a column, bears them out
                 values, i = _values_after(cells, i)
                 placed = assign(values, roles, total=True)
-                if placed is not None and _agreement(dict(zip(roles, placed, strict=True))) >= ("rate" in roles):
+                if placed is not None and rate_agreement(dict(zip(roles, placed, strict=True))) >= ("rate" in roles):
                     rows.append(["", *placed])
                     first = False
             labelled, i = _labelled_values(cells, i, roles)
@@ -235,7 +233,7 @@ def _labelled_values(cells: Sequence[str], start: int, roles: Sequence[str]) -> 
         else:
             break
     if sum(1 for p in placed if p) < 2 or not all(_fits(r, p) for r, p in zip(roles, placed, strict=True) if p) \
-            or _agreement(dict(zip(roles, placed, strict=True))) < 0:
+            or rate_agreement(dict(zip(roles, placed, strict=True))) < 0:
         return None, start
     return placed, i
 
@@ -310,7 +308,7 @@ def assign(values: Sequence[str], roles: Sequence[str], total: bool = True) -> l
         missing = tuple(k for k in range(len(roles)) if k not in slots)
         # Agreement with the row's own arithmetic first, then the likeliest empty cells.
         costs = GAP_COST if total else PART_GAP_COST
-        key = (-_agreement(dict(zip(roles, placed, strict=True))), sum(costs.get(roles[k], 2) for k in missing), missing)
+        key = (-rate_agreement(dict(zip(roles, placed, strict=True))), sum(costs.get(roles[k], 2) for k in missing), missing)
         if best is None or key < best[0]:
             best = (key, placed)
     return best[1] if best else None
@@ -326,22 +324,7 @@ def _without_a_repeated_cell(values: Sequence[str], roles: Sequence[str], total:
     if len(readings) != 1:
         return None
     placed = assign(readings.pop(), roles, total)
-    if placed is None or _agreement(dict(zip(roles, placed, strict=True))) < 0:
+    if placed is None or rate_agreement(dict(zip(roles, placed, strict=True))) < 0:
         return None
     return placed
 
-
-def _agreement(row: dict[str, str]) -> int:
-    """1 when the row's stated rate is its executed ÷ budget, -1 when it is not, 0 when unknown."""
-    rate = _number(row.get("rate", ""))
-    executed = _number(row.get("executed", ""))
-    budget = next((v for r in ("adjusted", "initial") if (v := _number(row.get(r, ""))) is not None and v), None)
-    if rate is None or executed is None or budget is None:
-        return 0
-    computed = executed / budget * 100
-    try:
-        if row.get("rate", "").rstrip().endswith("%") or rate > 1:
-            return 1 if abs(computed - rate) <= RATE_SLACK else -1
-        return 1 if abs(computed - rate * 100) <= RATE_SLACK else -1
-    except InvalidOperation:
-        return 0

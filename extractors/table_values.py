@@ -8,6 +8,7 @@ its writing implies. A dash, a slash or an empty cell is missing (None), never 0
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
@@ -288,3 +289,26 @@ def _splits(body: str, parts: int) -> list[list[str]]:
         for rest in _splits(body[i:], parts - 1):
             out.append([body[:i], *rest])
     return out
+
+
+# Slack for a rate recomputed from a row's cells (the rates are rounded to 0.01% at most).
+RATE_SLACK = Decimal("0.6")
+
+
+def rate_agreement(row: Mapping[str, str]) -> int:
+    """1 when a funds row's stated rate (cells by role) is its executed ÷ budget, -1 when it is not,
+    0 when unknown. A rate without % below 1 is a fraction (`0.958`)."""
+    def value(role: str) -> Decimal | None:
+        number = parse_number(row.get(role, ""))
+        return None if number is None else number.value
+    rate, executed = value("rate"), value("executed")
+    budget = next((v for r in ("adjusted", "initial") if (v := value(r)) is not None and v), None)
+    if rate is None or executed is None or budget is None:
+        return 0
+    computed = executed / budget * 100
+    try:
+        if row.get("rate", "").rstrip().endswith("%") or rate > 1:
+            return 1 if abs(computed - rate) <= RATE_SLACK else -1
+        return 1 if abs(computed - rate * 100) <= RATE_SLACK else -1
+    except InvalidOperation:
+        return 0

@@ -154,11 +154,9 @@ def block_to_table(block: AlignedBlock, group: Sequence[TextLine], page: int) ->
 
 
 # A table typed with a fixed gap between cells rather than aligned (`产出指标    数量指标    农村公路…`):
-# its columns drift, and the builder spans body cells over the columns it cannot tell apart.
-MIN_SPANNED_ROWS = 2
+# its columns drift, and the builder joins cells it cannot tell apart across the gap between them.
+MIN_MISALIGNED_ROWS = 2
 _CELL_GAP = re.compile(r"\S+(?: \S+)*")  # a cell: pieces one space apart; two spaces or more end it
-
-
 _GAP_INSIDE = re.compile(r"\S {2,}\S")
 
 
@@ -168,7 +166,7 @@ def misaligned(table: Table, text: str) -> bool:
     form's merged cells span them too.)"""
     rows = {c.row for c in table.cells}
     bad = {c.row for c in table.cells if _GAP_INSIDE.search(_source(c, text))}
-    return len(bad) >= MIN_SPANNED_ROWS and 2 * len(bad) >= len(rows)
+    return len(bad) >= MIN_MISALIGNED_ROWS and 2 * len(bad) >= len(rows)
 
 
 def _source(cell: Cell, text: str) -> str:
@@ -179,13 +177,15 @@ def _source(cell: Cell, text: str) -> str:
     return text[int(start):int(end)]
 
 
-# A cell that is a label and its figure one space apart (`年初预算数 2,450.00`): two cells, typed as one.
+# A cell that is a label and its figure one space apart (`年初预算数 2,450.00`): two cells, typed as one;
+# a line of this many such cells is a form row.
+MIN_LABELLED_FIGURES = 2
 _LABELLED_FIGURE = re.compile(r"(?P<label>[^\s\d][^\d]*?) (?P<figure>[-+]?\d[\d,]*(?:\.\d+)?%?)$")
 
 
 def labelled_figures(raw: str) -> bool:
     """A line of two cells or more each a label with its figure: a form row flattened, no column to align."""
-    return sum(1 for m in _CELL_GAP.finditer(raw) if _LABELLED_FIGURE.fullmatch(m.group(0))) >= MIN_SPANNED_ROWS
+    return sum(1 for m in _CELL_GAP.finditer(raw) if _LABELLED_FIGURE.fullmatch(m.group(0))) >= MIN_LABELLED_FIGURES
 
 
 def stream_of_cells(lines: Sequence[tuple[int, str, int]], page: int) -> Table:

@@ -9,7 +9,7 @@ from tests.schemas.text.test_normalize import norm
 
 @pytest.mark.parametrize("words, figure", [
     ("九十五点六", "95.6"), ("九十二", "92"), ("一百", "100"), ("十", "10"), ("十五", "15"), ("八十点零五", "80.05"),
-    ("两百", "200"), ("零", "0"), ("百", None), ("点五", None),
+    ("两百", "200"), ("零", "0"), ("百", None), ("点五", None), ("九十五点六零", "95.60"),
 ])
 def test_cn_to_arabic(words: str, figure: str | None) -> None:
     assert cn_to_arabic(words) == figure
