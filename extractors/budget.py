@@ -23,7 +23,14 @@ from extractors.budget_totals import (
     levels_total,
     without_subtotals,
 )
-from extractors.labels import clause_head, label_before, label_shared_before, verb_after, verb_object
+from extractors.labels import (
+    clause_head,
+    every_tier_before,
+    label_before,
+    label_shared_before,
+    verb_after,
+    verb_object,
+)
 from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
@@ -144,7 +151,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if not is_money:  # `预算执行率按实际到位资金计算，为97.77%`: the rate named before the aside
                 label = _rate_before_aside(text, m.start()) or label
             named_by_verb = False
-            if label is None and is_money and ALL_LEVELS.search(text, doc.sentence_at(m.start()).start, m.start()):
+            if label is None and is_money and every_tier_before(text, doc.sentence_at(m.start()).start, m.start()):
                 label = ItemLabel("中央、省、市…资金", "budget_adjusted", umbrella=True)  # the 、 cuts the clause head
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
@@ -255,9 +262,6 @@ def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, 
 
 # The upper levels named together, as one share of a transfer payment.
 UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省")
-# Every level's money together right before a figure (`2024年中央、省、市财政衔接…补助资金1749万元`): all of it.
-ALL_LEVELS = re.compile(r"中央[、和及与]省级?[、和及与](?:市|州|县)级?(?:[、和及与](?:县|区)级?)?(?:财政)?"
-                        r"(?:(?!用于|支出|使用)[\u4e00-\u9fff]){0,20}?(?:资金|补助)\s*$")
 # Verbs that hand money to the project (not a use of it): `下达`, `安排`, `拨付`, `批复`.
 ALLOCATING = re.compile(r"下达|安排|下拨|拨付|批复|分配")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.vocab import ItemLabel, alternation, funding_verbs, item_labels
+from extractors.vocab import ItemLabel, alternation, funding_verbs, government_tiers, item_labels
 
 CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
@@ -100,14 +100,21 @@ def _verb_label(text: str, start: int) -> ItemLabel | None:
 
 # A paying verb whose payer is a level above (`中央拨付16万元`, `省财政拨付`) or whose payee is the
 # reporting unit (`拨付我区`, `支付给本单位`): money the unit received, not its spending.
-_PAYER_ABOVE = re.compile(r"(?:中央|上级|省|省级|省财政|自治区|市级|市财政|州级|县级|县财政)(?:财政)?$")
+@functools.lru_cache(maxsize=1)
+def _payer_above() -> re.Pattern[str]:
+    tiers = government_tiers()
+    bare = alternation(word for tier in tiers if tier.bare_names_payer for word in tier.words)
+    qualified = alternation(word for tier in tiers for word in tier.words)
+    return re.compile(rf"(?:{bare}|{qualified}(?:级|财政))(?:财政)?$")
+
+
 _PAYEE_US = re.compile(r"(?:给|到|至)?(?:我|本)(?:省|区|县|市|州|旗|乡|镇|局|委|厅|单位|部门|院|校|中心|站|所)")
 
 
 def _allocated_to_us(text: str, at: int, verb: str, code: str) -> str:
     if code != "expenditure_total":
         return code
-    if _PAYER_ABOVE.search(text, 0, at) or _PAYEE_US.match(text, at + len(verb)):
+    if _payer_above().search(text, 0, at) or _PAYEE_US.match(text, at + len(verb)):
         return "budget_adjusted"
     return code
 
@@ -206,3 +213,19 @@ def label_shared_before(text: str, start: int) -> ItemLabel | None:
         return None
     first = m.group("first")
     return label_before(first, len(first))
+
+
+@functools.lru_cache(maxsize=1)
+def _every_tier() -> re.Pattern[str]:
+    tiers = government_tiers()
+    below = [tier for tier in tiers if tier.name not in ("upper", "central")]
+    central = alternation(word for tier in tiers if tier.name == "central" for word in tier.words)
+    lower = alternation(word for tier in below for word in tier.words)
+    return re.compile(rf"{central}(?:[、和及与]{lower}级?){{2,{len(below)}}}(?:财政)?"
+                      r"(?:(?!用于|支出|使用)[\u4e00-\u9fff]){0,20}?(?:资金|补助)\s*$")
+
+
+def every_tier_before(text: str, start: int, end: int) -> bool:
+    """Every tier's money named together right before `end` (`2024年中央、省、市财政衔接…补助资金`):
+    all of it. A clause head stops at 、, so this reads the sentence from `start`."""
+    return _every_tier().search(text, start, end) is not None

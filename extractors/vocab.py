@@ -151,6 +151,25 @@ def year_labels() -> tuple[str, ...]:
     return tuple(_lines("year_labels.txt"))
 
 
+@dataclass(frozen=True)
+class GovernmentTier:
+    """A tier of government (`data/government_tiers.tsv`): its words, and whether the bare word names a payer."""
+
+    name: str
+    words: tuple[str, ...]
+    bare_names_payer: bool
+
+
+@functools.lru_cache(maxsize=1)
+def government_tiers() -> tuple[GovernmentTier, ...]:
+    """The tiers of government, top down (`data/government_tiers.tsv`)."""
+    tiers = []
+    for line in _lines("government_tiers.tsv"):
+        name, words, bare = line.split("\t")[:3]
+        tiers.append(GovernmentTier(name, tuple(words.split()), bare.strip() == "yes"))
+    return tuple(tiers)
+
+
 @functools.lru_cache(maxsize=1)
 def funding_verbs() -> tuple[tuple[str, str], ...]:
     """(verb, item code) pairs, longest verb first (`data/funding_verbs.tsv`)."""

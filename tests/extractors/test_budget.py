@@ -726,9 +726,23 @@ def test_a_project_s_one_level_figure_with_no_budget_stated_is_its_budget() -> N
     assert "budget_adjusted" not in two  # two levels: their sum is not stated
 
 
-def test_every_level_s_money_together_is_the_budget() -> None:
-    text = "2024年中央、省、市财政衔接推进乡村振兴补助资金1640万元,全部在规定时限内下达。"
+@pytest.mark.parametrize("levels", ["中央、省、市财政", "中央、省、县", "中央、自治区、盟、旗", "中央和省、州"])
+def test_every_level_s_money_together_is_the_budget(levels: str) -> None:
+    text = f"2024年{levels}衔接推进乡村振兴补助资金1640万元,全部在规定时限内下达。"
     assert items(text, title="2024年度某区衔接推进乡村振兴补助资金绩效自评报告\n")["budget_adjusted"] == Decimal("16400000.00")
+
+
+@pytest.mark.parametrize("levels", ["中央、省", "省、市、县"])  # two tiers, or no central money: not all of it
+def test_some_levels_money_is_not_the_budget(levels: str) -> None:
+    text = f"2024年{levels}衔接推进乡村振兴补助资金1640万元,全部在规定时限内下达。"
+    assert "budget_adjusted" not in items(text, title="2024年度某区衔接推进乡村振兴补助资金绩效自评报告\n")
+
+
+@pytest.mark.parametrize("payer", ["自治区财政", "盟级", "上级", "州财政"])
+def test_money_paid_by_any_tier_above_is_received(payer: str) -> None:
+    text = (f"2023年度{payer}拨付农机购置补贴资金58万元。2023年实际使用补贴资金15.8万元。")
+    found = items(text, title="2023年度某旗农机购置补贴项目绩效自评报告\n")
+    assert found["budget_adjusted"] == Decimal("580000.00") and found["expenditure_total"] == Decimal("158000.00")
 
 
 def test_a_budget_arranged_as_an_addition_is_the_addition() -> None:

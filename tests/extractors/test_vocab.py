@@ -6,7 +6,14 @@ from decimal import Decimal
 
 import pytest
 
-from extractors.vocab import grade_words, item_labels, measure_words, money_units, unit_suffix_pattern
+from extractors.vocab import (
+    government_tiers,
+    grade_words,
+    item_labels,
+    measure_words,
+    money_units,
+    unit_suffix_pattern,
+)
 from schemas.facts import GRADES
 from schemas.tables import ITEM_CODES
 
@@ -103,3 +110,10 @@ def test_metric_vocabularies_come_from_their_data_files() -> None:
     assert set(counts) <= set(measure_words())
     for words in (money_words(), rates_of_things(), counts):
         assert not any(w.startswith("#") for w in words)
+
+
+def test_government_tiers_top_down_with_which_bare_words_name_a_payer() -> None:
+    tiers = government_tiers()
+    assert [tier.name for tier in tiers] == ["upper", "central", "province", "city", "county"]
+    assert {word for tier in tiers if tier.bare_names_payer for word in tier.words} == {"上级", "中央", "省", "自治区"}
+    assert "旗" in tiers[-1].words and "盟" in tiers[-2].words
