@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.labels import clause_head, label_before, verb_object
-from extractors.numbers import MONEY_UNIT, money, plain, to_decimal
+from extractors.numbers import MONEY_UNIT, is_money_standard, money, plain, to_decimal
 from extractors.registry import register
 from extractors.vocab import measure_words
 from schemas.facts import Breakdown, Extraction
@@ -107,8 +107,11 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
                 return []
             total = earlier[-1]
         body_start = marker.end()
-        parts = [f for f in figs[i + 1:] if f.unit == total.unit and not _inside_brackets(sentence, f.start, body_start)
-                 and not REFERS_BACK.search(sentence, body_start, f.start)]
+        list_end = _list_end(sentence, body_start)
+        parts = [f for f in figs[i + 1:] if f.unit == total.unit and f.end <= list_end
+                 and not _inside_brackets(sentence, f.start, body_start)
+                 and not REFERS_BACK.search(sentence, body_start, f.start)
+                 and not (f.unit == "元" and is_money_standard(sentence, f.start, f.end, body_start))]
         if len(parts) < 2 or NESTED.search(sentence, body_start, parts[-1].start):
             return []
         if any(_marker_word(sentence, p.end) == marker.group("marker") for p in parts):
@@ -139,6 +142,20 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             provenance=doc.provenance(base + total.start, base + parts[-1].end, NAME),
         )]
     return []
+
+
+# The first figure of a clause after a semicolon: a rate or a count there ends a money list.
+_SEMICOLON_THEN_FIGURE = re.compile(r"[;；][^;；\d]*?\d+(?:\.\d+)?\s*")
+_MONEY_UNIT_AT = re.compile(MONEY_UNIT)
+
+
+def _list_end(sentence: str, body_start: int) -> int:
+    """Where a list's parts end: at a semicolon whose clause opens with a figure that is not money
+    (`…兑付补助320.00万元;预算执行率97.30%,结余13.50万元`): the sentence has gone back to the whole."""
+    for m in _SEMICOLON_THEN_FIGURE.finditer(sentence, body_start):
+        if not _MONEY_UNIT_AT.match(sentence, m.end()):
+            return m.start()
+    return len(sentence)
 
 
 def _sums_an_earlier_figure(doc: SegmentedDocument, base: int, total: _Fig, parts: list[_Fig]) -> bool:

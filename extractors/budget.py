@@ -119,6 +119,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     own_year = opening_year(text)
     items: list[BudgetItem] = []
     by_verb: list[BudgetItem] = []  # figures named only by their funding verb
+    whole_from_a_level: list[BudgetItem] = []  # `…，全部由县级财政安排`: the level's share, if there are others
     projects_own: set[int] = set()  # ids of those that stand in one listed project's sentences
     starts: dict[int, int] = {}  # id of an item -> where its figure stands in the document's text
     rates: list[Breakdown] = []
@@ -225,7 +226,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
             whole = WHOLE_AFTER.match(text, m.end()) if is_money and item_code in ("budget_adjusted", "budget_initial") else None
             source = label_before(whole.group("source"), len(whole.group("source"))) if whole else None
-            if source is not None and source.item in WHOLE_SOURCES:
+            if source is not None and whole is not None and (
+                    source.item in WHOLE_SOURCES or source.item in WHOLLY_THIS_FIGURE_SOURCES and whole["all"] != "均"):
                 items.append(BudgetItem(item=source.item, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
             level = _level_after(text, m.end()) if is_money else None
@@ -233,6 +235,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
                 items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+                whole_from_a_level.append(items[-1])
+    items = _where_only(items, whole_from_a_level)
     items += levels_total(doc, unnamed_totals, items, starts, NAME)
     items += budgets_total(doc, summed_totals, items, starts, NAME)
     items = without_subtotals(items)
@@ -353,10 +357,14 @@ INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,3
 
 
 # A figure said to be the whole of the money right after it (`…1400万元，全部为财政经费拨款`).
-WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?:全部|均|全额)(?:为|是|系|属于?)(?P<source>[\u4e00-\u9fff]{0,16}?(?:拨款|资金|经费))(?=[,，。；;]|$)")
+WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?P<all>全部|均|全额)(?:为|是|系|属于?)(?P<source>[\u4e00-\u9fff]{0,16}?(?:拨款|资金|经费))"
+                         r"(?=[,，。；;]|$)")
 # A budget said to be wholly an upper level's money is that level's figure too (`全年预算数480.00万元，全部为中央财政
-# 森林抚育补贴资金`); wholly the general budget (`均为一般公共预算财政拨款`) says only where it came from.
+# 森林抚育补贴资金`). Wholly the general budget is that source's figure when the words say all of this one figure
+# (`调整后预算1400.00万元，全部为一般公共预算财政拨款`); `均为` speaks of every figure before it at once
+# (`年初…追加…调整后…，均为一般公共预算财政拨款`): where they all came from, no figure of its own.
 WHOLE_SOURCES = ("funds_central", "funds_provincial")
+WHOLLY_THIS_FIGURE_SOURCES = ("revenue_general_budget",)
 
 
 # A figure's source named after it, closing its clause: `…180.00万元，全部由县级财政安排。`, `…42.00万元，由县级
@@ -372,6 +380,16 @@ def _level_after(text: str, end: int) -> str | None:
         return None
     label = label_before(m.group("level") + "资金", len(m.group("level")) + 2)
     return label.item if label is not None and label.item in ("funds_central", "funds_provincial", "funds_local") else None
+
+
+def _where_only(items: list[BudgetItem], whole_from_a_level: list[BudgetItem]) -> list[BudgetItem]:
+    """A figure said to come wholly from one level is that level's share when other levels give theirs
+    (`年初数180.00万元，全部由县级财政安排`, then 中央 and 省级 下达); alone it says only where the money
+    came from (`全年预算数860.00万元，由市级财政安排`), as `均为县级财政资金` does."""
+    others = [b for b in items if b.item in LEVEL_CODES and all(b is not w for w in whole_from_a_level)]
+    if others or not whole_from_a_level:
+        return items
+    return [b for b in items if all(b is not w for w in whole_from_a_level)]
 
 
 def _in_context(items: list[BudgetItem], kind: ReportKind, text: str = "") -> list[BudgetItem]:

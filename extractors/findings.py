@@ -73,6 +73,7 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section, carry: str | 
     out: list[Finding] = []
     ordinals = {"problem": 0, "measure": 0}
     kind = carry
+    heading_end = text.find("\n", section.start)
     for start, body in _labelled_pieces(text, section):
         if CLOSING_LINE.match(body):
             continue
@@ -81,6 +82,8 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section, carry: str | 
         offset = 0
         if lead is not None and labelled in ("problem", "measure"):
             kind, offset = labelled, len(lead.group(0))
+        elif carry is None and kind is None and start > heading_end >= 0 and _problems_first(section.title):
+            kind = "problem"  # `存在的问题及下一步打算` / `部分项目资金下达较晚…。下一步,…`: the problem comes first
         elif carry is None or kind is None:
             continue
         marks = [m.start("ord") for m in ENUMERATION.finditer(body) if m.start("ord") >= offset]
@@ -123,6 +126,12 @@ MAX_LABEL_CHARS = 10
 def _is_label_heading(title: str) -> bool:
     core = re.sub(r"^\S{0,4}?[、.)）]", "", title).strip("。:： ")
     return len(core) <= MAX_LABEL_CHARS and _kind(core) in ("problem", "measure", "both")
+
+
+def _problems_first(title: str) -> bool:
+    """A heading of both that names the problems before the measures."""
+    problem, measure = PROBLEM_TITLE.search(title), MEASURE_TITLE.search(title)
+    return problem is not None and measure is not None and problem.start() < measure.start()
 
 
 def _kind(title: str) -> str | None:

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from extractors.budget import about_one_project, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before, verb_object
-from extractors.numbers import MONEY_UNIT, half_unit, money, percent
+from extractors.numbers import MONEY_UNIT, half_unit, is_money_standard, money, percent
 from extractors.registry import register
 from extractors.vocab import (
     alternation,
@@ -48,16 +48,20 @@ _LEADING_FILLER = re.compile(
 )
 _TRAILING_CONNECTOR = re.compile(r"(?:(?<![行作认成因])为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
 _NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№×÷*])$")
-# A money standard, not an amount spent: `每生每年1000元`, `补助标准为89元`, `1000元/生·年`.
-_STANDARD_HEAD = re.compile(r"每[\u4e00-\u9fff]{0,6}$|标准[为是:]?$|单价[为是:]?$|按(?:生均|人均|户均|亩均)$")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计"
                             r"|(?:控制|目标|计划)指标(?:值)?)$")
+# A figure of an earlier year stated for comparison: the year's words right before it.
+_EARLIER_YEAR_FIGURE_HEAD = re.compile(r"(?:(?:上年|上一年|去年|前一年)度?|(?<!\d)(?P<year>20\d{2})年度?)(?:同期)?(?:的|为|是|[:：])\s*$"
+                                       r"|(?:比|较|与|同)(?:上年|上一年|去年|前一年)度?(?:同期)?\s*$")
 # A sentence that sets targets: its numbers are goals, not achievements.
-_TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|预期(?:目标|指标)|年初设定|任务数为|拟")
+_TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|(?<!完成)(?:年初|原)计划(?!的|生育)"
+                              r"|预期(?:目标|指标)|年初设定|任务数为|拟")
 _TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
 _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$"
+                                # `尚未到位的86.00万元`, `已到位尚未支付的15.48万元`: money not yet come or spent
+                                r"|(?:尚未|未|没有)(?:到位|支付|拨付|使用|支出|下达|兑付)(?:的|资金)?\s*$"
                                 # `结余863.52万元，主要是2个标段的工程款…`: what the money left over is for
                                 r"|(?:结余|结转)[^。;；]{0,30}?(?:主要是|主要原因是|原因是|主要为|系|为)\s*$")
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
@@ -127,8 +131,13 @@ def _figure_pattern() -> re.Pattern[str]:
     units = "|".join(re.escape(w) for w in measure_words())
     return re.compile(
         r"(?P<pre>约|近|逾|超过|超)?(?P<num>\d+(?:\.\d+)?)"
-        r"(?:(?P<money>" + MONEY_UNIT + ")|(?P<pp>个百分点)|(?P<pct>%)|(?P<pm>‰)|(?P<mult>万|亿)?(?P<post>余|多)?(?P<unit>" + units + "))"
+        r"(?:(?P<money>" + MONEY_UNIT + ")|(?P<pp>个百分点)|(?P<pct>%)|(?P<pm>‰)|(?P<mult>万|亿)?(?P<post>余|多)?(?P<unit>" + units + ")"
+        # people counted by the noun that names them (`巩固提升了1.86万农村人口的饮水保障`): persons
+        r"|(?P<people_mult>万|亿)?(?P<people>(?![年月日])(?:(?!\d)[\u4e00-\u9fff]){0,4}?人口))"
     )
+
+
+PERSONS = "人"
 
 
 @dataclass(frozen=True)
@@ -199,7 +208,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `0—6岁儿童`, `1—3月`: the end of a range that qualifies something
     if _NOT_ACHIEVED_HEAD.search(text, sentence_start, m.start()):
         return None  # `扣分原因是1个…未能完工`, `(其中1个尚在收尾)`, `剩余…为1个…的尾款`: not a result
-    if m.group("money") and (after.startswith("/") or _STANDARD_HEAD.search(text[max(sentence_start, start - 12):start])
+    if m.group("money") and (is_money_standard(text, start, m.end(), sentence_start)
                              or _TRANCHE_HEAD.search(text, max(sentence_start, start - 8), start)):
         return None
     if m.group("pct") and _PRICE_OF_MONEY_HEAD.search(text, max(sentence_start, start - 8), start):
@@ -224,6 +233,9 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
             return None
         if m.group("money") and earlier_figure(clause_head(text, m.start()), own_year):
             return None  # `比上年决算数1974.12万元增加126.42万元`: last year's money and the change from it
+    earlier = _EARLIER_YEAR_FIGURE_HEAD.search(text, max(0, m.start() - 12), m.start())
+    if earlier and (earlier["year"] is None or own_year is not None and int(earlier["year"]) < own_year):
+        return None  # `上年为11352家次`, `比上年的15.86万人次增长…`, `2020年为…`: the figure compared with
     if _TARGET_SENTENCE.search(text[sentence_start:start]):
         return None
     if _BASELINE_AFTER.match(text, end) and _FROM_BEFORE.search(text, sentence_start, m.start()):
@@ -237,7 +249,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if _is_scope_count(text, m, sentence_start):
         return None
     qualifier = QUALIFIERS.get(m.group("pre") or "", "") or QUALIFIERS.get(m.group("post") or "", "")
-    subject = _subject(text, head, end, m.start())
+    subject = m.group("people") or _subject(text, head, end, m.start())
     return MetricMatch(m.start(), end, figure, unit, qualifier, subject)
 
 
@@ -286,9 +298,10 @@ def _figure(m: re.Match[str]) -> tuple[Figure | None, str]:
         return percent(num, stated), "百分点"
     if m.group("pm"):
         return percent(num, stated), "‰"
-    factor = Decimal(10000) if m.group("mult") == "万" else Decimal(100000000) if m.group("mult") == "亿" else Decimal(1)
+    mult = m.group("mult") or m.group("people_mult")
+    factor = Decimal(10000) if mult == "万" else Decimal(100000000) if mult == "亿" else Decimal(1)
     value = Decimal(num) * factor
-    return Figure(value, stated, half_unit(num) * factor), m.group("unit")
+    return Figure(value, stated, half_unit(num) * factor), PERSONS if m.group("people") else m.group("unit")
 
 
 def _clause_head(text: str, start: int, last_end: int) -> str:

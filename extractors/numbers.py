@@ -77,3 +77,15 @@ def plain(number_text: str, stated: str | None = None) -> Figure | None:
     if value is None:
         return None
     return Figure(value, stated or number_text, half_unit(number_text))
+
+
+# A money standard, not an amount: `每生每年1000元`, `补助标准为89元`, `按每亩1000元标准`, `1000元/生·年`.
+_STANDARD_HEAD = re.compile(r"每[\u4e00-\u9fff]{0,6}$|标准[为是:]?$|单价[为是:]?$|按(?:生均|人均|户均|亩均)$")
+_STANDARD_AFTER = re.compile(r"\s*(?:/|标准)")
+_STANDARD_REACH = 12
+
+
+def is_money_standard(text: str, start: int, end: int, clause_start: int = 0) -> bool:
+    """The money figure at text[start:end] is a rate per head, mu or year (a standard), not an amount."""
+    return bool(_STANDARD_AFTER.match(text, end)
+                or _STANDARD_HEAD.search(text[max(clause_start, start - _STANDARD_REACH):start]))

@@ -38,6 +38,14 @@ def test_breakdowns(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
 
 
+def test_a_standard_per_mu_and_the_clause_after_a_semicolon_are_no_parts() -> None:
+    # `每亩1000元` is a rate, `结余13.50万元` after the rate clause is the whole's: one part, a partial list
+    text = "全年实际支出486.50万元,其中按每亩1000元标准向实施主体兑付补助320.00万元;预算执行率97.30%,结余13.50万元。"
+    assert flags(text) == []
+    # parts each after a semicolon are still the list's
+    assert flags("全年支出90万元,其中:设备40万元;培训30万元;宣传10万元。") == [("breakdown.parts_sum", "error")]
+
+
 def test_a_name_with_he_is_one_name_when_the_count_says_so() -> None:
     assert flags("内设机构3个,分别是办公室、财务股、规划和建设股。") == []
     assert flags("内设机构3个,分别是办公室、财务股和业务股。") == []

@@ -332,9 +332,12 @@ def test_a_figure_wholly_from_one_level_is_that_level_s_funds_too() -> None:
 
 
 @pytest.mark.parametrize("text, expected", [
+    ("项目年初预算42.00万元,由县级财政安排;省级财政下达6.00万元。全年执行46.97万元。",
+     {"budget_initial": Decimal("420000.00"), "funds_local": Decimal("420000.00"),
+      "funds_provincial": Decimal("60000.00"), "expenditure_total": Decimal("469700.00")}),
+    # one level alone says where all the money came from, no level's share of it
     ("项目年初预算42.00万元,由县级财政安排。全年执行46.97万元。",
-     {"budget_initial": Decimal("420000.00"), "revenue_general_budget": Decimal("420000.00"),
-      "expenditure_total": Decimal("469700.00")}),
+     {"budget_initial": Decimal("420000.00"), "expenditure_total": Decimal("469700.00")}),
     # a part of it from one level is no statement of the whole
     ("年初预算50.00万元,由中央财政承担30.00万元。", {"budget_initial": Decimal("500000.00")}),
 ])
@@ -635,7 +638,11 @@ def test_a_cut_sent_down_by_the_province_is_a_reduction_and_共支_is_spending()
         ("budget_addition", Decimal("2235700.00"), "budget_reduction"), ("expenditure_total", Decimal("1825640.00"), None)}
 
 
-@pytest.mark.parametrize("whole, item", [("全部为中央财政森林抚育补贴资金", "funds_central"), ("全部为一般公共预算财政拨款", None)])
+@pytest.mark.parametrize("whole, item", [
+    ("全部为中央财政森林抚育补贴资金", "funds_central"), ("均为中央财政资金", "funds_central"),
+    ("全部为一般公共预算财政拨款", "revenue_general_budget"),  # all of this one figure
+    ("均为一般公共预算财政拨款", None),  # every figure before: where they came from, no figure of its own
+])
 def test_a_budget_wholly_an_upper_level_s_money_is_that_level_s_figure(whole: str, item: str | None) -> None:
     found = items(f"全年预算数480.00万元,{whole},实际支出468.48万元。", title="2025年度某县森林抚育补贴项目绩效自评报告\n")
     levels = {code: v for code, v in found.items() if code.startswith(("funds_", "revenue_"))}

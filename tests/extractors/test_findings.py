@@ -91,3 +91,10 @@ def test_items_numbered_on_one_line_are_items() -> None:
     text = "某局2023年度部门整体支出绩效自评报告\n六、改进措施\n1.强化项目储备和前期论证。2.加强与财政部门沟通。\n"
     found = findings.extract(make_doc(text)).findings
     assert [(f.kind, f.text) for f in found] == [("measure", "1.强化项目储备和前期论证。"), ("measure", "2.加强与财政部门沟通。")]
+
+
+def test_a_problem_before_next_steps_in_one_paragraph_under_a_heading_of_both() -> None:
+    text = ("五、存在的问题及下一步打算\n部分项目资金下达较晚,年末仍有少量资金结转。下一步,我乡将提前做好项目规划,加快支出进度。\n")
+    assert counts(text) == {"problem": 1, "measure": 1}
+    # measures named first: the opening paragraph is not taken for a problem
+    assert counts("五、改进措施及存在问题\n做好项目规划。\n") == {}

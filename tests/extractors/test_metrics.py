@@ -72,6 +72,14 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "受不利气象条件影响,优良天数较年度目标少4天。",
     "项目支出403.24万元(因四舍五入,分项之和与合计存在0.01万元尾差)。",
     "全年预算执行率97.42%,较上年提高1.05个百分点。",
+    # last year's figure, stated to compare with; a plan at the year's start; money not yet come or paid
+    "上年为\n11352家次。",
+    "比上年的15.86万人次增长",
+    "全年发生生产安全事故较上年的8起",
+    "年初计划治理中小河流35公里。",
+    "尚未到位的86.00万元已申请在下年度拨付。",
+    "已到位尚未支付的15.48万元为质量保证金。",
+    "按到位资金计算,到位资金支出率为98.00%。",
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
@@ -280,3 +288,14 @@ def test_services_counted_are_metrics(text: str, value: str, unit: str) -> None:
 def test_money_paid_out_to_those_it_serves_is_a_metric() -> None:
     m = one("全年发放各类学生资助资金1640.20万元。")
     assert m.figure.value == Decimal("16402000.00")
+
+
+def test_people_counted_by_the_noun_that_names_them() -> None:
+    m = one("巩固提升了1.86万农村人口的饮水保障水平。")
+    assert (m.figure.value, m.unit, m.subject) == (Decimal("18600.00"), "人", "农村人口")
+    assert find_metrics("开展2020年人口普查。") == []
+
+
+def test_a_year_s_own_figure_after_an_earlier_year_s_is_a_metric() -> None:
+    found = find_metrics("2021年度某局部门整体支出绩效自评报告\n全年检查12486家次,2020年为11352家次。")
+    assert [m.figure.value for m in found] == [Decimal("12486")]
