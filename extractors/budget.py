@@ -224,7 +224,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # `省级…经费共计1400万元，全部为财政经费拨款`: that level's money is all the project has
                 items.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-            whole = WHOLE_AFTER.match(text, m.end()) if is_money and item_code in ("budget_adjusted", "budget_initial") else None
+            whole = WHOLE_AFTER.match(text, m.end()) if is_money and item_code in WHOLE_TOTALS else None
             source = label_before(whole.group("source"), len(whole.group("source"))) if whole else None
             if source is not None and whole is not None and (
                     source.item in WHOLE_SOURCES or source.item in WHOLLY_THIS_FIGURE_SOURCES and whole["all"] != "均"):
@@ -357,13 +357,14 @@ INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,3
 
 
 # A figure said to be the whole of the money right after it (`…1400万元，全部为财政经费拨款`).
-WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?P<all>全部|均|全额)(?:为|是|系|属于?)(?P<source>[\u4e00-\u9fff]{0,16}?(?:拨款|资金|经费))"
+WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?P<all>全部|均|全额)(?:为|是|系|属于?)(?P<source>[\u4e00-\u9fff]{0,16}?(?:拨款|资金|经费)(?:收入)?)"
                          r"(?=[,，。；;]|$)")
 # A budget said to be wholly an upper level's money is that level's figure too (`全年预算数480.00万元，全部为中央财政
 # 森林抚育补贴资金`). Wholly the general budget is that source's figure when the words say all of this one figure
 # (`调整后预算1400.00万元，全部为一般公共预算财政拨款`); `均为` speaks of every figure before it at once
 # (`年初…追加…调整后…，均为一般公共预算财政拨款`): where they all came from, no figure of its own.
 WHOLE_SOURCES = ("funds_central", "funds_provincial")
+WHOLE_TOTALS = ("budget_adjusted", "budget_initial", "revenue_total")  # `本年收入合计…，全部为…财政拨款收入`
 WHOLLY_THIS_FIGURE_SOURCES = ("revenue_general_budget",)
 
 

@@ -642,6 +642,7 @@ def test_a_cut_sent_down_by_the_province_is_a_reduction_and_共支_is_spending()
     ("全部为中央财政森林抚育补贴资金", "funds_central"), ("均为中央财政资金", "funds_central"),
     ("全部为一般公共预算财政拨款", "revenue_general_budget"),  # all of this one figure
     ("均为一般公共预算财政拨款", None),  # every figure before: where they came from, no figure of its own
+    ("全部为当年财政拨款", "revenue_general_budget"),
 ])
 def test_a_budget_wholly_an_upper_level_s_money_is_that_level_s_figure(whole: str, item: str | None) -> None:
     found = items(f"全年预算数480.00万元,{whole},实际支出468.48万元。", title="2025年度某县森林抚育补贴项目绩效自评报告\n")
@@ -771,3 +772,8 @@ def test_a_project_report_attached_to_a_department_s_keeps_its_figures() -> None
     assert "budget_adjusted" not in found and "funds_central" not in found
     plain = items(text.replace("附件2\n", ""))
     assert "funds_central" in plain  # without the attachment line the figures stand in the report
+
+
+def test_the_year_s_income_wholly_from_the_general_budget() -> None:
+    found = items("本年收入合计22000000.00元,全部为一般公共预算财政拨款收入,较上年增加1153487.64元。")
+    assert found["revenue_total"] == found["revenue_general_budget"] == Decimal("22000000.00")

@@ -29,6 +29,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
     ("强制免疫牛羊1864000头次。", "1864000", "头次", "", "强制免疫牛羊"),
     ("全年接种疫苗32.6万剂次。", "326000.0", "剂次", "", "接种疫苗"),
     ("生产木耳菌包826万袋。", "8260000", "袋", "", "生产木耳菌包"),
+    ("维修涵洞146道。", "146", "道", "", "涵洞"),
 ])
 def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, subject: str) -> None:
     m = one(text)
@@ -59,6 +60,7 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "本年全年预算较上年增加498.22万元,增长8.69%。",
     # a measure word beginning another word; a document site's page counter
     "开展2020人口普查经费保障工作。",
+    "修复3道路段。",
     "1 根据县政府要求开展工作。",
     "第3页 / 共27页",
     "已阅读5页,还剩1页未读",
