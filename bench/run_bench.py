@@ -205,12 +205,34 @@ def corpora_pdfs() -> list[Path]:
     return found + sorted((REPO.parent / "shared" / "corpus" / "dev").glob("*.pdf"))
 
 
+def has_text_layer(path: Path) -> bool:
+    """Every page of the PDF has characters in its text layer (a scan's pages have none: OCR reads them)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(str(path))
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            textpage = page.get_textpage()
+            try:
+                if textpage.count_chars() == 0:
+                    return False
+            finally:
+                textpage.close()
+                page.close()
+        return True
+    finally:
+        document.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=Path, nargs="?")
     parser.add_argument("--corpora", action="store_true",
                         help="put the committed corpora's PDFs first (samples/, tests/corpora/heldout*, ../shared dev)")
     parser.add_argument("--pdf-only", action="store_true", help="PDFs only")
+    parser.add_argument("--text-only", action="store_true",
+                        help="leave out PDFs with a page that has no text layer (scans: OCR, which the loops do not do)")
     parser.add_argument("--limit", type=int, default=0, help="at most this many files (0: all)")
     parser.add_argument("--workers", type=int, default=available_cores(), help="the 'all workers' count")
     parser.add_argument("--plumber-sample", type=int, default=60,
@@ -227,6 +249,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     files = (corpora_pdfs() if args.corpora else []) + list(iter_input_files([args.corpus]))
     if args.pdf_only:
         files = [p for p in files if p.suffix.lower() == ".pdf" and not p.name.startswith("broken-")]
+    if args.text_only:
+        files = [p for p in files if p.suffix.lower() != ".pdf" or has_text_layer(p)]
     if args.limit:
         files = files[: args.limit]
     pdfs = [p for p in files if p.suffix.lower() == ".pdf"]
