@@ -216,6 +216,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     period_start = max(text.rfind("。", 0, start), text.rfind("\n", 0, start)) + 1
     if m.group("money") and _ALLOCATION_LIST.search(text, period_start, start):
         return None
+    if m.group("money") and _budget_item_changed(text[max(sentence_start, start - 30):start]):
+        return None  # `与上年相比，调整后预算增加6083.45万元`: how a budget figure changed
     if m.group("money") and _MONEY_CHANGE_HEAD.search(text, max(sentence_start, start - 30), start):
         return None  # `较年初预算7.50万元减少0.68万元`: how a figure changed, not a result
     if _TO_RECIPIENTS_HEAD.search(text, max(sentence_start, start - 4), start):
@@ -251,6 +253,18 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     qualifier = QUALIFIERS.get(m.group("pre") or "", "") or QUALIFIERS.get(m.group("post") or "", "")
     subject = m.group("people") or _subject(text, head, end, m.start())
     return MetricMatch(m.start(), end, figure, unit, qualifier, subject)
+
+
+_CHANGE_VERB_END = re.compile(r"(?:增加|减少|下降|增长|上升|降低|节约|压减)了?\s*$")
+
+
+def _budget_item_changed(head: str) -> bool:
+    """The words before a money figure are a budget item's wording and a change (`本年支出增加`)."""
+    change = _CHANGE_VERB_END.search(head)
+    if change is None:
+        return False
+    label = label_before(head[:change.start()], change.start())
+    return label is not None and label.item is not None
 
 
 def _allocated(text: str, start: int) -> bool:

@@ -20,10 +20,9 @@ from extractors.labels import label_before
 from extractors.registry import register
 from extractors.table_grid import CellAt, TableView
 from extractors.table_text import text_tables
-from extractors.table_values import parse_money, parse_rate, unit_declared
+from extractors.table_values import page_unit, parse_money, parse_rate, unit_declared
 from extractors.table_vocab import fund_column
 from extractors.vocab import money_units
-from schemas.document import Page
 from schemas.facts import BudgetItem, Extraction
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
@@ -36,7 +35,6 @@ MIN_LABELLED_ROWS = 2
 _NOT_THIS_YEAR = re.compile(r"上年|去年|上一年|增减|增长|变动|同比|比上年|占比|比重|构成|序号|说明|备注|依据")
 # Header roles of a funds form's columns; two of them make the table a form, not a list.
 _FORM_ROLES = frozenset({"initial", "adjusted", "executed", "rate", "score", "weight"})
-_PAGE_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)|[(（]\s*(?:亿元|万元|元)\s*[)）]")
 # A cell `标签：值` whose value is one figure (`年初预算：186.40万元`, `执行率：96.93%`).
 _PAIR_CELL = re.compile(r"(?P<label>[^:：\d]{2,24})\s*[:：]\s*(?P<value>-?[\d,，]+(?:\.\d+)?\s*(?:亿元|万元|元|%|％)?)")
 _UNIT_AFTER = re.compile(r"(?:亿元|万元|元)$")
@@ -55,10 +53,11 @@ class ItemColumns:
 @register(NAME, produces=("budget_items",), version="1")
 def extract(doc: SegmentedDocument) -> Extraction:
     items: list[BudgetItem] = []
-    for page in doc.document.pages:
+    pages = doc.document.pages
+    for page_index, page in enumerate(pages):
         for index, table in enumerate(page.tables or tuple(text_tables(page))):
             view = TableView(page.number, index, table)
-            items.extend(_items(view, _page_unit(page)))
+            items.extend(_items(view, page_unit(pages, page_index)))
     return Extraction(budget_items=tuple(items))
 
 
@@ -195,12 +194,6 @@ def _is_amounts(view: TableView, col: int) -> bool:
 def _is_units(view: TableView, col: int) -> bool:
     cells = [view.texts[r][col].strip() for r in range(1, view.n_rows) if view.texts[r][col].strip()]
     return bool(cells) and all(c in money_units() or c in ("%", "％") for c in cells)
-
-
-def _page_unit(page: Page) -> str | None:
-    """The money unit the page's running text declares, when it declares exactly one."""
-    found = {u for m in _PAGE_UNIT.finditer(page.text) if (u := unit_declared(m.group(0)))}
-    return found.pop() if len(found) == 1 else None
 
 
 def _provenance(view: TableView, cell: CellAt) -> Provenance:

@@ -8,12 +8,13 @@ its writing implies. A dash, a slash or an empty cell is missing (None), never 0
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from extractors.vocab import alternation, grade_words, money_units
+from schemas.document import Page
 from schemas.figures import Figure
 from schemas.text.normalize import normalize_char
 
@@ -132,6 +133,20 @@ def _denoise(value: Decimal, decimals: int) -> tuple[Decimal, int]:
         if abs(rounded - value) <= Decimal("1e-6") * max(Decimal(1), abs(value)):
             return rounded, places
     return value, decimals
+
+
+_PAGE_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)|[(（]\s*(?:亿元|万元|元)\s*[)）]")
+
+
+def page_unit(pages: Sequence[Page], index: int) -> str | None:
+    """The money unit the running text of `pages[index]` declares, when it declares exactly one; on a
+    page declaring none, the unit of a caption that closes the page before (`表1 …收支情况（单位：万元）`
+    left at a page's foot, its table at the top of the next)."""
+    found = {u for m in _PAGE_UNIT.finditer(pages[index].text) if (u := unit_declared(m.group(0)))}
+    if found or index == 0:
+        return found.pop() if len(found) == 1 else None
+    lines = [line for line in pages[index - 1].text.splitlines() if line.strip()]
+    return unit_declared(lines[-1]) if lines and _PAGE_UNIT.search(lines[-1]) else None
 
 
 def unit_declared(text: str | None) -> str | None:

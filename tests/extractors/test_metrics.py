@@ -82,6 +82,7 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "尚未到位的86.00万元已申请在下年度拨付。",
     "已到位尚未支付的15.48万元为质量保证金。",
     "按到位资金计算,到位资金支出率为98.00%。",
+    "与上年相比,调整后预算增加6083.45万元,本年支出增加6369.58万元。",
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []

@@ -207,3 +207,17 @@ def test_a_bare_万_in_a_money_cell_is_ten_thousand_yuan() -> None:
     two = parse_money("2.5亿", "万元")
     assert two is not None and two.value == Decimal("250000000.0")
     assert parse_money("3万人", "元") is None and parse_money("万", "元") is None
+
+
+def test_the_unit_a_page_declares_or_the_caption_closing_the_page_before() -> None:
+    from extractors.table_values import page_unit
+    from schemas.document import Page
+
+    caption_at_foot = Page(number=1, text="正文。\n表1 2022年度部门收支情况（单位：万元）\n")
+    table_on_top = Page(number=2, text="与上年相比，支出有所增加。\n")
+    assert page_unit([caption_at_foot, table_on_top], 1) == "万元"
+    assert page_unit([caption_at_foot], 0) == "万元"
+    prose_at_foot = Page(number=1, text="本页注明金额单位：元。\n以下为正文。\n")
+    assert page_unit([prose_at_foot, table_on_top], 1) is None  # only a caption closing the page carries over
+    two_units = Page(number=1, text="表1（单位：万元）\n表2（单位：元）\n")
+    assert page_unit([two_units], 0) is None
