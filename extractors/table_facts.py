@@ -43,6 +43,7 @@ from schemas.facts import (
 )
 from schemas.figures import Figure
 from schemas.provenance import Provenance
+from schemas.tables import ITEM_PARTS
 
 EXTRACTOR = "tables"
 # Table figures are structured and labelled: they outrank a pattern match in prose.
@@ -240,7 +241,27 @@ def is_nested(block: FundsBlock) -> bool:
     kept out of the dataset and out of the sums (scope `nested:`), not guessed.
     """
     parts = [r for r in block.rows if r.kind != "total"]
-    return any(re.match(r"\s*(其中|含)", r.label) for r in parts[1:])
+    return any(_opens_inner_list(r) for r in parts[1:]) and not _nesting_named_by_items(parts)
+
+
+def _opens_inner_list(row: FundsRow) -> bool:
+    return re.match(r"\s*(其中|含)", row.label) is not None
+
+
+def _nesting_named_by_items(parts: list[FundsRow]) -> bool:
+    """Every `其中` list names items inside the row above it (`基本支出` / `其中：人员经费` / `公用经费`),
+    so the items themselves say which row splits which."""
+    parent: str | None = None
+    inside = False
+    for row in parts:
+        within_parent = row.kind in ITEM_PARTS.get(parent or "", frozenset())
+        if _opens_inner_list(row):
+            if not within_parent:
+                return False
+            inside = True
+        elif not (inside and within_parent):
+            parent, inside = row.kind, False
+    return True
 
 
 def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext, nested: bool) -> list[BudgetItem]:

@@ -181,3 +181,9 @@ ITEM_CODES: tuple[str, ...] = (
     "balance_carryforward", "execution_rate",
 )
 RATE_ITEMS = frozenset({"execution_rate"})
+# Items that are parts of another: a figure of theirs is inside that item, never beside it.
+ITEM_PARTS: dict[str, frozenset[str]] = {
+    "expenditure_basic": frozenset({"expenditure_personnel", "expenditure_public", "expenditure_wages",
+                                    "expenditure_goods_services", "expenditure_household_subsidies",
+                                    "expenditure_capital"}),
+}

@@ -17,6 +17,7 @@ from pipeline.rules.common import narrative_items
 from schemas.facts import BudgetItem, Flag, FlagParam, ReportFacts, Severity, StatedMoney
 from schemas.messages import render
 from schemas.provenance import Provenance
+from schemas.tables import ITEM_PARTS
 
 SUM_KEY = "sum.parts"
 UNREAD_KEY = "sum.parts.unread"
@@ -75,12 +76,6 @@ def unread_gap_figure(gap: Decimal, involved: list[BudgetItem], facts: ReportFac
 
 # A gap within a few roundings of a small figure is a coincidence of rounding, not a missed part.
 ROUNDING_SCALE = 10
-# Items that are parts of another: a figure of theirs is inside a part of the sum, never beside it.
-PARTS_OF = {
-    "expenditure_basic": frozenset({"expenditure_personnel", "expenditure_public", "expenditure_wages",
-                                    "expenditure_goods_services", "expenditure_household_subsidies",
-                                    "expenditure_capital"}),
-}
 
 
 def _family(code: str) -> str:
@@ -90,7 +85,7 @@ def _family(code: str) -> str:
 
 
 def _inside_of(involved: list[BudgetItem]) -> frozenset[str]:
-    return frozenset().union(*(PARTS_OF.get(b.item, frozenset()) for b in involved))
+    return frozenset().union(*(ITEM_PARTS.get(b.item, frozenset()) for b in involved))
 
 
 def _near(p: Provenance, anchor: Provenance) -> bool:

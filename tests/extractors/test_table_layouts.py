@@ -266,6 +266,18 @@ def nested_funds() -> Table:
     ])
 
 
+def spending_nested_by_items() -> Table:
+    """One level of 其中 that the items explain: 人员经费 and 公用经费 are inside 基本支出."""
+    return build([
+        ["项目", "年初预算数", "调整后预算数", "本年支出数"],
+        ["支出合计", "6,248.60", "7,026.80", "6,812.46"],
+        ["基本支出", "—", "—", "1,986.24"],
+        ["其中：人员经费", "—", "—", "1,712.58"],
+        ["公用经费", "—", "—", "273.66"],
+        ["项目支出", "—", "—", "4,826.22"],
+    ])
+
+
 def glued() -> Table:
     return build([
         ["项目名称", ("道路养护", 1, 4)],

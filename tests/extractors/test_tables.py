@@ -179,6 +179,14 @@ CASES = {
         {},
         {"project_name": "某项目"},
     ),
+    "spending_nested_by_items_keeps_its_parts": (
+        [(PROJECT, (layouts.spending_nested_by_items(),))],
+        {"budget_initial": D(62486000), "budget_adjusted": D(70268000), "expenditure_total": D(68124600),
+         "expenditure_basic": D(19862400), "expenditure_personnel": D(17125800), "expenditure_public": D(2736600),
+         "expenditure_project": D(48262200)},
+        {},
+        {},
+    ),
     "split_with_repeated_header": (
         [(PROJECT, (layouts.split_pages(True)[0],)), ("续表", (layouts.split_pages(True)[1],))],
         {},

@@ -26,8 +26,10 @@ from pipeline.reading.layout.columns import in_reading_order
 
 # A gap (in em of the smaller neighbour) that separates two Latin words.
 LATIN_SPACE_GAP_EM = 0.25
-# A gap that separates two CJK runs: a column gap, not justification spread.
-WIDE_SPACE_GAP_EM = 1.0
+# A gap that separates two CJK runs: a column gap, not justification spread. Measured with a little
+# slack: one engine's box edges are floats a few thousandths off the other's (a full-width space
+# between `表1` and `项目` is 10.4999 pt wide in pdfium, 10.5 in pdfminer).
+WIDE_SPACE_GAP_EM = 1.0 - 1e-3
 # Glyphs whose baselines differ by less than this share of their size are on one line.
 SAME_LINE_BASELINE_EM = 0.5
 # Fake bold: the same character drawn again within this many points.

@@ -32,6 +32,8 @@ LINE_STEP = 1.2 * EM_COLUMNS
 TAB_INDENT = 4
 # Text tables: a line is a row (no cell wraps in a text file).
 TEXT_SETTINGS = AlignedSettings(row_per_line=True)
+# A line that only draws a table's rule: dashes, equals signs, box-drawing strokes.
+TEXT_RULE = re.compile(r"[-=_—─━═＿+]{8,}")
 # Width of a tab-separated cell's slot (columns): wide enough that no slot touches the next.
 TAB_SLOT = 40.0
 
@@ -101,9 +103,10 @@ def split_aligned_text_tables(
         offset += len(raw) + 1
     tabbed: list[TextLine] = []
     spaced: list[TextLine] = []
+    rules = {number for number, raw in enumerate(raw_lines) if TEXT_RULE.fullmatch(raw.strip())}
     for number, raw in enumerate(raw_lines):
-        if not raw.strip():
-            continue
+        if not raw.strip() or number in rules:
+            continue  # a rule drawn with dashes is no row: the header above it and the rows below are one table
         made = tabbed_line(raw, number, starts[number]) if has_cell_tabs(raw) else spaced_line(raw, number, starts[number])
         if made is not None:
             (tabbed if has_cell_tabs(raw) else spaced).append(made)
@@ -120,10 +123,18 @@ def split_aligned_text_tables(
                 table = stream_of_cells([(t.number, raw_lines[t.number], starts[t.number]) for t in lines], page)
             tables.append((lines[0].number, table))
             blanked.update(t.number for t in lines)
+            blanked.update(_rules_around(rules, lines[0].number, lines[-1].number))
     tables.sort(key=lambda pair: pair[0])
     out = [replace_location(table, first_index + k) for k, (_, table) in enumerate(tables)]
     body = "\n".join("" if k in blanked else raw for k, raw in enumerate(raw_lines))
     return body, out
+
+
+def _rules_around(rules: set[int], first: int, last: int) -> list[int]:
+    """The rule lines that open, cross and close a table (`-----` above its header, under it, below its rows)."""
+    inside = [n for n in rules if first < n < last]
+    edges = [n for n in (first - 1, last + 1) if n in rules]
+    return inside + edges
 
 
 def tab_runs(tabbed: Sequence[TextLine]) -> list[list[TextLine]]:

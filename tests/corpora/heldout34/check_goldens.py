@@ -115,7 +115,7 @@ def docx_text(path: Path) -> str:
     from lxml import etree
 
     out = []
-    for name, data in sorted(_docx_parts(path).items()):
+    for _name, data in sorted(_docx_parts(path).items()):
         root = etree.fromstring(data)
         for p in root.iter(f"{WNS}p"):
             if _in_fallback(p) or any(a.tag == f"{WNS}tc" for a in p.iterancestors()):

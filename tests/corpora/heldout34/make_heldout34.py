@@ -162,7 +162,7 @@ def save_xlsx_with_cache(workbook, path: Path, cached: dict[str, dict[str, str]]
             payload = src.read(info.filename)
             for ref, value in cached.get(info.filename, {}).items():
                 pattern = re.compile(rf'(<c r="{ref}"[^>]*>)(<f>[^<]*</f>)<v\s*/?>(</v>)?'.encode())
-                payload, n = pattern.subn(lambda m: m.group(1) + m.group(2) + f"<v>{value}</v>".encode(), payload)
+                payload, n = pattern.subn(lambda m, v=value: m.group(1) + m.group(2) + f"<v>{v}</v>".encode(), payload)
                 check(n == 1, f"{path.name}: formula cell {ref} not found")
             dst.writestr(info, payload)
     path.write_bytes(office.stable_zip(out.getvalue(), STAMP.when, ZIP_MODE))

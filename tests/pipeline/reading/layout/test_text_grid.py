@@ -115,3 +115,13 @@ def test_aligned_tables_stay_grids() -> None:
             "财政拨款    100.00        120.00        118.00\n")
     _, (table,) = split_aligned_text_tables(text, page=1)
     assert table.n_cols == 4
+
+
+def test_rules_drawn_with_dashes_keep_the_header_with_its_rows() -> None:
+    rule = "-" * 60 + "\n"
+    text = ("表1 收支情况表\n" + rule + "项    目              上年支出数  年初预算数  本年支出数\n" + rule
+            + "支出合计                6,386.72    6,248.60    6,812.46\n"
+            + "  基本支出              1,902.14           —    1,986.24\n" + rule + "以上为全部支出。\n")
+    body, tables = split_aligned_text_tables(text, page=1)
+    assert grid(tables[0])[0] == ["项 目", "上年支出数", "年初预算数", "本年支出数"]
+    assert len(tables) == 1 and "---" not in body and "以上为全部支出" in body
