@@ -159,6 +159,15 @@ def test_spaces_come_from_gaps_not_from_the_engine() -> None:
     assert line.text == "项目名称 基层 D R"
 
 
+def test_a_full_width_gap_is_a_space_whatever_the_float_noise_of_the_engine() -> None:
+    glyphs = [Glyph("表", 231.49, 241.99, 441.2, 10.5), Glyph("1", 241.99, 248.2793, 441.2, 10.5),
+              Glyph("项", 258.7793, 269.2793, 441.2, 10.5)]  # pdfium: a gap of 10.49999 pt at 10.5 pt
+    (line,) = glyphs_to_lines(glyphs)
+    assert line.text == "表1 项"
+    narrower = [Glyph("表", 0, 10.5, 100, 10.5), Glyph("项", 20.5, 31, 100, 10.5)]  # 0.95 em: no space
+    assert glyphs_to_lines(narrower)[0].text == "表项"
+
+
 @pytest.mark.parametrize("text", ["- 3 -", "第3页 共12页", "3/12", "— 12 —", "7", "Page 3 of 9"])
 def test_page_number_shapes(text: str) -> None:
     assert PAGE_NUMBER_SHAPE.match(furniture_key(text))
