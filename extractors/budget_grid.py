@@ -43,7 +43,7 @@ def _label_of(cell: str | None) -> ItemLabel | None:
 
 
 def _unit(table: Table, page: Page) -> str | None:
-    texts = [c.text for c in table.cells] + [page.text]
+    texts = [c.text for c in table.cells] + [table.caption or "", page.text]
     for text in texts:
         m = _UNIT.search(text or "")
         if m:

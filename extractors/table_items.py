@@ -20,7 +20,7 @@ from extractors.labels import label_before
 from extractors.registry import register
 from extractors.table_grid import CellAt, TableView
 from extractors.table_text import text_tables
-from extractors.table_values import page_unit, parse_money, parse_rate, unit_declared
+from extractors.table_values import parse_money, parse_rate, table_unit, unit_declared
 from extractors.table_vocab import fund_column
 from extractors.vocab import money_units
 from schemas.facts import BudgetItem, Extraction
@@ -57,7 +57,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     for page_index, page in enumerate(pages):
         for index, table in enumerate(page.tables or tuple(text_tables(page))):
             view = TableView(page.number, index, table)
-            items.extend(_items(view, page_unit(pages, page_index)))
+            items.extend(_items(view, table_unit(table, pages, page_index)))
     return Extraction(budget_items=tuple(items))
 
 

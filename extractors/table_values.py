@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from extractors.vocab import alternation, grade_words, money_units
-from schemas.document import Page
+from schemas.document import Page, Table
 from schemas.figures import Figure
 from schemas.text.normalize import normalize_char
 
@@ -147,6 +147,12 @@ def page_unit(pages: Sequence[Page], index: int) -> str | None:
         return found.pop() if len(found) == 1 else None
     lines = [line for line in pages[index - 1].text.splitlines() if line.strip()]
     return unit_declared(lines[-1]) if lines and _PAGE_UNIT.search(lines[-1]) else None
+
+
+def table_unit(table: Table, pages: Sequence[Page], index: int) -> str | None:
+    """The money unit a table's figures are in, declared outside its cells: by its caption
+    (`表2 项目支出明细（单位：元）`), else by its page (`page_unit`)."""
+    return unit_declared(table.caption) or page_unit(pages, index)
 
 
 def unit_declared(text: str | None) -> str | None:

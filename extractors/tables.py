@@ -33,7 +33,7 @@ from extractors.table_labelled_rows import labelled_row_tables
 from extractors.table_pairs import pair_items
 from extractors.table_stream import regroup
 from extractors.table_text import label_tables, stream_block_tables, stream_line_tables, text_tables
-from extractors.table_values import DEFAULT_MONEY_UNIT, unit_declared
+from extractors.table_values import DEFAULT_MONEY_UNIT, table_unit
 from schemas.facts import Breakdown, BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
@@ -132,15 +132,6 @@ def title_text(doc: SegmentedDocument) -> str:
     return " ".join([doc.document.title_hint or "", *lines])
 
 
-def _page_unit(doc: SegmentedDocument, page_number: int) -> str | None:
-    """The money unit the page's running text declares, when it declares exactly one."""
-    pages = doc.document.pages
-    text = pages[page_number - 1].text if 0 < page_number <= len(pages) else ""
-    found = {u for m in re.finditer(r"(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)|[(（]\s*(?:亿元|万元|元)\s*[)）]", text)
-             if (u := unit_declared(m.group(0)))}
-    return found.pop() if len(found) == 1 else None
-
-
 def goal_actual_texts(doc: SegmentedDocument) -> list[tuple[str, Provenance]]:
     """The 实际完成情况 texts of the goals blocks (achievements; the 预期目标 texts are targets)."""
     return _goal_texts(parse_tables(doc))
@@ -187,7 +178,8 @@ def tables_to_extraction(doc: SegmentedDocument, tables: list[ParsedTable]) -> E
     executions: list[Indicator] = []
     breakdowns: list[Breakdown] = []
     for t, ctx in zip(tables, contexts(doc, tables), strict=True):
-        unit = t.blocks.unit or _page_unit(doc, t.view.page)
+        pages = doc.document.pages
+        unit = t.blocks.unit or (table_unit(t.view.table, pages, t.view.page - 1) if 0 < t.view.page <= len(pages) else None)
         for fb in t.blocks.funds:
             funds = funds_to_facts(t.view, fb, unit, ctx)
             items.extend(funds.items)

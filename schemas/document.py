@@ -62,6 +62,7 @@ class Table:
     bbox: tuple[float, float, float, float] | None = None
     location: str | None = None  # sheet name, element path, ...
     number_formats: tuple[tuple[int, int, str], ...] = ()  # (row, col, format) where known
+    caption: str | None = None  # the short line(s) right above it (`表1 收支情况（单位：万元）`), where the reader knows
 
     def grid(self) -> list[list[str | None]]:
         """Rows of cell texts with each merged cell's text repeated over its span.
@@ -86,7 +87,8 @@ class Table:
         return grid
 
     @staticmethod
-    def from_rows(rows: list[list[str | None]], page: int = 1, location: str | None = None) -> Table:
+    def from_rows(rows: list[list[str | None]], page: int = 1, location: str | None = None,
+                  caption: str | None = None) -> Table:
         """A span-less table from plain rows (ragged rows are padded)."""
         n_cols = max((len(r) for r in rows), default=0)
         cells = tuple(
@@ -95,7 +97,7 @@ class Table:
             for c, text in enumerate(row)
             if text is not None
         )
-        return Table(page=page, n_rows=len(rows), n_cols=n_cols, cells=cells, location=location)
+        return Table(page=page, n_rows=len(rows), n_cols=n_cols, cells=cells, location=location, caption=caption)
 
 
 @dataclass(frozen=True)

@@ -148,6 +148,26 @@ def _close_lone_cells(lines: list[str]) -> list[str]:
     return out + pending
 
 
+# A caption is short and no sentence: a line of running text above a table is no caption.
+MAX_CAPTION_CHARS = 60
+CAPTION_LINES = 2
+
+
+def caption_above(lines: list[str]) -> str | None:
+    """The short lines right above a table (`表1 收支情况表` / `单位：万元`), a blank line between allowed, up
+    to the next blank or long line."""
+    end = len(lines)
+    while end > 0 and not lines[end - 1].strip() and len(lines) - end < CAPTION_LINES:
+        end -= 1
+    found: list[str] = []
+    for line in reversed(lines[:end]):
+        text = line.strip()
+        if not text or len(text) > MAX_CAPTION_CHARS or text.endswith(("。", "；", ";")) or len(found) == CAPTION_LINES:
+            break  # (a sentence is running text, not a caption)
+        found.insert(0, text)
+    return " ".join(found) or None
+
+
 def split_text_tables(text: str, page: int) -> tuple[str, list[Table]]:
     """The text without its pipe tables, and those tables."""
     lines = _close_lone_cells([_unbox(line) for line in text.split("\n")])
@@ -159,7 +179,7 @@ def split_text_tables(text: str, page: int) -> tuple[str, list[Table]]:
         rows = _rows_of(block)
         if len(rows) >= MIN_TABLE_ROWS:
             tables.append(Table.from_rows([[c or None for c in r] for r in rows], page=page,
-                                          location=f"text-table[{len(tables) + 1}]"))
+                                          location=f"text-table[{len(tables) + 1}]", caption=caption_above(kept)))
             kept.extend([""] * len(block))
         else:
             kept.extend(block)

@@ -113,3 +113,11 @@ def test_a_label_wrapped_onto_a_row_of_its_own_is_read_whole() -> None:
             "| 其中：一般公共预算财政 | 4,518,835.36 |\n| 拨款 | |\n| 上年结转 | 220,000.00 |\n")
     found = items(text)
     assert found["revenue_general_budget"] == Decimal("4518835.36") and found["revenue_carryover"] == Decimal("220000.00")
+
+
+def test_each_table_in_the_unit_its_caption_declares() -> None:
+    text = ("表1 支出构成（单位：万元）\n\n| 项目 | 金额 |\n| --- | --- |\n| 本年支出合计 | 19,426.85 |\n"
+            "| 基本支出 | 4,682.37 |\n\n表2 收入构成（单位：元）\n\n| 项目 | 金额 |\n| --- | --- |\n"
+            "| 收入合计 | 5,025,500.00 |\n| 事业收入 | 526,800.00 |\n")
+    assert items(text) == {"expenditure_total": Decimal("194268500.00"), "expenditure_basic": Decimal("46823700.00"),
+                           "revenue_total": Decimal("5025500.00"), "revenue_other": Decimal("526800.00")}

@@ -16,6 +16,7 @@ page's text as read (before its tables were lifted out).
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from collections.abc import Sequence
@@ -24,6 +25,7 @@ from dataclasses import dataclass
 from pipeline.reading.layout.aligned import AlignedBlock, AlignedSettings, find_aligned_tables
 from pipeline.reading.layout.glyphs import Glyph, Line, line_of_glyphs
 from schemas.document import Cell, Table
+from schemas.text.pipe_tables import caption_above
 
 # One em is two display columns; lines are 1.2 em apart.
 EM_COLUMNS = 2.0
@@ -121,9 +123,10 @@ def split_aligned_text_tables(
             table = block_to_table(block, group, page)
             if group is spaced and (misaligned(table, text) or any(labelled_figures(raw_lines[t.number]) for t in lines)):
                 table = stream_of_cells([(t.number, raw_lines[t.number], starts[t.number]) for t in lines], page)
-            tables.append((lines[0].number, table))
             blanked.update(t.number for t in lines)
             blanked.update(_rules_around(rules, lines[0].number, lines[-1].number))
+            above = [raw for k, raw in enumerate(raw_lines[:lines[0].number]) if k not in blanked]
+            tables.append((lines[0].number, dataclasses.replace(table, caption=caption_above(above))))
     tables.sort(key=lambda pair: pair[0])
     out = [replace_location(table, first_index + k) for k, (_, table) in enumerate(tables)]
     body = "\n".join("" if k in blanked else raw for k, raw in enumerate(raw_lines))
@@ -214,4 +217,4 @@ def stream_of_cells(lines: Sequence[tuple[int, str, int]], page: int) -> Table:
 
 
 def replace_location(table: Table, index: int) -> Table:
-    return Table(page=table.page, n_rows=table.n_rows, n_cols=table.n_cols, cells=table.cells, location=f"text-table[{index}]")
+    return dataclasses.replace(table, location=f"text-table[{index}]")

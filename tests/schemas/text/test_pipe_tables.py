@@ -101,3 +101,14 @@ def test_cells_one_a_line_each_closed_by_a_bar_on_its_own_line_make_rows() -> No
 def test_a_few_lone_bars_leave_the_text_alone() -> None:
     text = "一、基本情况\n资金用途\n|\n见附表\n"
     assert split_text_tables(text, page=1)[0] == text
+
+
+def test_a_table_keeps_the_short_lines_right_above_it_as_its_caption() -> None:
+    from schemas.text.pipe_tables import caption_above, split_text_tables
+
+    text = ("支出构成见表1。\n\n表1　2025年度支出构成（单位：万元）\n\n| 项目 | 金额 |\n| --- | ---: |\n"
+            "| 本年支出合计 | 19,426.85 |\n| 基本支出 | 4,682.37 |\n\n项目支出全部用于以下项目，明细如下表，所列金额均以元为单位并保留两位小数，便于核对。\n"
+            "| 项目名称 | 预算数 |\n| --- | ---: |\n| 养老服务补贴项目 | 62,000,000.00 |\n")
+    _, tables = split_text_tables(text, page=1)
+    assert [t.caption for t in tables] == ["表1　2025年度支出构成（单位：万元）", None]  # a long line is prose
+    assert caption_above(["表1 收支情况表", "单位：万元", ""]) == "表1 收支情况表 单位：万元"

@@ -125,3 +125,4 @@ def test_rules_drawn_with_dashes_keep_the_header_with_its_rows() -> None:
     body, tables = split_aligned_text_tables(text, page=1)
     assert grid(tables[0])[0] == ["项 目", "上年支出数", "年初预算数", "本年支出数"]
     assert len(tables) == 1 and "---" not in body and "以上为全部支出" in body
+    assert tables[0].caption == "表1 收支情况表"
