@@ -21,6 +21,7 @@ are page boundaries, so page numbers match a printout of a file that uses them.
 """
 from __future__ import annotations
 
+import dataclasses
 import io
 import zipfile
 from dataclasses import dataclass, field
@@ -34,6 +35,7 @@ from pipeline.reading.docx_tables import MAX_NESTING, read_table
 from pipeline.reading.guard import ZipLimits, check_zip_container
 from schemas.document import Document, Page, Table
 from schemas.errors import CorruptDocument, EmptyDocument
+from schemas.text.pipe_tables import CAPTION_LINES, caption_above
 
 # Section types that do not start a new page.
 CONTINUOUS_SECTIONS = {"continuous"}
@@ -50,6 +52,7 @@ class Body:
 
     pages: list[tuple[list[str], list[Table]]] = field(default_factory=lambda: [([], [])])
     n_tables: int = 0
+    _lines_at_last_table: int = 0  # the current page's line count when its last table was added
 
     def line(self, text: str) -> None:
         text = clean_line(text)
@@ -57,11 +60,17 @@ class Body:
             self.pages[-1][0].append(text)
 
     def table(self, table: Table) -> None:
-        self.pages[-1][1].append(table)
+        lines, tables = self.pages[-1]
+        if table.caption is None and (table.location or "").count("table[") == 1:  # (not one nested in a cell)
+            # the paragraphs since the last table only: a caption above two tables in a row is the first's
+            table = dataclasses.replace(table, caption=caption_above(lines[self._lines_at_last_table:][-CAPTION_LINES:]))
+        tables.append(table)
+        self._lines_at_last_table = len(lines)
 
     def page_break(self) -> None:
         if self.pages[-1][0] or self.pages[-1][1]:
             self.pages.append(([], []))
+            self._lines_at_last_table = 0
 
     @property
     def page_number(self) -> int:

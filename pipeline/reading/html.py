@@ -27,6 +27,7 @@ time grows with the page's size, not with how deeply its elements nest.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ from pipeline.reading.html_tree import (
 )
 from schemas.document import Cell, Document, Page, Table
 from schemas.errors import EmptyDocument, EncodingUndetected
+from schemas.text.pipe_tables import CAPTION_LINES, caption_above
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030"}
@@ -375,7 +377,9 @@ class Renderer:
                     self.newline()
                 elif item.tag == "table" and is_data_table(item):
                     self.newline()
-                    self.tables.append(table_to_schema(item, len(self.tables) + 1))
+                    table = table_to_schema(item, len(self.tables) + 1)
+                    caption = table.caption or caption_above(self.lines[-CAPTION_LINES:])
+                    self.tables.append(dataclasses.replace(table, caption=caption))
                 elif item.tag in BLOCK_TAGS:
                     self.newline()
                     stack.append(_NEWLINE)
@@ -409,4 +413,7 @@ def table_to_schema(table: Node, index: int) -> Table:
             cells.append(Cell(r, col, cell_text(cell), rowspan, colspan, address=f"table[{index}]/r{r + 1}c{col + 1}"))
             col += colspan
             n_cols = max(n_cols, col)
-    return Table(page=1, n_rows=len(rows), n_cols=n_cols, cells=tuple(cells), location=f"table[{index}]")
+    captions = [child for child in table.children if isinstance(child, Node) and child.tag == "caption"]
+    caption = clean_line(_text(captions[0])) or None if captions else None
+    return Table(page=1, n_rows=len(rows), n_cols=n_cols, cells=tuple(cells), location=f"table[{index}]",
+                 caption=caption)

@@ -87,3 +87,20 @@ def test_dev_yiyang_docx() -> None:
     assert funds[1] == ["年度资金总额", "3,286.00", "3,198.62", "97.34%"]
     management = doc.tables[1]
     assert management.cells[0].text == "资金管理情况" and management.cells[0].rowspan == 4
+
+
+def test_a_table_s_caption_is_the_short_paragraph_right_above_it() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("项目支出全部用于以下项目，明细见下表，请核对。")
+    document.add_paragraph("表2　项目支出明细（单位：元）")
+    for _ in range(2):  # two tables in a row: the caption is the first one's
+        table = document.add_table(rows=2, cols=2)
+        table.cell(0, 0).text, table.cell(1, 0).text, table.cell(1, 1).text = "项目名称", "养老服务补贴项目", "62,000,000.00"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    tables = read_bytes(buffer.getvalue(), "captioned.docx").pages[0].tables
+    assert [t.caption for t in tables] == ["表2　项目支出明细（单位：元）", None]

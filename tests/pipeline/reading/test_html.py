@@ -125,3 +125,14 @@ def test_dev_wuhou_html() -> None:
     assert doc.title_hint == "成都市武侯区民政局2021年度部门整体支出绩效自评报告"
     grid = doc.tables[0].grid()
     assert grid[2][1:] == ["年度资金总额"] * 3 + ["6,215.80", "6,842.36", "6,445.50"]
+
+
+def test_a_table_s_caption_is_its_caption_element_or_the_short_line_above_it() -> None:
+    from pipeline.reading.read import read_bytes
+
+    html = ("<html><body><p>收支情况如下。</p><p>表1 收支（单位：万元）</p>"
+            "<table><tr><td>项目</td><td>金额</td></tr><tr><td>支出合计</td><td>12.5</td></tr></table>"
+            "<table><caption>表2 明细（元）</caption><tr><td>项目</td><td>金额</td></tr><tr><td>a</td><td>1</td></tr></table>"
+            "</body></html>")
+    tables = read_bytes(html.encode("utf-8"), "captions.html").pages[0].tables
+    assert [t.caption for t in tables] == ["表1 收支（单位：万元）", "表2 明细（元）"]
