@@ -29,6 +29,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
     ("强制免疫牛羊1864000头次。", "1864000", "头次", "", "强制免疫牛羊"),
     ("全年接种疫苗32.6万剂次。", "326000.0", "剂次", "", "接种疫苗"),
     ("生产木耳菌包826万袋。", "8260000", "袋", "", "生产木耳菌包"),
+    ("执行到位金额3.26亿元;", "326000000.00", "元", "", "执行到位金额"),
     ("维修涵洞146道。", "146", "道", "", "涵洞"),
 ])
 def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, subject: str) -> None:
@@ -83,6 +84,8 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     "已到位尚未支付的15.48万元为质量保证金。",
     "按到位资金计算,到位资金支出率为98.00%。",
     "与上年相比,调整后预算增加6083.45万元,本年支出增加6369.58万元。",
+    "全年支出相当于年初预算的112.03%,主要是年中追加了配套经费。",
+    "县级配套资金因县财政困难到位30.00万元。",
 ])
 def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
