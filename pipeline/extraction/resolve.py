@@ -59,7 +59,7 @@ def resolve(extraction: Extraction) -> ReportFacts:
         meta=meta,
         budget_items=tuple(items),
         projects=tuple(_resolve_projects(extraction.projects)),
-        indicators=tuple(_dedupe_indicators(extraction.indicators)),
+        indicators=tuple(_without_restated_levels(_dedupe_indicators(extraction.indicators))),
         metrics=tuple(_dedupe_metrics(extraction.metrics)),
         findings=extraction.findings,
         flags=tuple(flags),
@@ -410,6 +410,34 @@ def _dedupe_indicators(indicators: tuple[Indicator, ...]) -> list[Indicator]:
             seen.add(key)
             out.append(ind)
     return out
+
+
+NARRATIVE_LEVELS = "narrative_indicators"
+_LEVEL_SUFFIX = re.compile(r"(?:类)?(?:指标)?$")
+
+
+def _without_restated_levels(indicators: list[Indicator]) -> list[Indicator]:
+    """A first-level score stated in prose (`决策类指标满分15分，得14分`) that a table's rows under that
+    first level add up to (决策: 5 + 5 + 5, 5 + 4 + 5) restates them: the table's rows stand."""
+    rows: dict[str, list[Indicator]] = defaultdict(list)
+    for ind in indicators:
+        if ind.level1 and not ind.level_row and ind.provenance.extractor != NARRATIVE_LEVELS:
+            rows[_LEVEL_SUFFIX.sub("", ind.level1)].append(ind)
+    return [ind for ind in indicators if not (
+        ind.provenance.extractor == NARRATIVE_LEVELS and _adds_up(ind, rows.get(_LEVEL_SUFFIX.sub("", ind.name), [])))]
+
+
+def _adds_up(level: Indicator, rows: list[Indicator]) -> bool:
+    if not rows:
+        return False
+    for attr in ("weight", "score"):
+        stated: Figure | None = getattr(level, attr)
+        parts = [getattr(r, attr) for r in rows]
+        if stated is None or any(p is None for p in parts):
+            continue
+        if abs(sum(p.value for p in parts) - stated.value) > stated.tolerance + sum(p.tolerance for p in parts):
+            return False
+    return True
 
 
 def _dedupe_metrics(metrics: tuple[Metric, ...]) -> list[Metric]:

@@ -181,6 +181,39 @@ def test_indicators_stated_twice_are_kept_once() -> None:
     assert resolve(Extraction(indicators=(row, row, other))).indicators == (row, other)
 
 
+def rows_under(level1: str, weights: tuple[str, ...], scores: tuple[str, ...]) -> list[Indicator]:
+    return [Indicator(f"{level1}{k}", at(3, "tables"), level1=level1, weight=fig(w, tolerance="0.5"),
+                      score=fig(sc, tolerance="0.5" if "." not in sc else "0.05"))
+            for k, (w, sc) in enumerate(zip(weights, scores, strict=True))]
+
+
+def level_in_prose(name: str, weight: str, score: str) -> Indicator:
+    return Indicator(name, at(2, "narrative_indicators"), weight=fig(weight), score=fig(score, tolerance="0.05"),
+                     level_row=True)
+
+
+def test_a_first_level_score_in_prose_that_the_table_s_rows_add_up_to_restates_them() -> None:
+    rows = rows_under("决策", ("5", "5", "5"), ("5", "4", "5")) + rows_under("过程", ("10", "10"), ("9", "9.5"))
+    restated = [level_in_prose("决策类指标", "15", "14"), level_in_prose("过程类指标", "20", "18.5")]
+    assert resolve(Extraction(indicators=(*rows, *restated))).indicators == tuple(rows)
+
+
+@pytest.mark.parametrize("prose", [
+    level_in_prose("决策类指标", "15", "12"),  # the rows' scores add up to 14: the prose says something else
+    level_in_prose("决策类指标", "20", "14"),  # nor do the weights
+    level_in_prose("产出类指标", "15", "14"),  # no row under 产出
+])
+def test_a_first_level_score_in_prose_is_kept_when_no_rows_add_up_to_it(prose: Indicator) -> None:
+    rows = rows_under("决策", ("5", "5", "5"), ("5", "4", "5"))
+    assert resolve(Extraction(indicators=(*rows, prose))).indicators == (*rows, prose)
+
+
+def test_a_first_level_row_of_a_table_is_no_restatement() -> None:
+    rows = rows_under("决策", ("5", "10"), ("5", "9"))
+    table_level = replace(level_in_prose("决策", "15", "14"), provenance=at(3, "tables"))
+    assert resolve(Extraction(indicators=(*rows, table_level))).indicators == (*rows, table_level)
+
+
 def test_a_table_restating_a_narrative_metric_keeps_the_narrative_one() -> None:
     said = Metric("开展职业技能培训", fig("1146"), "人", at(2, char_start=40, char_end=45))
     restated = Metric("职业技能培训人数", fig("1146"), "人", at(5, "tables", table=0, row=3, col=4))
