@@ -424,10 +424,11 @@ def _without_restated_levels(indicators: list[Indicator]) -> list[Indicator]:
         if ind.level1 and not ind.level_row and ind.provenance.extractor != NARRATIVE_LEVELS:
             rows[_LEVEL_SUFFIX.sub("", ind.level1)].append(ind)
     return [ind for ind in indicators if not (
-        ind.provenance.extractor == NARRATIVE_LEVELS and _adds_up(ind, rows.get(_LEVEL_SUFFIX.sub("", ind.name), [])))]
+        ind.provenance.extractor == NARRATIVE_LEVELS and _adds_up(ind, rows.get(_LEVEL_SUFFIX.sub("", ind.name))))]
 
 
-def _adds_up(level: Indicator, rows: list[Indicator]) -> bool:
+def _adds_up(level: Indicator, rows: list[Indicator] | None) -> bool:
+    """The rows' weights and scores add up to the level's, within rounding, wherever both are stated."""
     if not rows:
         return False
     for attr in ("weight", "score"):

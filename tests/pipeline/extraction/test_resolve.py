@@ -208,6 +208,18 @@ def test_a_first_level_score_in_prose_is_kept_when_no_rows_add_up_to_it(prose: I
     assert resolve(Extraction(indicators=(*rows, prose))).indicators == (*rows, prose)
 
 
+def test_a_restated_first_level_is_checked_on_what_both_state() -> None:
+    unscored = [replace(row, score=None) for row in rows_under("决策", ("5", "5", "5"), ("5", "4", "5"))]
+    assert resolve(Extraction(indicators=(*unscored, level_in_prose("决策类指标", "15", "14")))).indicators == tuple(
+        unscored)  # the rows state no score: their weights add up
+    no_weight = replace(level_in_prose("决策类指标", "15", "12"), weight=None)
+    rows = rows_under("决策", ("5", "5", "5"), ("5", "4", "5"))
+    assert resolve(Extraction(indicators=(*rows, no_weight))).indicators == (*rows, no_weight)  # 12 against 14
+    # off by exactly the rounding of all the figures (15 ± 0.5 against 5 + 5 + 5 each ± 0.5): within it
+    at_the_edge = level_in_prose("决策类指标", "17", "14")
+    assert resolve(Extraction(indicators=(*rows, at_the_edge))).indicators == tuple(rows)
+
+
 def test_a_first_level_row_of_a_table_is_no_restatement() -> None:
     rows = rows_under("决策", ("5", "10"), ("5", "9"))
     table_level = replace(level_in_prose("决策", "15", "14"), provenance=at(3, "tables"))
