@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from extractors.registry import register
 from schemas.facts import Extraction, Finding
+from schemas.provenance import Provenance
 from schemas.text import Section, SegmentedDocument
 from schemas.text.headings import numbering_of
 
@@ -49,7 +50,43 @@ def extract(doc: SegmentedDocument) -> Extraction:
             continue  # otherwise its sub-sections are classified on their own
         taken.append(section)
         findings.extend(_items(doc, section, subs, kind))
+    stated = {f.kind for f in findings}
+    findings.extend(f for f in _form_rows(doc) if f.kind not in stated)
     return Extraction(findings=tuple(findings))
+
+
+# A form's row labelled with what it holds (`存在问题 | 1.…2.…`, `改进措施 | …`): its text is the items.
+MAX_ROW_LABEL_CHARS = 12
+MIN_ROW_TEXT_CHARS = 8
+
+
+def _form_rows(doc: SegmentedDocument) -> list[Finding]:
+    """Problems and measures a form states in its own rows, for the kinds the text does not state."""
+    out: list[Finding] = []
+    ordinals = {"problem": 0, "measure": 0}
+    for page in doc.document.pages:
+        for index, table in enumerate(page.tables):
+            origins = table.origin_grid()
+            for r, row in enumerate(table.grid()):
+                texts = [(c, (t or "").strip()) for c, t in enumerate(row) if (t or "").strip()]
+                if len(texts) < 2 or len(texts[0][1]) > MAX_ROW_LABEL_CHARS:
+                    continue
+                kind = _kind(texts[0][1])
+                body = next(((c, t) for c, t in texts[1:] if t != texts[0][1] and len(t) >= MIN_ROW_TEXT_CHARS), None)
+                if kind not in ("problem", "measure") or body is None:
+                    continue
+                col, text = body
+                marks = [m.start("ord") for m in ENUMERATION.finditer(text)]
+                spans = list(zip(marks, marks[1:] + [len(text)])) if len(marks) >= 2 else [(0, len(text))]
+                origin = origins[r][col] or (r, col)
+                for s, e in spans:
+                    item = text[s:e].strip().rstrip(";；,，")
+                    if item:
+                        ordinals[kind] += 1
+                        out.append(Finding(kind, ordinals[kind], item, Provenance(
+                            page=page.number, extractor=NAME, evidence=item[:40], table=index, row=origin[0],
+                            col=origin[1], location=table.location)))
+    return out
 
 
 # `其他需要说明的问题`: a catch-all section, not the report's problems.

@@ -98,3 +98,35 @@ def test_a_problem_before_next_steps_in_one_paragraph_under_a_heading_of_both() 
     assert counts(text) == {"problem": 1, "measure": 1}
     # measures named first: the opening paragraph is not taken for a problem
     assert counts("五、改进措施及存在问题\n做好项目规划。\n") == {}
+
+
+def test_a_form_s_problem_and_measure_rows() -> None:
+    from schemas.document import Table
+
+    form = Table.from_rows([
+        ["项目名称", "农村供水保障工程项目", "农村供水保障工程项目"],
+        ["存在问题", "1.个别工程前期地质勘察不充分，工期延误。2.村级管水员业务能力参差不齐。", None],
+        ["改进措施", "1.加强前期勘察设计审查。2.组织管水员集中培训。3.落实工程管护经费。", None],
+        ["评价结论", "项目自评得分96.70分，自评等级为优。", None],
+    ])
+    doc = make_doc("项目支出绩效自评表\n", tables=(form,))
+    found = findings.extract(doc).findings
+    assert [(f.kind, f.text[:6], f.provenance.row) for f in found] == [
+        ("problem", "1.个别工程", 1), ("problem", "2.村级管水", 1),
+        ("measure", "1.加强前期", 2), ("measure", "2.组织管水", 2), ("measure", "3.落实工程", 2)]
+
+
+def test_a_form_s_rows_do_not_repeat_what_the_text_states() -> None:
+    from schemas.document import Table
+
+    text = "五、存在的问题\n一是执行偏慢;二是监控不足。\n"
+    form = Table.from_rows([["存在问题", "执行进度偏慢，监控不足。"], ["改进措施", "加快执行进度，加强监控。"]])
+    doc = make_doc(text, tables=(form,))
+    assert counts_of(findings.extract(doc).findings) == {"problem": 2, "measure": 1}
+
+
+def counts_of(found: tuple) -> dict[str, int]:  # type: ignore[type-arg]
+    out: dict[str, int] = {}
+    for f in found:
+        out[f.kind] = out.get(f.kind, 0) + 1
+    return out
