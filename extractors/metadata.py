@@ -5,6 +5,7 @@ The region (province, city, county) is read from the resolved department's name
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from decimal import Decimal
@@ -13,7 +14,14 @@ from extractors.region import gazetteer, region_parts, stated_chains
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title, project_above
-from extractors.vocab import alternation, form_label_pattern, grade_words, unit_labels, year_labels
+from extractors.vocab import (
+    alternation,
+    form_label_pattern,
+    grade_words,
+    internal_offices,
+    unit_labels,
+    year_labels,
+)
 from schemas.facts import FLOOR_GRADES, GRADE_FLOOR, Extraction, FieldCandidate, ReportKind
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
@@ -81,6 +89,12 @@ PROJECT_LINE_LABEL = re.compile(r"(?<![\u4e00-\u9fff])(?:专项|转移支付)?[(
 SIGNATURE = re.compile(rf"(?:\n|[\]】。])(?P<dept>[\u4e00-\u9fff]{{2,40}}{DEPT_SUFFIX})\s*\n?\s*20\d{{2}}年\d{{1,2}}月\d{{1,2}}日\s*(?:\n|$)")
 
 
+@functools.lru_cache(maxsize=1)
+def _office_after_unit() -> re.Pattern[str]:
+    """An internal office after a department's own name (`…民政厅` + `规划财务处`, `data/internal_offices.txt`)."""
+    return re.compile(rf"(?<=[厅局委办院会])(?:{alternation(internal_offices())})$")
+
+
 @register(NAME, produces=("fields",), version="1")
 def extract(doc: SegmentedDocument) -> Extraction:
     fields: list[FieldCandidate] = []
@@ -101,7 +115,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
         fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
     for m in UNIT_LABEL.finditer(doc.text[:3000]):
         strength = unit_labels()[m.group("label")]
-        fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), strength))
+        office = _office_after_unit().search(m.group("dept"))
+        end = m.start("dept") + office.start() if office else m.end("dept")
+        fields.append(_field(doc, "department", doc.text[m.start("dept"):end], m.start("dept"), end, strength))
     for m in PAGE_SOURCE_LABEL.finditer(doc.text[:3000]):
         fields.append(_field(doc, "department", m.group("dept"), m.start("dept"), m.end("dept"), 1))
     intro = SHORT_NAME_INTRO.search(doc.text[:SHORT_NAME_REACH])

@@ -146,6 +146,12 @@ def unit_labels() -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=1)
+def internal_offices() -> tuple[str, ...]:
+    """Offices inside a department that fill in its forms (`data/internal_offices.txt`)."""
+    return tuple(_lines("internal_offices.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def year_labels() -> tuple[str, ...]:
     """Labels whose value is the fiscal year (`data/year_labels.txt`)."""
     return tuple(_lines("year_labels.txt"))

@@ -57,6 +57,12 @@ def test_points_that_are_not_the_self_score(sentence: str) -> None:
 @pytest.mark.parametrize("text, department", [
     ("2022年度部门整体支出绩效自评报告\n填报单位:宁远县财政局\n一、基本情况\n", "宁远县财政局"),
     ("2022年度部门整体支出绩效自评报告\n正文。\n宁远县自然资源局\n2023年3月1日\n", "宁远县自然资源局"),
+    # the office that filled the form in is inside the department
+    ("部门整体支出绩效自评表\n(2024年度)\n填报单位:青海省民政厅规划财务处 填报日期:2025年3月28日\n", "青海省民政厅"),
+    ("部门整体支出绩效自评表\n(2024年度)\n填报单位:宁远县水利局财务股\n", "宁远县水利局"),
+    # a unit whose name ends like an office is that unit
+    ("2017年度部门整体支出绩效评价报告\n填报单位:横县机构编制委员会办公室\n", "横县机构编制委员会办公室"),
+    ("2022年度部门整体支出绩效自评报告\n填报单位:宁远县九嶷山水库管理处\n", "宁远县九嶷山水库管理处"),
 ])
 def test_department_from_the_body(text: str, department: str) -> None:
     assert meta(text).department == department
