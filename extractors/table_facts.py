@@ -381,6 +381,8 @@ def _level_indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> I
 
 # --- report fields -------------------------------------------------------------------------------
 
+REPORTER_STRENGTH = 3  # a form's 填报单位: as firm as the title's own unit
+
 def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandidate]:
     """Header facts and the 总分 row as report fields (only for the report's own tables)."""
     view = blocks.view
@@ -389,6 +391,9 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
         prov = provenance(view, fact.cell, fact.value)
         if fact.field == "department" and ctx.report_level and not _LABEL_VALUE.search(fact.value):
             out.append(FieldCandidate("department", department_name(fact.value), prov, strength=1))
+        elif fact.field == "reporter" and ctx.report_level and (unit := single_unit(fact.value)):
+            # the unit that fills the form in says it reports, above the unit that carried the project out
+            out.append(FieldCandidate("department", unit, prov, strength=REPORTER_STRENGTH))
         elif fact.field == "implementer" and ctx.report_level and (unit := single_unit(fact.value)):
             # the unit that carried the project out reports on it (a school, a hospital under its bureau)
             out.append(FieldCandidate("department", unit, prov, strength=2))

@@ -485,3 +485,14 @@ def test_the_execution_line_printed_again_among_the_indicators_is_one_indicator(
             "| 产出指标 | 数量指标 | 维修工程 | ≥45处 | 48处 | 90 | 90 |\n")
     names = [i.name for i in tables.extract(make_doc(text)).indicators]
     assert names.count("预算执行率") == 1 and "维修工程" in names
+
+
+def test_the_unit_that_fills_the_form_in_reports_above_the_one_that_carried_it_out() -> None:
+    from schemas.document import Table
+
+    heading = Table.from_rows([["项目名称：城市绿地养护项目", "主管部门：上海市宝山区绿化和市容管理局"],
+                               ["实施单位：宝山区绿化管理所", "评价方式：单位自评"]])
+    footer = Table.from_rows([["填报单位：上海市宝山区绿化和市容管理局", "填报日期：2022年3月18日"]])
+    ex = run([(PROJECT, (heading, footer))])
+    by_strength = sorted((f for f in ex.fields if f.name == "department"), key=lambda f: -f.strength)
+    assert [(f.value, f.strength) for f in by_strength][:2] == [("上海市宝山区绿化和市容管理局", 3), ("宝山区绿化管理所", 2)]
