@@ -27,7 +27,7 @@ FUNDS_TABLE_COLUMNS = frozenset({"budget_initial", "budget_adjusted", "expenditu
 MIN_ITEMS_PER_ROW = 2
 _UNIT = re.compile(r"(?:单位|金额单位)\s*[:：]\s*(?P<unit>万元|元|亿元)|[（(](?P<paren>万元|元)[)）]")
 _AMOUNT = re.compile(r"^-?\d+(?:\.\d+)?$")
-_CELL_NOISE = re.compile(r"[\s()（）:：、]|^[一二三四五六七八九十\d]+[.、]")
+_CELL_NOISE = re.compile(r"[\s()（）:：、]|^[一二三四五六七八九十\d]+[.、]|^其中")
 # Inside a row of revenue wordings, a bare `其他` is the other revenue.
 _CONTEXT_WORDS = {"其他": "revenue_other", "其他收入": "revenue_other", "结余": "balance_carryforward"}
 

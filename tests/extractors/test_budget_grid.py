@@ -67,3 +67,11 @@ def test_a_row_label_spanning_the_header_and_its_figures_is_no_second_header() -
             ["支出", "1,201.50", "801.50", "400.00"]]
     found = items(rows, page_text="单位:万元")
     assert found["revenue_total"] == Decimal("12563000.00") and found["expenditure_project"] == Decimal("4000000.00")
+
+
+def test_a_part_written_with_its_qizhong_is_read() -> None:
+    rows: list[list[str | None]] = [["基本支出", "其中：人员经费", "公用经费", "项目支出"],
+                                     ["1,126.48", "986.30", "140.18", "1,892.26"]]
+    assert items(rows, "（单位：万元）") == {
+        "expenditure_basic": Decimal("11264800.00"), "expenditure_personnel": Decimal("9863000.00"),
+        "expenditure_public": Decimal("1401800.00"), "expenditure_project": Decimal("18922600.00")}
