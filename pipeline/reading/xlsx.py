@@ -22,6 +22,7 @@ import io
 import re
 import zipfile
 import zlib
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -115,6 +116,8 @@ class StreamedSheet:
 
     cells: list[dict[str, Any]]  # openpyxl's parsed cells: row, column, value, data_type, style_id
     merged: list[tuple[int, int, int, int]]  # min_row, min_col, max_row, max_col
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_columns: frozenset[int] = frozenset()
 
 
 def stream_sheet(sheet: Any, settings: XlsxSettings, path: str) -> StreamedSheet:
@@ -141,6 +144,7 @@ def stream_sheet(sheet: Any, settings: XlsxSettings, path: str) -> StreamedSheet
                     )
                 kept.extend(cell for cell in row if cell["value"] is not None)
             merged = parser.merged_cells
+            hidden_rows, hidden_columns = _hidden(parser.row_dimensions, parser.column_dimensions)
     except ResourceLimitExceeded:
         raise
     except (KeyError, ValueError, TypeError, IndexError, SyntaxError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -154,7 +158,25 @@ def stream_sheet(sheet: Any, settings: XlsxSettings, path: str) -> StreamedSheet
         except (ValueError, TypeError):
             continue  # a malformed range reads as unmerged cells
         ranges.append((bounds.min_row, bounds.min_col, bounds.max_row, bounds.max_col))
-    return StreamedSheet(kept, ranges)
+    return StreamedSheet(kept, ranges, frozenset(hidden_rows), frozenset(hidden_columns))
+
+
+def _hidden(rows: dict[str, dict[str, str]], columns: dict[str, dict[str, str]]) -> tuple[set[int], set[int]]:
+    """The sheet's hidden row and column numbers, from the parser's `<row hidden>` / `<col hidden>`."""
+    def is_hidden(attrs: dict[str, str]) -> bool:
+        return attrs.get("hidden", "").lower() in ("1", "true")
+
+    hidden_rows = {int(r) for r, attrs in rows.items() if is_hidden(attrs) and r.isdigit()}
+    hidden_columns: set[int] = set()
+    for attrs in columns.values():
+        if is_hidden(attrs) and attrs.get("min", "").isdigit() and attrs.get("max", attrs.get("min", "")).isdigit():
+            first, last = int(attrs["min"]), int(attrs.get("max", attrs["min"]))
+            hidden_columns.update(range(first, min(last, first + MAX_HIDDEN_SPAN) + 1))
+    return hidden_rows, hidden_columns
+
+
+# A `<col hidden min max>` may span the whole sheet's width (16,384): only the columns a form can use count.
+MAX_HIDDEN_SPAN = 1024
 
 
 def count_formulas_without_values(request: ReadRequest) -> int:
@@ -209,24 +231,43 @@ def sheet_cells(sheet: Any, settings: XlsxSettings, path: str,
     from openpyxl.cell.read_only import ReadOnlyCell
 
     streamed = stream_sheet(sheet, settings, path)
-    spans = {(r0, c0): (r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in streamed.merged}
+    # Hidden rows and columns are neither shown nor printed (old figures kept out of sight): not stated.
+    # The sheet is read as shown: without them, the rows and columns around them side by side.
+    rows_shown, columns_shown = _Shown(streamed.hidden_rows), _Shown(streamed.hidden_columns)
+    spans = {(r0, c0): (rows_shown.within(r0, r1), columns_shown.within(c0, c1)) for r0, c0, r1, c1 in streamed.merged}
     by_position = {(c["row"], c["column"]): c for c in streamed.cells}
     for position, text in (literals or {}).items():
         by_position.setdefault(position, {"row": position[0], "column": position[1], "value": None,
                                           "data_type": "s", "style_id": 0, "literal": text})
     cells = []
     for (row, col), raw in sorted(by_position.items()):
+        if row in streamed.hidden_rows or col in streamed.hidden_columns:
+            continue
         cell = ReadOnlyCell(sheet, row, col, raw["value"], raw["data_type"], raw["style_id"])
         rowspan, colspan = spans.get((row, col), (1, 1))
+        at_row, at_col = rows_shown.position(row), columns_shown.position(col)
         if raw["value"] is None:  # a formula without a stored result whose formula is a literal
-            cells.append(SheetCell(row, col, raw["literal"], rowspan, colspan, cell.coordinate, None))
+            cells.append(SheetCell(at_row, at_col, raw["literal"], rowspan, colspan, cell.coordinate, None))
             continue
         text = join_cell_lines(format_value(cell.value, cell.number_format).split("\n"))
         if not text:
             continue
         fmt = cell.number_format if isinstance(cell.value, (int, float)) and not isinstance(cell.value, bool) else None
-        cells.append(SheetCell(row, col, text, rowspan, colspan, cell.coordinate, fmt))
+        cells.append(SheetCell(at_row, at_col, text, rowspan, colspan, cell.coordinate, fmt))
     return cells
+
+
+class _Shown:
+    """Positions along one axis of a sheet as shown, its hidden rows (or columns) left out."""
+
+    def __init__(self, hidden: frozenset[int]) -> None:
+        self.hidden = sorted(hidden)
+
+    def position(self, n: int) -> int:
+        return n - bisect_left(self.hidden, n)
+
+    def within(self, first: int, last: int) -> int:
+        return max(1, last - first + 1 - (bisect_right(self.hidden, last) - bisect_left(self.hidden, first)))
 
 
 def split_banner_rows(cells: list[SheetCell]) -> tuple[list[SheetCell], list[SheetCell]]:

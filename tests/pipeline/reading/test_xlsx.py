@@ -141,3 +141,32 @@ def test_sheets_are_streamed_and_formatted_blanks_cost_nothing() -> None:
     doc = read_bytes(data, "w.xlsx")
     assert time.process_time() - started < 5  # rows padded to 16,384 columns would take minutes
     assert doc.tables[0].grid() == [["项目", "金额"], ["预算", "100"]]
+
+
+def test_hidden_rows_and_columns_are_not_read_and_the_rest_closes_up() -> None:
+    import io
+
+    import openpyxl
+
+    from pipeline.reading.read import read_bytes
+
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    rows = [["资金来源", "旧数", "年初预算", "全年预算"], ["总额", "1", "520.00", "586.00"],
+            ["总额（6月监控数）", "2", "520.00", "560.00"], ["其中：财政资金", "3", "500.00", "560.00"]]
+    for row in rows:
+        sheet.append(row)
+    sheet.merge_cells("A5:A7")
+    sheet["A5"] = "说明"
+    sheet.row_dimensions[3].hidden = True
+    sheet.row_dimensions[6].hidden = True
+    sheet.column_dimensions["B"].hidden = True
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    (table,) = read_bytes(buffer.getvalue(), "hidden.xlsx").pages[0].tables
+    grid = table.grid()
+    assert [row[:3] for row in grid[:3]] == [["资金来源", "年初预算", "全年预算"], ["总额", "520.00", "586.00"],
+                                             ["其中：财政资金", "500.00", "560.00"]]
+    (merged,) = [c for c in table.cells if c.text == "说明"]
+    assert (merged.row, merged.rowspan) == (3, 2)  # A5:A7 less its hidden row 6
+    assert "旧数" not in {c.text for c in table.cells}
