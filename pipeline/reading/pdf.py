@@ -93,6 +93,7 @@ from schemas.errors import (
     NeedsOcr,
     ResourceLimitExceeded,
 )
+from schemas.text.pipe_tables import CAPTION_LINES, caption_above
 
 if TYPE_CHECKING:
     from pipeline.reading.ocr.page import OcrPage
@@ -330,9 +331,11 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
 
     cut_ok = [table_cut_flags(s.parts, body) for s, body in zip(scans, bodies)]
     tables_by_page: defaultdict[int, list[Table]] = defaultdict(list)
+    body_by_page = {scan.number: body for scan, body in zip(scans, bodies)}
     for joined in join_parts([s.parts for s in scans], cut_ok):
         table = joined_to_table(joined)
-        tables_by_page[table.page].append(table)
+        caption = caption_over(body_by_page.get(table.page, []), table.bbox)
+        tables_by_page[table.page].append(replace(table, caption=caption) if caption else table)
 
     paragraphs = []
     for scan, body in zip(scans, bodies):
@@ -347,6 +350,24 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
         pages.append(Page(number=scan.number, text=text, tables=tuple(tables_by_page[scan.number]),
                           image_only=scan.image_only, engine=scan.engine, turned=scan.turned))
     return pages
+
+
+# A caption sits right above its table: at most this many line heights between them.
+CAPTION_GAP_LINES = 1.5
+
+
+def caption_over(body: Sequence[Line], bbox: tuple[float, float, float, float] | None) -> str | None:
+    """The short lines right above a table on its page (`表2 项目支出明细（单位：元）`), if any."""
+    if bbox is None:
+        return None
+    above: list[Line] = []
+    edge = bbox[1]
+    for line in sorted((ln for ln in body if ln.bottom <= bbox[1] + 1), key=lambda ln: -ln.bottom):
+        if edge - line.bottom > CAPTION_GAP_LINES * max(line.size, 1.0) or len(above) == CAPTION_LINES:
+            break
+        above.insert(0, line)
+        edge = line.top
+    return caption_above([line.text for line in above])
 
 
 def lift_aligned_tables(scan: PageScan, body: Sequence[Line]) -> list[Line]:

@@ -260,3 +260,16 @@ def test_dedupe_keeps_order_spaces_and_chains_to_kept_glyphs_only() -> None:
     # The third 甲 is 0.8 pt from the dropped second one but 1.6 pt from the kept first: kept.
     assert dedupe_glyphs(glyphs) == [glyphs[0], glyphs[1], glyphs[3], glyphs[4], glyphs[5]]
     assert dedupe_glyphs([]) == [] and dedupe_glyphs(glyphs[:1]) == glyphs[:1]
+
+
+def test_a_pdf_table_s_caption_is_the_short_line_right_above_it() -> None:
+    from pipeline.reading.pdf import caption_over
+
+    def line(text: str, baseline: float) -> object:
+        (made,) = glyphs_to_lines([Glyph(ch, 72 + 12 * i, 84 + 12 * i, baseline, 12) for i, ch in enumerate(text)])
+        return made
+
+    body = [line("项目支出全部用于以下项目，明细如下表。", 100), line("表2项目支出明细（单位：元）", 120)]
+    assert caption_over(body, (72, 126, 500, 300)) == "表2项目支出明细（单位：元）"  # type: ignore[arg-type]
+    assert caption_over(body, (72, 180, 500, 300)) is None  # type: ignore[arg-type]  # text far above is no caption
+    assert caption_over(body, None) is None  # type: ignore[arg-type]
