@@ -9,9 +9,11 @@ budget wording (`item_synonyms.tsv`); the unit must be declared in the table or 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from extractors.numbers import money
 from extractors.registry import register
+from extractors.table_values import table_unit, unit_declared
 from extractors.table_vocab import is_total_row
 from extractors.vocab import ItemLabel, item_labels
 from schemas.document import Page, Table
@@ -25,7 +27,6 @@ GRID_STRENGTH = 2
 FUNDS_TABLE_COLUMNS = frozenset({"budget_initial", "budget_adjusted", "expenditure_total", "execution_rate",
                                  "funds_received"})
 MIN_ITEMS_PER_ROW = 2
-_UNIT = re.compile(r"(?:单位|金额单位)\s*[:：]\s*(?P<unit>万元|元|亿元)|[（(](?P<paren>万元|元)[)）]")
 _AMOUNT = re.compile(r"^-?\d+(?:\.\d+)?$")
 _CELL_NOISE = re.compile(r"[\s()（）:：、]|^[一二三四五六七八九十\d]+[.、]|^其中")
 # Inside a row of revenue wordings, a bare `其他` is the other revenue.
@@ -42,18 +43,15 @@ def _label_of(cell: str | None) -> ItemLabel | None:
     return None
 
 
-def _unit(table: Table, page: Page) -> str | None:
-    texts = [c.text for c in table.cells] + [table.caption or "", page.text]
-    for text in texts:
-        m = _UNIT.search(text or "")
-        if m:
-            return m.group("unit") or m.group("paren")
-    return None
+def _unit(table: Table, pages: Sequence[Page], page_index: int) -> str | None:
+    """Declared in a cell of the grid, else by its caption or page (`table_values.table_unit`)."""
+    in_cells = next((u for c in table.cells if (u := unit_declared(c.text))), None)
+    return in_cells or table_unit(table, pages, page_index)
 
 
-def grid_items(table: Table, page: Page, table_index: int) -> list[BudgetItem]:
+def grid_items(table: Table, pages: Sequence[Page], page_index: int, table_index: int) -> list[BudgetItem]:
     grid = table.grid()
-    unit = _unit(table, page)
+    unit = _unit(table, pages, page_index)
     if unit is None:
         return []
     out: list[BudgetItem] = []
@@ -109,7 +107,8 @@ def _row_of_the_whole(grid: list[list[str | None]], header: int, found: dict[int
 @register(NAME, produces=("budget_items",), version="1")
 def extract(doc: SegmentedDocument) -> Extraction:
     items: list[BudgetItem] = []
-    for page in doc.document.pages:
+    pages = doc.document.pages
+    for page_index, page in enumerate(pages):
         for index, table in enumerate(page.tables):
-            items.extend(grid_items(table, page, index))
+            items.extend(grid_items(table, pages, page_index, index))
     return Extraction(budget_items=tuple(items))

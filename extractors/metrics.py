@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
-from extractors.budget import about_one_project, earlier_figure, opening_year
+from extractors.budget import PREVIOUS_YEAR, about_one_project, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before, verb_object
 from extractors.numbers import MONEY_UNIT, half_unit, is_money_standard, money, percent
 from extractors.registry import register
@@ -50,9 +50,10 @@ _TRAILING_CONNECTOR = re.compile(r"(?:(?<![行作认成因])为|达到|达|是|�
 _NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№×÷*])$")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计"
                             r"|(?:控制|目标|计划)指标(?:值)?)$")
-# A figure of an earlier year stated for comparison: the year's words right before it.
-_EARLIER_YEAR_FIGURE_HEAD = re.compile(r"(?:(?:上年|上一年|去年|前一年)度?|(?<!\d)(?P<year>20\d{2})年度?)(?:同期)?(?:的|为|是|[:：])\s*$"
-                                       r"|(?:比|较|与|同)(?:上年|上一年|去年|前一年)度?(?:同期)?\s*$")
+# A figure of an earlier year stated for comparison: the year's words right before it (which year is
+# earlier: `budget.earlier_figure`).
+_EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d{{2}}年度?(?:同期)?)(?:的|为|是|[:：])\s*$"
+                                       rf"|(?:比|较|与|同){PREVIOUS_YEAR.pattern}\s*$")
 # A sentence that sets targets: its numbers are goals, not achievements.
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|(?<!完成)(?:年初|原)计划(?!的|生育)"
                               r"|预期(?:目标|指标)|年初设定|任务数为|拟")
@@ -88,7 +89,8 @@ _TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|�
 # Money handed out in a list (`下达至4个乡镇，具体是：下达A镇286.40万元；B镇241.60万元`), and the count of those
 # it went to: allocations, not results.
 _ALLOCATION_LIST = re.compile(r"(?:下达|分配|拨付|下拨)[^。\n]{0,30}?(?:具体是|具体为|分别为|分别是)")
-_MONEY_CHANGE_HEAD = re.compile(r"(?:较|比)[^，,。；;]{0,24}?(?:增加|减少|下降|节约|节省|降低|压减)了?$")
+_CHANGE_VERBS = r"(?:增加|减少|下降|增长|上升|节约|节省|降低|压减)"
+_MONEY_CHANGE_HEAD = re.compile(rf"(?:较|比)[^，,。；;]{{0,24}}?{_CHANGE_VERBS}了?$")
 # Rates of money, or of beds and seats: the words before say which (`data/rates_of_things.txt`).
 _THINGS_RATES = frozenset(rates_of_things())
 _MONEY_WORDS = re.compile(alternation(money_words()))
@@ -236,7 +238,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         if m.group("money") and earlier_figure(clause_head(text, m.start()), own_year):
             return None  # `比上年决算数1974.12万元增加126.42万元`: last year's money and the change from it
     earlier = _EARLIER_YEAR_FIGURE_HEAD.search(text, max(0, m.start() - 12), m.start())
-    if earlier and (earlier["year"] is None or own_year is not None and int(earlier["year"]) < own_year):
+    if earlier and earlier_figure(earlier.group(0), own_year):
         return None  # `上年为11352家次`, `比上年的15.86万人次增长…`, `2020年为…`: the figure compared with
     if _TARGET_SENTENCE.search(text[sentence_start:start]):
         return None
@@ -255,7 +257,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     return MetricMatch(m.start(), end, figure, unit, qualifier, subject)
 
 
-_CHANGE_VERB_END = re.compile(r"(?:增加|减少|下降|增长|上升|降低|节约|压减)了?\s*$")
+_CHANGE_VERB_END = re.compile(rf"{_CHANGE_VERBS}了?\s*$")
 
 
 def _budget_item_changed(head: str) -> bool:

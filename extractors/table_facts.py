@@ -383,6 +383,7 @@ def _level_indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> I
 
 REPORTER_STRENGTH = 3  # a form's 填报单位: as firm as the title's own unit
 
+
 def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandidate]:
     """Header facts and the 总分 row as report fields (only for the report's own tables)."""
     view = blocks.view

@@ -135,18 +135,20 @@ def _denoise(value: Decimal, decimals: int) -> tuple[Decimal, int]:
     return value, decimals
 
 
-_PAGE_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(?:亿元|万元|元)|[(（]\s*(?:亿元|万元|元)\s*[)）]")
+# On a page (not a header cell) 单位 takes its colon: `单位：万元`, `（元）`.
+_PAGE_UNIT = re.compile(r"(?:金额)?单位\s*[:：]\s*(亿元|万元|元)|[(（]\s*(亿元|万元|元)\s*[)）]")
 
 
 def page_unit(pages: Sequence[Page], index: int) -> str | None:
     """The money unit the running text of `pages[index]` declares, when it declares exactly one; on a
     page declaring none, the unit of a caption that closes the page before (`表1 …收支情况（单位：万元）`
     left at a page's foot, its table at the top of the next)."""
-    found = {u for m in _PAGE_UNIT.finditer(pages[index].text) if (u := unit_declared(m.group(0)))}
+    found = {m.group(1) or m.group(2) for m in _PAGE_UNIT.finditer(pages[index].text)}
     if found or index == 0:
         return found.pop() if len(found) == 1 else None
     lines = [line for line in pages[index - 1].text.splitlines() if line.strip()]
-    return unit_declared(lines[-1]) if lines and _PAGE_UNIT.search(lines[-1]) else None
+    caption = _PAGE_UNIT.search(lines[-1]) if lines else None
+    return (caption.group(1) or caption.group(2)) if caption else None
 
 
 def table_unit(table: Table, pages: Sequence[Page], index: int) -> str | None:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
+from extractors.narrative_indicators import NAME as NARRATIVE_LEVELS
 from extractors.region import LEVELS as REGION_LEVELS
 from extractors.region import gazetteer, region_parts
 from schemas.facts import (
@@ -412,7 +413,6 @@ def _dedupe_indicators(indicators: tuple[Indicator, ...]) -> list[Indicator]:
     return out
 
 
-NARRATIVE_LEVELS = "narrative_indicators"
 _LEVEL_SUFFIX = re.compile(r"(?:类)?(?:指标)?$")
 
 

@@ -15,7 +15,7 @@ HUNAN = [
 
 def items(rows: list[list[str | None]], page_text: str = "") -> dict[str, Decimal]:
     table = Table.from_rows(rows)
-    return {b.item: b.value for b in grid_items(table, Page(1, page_text, (table,)), 0)}
+    return {b.item: b.value for b in grid_items(table, [Page(1, page_text, (table,))], 0, 0)}
 
 
 def test_hunan_revenue_and_spending_grids() -> None:
