@@ -30,6 +30,14 @@ ENUMERATION = re.compile(
 )
 
 
+def enumerated(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of `text[start:end]` by its enumeration marks (`一是…二是…`, `1.…2.…`): their spans, each up
+    to the next mark; none when fewer than two marks stand there."""
+    # (on the slice: its first mark opens it, with no delimiter before it inside the slice)
+    marks = [start + m.start("ord") for m in ENUMERATION.finditer(text[start:end])]
+    return list(zip(marks, marks[1:] + [end])) if len(marks) >= 2 else []
+
+
 @register(NAME, produces=("findings",), version="1")
 def extract(doc: SegmentedDocument) -> Extraction:
     findings: list[Finding] = []
@@ -76,8 +84,7 @@ def _form_rows(doc: SegmentedDocument) -> list[Finding]:
                 if kind not in ("problem", "measure") or body is None:
                     continue
                 col, text = body
-                marks = [m.start("ord") for m in ENUMERATION.finditer(text)]
-                spans = list(zip(marks, marks[1:] + [len(text)])) if len(marks) >= 2 else [(0, len(text))]
+                spans = enumerated(text, 0, len(text)) or [(0, len(text))]
                 origin = origins[r][col] or (r, col)
                 for s, e in spans:
                     item = text[s:e].strip().rstrip(";；,，")
@@ -123,8 +130,7 @@ def _labelled_paragraphs(doc: SegmentedDocument, section: Section, carry: str | 
             kind = "problem"  # `存在的问题及下一步打算` / `部分项目资金下达较晚…。下一步,…`: the problem comes first
         elif carry is None or kind is None:
             continue
-        marks = [m.start("ord") for m in ENUMERATION.finditer(body) if m.start("ord") >= offset]
-        spans = list(zip(marks, marks[1:] + [len(body)])) if len(marks) >= 2 else [(offset, len(body))]
+        spans = enumerated(body, offset, len(body)) or [(offset, len(body))]
         for s, e in spans:
             item = body[s:e].strip().rstrip(";,")
             if item:
@@ -201,17 +207,12 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
         if len(numbered) >= 2:
             spans = numbered
         else:
-            marks = [m.start("ord") + body_start for m in ENUMERATION.finditer(body)]
-            if len(marks) >= 2:
-                spans = [(s, e) for s, e in zip(marks, marks[1:] + [section.end])]
-            else:
+            spans = enumerated(text, body_start, section.end)
+            if not spans:
                 spans = [ln for ln in lines if not CLOSING_LINE.match(text[ln[0]:ln[1]])]
     if len(spans) == 1:
         # one line holding them all (`1.强化…。2.加强…`): its enumeration parts the items
-        s0, e0 = spans[0]
-        marks = [m.start("ord") + s0 for m in ENUMERATION.finditer(text[s0:e0])]
-        if len(marks) >= 2:
-            spans = list(zip(marks, marks[1:] + [e0]))
+        spans = enumerated(text, *spans[0]) or spans
     out = []
     for ordinal, (s, e) in enumerate(spans, start=1):
         item = text[s:e].strip().rstrip(";,")

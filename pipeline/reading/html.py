@@ -353,6 +353,7 @@ class Renderer:
     lines: list[str] = field(default_factory=list)
     tables: list[Table] = field(default_factory=list)
     current: list[str] = field(default_factory=list)  # pieces of the line being built, joined once
+    lines_at_last_table: int = 0
 
     def newline(self) -> None:
         line = clean_line("".join(self.current))
@@ -378,8 +379,11 @@ class Renderer:
                 elif item.tag == "table" and is_data_table(item):
                     self.newline()
                     table = table_to_schema(item, len(self.tables) + 1)
-                    caption = table.caption or caption_above(self.lines[-CAPTION_LINES:])
+                    # the lines since the last table only: a caption above two tables in a row is the first's
+                    since = self.lines[self.lines_at_last_table:]
+                    caption = table.caption or caption_above(since[-CAPTION_LINES:])
                     self.tables.append(dataclasses.replace(table, caption=caption))
+                    self.lines_at_last_table = len(self.lines)
                 elif item.tag in BLOCK_TAGS:
                     self.newline()
                     stack.append(_NEWLINE)

@@ -136,3 +136,8 @@ def test_a_table_s_caption_is_its_caption_element_or_the_short_line_above_it() -
             "</body></html>")
     tables = read_bytes(html.encode("utf-8"), "captions.html").pages[0].tables
     assert [t.caption for t in tables] == ["表1 收支（单位：万元）", "表2 明细（元）"]
+    two_in_a_row = ("<html><body><p>表1 收支（单位：万元）</p>"
+                    "<table><tr><td>项目</td><td>金额</td></tr><tr><td>支出合计</td><td>12.5</td></tr></table>"
+                    "<table><tr><td>项目</td><td>金额</td></tr><tr><td>a</td><td>1</td></tr></table></body></html>")
+    tables = read_bytes(two_in_a_row.encode("utf-8"), "two.html").pages[0].tables
+    assert [t.caption for t in tables] == ["表1 收支（单位：万元）", None]  # the caption is the first's
