@@ -265,7 +265,8 @@ def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, 
 
 
 # The upper levels named together, as one share of a transfer payment.
-UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省")
+# The upper levels' money named together (`中央及省级资金`, `上级资金`): the local share beside it is one level's.
+UPPER_LEVELS = re.compile(r"中央(?:及|和|与|、)省|央省|上级(?:财政)?(?:补助|转移支付)?资金")
 # Verbs that hand money to the project (not a use of it): `下达`, `安排`, `拨付`, `批复`.
 ALLOCATING = re.compile(r"下达|安排|下拨|拨付|批复|分配")
 

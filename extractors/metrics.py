@@ -18,12 +18,13 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.budget import PREVIOUS_YEAR, about_one_project, earlier_figure, opening_year
-from extractors.labels import clause_head, label_before, verb_object
+from extractors.labels import clause_head, label_before, verb_after, verb_object
 from extractors.numbers import MONEY_UNIT, half_unit, is_money_standard, money, percent
 from extractors.registry import register
 from extractors.vocab import (
     alternation,
     funding_verbs,
+    government_tiers,
     measure_word_lookalikes,
     measure_words,
     money_words,
@@ -226,7 +227,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("money") and (_RESTATED_MONEY.search(text, max(sentence_start, start - 16), start)
                              or _BUDGET_SIZE_HEAD.search(text, max(sentence_start, start - 10), start)
-                             or _allocated(text, m.start())):
+                             or _allocated(text, m.start(), end)):
         return None  # `…(约13.12亿元)`, `预算总规模1.36亿元`, `批复下达我市三包经费2.46亿元`: budget money
     if m.group("money") or m.group("pct"):
         label = label_before(text, m.start())
@@ -245,6 +246,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if _BASELINE_AFTER.match(text, end) and _FROM_BEFORE.search(text, sentence_start, m.start()):
         return None
     head = _clause_head(text, m.start(), last_end)
+    if m.group("money") and _source_share_head().match(head.strip()):
+        return None
     if m.group("pct") and _SHARE_HEAD.search(text[sentence_start:start]):
         return None
     figure, unit = _figure(m)
@@ -260,6 +263,13 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
 _CHANGE_VERB_END = re.compile(rf"{_CHANGE_VERBS}了?\s*$")
 
 
+@functools.lru_cache(maxsize=1)
+def _source_share_head() -> re.Pattern[str]:
+    """Money named only by the tier whose it is (`其中上级资金179.25万元`, `县级配套80万元`): a source's share."""
+    tiers = alternation(word for tier in government_tiers() for word in (*tier.words, "本"))
+    return re.compile(rf"^(?:其中)?[:：]?\s*(?:{tiers})(?:级|本级)?(?:财政)?(?:补助|配套|衔接|转移支付)?(?:资金|拨款|补助|配套)?$")
+
+
 def _budget_item_changed(head: str) -> bool:
     """The words before a money figure are a budget item's wording and a change (`本年支出增加`)."""
     change = _CHANGE_VERB_END.search(head)
@@ -269,10 +279,10 @@ def _budget_item_changed(head: str) -> bool:
     return label is not None and label.item is not None
 
 
-def _allocated(text: str, start: int) -> bool:
-    """Money a verb allocated (`批复下达…经费`, `中央拨付…资金`), not money paid out to those it serves
-    (`向村卫生室拨付…资金`, `发放…补助资金`: a result)."""
-    moved = verb_object(text, start)
+def _allocated(text: str, start: int, end: int) -> bool:
+    """Money a verb allocated (`批复下达…经费`, `中央拨付…资金`, `…资金105万元已全部到位`), not money
+    paid out to those it serves (`向村卫生室拨付…资金`, `发放…补助资金`: a result)."""
+    moved = verb_object(text, start) or verb_after(text, end)
     return moved is not None and moved.item != "expenditure_total"
 
 

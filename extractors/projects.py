@@ -17,7 +17,8 @@ from schemas.facts import Extraction, Project, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "projects"
-QUOTED = re.compile(r"“(?P<name>[^”\n]{2,60})”(?P<between>[^,。;“\n]{0,16}?)项目")
+# A name a sentence gives as its own short form (`(以下简称“州数据中心”)实施项目…`) is the unit, not a project.
+QUOTED = re.compile(r"(?<!简称)(?<!简称为)(?<!称为)“(?P<name>[^”\n]{2,60})”(?P<between>[^,。;“\n]{0,16}?)项目")
 # A quoted name its budget follows at once: `“城乡低保资金”全年预算数为4,120.00万元`.
 QUOTED_BUDGET = re.compile(r"“(?P<name>[^”\n]{2,60})”(?=(?:全年|年初|调整后)?(?:预算数|预算|安排资金))")
 UNQUOTED = re.compile(

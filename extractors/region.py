@@ -28,7 +28,9 @@ FALLBACK = {
     "city": re.compile(r"[\u4e00-\u9fff](?:(?![区县旗])[\u4e00-\u9fff]){1,6}?(?:市|自治州|州|地区|盟)"),
     # `城关镇社区…`, `…小区`, `…园区`: a community, a housing estate or a park is no district
     # `区湘湖旅游度假区管委会`: 区 first is the district's (`区财政局`), never a name's first character
-    "county": re.compile(r"(?!区|自治区)[\u4e00-\u9fff]{1,7}?(?:自治县|县|(?<![社小园厂校景])区|旗|市(?![区县]))"),
+    # a county-level city has two characters before its 市 at least: `岳阳市城市管理…` names no county 城市
+    "county": re.compile(r"(?!区|自治区)(?:[\u4e00-\u9fff]{1,7}?(?:自治县|县|(?<![社小园厂校景])区|旗)"
+                         r"|[\u4e00-\u9fff]{2,7}?市(?![区县]))"),
 }
 # `市场监督管理局`, `市政…`, `市民中心`: here `市` starts a word, it is no region suffix; but in
 # `仪征市民政局`, `扬州市民族宗教事务局` the unit follows the city.

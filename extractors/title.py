@@ -34,6 +34,8 @@ _PROJECT_TAIL = re.compile(r"(?:绩效)?(?:项目支出|支出|区域|预算执�
 _PROJECT_WORD_ONLY = re.compile(r"(?:本|该|\d{4}年?度?)?项目")
 # A title that names only the kind of money evaluated (`…2021年度中央对地方转移支付预算执行情况绩效自评报告`): no project.
 _TRANSFERS_ONLY = re.compile(r"(?:中央对地方|中央|省级|省对市县|市级)?(?:财政)?转移支付(?:资金)?")
+# A title that names only the kind of its money (`耒阳市第四中学专项资金绩效自评价报告`): no project.
+_MONEY_KIND_ONLY = re.compile(r"(?:财政)?(?:专项)?(?:资金|经费)")
 # After the unit's name, words that start the report's subject, not the name.
 _AFTER_UNIT = re.compile(r"(?:部门|单位|整体|本级|关于|\d|$)")
 MAX_TITLE_LINES = 8
@@ -143,7 +145,8 @@ def parse_title(title: str, is_project: bool) -> TitleParts:
         name = re.sub(r"^部门预算$", "", name)  # Sichuan's form name: 部门预算项目支出绩效自评表
         name = re.sub(r"[(（]项目[)）]?$", "", name)  # `专项事业费(项目)支出…`: the kind in brackets
         bare = re.sub(r"项目$", "", name)
-        name = "" if _TRANSFERS_ONLY.fullmatch(bare) or _PROJECT_WORD_ONLY.fullmatch(name) else name
+        name = "" if _TRANSFERS_ONLY.fullmatch(bare) or _PROJECT_WORD_ONLY.fullmatch(name) \
+            or _MONEY_KIND_ONLY.fullmatch(bare) else name
         project = name or None
     return TitleParts(department, int(year.group("year")) if year else None, project)
 

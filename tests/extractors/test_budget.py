@@ -526,6 +526,9 @@ def test_two_levels_named_together_are_no_one_level_and_a_bare_预算资金_is_t
     # beside the upper levels named together, the county's share stays a level
     ("2022年全县安排财政衔接推进乡村振兴补助资金5,630.00万元，其中中央及省级衔接资金4,870.00万元，县级衔接资金760.00万元。",
      {"budget_adjusted": Decimal("56300000.00"), "funds_local": Decimal("7600000.00")}),
+    # money from the levels above taken together, then the unit's own level's share (`本级`)
+    ("我校2022年按生均1000元安排,共计239万元,其中上级资金179.25万元,本级59.75万元。",
+     {"budget_adjusted": Decimal("2390000.00"), "funds_local": Decimal("597500.00")}),
     # the initial budget named with what it is for
     ("2022年年初预算安排衔接资金2,380.00万元；年中追加642.50万元；调整后预算2,946.30万元。",
      {"budget_initial": Decimal("23800000.00"), "budget_addition": Decimal("6425000.00"),

@@ -274,6 +274,8 @@ def test_ranks_money_rates_and_a_hospital_s_results() -> None:
     "全年预算数131202.80万元(约13.12亿元)。",  # the same money in another unit
     "2018年我局部门预算总规模1.36亿元。",  # the budget's size
     "2025年自治区财政厅批复下达我市三包经费2.46亿元。",  # money a verb moved
+    "2022年衔接资金105万元已全部到位。",  # money that came, its verb after it
+    "年初安排资金239万元,其中上级资金179.25万元,县级配套59.75万元。",  # money named only by whose it is
     "资金按因素法分配下达7个州(市)。",  # those the money went to
     "结余863.52万元,主要是2个标段的工程款按合同约定于竣工验收后支付。",  # what the money left over waits for
     "结余资金为2处工程的质量保证金,待质保期满后支付。",
@@ -294,6 +296,8 @@ def test_services_counted_are_metrics(text: str, value: str, unit: str) -> None:
 def test_money_paid_out_to_those_it_serves_is_a_metric() -> None:
     m = one("全年发放各类学生资助资金1640.20万元。")
     assert m.figure.value == Decimal("16402000.00")
+    paid = one("困难群众救助资金86.40万元已全部发放。")  # paid out, its verb after it: a result still
+    assert paid.figure.value == Decimal("864000.00")
 
 
 def test_people_counted_by_the_noun_that_names_them() -> None:

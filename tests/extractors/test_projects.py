@@ -33,6 +33,13 @@ def test_a_quoted_name_without_amounts_is_no_project() -> None:
     assert projects.extract(make_doc("开展“安全生产月”项目宣传活动。")).projects == ()
 
 
+def test_the_unit_s_own_short_name_in_quotes_is_no_project() -> None:
+    text = "2024年,某州数据中心(以下简称“州数据中心”)实施项目共15个,调整预算后项目预算861.46万元。"
+    assert projects.extract(make_doc(text)).projects == ()
+    quoted = "“州数据中心”运维项目预算数10万元,执行数9万元。"
+    assert [p.name for p in projects.extract(make_doc(quoted)).projects] == ["州数据中心"]
+
+
 def test_a_project_heading_owns_the_figures_of_its_paragraph() -> None:
     from extractors import projects as project_extractor
 

@@ -30,6 +30,8 @@ def parts(name: str) -> dict[str, str]:
     ("仪征市民政局", {"county": "仪征市"}),  # but 民政局 is the unit of a city
     ("扬州市民族宗教事务局", {"city": "扬州市"}),
     ("某县教育局", {"county": "某县"}),  # a masked name still has its level
+    ("岳阳市城市管理监督指挥中心", {"city": "岳阳市"}),  # 城市 is a word, no county-level city
+    ("岳阳市汨罗市城市管理局", {"city": "岳阳市", "county": "汨罗市"}),
     ("海珠区", {}),  # the whole name is the region: a government, not a unit in it
 ])
 def test_region_parts(unit: str, expected: dict[str, str]) -> None:

@@ -24,6 +24,7 @@ from extractors.title import find_title, parse_title
     ("某市文化和旅游局关于公共文化服务体系建设补助资金支出绩效的自评报告", True, "某市文化和旅游局", None,
      "公共文化服务体系建设补助资金"),
     ("某市林业和草原局2021年度中央对地方转移支付预算执行情况绩效自评报告", True, "某市林业和草原局", 2021, None),
+    ("耒阳市第四中学2022年专项资金绩效自评价报告", True, "耒阳市第四中学", 2022, None),  # only the kind of money
 ])
 def test_title_parts(title: str, is_project: bool, department: str | None, year: int, project: str | None) -> None:
     parts = parse_title(title, is_project)
