@@ -268,6 +268,11 @@ def _stated_regions(doc: SegmentedDocument) -> list[FieldCandidate]:
     for chain in stated_chains(doc.text):
         start, end = chain[0].start, chain[-1].end
         out.extend(_field(doc, part.level, part.name, start, end, 0) for part in chain[:-1])
+    # a portal's name in the page's <title> (`…自评报告_洛阳市偃师区人民政府`): the site of the place
+    for title in (doc.document.title_hint, doc.document.page_title):
+        for chain in stated_chains(title or ""):
+            evidence = Provenance(page=1, extractor=NAME, evidence=(title or "")[chain[0].start:chain[-1].end])
+            out.extend(FieldCandidate(part.level, part.name, evidence, 0) for part in chain[:-1])
     return out
 
 

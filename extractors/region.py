@@ -52,7 +52,7 @@ def gazetteer() -> dict[str, str]:
     """Division name (official or short) -> level."""
     names: dict[str, str] = {}
     nations = sorted(_lines("nationalities.txt"), key=len, reverse=True)
-    for line in _lines("regions.tsv"):
+    for line in (*_lines("regions.tsv"), *_lines("regions_since.tsv")):
         _code, name, level = line.split("\t")
         if name in MUNICIPALITIES:
             level = "city"
@@ -63,6 +63,8 @@ def gazetteer() -> dict[str, str]:
                 short = short.replace(nation, "")
             if len(short) >= 2:
                 names.setdefault(short + name[-1], level)
+        if level == "county" and name.endswith("市") and len(name) >= 3:
+            names.setdefault(name[:-1] + "区", "county")  # a county-level city since made a district (偃师市 -> 偃师区)
         if level == "county" and name.endswith("县"):
             # a county since made a county-level city (平泉县 -> 平泉市) or a district (赣县 -> 赣县区)
             base = name[:-1]

@@ -130,6 +130,8 @@ class Document:
     title_hint: str | None = None  # e.g. an HTML page's ArticleTitle meta
     # Who published the page, from its info panel (`发布机构：…`), which the reader drops as chrome.
     publisher_hint: str | None = None
+    # A web page's whole <title>, which often ends in the portal's name (`…_洛阳市偃师区人民政府`).
+    page_title: str | None = None
     warnings: tuple[str, ...] = field(default=())
     # What could not be read, one sentence each (undecodable bytes replaced, ...): the report is `partial`.
     damage: tuple[str, ...] = field(default=())

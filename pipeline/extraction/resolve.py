@@ -18,7 +18,7 @@ from itertools import combinations
 
 from extractors.narrative_indicators import NAME as NARRATIVE_LEVELS
 from extractors.region import LEVELS as REGION_LEVELS
-from extractors.region import gazetteer, region_parts
+from extractors.region import chain_at, gazetteer, region_parts
 from schemas.facts import (
     FLOOR_GRADES,
     GRADE_FLOOR,
@@ -212,6 +212,10 @@ def meta_from(chosen: dict[str, FieldCandidate], alternatives: dict[str, tuple[F
                 if above is not None:
                     values[level] = above.value
                     chosen[level] = above
+        else:
+            for level, name, stated in _chain_named_by_short_name(str(department), stated_regions):
+                values[level] = name
+                chosen[level] = stated
     title = values.get("title")
     if not department and title and not any(k in values for k in REGION_LEVELS):
         # no unit named: the place the title opens with (`四川省汶川县2021年…专项转移支付绩效自评报告`)
@@ -246,6 +250,20 @@ def _same_value(a: object, b: object) -> bool:
 
 def _text(value: object) -> str | None:
     return None if value is None else str(value)
+
+
+def _chain_named_by_short_name(department: str, stated_regions: Sequence[FieldCandidate]
+                               ) -> list[tuple[str, str, FieldCandidate]]:
+    """A unit named by its place's short name (`咸宁职业技术学院`) is in the division a chain the text
+    states ends with (`湖北省咸宁市人民政府举办`): that chain's divisions, each with its level."""
+    for stated in stated_regions:
+        chain = chain_at(stated.provenance.evidence, 0)
+        if len(chain) < 2:
+            continue
+        short = chain[-1].name[:-1]
+        if len(short) >= 2 and department.startswith(short) and not department.startswith(chain[-1].name):
+            return [(part.level, part.name, stated) for part in chain]
+    return []
 
 
 def _leads_to(stated: FieldCandidate, division: str) -> bool:

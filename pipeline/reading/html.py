@@ -124,6 +124,7 @@ def read_html(request: ReadRequest, settings: HtmlSettings) -> Document:
         pages=(page,),
         title_hint=title,
         publisher_hint=publisher,
+        page_title=page_title(tree),
         damage=decoded.notes(),
     )
 
@@ -189,6 +190,13 @@ def _squash(text: str) -> str:
 
 def _text(element: Node) -> str:
     return clean_line(collapse(text_of(element, " ")))
+
+
+def page_title(tree: Tree) -> str | None:
+    """The page's <title> as written, the portal's name included."""
+    title = tree.first("title")
+    text = clean_line(text_of(title)) if title is not None else ""
+    return text or None
 
 
 def find_title(tree: Tree) -> str | None:

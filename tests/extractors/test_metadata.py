@@ -419,3 +419,14 @@ def test_a_project_name_run_on_into_the_form_s_next_label_ends_before_it() -> No
 ])
 def test_a_word_that_begins_like_a_grade_is_no_grade(text: str) -> None:
     assert meta("某区医疗保障局2023年度绩效自评报告\n" + text).grade is None
+
+
+def test_a_portal_s_name_in_the_page_title_states_the_divisions_above_the_unit() -> None:
+    from dataclasses import replace
+
+    doc = make_doc("偃师区民政局2022年度部门整体支出绩效自评报告\n一、部门基本情况\n正文。\n", "html")
+    titled = replace(doc, document=replace(doc.document, page_title="偃师区民政局2022年度部门整体支出绩效自评报告_洛阳市偃师区人民政府"))
+    meta = resolve(metadata.extract(titled)).meta
+    assert (meta.city, meta.county) == ("洛阳市", "偃师区")
+    assert meta.provenance["city"].evidence == "洛阳市偃师区"
+    assert resolve(metadata.extract(doc)).meta.city is None  # no <title>: nothing above the district

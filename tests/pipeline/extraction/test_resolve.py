@@ -376,6 +376,18 @@ def test_a_chain_leading_elsewhere_or_below_the_department_gives_no_division() -
     assert resolve(Extraction(fields=(_stated("city", "盐城市", deeper),))).meta.city is None  # no department
 
 
+def test_a_unit_named_by_its_place_s_short_name_is_in_the_division_a_stated_chain_ends_with() -> None:
+    chain = "湖北省咸宁市"  # `…是湖北省咸宁市人民政府举办的…院校`
+    fields = (field("department", "咸宁职业技术学院", strength=3), _stated("province", "湖北省", chain))
+    meta = resolve(Extraction(fields=fields)).meta
+    assert (meta.province, meta.city, meta.county) == ("湖北省", "咸宁市", None)
+    assert meta.provenance["city"].evidence == chain
+    other = (field("department", "赤壁市第一中学", strength=3), _stated("province", "湖北省", chain))
+    assert resolve(Extraction(fields=other)).meta.city is None  # a chain to another place
+    short = (field("department", "咸职院", strength=3), _stated("province", "湖北省", "湖北省咸宁市"))
+    assert resolve(Extraction(fields=short)).meta.city is None  # one character of the name is no short name
+
+
 # --------------------------------------------------------------------------- 调减 as the change
 def reduction(value: str, page: int = 1) -> BudgetItem:
     return budget("budget_addition", fig(value, f"{value}元"), at(page), scope="budget_reduction")

@@ -59,6 +59,7 @@ def test_article_text_without_chrome() -> None:
 def test_title_hint_drops_the_site_name() -> None:
     doc = read_bytes(page_bytes(), "page.html")
     assert doc.title_hint == "某区财政局2022年度部门整体支出绩效自评报告"
+    assert doc.page_title == "某区财政局2022年度部门整体支出绩效自评报告_某区人民政府网"  # the portal's name kept
 
 
 def test_rowspan_colspan_table() -> None:
