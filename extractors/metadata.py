@@ -52,7 +52,8 @@ EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}
                                  r"|重点评价|外部评价|再评价|复核(?:结果|等级)|抽查复核")
 # A labelled unit name near the top: `填报单位：XX局`, `部门（单位）名称：XX局`.
 UNIT_LABEL = re.compile(
-    rf"(?P<label>{alternation(unit_labels())})"
+    # a label may name the unit's kind twice: `预算部门、单位名称`, `部门/单位名称`
+    rf"(?P<label>{alternation(unit_labels())})(?:[、/／]单位)?(?:名称)?"
     rf"\s*(?:\((?:盖章|公章)\))?\s*[:：|]?\s*\|?\s*"
     rf"(?!{form_label_pattern()})(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )

@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from extractors.budget import PREVIOUS_YEAR, about_one_project, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before, verb_after, verb_object
-from extractors.numbers import MONEY_UNIT, half_unit, is_money_standard, money, percent
+from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, half_unit, is_money_standard, money, percent
 from extractors.registry import register
 from extractors.vocab import (
     alternation,
@@ -58,7 +58,7 @@ _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d
 # A sentence that sets targets: its numbers are goals, not achievements.
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|(?<!完成)(?:年初|原)计划(?!的|生育)"
                               r"|预期(?:目标|指标)|年初设定|任务数为|拟")
-_TARGET_AFTER = re.compile(r"^(?:以上|以内|以下|及以上|之内|左右)")
+_TARGET_AFTER = re.compile(r"^(?:[(（](?:含|不含)[)）])?(?:以上|以内|以下|及以上|之内|左右)")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
 _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$"
@@ -96,6 +96,11 @@ _MONEY_CHANGE_HEAD = re.compile(rf"(?:较|比)[^，,。；;]{{0,24}}?{_CHANGE_VE
 _THINGS_RATES = frozenset(rates_of_things())
 _MONEY_WORDS = re.compile(alternation(money_words()))
 _TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)?$")
+# Money handed down to the governments below (`全年下达各市（地）和省直管县…补助资金38.26亿元`): theirs to spend,
+# not the department's result (money paid to those it serves, `向村卫生室拨付`, is one).
+_TO_LOWER_GOVERNMENTS = re.compile(r"(?:下达|分配|拨付|下拨|转移支付)(?:给|至|到)?(?:各(?:市|县|区|乡|镇|地|州|盟|旗)|市县|县区|县市区)"
+                                   # `拨付各乡镇卫生院…`: a service unit the money pays, a result
+                                   r"(?![\u4e00-\u9fff]{0,3}(?:卫生院|卫生室|医院|学校|中心|站|所|幼儿园|服务))")
 # A money figure restated in another unit in its own brackets (`131202.80万元(约13.12亿元)`): the same money.
 _RESTATED_MONEY = re.compile(rf"\d(?:{MONEY_UNIT})\s*[(（]\s*(?:约|合|折合|即)?$")
 # The budget's size (`部门预算总规模1.36亿元`): a budget figure, whatever wording no item names.
@@ -186,7 +191,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     start, end = m.start("num"), m.end()
     before = text[max(0, m.start() - 6):m.start()]
     after = text[end:end + 4]
-    if _NOT_BEFORE.search(before) or _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(after):
+    if _NOT_BEFORE.search(before) or _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(text[end:end + 6]):
         return None
     if m.group("unit") == "个" and re.match(r"^[第“\"]", after):
         return None
@@ -225,6 +230,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `较年初预算7.50万元减少0.68万元`: how a figure changed, not a result
     if _TO_RECIPIENTS_HEAD.search(text, max(sentence_start, start - 4), start):
         return None
+    if m.group("money") and _TO_LOWER_GOVERNMENTS.search(text, sentence_start, start):
+        return None
     if m.group("money") and (_RESTATED_MONEY.search(text, max(sentence_start, start - 16), start)
                              or _BUDGET_SIZE_HEAD.search(text, max(sentence_start, start - 10), start)
                              or _allocated(text, m.start(), end)):
@@ -253,7 +260,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     figure, unit = _figure(m)
     if figure is None:
         return None
-    if _is_scope_count(text, m, sentence_start):
+    if _is_scope_count(text, m, sentence_start) or _reckoned_by_standard(text, m, sentence_start):
         return None
     qualifier = QUALIFIERS.get(m.group("pre") or "", "") or QUALIFIERS.get(m.group("post") or "", "")
     subject = m.group("people") or _subject(text, head, end, m.start())
@@ -311,6 +318,36 @@ def _is_scope_count(text: str, m: re.Match[str], sentence_start: int) -> bool:
     around = text[max(sentence_start, m.start() - 12):m.end() + 8]
     sentence_end = min((i for i in (text.find(c, m.end()) for c in "。;\n") if i >= 0), default=len(text))
     return "项目" in around and bool(_SCOPE_SENTENCE.search(text[sentence_start:sentence_end]))
+
+
+def _reckoned_by_standard(text: str, m: re.Match[str], sentence_start: int) -> bool:
+    """A count and an amount the sentence's money standard ties together (`按每村每年5万元的标准安排，全镇16个村
+    共80.00万元`: 5万元 × 16 = 80.00万元): what the money was reckoned on and what it came to, no result."""
+    if m.group("mult") or not (m.group("unit") or m.group("money")):
+        return False
+    end = min((i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    standards: list[tuple[re.Match[str], Figure]] = []
+    amounts: list[tuple[re.Match[str], Figure]] = []
+    for f in MONEY_FIGURE.finditer(text, sentence_start, end):
+        figure = money(f.group("num"), f.group("unit"), f.group(0))
+        if figure is not None:
+            (standards if is_money_standard(text, f.start(), f.end(), sentence_start) else amounts).append((f, figure))
+    if not standards:
+        return False
+    counts = [c for c in _figure_pattern().finditer(text, sentence_start, end) if c.group("unit") and not c.group("mult")]
+    if m.group("money"):
+        if any(f.start() == m.start("num") for f, _ in standards):
+            return False
+        amounts = [(f, a) for f, a in amounts if f.start() == m.start("num")]
+    else:
+        counts = [m]
+    # the count and the amount in one clause (`16个村共80.00万元`); `完成造林1200亩，发放补助1.2万元` is two results
+    return any(abs(s.value * Decimal(c.group("num")) - a.value) <= a.tolerance
+               and not _CLAUSE_BREAK.search(text, min(c.end(), f.end()), max(c.start(), f.start()))
+               for _, s in standards for c in counts for f, a in amounts)
+
+
+_CLAUSE_BREAK = re.compile(r"[,，;；。]")
 
 
 def _figure(m: re.Match[str]) -> tuple[Figure | None, str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from extractors import table_vocab as vocab
+from extractors.table_colon_pairs import is_pair_row, pair_rows
 from extractors.table_grid import CellAt, TableView
 from extractors.table_headers import (
     MAX_HEADER_CHARS,
@@ -222,6 +223,17 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
             continue
         if indicator_header(view, r)[0] or goals_header(view, r) or _is_full_width(view, r):
             break
+        if rows and rows[0].kind == "total" and is_pair_row(view, r, caption_cells):
+            # `按收入性质分：1,968.42` / `其中：一般公共预算：1,316.42…`: rows written inside wide cells
+            end = r + 1
+            while end < view.n_rows and (view.is_empty(end) or is_pair_row(view, end, caption_cells)):
+                end += 1
+            totals = {role: cell.text for role, cell in rows[0].cells.items()}
+            for at, label, kind, cells in pair_rows(view, range(r, end), columns, totals, caption_cells):
+                rows.append(FundsRow(at, label, kind, cells))
+                source_kinds.append(kind)
+            r = end
+            continue
         row_cells = _aligned_row(view, r, columns, _funds_fit)
         label = next((c.text for c in reversed(row_cells[:first_value])
                       if c.text and c.origin not in caption_cells and parse_number(c.text) is None), "")

@@ -132,9 +132,10 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
     execution: Indicator | None = None
     totals: dict[str, BudgetItem] = {}
     nested = is_nested(block)
-    parts = {row.row: _part_items(view, row, unit, ctx, nested) for row in block.rows if row.kind != "total"}
-    kinds = Counter(row.kind for row in block.rows if row.kind not in (None, "total") and parts[row.row])
-    for row in block.rows:
+    # by position in the block: one row of the table may hold several (`其中：基本支出：884.26项目支出：1,027.80`)
+    parts = {k: _part_items(view, row, unit, ctx, nested) for k, row in enumerate(block.rows) if row.kind != "total"}
+    kinds = Counter(row.kind for k, row in enumerate(block.rows) if row.kind not in (None, "total") and parts[k])
+    for k, row in enumerate(block.rows):
         if row.kind == "total" and not totals:
             totals = _total_items(view, block, row, unit, ctx)
             items.extend(totals.values())
@@ -143,7 +144,7 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
             # two rows of one kind (`盟市财政资金`, `旗县财政资金`: two local tiers): each a part of
             # the sums, neither the item alone
             twice = row.kind is not None and kinds[row.kind] > 1
-            items.extend(_part_items(view, replace(row, kind=None), unit, ctx, nested) if twice else parts[row.row])
+            items.extend(_part_items(view, replace(row, kind=None), unit, ctx, nested) if twice else parts[k])
     header = block.columns.headers.get("rate", "")
     rates = tuple(r for row in block.rows if row.kind != "total" and (r := _row_rate(view, row, unit, header)) is not None)
     projects: tuple[Project, ...] = ()

@@ -50,13 +50,22 @@ def is_stream(table: Table) -> bool:
         return False
     if table.n_cols <= MAX_STREAM_COLS or len({c.col for c in table.cells if c.text.strip()}) <= MAX_STREAM_COLS:
         return True  # (a pipe table's trailing `| ||||` makes columns no cell fills)
-    for row in table.grid():
-        texts = [t.strip() for t in row if t and t.strip()]
+    for texts in _own_texts_by_row(table):
         for start in range(len(texts)):
             roles, end = _header_run(texts, start)
             if roles:
                 return end < len(texts) and _is_row_label(texts[end])
     return False
+
+
+def _own_texts_by_row(table: Table) -> list[list[str]]:
+    """Each row's cell texts once each: a header merged over two columns (`自评得分`) is one cell, not a
+    header followed by a row label."""
+    rows: list[list[str]] = [[] for _ in range(table.n_rows)]
+    for cell in sorted(table.cells, key=lambda c: (c.row, c.col)):
+        if cell.text.strip():
+            rows[cell.row].append(cell.text.strip())
+    return rows
 
 
 def stream_cells(table: Table) -> list[str]:

@@ -548,6 +548,11 @@ def test_an_indicator_row_s_target_before_its_actual_is_no_stated_rate() -> None
     assert items("预算执行率98.24%，较上年提高2个百分点。", PROJECT_TITLE)["execution_rate"] == Decimal("98.24")
 
 
+def test_a_scoring_rule_s_threshold_is_no_stated_rate() -> None:
+    note = "注：预算执行率达到95%（含）以上的得满分，95%以下的按执行率乘以分值计算得分。"
+    assert "execution_rate" not in items(note, PROJECT_TITLE)
+
+
 def test_bonds_in_tranches_and_the_unspent_balance() -> None:
     found = items("2022年本项目获得地方政府专项债券资金6,500.00万元，分两批发行：第一批3,800.00万元于5月发行，"
                   "第二批2,700.00万元于9月发行。债券资金累计支出6,382.15万元，未支出的117.85万元已结转下年。",

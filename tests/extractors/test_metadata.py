@@ -430,3 +430,8 @@ def test_a_portal_s_name_in_the_page_title_states_the_divisions_above_the_unit()
     assert (meta.city, meta.county) == ("洛阳市", "偃师区")
     assert meta.provenance["city"].evidence == "洛阳市偃师区"
     assert resolve(metadata.extract(doc)).meta.city is None  # no <title>: nothing above the district
+
+
+def test_a_label_naming_the_unit_s_kind_twice_names_the_unit() -> None:
+    doc = make_doc("2022年度部门整体支出绩效自评表\n预算部门、单位名称：平江县某乡人民政府\n一、正文\n")
+    assert resolve(metadata.extract(doc)).meta.department == "平江县某乡人民政府"

@@ -276,6 +276,9 @@ def test_ranks_money_rates_and_a_hospital_s_results() -> None:
     "2025年自治区财政厅批复下达我市三包经费2.46亿元。",  # money a verb moved
     "2022年衔接资金105万元已全部到位。",  # money that came, its verb after it
     "年初安排资金239万元,其中上级资金179.25万元,县级配套59.75万元。",  # money named only by whose it is
+    "家长满意度达到90%（含）以上的得满分。",  # a scoring rule's threshold
+    "全年下达各市（地）和省直管县困难群众救助补助资金38.26亿元、养老服务体系建设补助资金4.12亿元。",  # handed down
+    "村级组织运转经费按每村每年5万元的标准安排，全镇16个村共80.00万元。",  # the count the standard multiplies
     "资金按因素法分配下达7个州(市)。",  # those the money went to
     "结余863.52万元,主要是2个标段的工程款按合同约定于竣工验收后支付。",  # what the money left over waits for
     "结余资金为2处工程的质量保证金,待质保期满后支付。",
@@ -298,6 +301,8 @@ def test_money_paid_out_to_those_it_serves_is_a_metric() -> None:
     assert m.figure.value == Decimal("16402000.00")
     paid = one("困难群众救助资金86.40万元已全部发放。")  # paid out, its verb after it: a result still
     assert paid.figure.value == Decimal("864000.00")
+    served = one("拨付各乡镇卫生院服务补助1236.40万元。")  # paid to the units that serve: a result
+    assert served.figure.value == Decimal("12364000.00")
 
 
 def test_people_counted_by_the_noun_that_names_them() -> None:
@@ -309,3 +314,8 @@ def test_people_counted_by_the_noun_that_names_them() -> None:
 def test_a_year_s_own_figure_after_an_earlier_year_s_is_a_metric() -> None:
     found = find_metrics("2021年度某局部门整体支出绩效自评报告\n全年检查12486家次,2020年为11352家次。")
     assert [m.figure.value for m in found] == [Decimal("12486")]
+
+
+def test_a_count_and_an_amount_in_clauses_of_their_own_are_results_though_a_standard_ties_them() -> None:
+    found = [(str(m.figure.value), m.unit) for m in find_metrics("按每亩10元标准，完成造林1200亩，发放补助1.2万元。")]
+    assert found == [("1200", "亩"), ("12000.00", "元")]

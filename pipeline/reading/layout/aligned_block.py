@@ -16,12 +16,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from pipeline.reading.layout.aligned_grid import (
+    SPLIT_GAP_EM,
     Chunk,
     GridCell,
     RowContext,
     Separator,
     cell_text,
     column_cores,
+    cut_at_separators,
     fill_row_labels,
     find_separators,
     group_rows,
@@ -64,6 +66,8 @@ def block_grid(
     if len(separators) + 1 < s.min_cols:
         return BlockGrid(separators, None)
     cores = column_cores(separators, x0, x1)
+    chunks = _cut_at_separators(lines, chunks, block_lines, separators)
+    members = [c for i in block_lines for c in chunks[i]]
     block_line_objs = [lines[i] for i in block_lines]
     pitch = tightest_pitch(block_line_objs, s.interleave_em)
     padded = pitch is not None and any(
@@ -94,6 +98,15 @@ def block_grid(
     blocked = {r for r in range(1, len(rows)) if any(lines[rows[r - 1][-1]].baseline < y < lines[rows[r][0]].baseline for y in rules)}
     cells = fill_row_labels(cells, len(rows), header_rows, blocked)
     return BlockGrid(separators, cores, tuple(rows), tuple(cells))
+
+
+def _cut_at_separators(lines: Sequence[Line], chunks: Sequence[Sequence[Chunk]], block_lines: tuple[int, ...],
+                       separators: Sequence[Separator]) -> list[list[Chunk]]:
+    """The block's chunks, each cut where a gap inside it parts two columns (`cut_at_separators`)."""
+    out = [list(c) for c in chunks]
+    for i in block_lines:
+        out[i] = [piece for chunk in chunks[i] for piece in cut_at_separators(lines[i], chunk, separators, SPLIT_GAP_EM)]
+    return out
 
 
 def place_columns(

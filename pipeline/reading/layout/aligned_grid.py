@@ -160,6 +160,41 @@ def _two_cells(left: str, right: str) -> bool:
     return is_figure(left) and is_figure(right) and not left[-1:].isdigit()
 
 
+def cut_at_separators(line: Line, chunk: Chunk, separators: Sequence[Separator], min_gap_em: float) -> list[Chunk]:
+    """A chunk cut where a gap inside it falls between two columns the block's other lines set apart.
+
+    Two cells set close (`服务对象满意度指` wrapping in its column, `林区群众满意度` in the next, 0.8 em
+    apart) run together at the line's column gap of an em; the columns, found from every line, say
+    where they part. Only a real gap (`min_gap_em` or more) inside a separator's range is cut: a
+    cell that spans the columns runs on without one.
+    """
+    glyphs = [g for g in line.glyphs if chunk.x0 - 0.01 <= g.x0 and g.x1 <= chunk.x1 + 0.01]
+    visible = [g for g in glyphs if not g.text.isspace()]
+    cuts = [b.x0 for a, b in zip(visible, visible[1:])
+            if (b.x0 - a.x1 >= min_gap_em * min(a.size, b.size) or _separate_runs(a, b))
+            and any(sep.left <= (a.x1 + b.x0) / 2 <= sep.right for sep in separators)]
+    if not cuts:
+        return [chunk]
+    pieces: list[list[Glyph]] = [[] for _ in range(len(cuts) + 1)]
+    for g in glyphs:
+        pieces[sum(1 for x in cuts if g.x0 >= x)].append(g)
+    out = []
+    for piece in pieces:
+        made = line_of_glyphs(piece)
+        if made is not None:
+            out.append(Chunk(chunk.line, made.x0, made.x1, made.top, made.bottom, made.size, made.text))
+    return out
+
+
+# Baselines this far apart (points) are two runs of text on one line: two OCR detections, whose padded
+# boxes may even overlap (`服务对象满意度` ending over `服务对象满意度` of the next cell), or two cells.
+RUN_BASELINE_PT = 0.2
+
+
+def _separate_runs(a: Glyph, b: Glyph) -> bool:
+    return abs(a.baseline - b.baseline) > RUN_BASELINE_PT
+
+
 # --- chunks -> separators -------------------------------------------------------------
 
 

@@ -122,15 +122,25 @@ def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list
     # between it and the edge (a short last page's signature under its last sentence) is content,
     # and counts for no repeat.
     found_by_page = [_at_the_edge(page, found) for page, found in zip(pages, found_by_page)]
-    repeats: defaultdict[str, set[int]] = defaultdict(set)
-    for page_index, (keys, found) in enumerate(zip(band_keys, found_by_page)):
+    # A running header is printed in one style: it repeats in its own size (the unit's name as a cover
+    # line in large type, then as the signature atop a short last page, is content both times).
+    seen: defaultdict[str, list[tuple[int, float]]] = defaultdict(list)
+    for page_index, (page, keys, found) in enumerate(zip(pages, band_keys, found_by_page)):
         for i in found:
-            repeats[keys[i]].add(page_index)
+            seen[keys[i]].append((page_index, page.lines[i].size))
+
+    def repeated(key: str, size: float) -> bool:
+        same_style = {k for k, other in seen[key] if max(size, other) <= SAME_STYLE_RATIO * min(size, other)}
+        return len(same_style) >= min_pages
+
     furniture = []
     for page, keys, found in zip(pages, band_keys, found_by_page):
-        found = {i for i in found if PAGE_NUMBER_SHAPE.match(keys[i]) or len(repeats[keys[i]]) >= min_pages}
+        found = {i for i in found if PAGE_NUMBER_SHAPE.match(keys[i]) or repeated(keys[i], page.lines[i].size)}
         furniture.append(_outermost_of_each_key(page, keys, found))
     return _facing_page_furniture(pages, band_keys, furniture)
+
+
+SAME_STYLE_RATIO = 1.2  # furniture repeated across pages keeps its size within this ratio
 
 
 def _at_the_edge(page: PageLines, found: set[int]) -> set[int]:
@@ -215,7 +225,16 @@ def is_heading(text: str) -> bool:
 
 
 def reaches_right(line: Line, margins: Margins, settings: LayoutSettings) -> bool:
-    return line.x1 >= margins.right - settings.end_tolerance_em * line.size
+    """The line ends at the right margin, give or take a character or two; a line that ends mid-sentence
+    (no closing punctuation) may end further from it: a number and its unit (`纠纷68` / `起，…`) or a long
+    figure are not split where the margin falls."""
+    tolerance = settings.end_tolerance_em if _ENDS_CLAUSE.search(line.text) else UNFINISHED_END_TOLERANCE_EM
+    return line.x1 >= margins.right - tolerance * line.size
+
+
+# Punctuation that may close a paragraph's last line; a line ending otherwise is cut mid-sentence.
+_ENDS_CLAUSE = re.compile(r"[。；;：:！!？?）)」』”\]】]\s*$")
+UNFINISHED_END_TOLERANCE_EM = 2.5
 
 
 def is_indented(line: Line, margins: Margins, settings: LayoutSettings) -> bool:

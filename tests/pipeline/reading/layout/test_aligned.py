@@ -195,3 +195,43 @@ def test_a_table_ruled_row_by_row_keeps_its_last_row() -> None:
     rules = tuple(HRule(72, 470, y) for y in (88.0, 104.0, 120.0, 136.0, 152.0))
     (part,) = find_aligned_tables(table_lines(FUNDS, XS), page=1, rules=rules).parts
     assert grid_of(part) == FUNDS
+
+
+def test_two_cells_set_closer_than_a_column_gap_part_where_the_other_rows_set_the_columns() -> None:
+    # `服务对象满意度指` fills its column and ends 0.7 em before the next column's text starts
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["产出指标", "数量指标", "管护面积", "10", "10"],
+        ["效益指标", "社会效益", "治安案件查处率", "10", "10"],
+        ["满意度指标", "服务对象满意度指", "林区群众满意度", "10", "8"],
+    ]
+    xs = (72.0, 130.0, 217.0, 340.0, 400.0, 460.0)
+    (part,) = find_aligned_tables(table_lines(rows, xs), page=1).parts
+    assert grid_of(part)[3][:3] == ["满意度指标", "服务对象满意度指", "林区群众满意度"]
+
+
+def test_a_cell_spanning_the_columns_without_a_gap_stays_whole() -> None:
+    rows = [
+        ["一级指标", "二级指标", "三级指标", "分值", "得分"],
+        ["产出指标", "数量指标", "管护面积", "10", "10"],
+        ["效益指标", "社会效益", "治安案件查处率", "10", "10"],
+        ["年度总体目标完成情况良好各项任务均已完成", "", "", "10", "10"],
+    ]
+    xs = (72.0, 130.0, 217.0, 340.0, 400.0, 460.0)
+    (part,) = find_aligned_tables(table_lines(rows, xs), page=1).parts
+    assert "年度总体目标完成情况良好各项任务均已完成" in [c.text for c in part.cells]
+
+
+def test_two_runs_on_one_line_part_at_a_column_even_when_their_boxes_overlap() -> None:
+    # OCR boxes are padded: the first cell's last character reaches past the next cell's first
+    from pipeline.reading.layout.aligned_grid import Chunk, Separator, cut_at_separators
+    from pipeline.reading.layout.glyphs import line_of_glyphs
+
+    left = glyphs_at("服务对象满意度", 122.5, 528.4)
+    right = glyphs_at("服务对象满意度", 190.0, 528.9)
+    line = line_of_glyphs(left + right)
+    assert line is not None
+    chunk = Chunk(0, line.x0, line.x1, line.top, line.bottom, line.size, line.text)
+    pieces = cut_at_separators(line, chunk, [Separator(188.0, 205.0, 1)], 0.3)
+    assert [p.text for p in pieces] == ["服务对象满意度", "服务对象满意度"]
+    assert [p.text for p in cut_at_separators(line, chunk, [Separator(300.0, 320.0, 1)], 0.3)] == [line.text]

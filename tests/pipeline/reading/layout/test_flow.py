@@ -64,6 +64,35 @@ def test_a_short_last_page_s_signature_below_its_text_is_no_header() -> None:
     assert sorted(furniture[0]) == [5] and sorted(furniture[1]) == [3]
 
 
+def test_a_cover_line_and_a_signature_of_one_text_in_two_sizes_are_no_header() -> None:
+    # the unit's name in large type above the title on page 1, then signing page 2 at its top in body type
+    cover = Line(text="雷山县某镇人民政府", x0=217.0, x1=377.0, baseline=100.0, size=16.0)
+    first = page(1, cover, line("2018年度部门整体支出绩效自评报告", 120, 150), *body(1))
+    second = page(2, line("雷山县某镇人民政府", 72, 400), line("2019年3月28日", 94, 410))
+    furniture = find_furniture([first, second], LayoutSettings())
+    assert furniture == [set(), set()]
+
+
+def test_a_running_header_in_its_own_size_stays_furniture_beside_the_same_text_as_a_bigger_cover_line() -> None:
+    cover = Line(text="中共某区委党校", x0=215.0, x1=327.0, baseline=100.0, size=16.0)
+    first = page(1, line("中共某区委党校", 48, 248), cover, line("2021年度干部教育培训项目支出绩效自评报告", 124, 150),
+                 *body(1))
+    second = page(2, line("中共某区委党校", 48, 248), *body(2))
+    furniture = find_furniture([first, second], LayoutSettings())
+    assert sorted(furniture[0]) == [0] and sorted(furniture[1]) == [0]
+
+
+def test_a_line_cut_mid_sentence_a_little_short_of_the_margin_goes_on() -> None:
+    from pipeline.reading.layout.flow import Margins, lines_to_paragraphs
+
+    full = Line(text="配合开展旅游市场秩序整治，接待游客咨询和投诉处理1,380件；调处矛盾纠纷68", x0=60, x1=500.0,
+                baseline=100.0, size=12.0)
+    rest = Line(text="起，调处成功率97.1%。", x0=60, x1=200.0, baseline=121.0, size=12.0)
+    assert len(lines_to_paragraphs([full, rest], Margins(60, 523), 12.0, LayoutSettings())) == 1
+    ended = Line(text="全年支出1,046.52万元。", x0=60, x1=500.0, baseline=100.0, size=12.0)
+    assert len(lines_to_paragraphs([ended, rest], Margins(60, 523), 12.0, LayoutSettings())) == 2  # a sentence ended
+
+
 def column_line(text: str, top: float, x0: float, width_chars: int = 20) -> Line:
     return Line(text=text, x0=x0, x1=x0 + SIZE * width_chars, baseline=top + 0.88 * SIZE, size=SIZE)
 
