@@ -321,30 +321,27 @@ def _is_scope_count(text: str, m: re.Match[str], sentence_start: int) -> bool:
 
 
 def _reckoned_by_standard(text: str, m: re.Match[str], sentence_start: int) -> bool:
-    """A count and an amount the sentence's money standard ties together (`按每村每年5万元的标准安排，全镇16个村
-    共80.00万元`: 5万元 × 16 = 80.00万元): what the money was reckoned on and what it came to, no result."""
-    if m.group("mult") or not (m.group("unit") or m.group("money")):
+    """A count the sentence's money standard multiplies into an amount of the same clause (`按每村每年5万元的标准
+    安排，全镇16个村共80.00万元`: 5万元 × 16 = 80.00万元): what the money was reckoned on, no result. The amount
+    stays what the money came to."""
+    if m.group("mult") or not m.group("unit"):
         return False
     end = min((i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i >= 0), default=len(text))
-    standards: list[tuple[re.Match[str], Figure]] = []
+    standards: list[Figure] = []
     amounts: list[tuple[re.Match[str], Figure]] = []
     for f in MONEY_FIGURE.finditer(text, sentence_start, end):
         figure = money(f.group("num"), f.group("unit"), f.group(0))
-        if figure is not None:
-            (standards if is_money_standard(text, f.start(), f.end(), sentence_start) else amounts).append((f, figure))
-    if not standards:
-        return False
-    counts = [c for c in _figure_pattern().finditer(text, sentence_start, end) if c.group("unit") and not c.group("mult")]
-    if m.group("money"):
-        if any(f.start() == m.start("num") for f, _ in standards):
-            return False
-        amounts = [(f, a) for f, a in amounts if f.start() == m.start("num")]
-    else:
-        counts = [m]
+        if figure is None:
+            continue
+        if is_money_standard(text, f.start(), f.end(), sentence_start):
+            standards.append(figure)
+        else:
+            amounts.append((f, figure))
+    count = Decimal(m.group("num"))
     # the count and the amount in one clause (`16个村共80.00万元`); `完成造林1200亩，发放补助1.2万元` is two results
-    return any(abs(s.value * Decimal(c.group("num")) - a.value) <= a.tolerance
-               and not _CLAUSE_BREAK.search(text, min(c.end(), f.end()), max(c.start(), f.start()))
-               for _, s in standards for c in counts for f, a in amounts)
+    return any(abs(s.value * count - a.value) <= a.tolerance
+               and not _CLAUSE_BREAK.search(text, min(m.end(), f.end()), max(m.start(), f.start()))
+               for s in standards for f, a in amounts)
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")

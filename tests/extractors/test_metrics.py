@@ -278,7 +278,6 @@ def test_ranks_money_rates_and_a_hospital_s_results() -> None:
     "年初安排资金239万元,其中上级资金179.25万元,县级配套59.75万元。",  # money named only by whose it is
     "家长满意度达到90%（含）以上的得满分。",  # a scoring rule's threshold
     "全年下达各市（地）和省直管县困难群众救助补助资金38.26亿元、养老服务体系建设补助资金4.12亿元。",  # handed down
-    "村级组织运转经费按每村每年5万元的标准安排，全镇16个村共80.00万元。",  # the count the standard multiplies
     "资金按因素法分配下达7个州(市)。",  # those the money went to
     "结余863.52万元,主要是2个标段的工程款按合同约定于竣工验收后支付。",  # what the money left over waits for
     "结余资金为2处工程的质量保证金,待质保期满后支付。",
@@ -314,6 +313,11 @@ def test_people_counted_by_the_noun_that_names_them() -> None:
 def test_a_year_s_own_figure_after_an_earlier_year_s_is_a_metric() -> None:
     found = find_metrics("2021年度某局部门整体支出绩效自评报告\n全年检查12486家次,2020年为11352家次。")
     assert [m.figure.value for m in found] == [Decimal("12486")]
+
+
+def test_the_count_a_money_standard_multiplies_is_no_result_and_the_amount_it_comes_to_is() -> None:
+    found = [(str(m.figure.value), m.unit) for m in find_metrics("村级组织运转经费按每村每年5万元的标准安排，全镇16个村共80.00万元。")]
+    assert found == [("800000.00", "元")]
 
 
 def test_a_count_and_an_amount_in_clauses_of_their_own_are_results_though_a_standard_ties_them() -> None:
