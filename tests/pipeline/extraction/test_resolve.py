@@ -388,6 +388,17 @@ def test_a_unit_named_by_its_place_s_short_name_is_in_the_division_a_stated_chai
     assert resolve(Extraction(fields=short)).meta.city is None  # one character of the name is no short name
 
 
+def test_a_short_name_takes_the_whole_chain_to_its_own_division_and_a_division_s_own_name_takes_none() -> None:
+    chain = "湖北省咸宁市嘉鱼县"
+    fields = (field("department", "嘉鱼一中", strength=3), _stated("province", "湖北省", "湖北省"),  # no chain: passed over
+              _stated("province", "湖北省", chain), _stated("city", "咸宁市", chain))
+    meta = resolve(Extraction(fields=fields)).meta
+    assert (meta.province, meta.city, meta.county) == ("湖北省", "咸宁市", "嘉鱼县")
+    whole = (field("department", "嘉鱼县", strength=3), _stated("province", "湖北省", chain))
+    meta = resolve(Extraction(fields=whole)).meta  # the division itself (a government): no unit in it
+    assert (meta.province, meta.city, meta.county) == (None, None, None)
+
+
 # --------------------------------------------------------------------------- 调减 as the change
 def reduction(value: str, page: int = 1) -> BudgetItem:
     return budget("budget_addition", fig(value, f"{value}元"), at(page), scope="budget_reduction")
