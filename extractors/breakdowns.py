@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.labels import clause_head, label_before, verb_object
-from extractors.numbers import MONEY_UNIT, is_money_standard, money, plain, to_decimal
+from extractors.numbers import MONEY_UNIT, TRANCHE_HEAD, is_money_standard, money, plain, to_decimal
 from extractors.registry import register
 from extractors.vocab import measure_words
 from schemas.facts import Breakdown, Extraction
@@ -122,6 +122,11 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             return []  # `…调减2.66万元`: a cut among the parts, which the list does not net out
         # `基本支出1680.11万元,工资福利支出占854万元,…;项目支出1627.66万元,…占216.85万元`: a figure
         # a part `占` is inside the part before it; the list's own parts are the others
+        # `其中省级财政资金400.00万元，分两批下达：第一批300.00万元…，第二批100.00万元`: tranches are the parts of
+        # the figure before them, not of the list's total
+        parts = [p for p in parts if not TRANCHE_HEAD.search(sentence, max(body_start, p.start - 8), p.start)]
+        if len(parts) < 2:
+            return []
         shares = [p for p in parts if SHARE_BEFORE.search(sentence, body_start, p.start)]
         if shares and len(shares) < len(parts):
             parts = [p for p in parts if p not in shares]

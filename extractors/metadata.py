@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from extractors.region import gazetteer, region_parts, stated_chains
+from extractors.region import gazetteer, region_parts, stated_belongings, stated_chains
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title, project_above
@@ -269,6 +269,9 @@ def _stated_regions(doc: SegmentedDocument) -> list[FieldCandidate]:
     for chain in stated_chains(doc.text):
         start, end = chain[0].start, chain[-1].end
         out.extend(_field(doc, part.level, part.name, start, end, 0) for part in chain[:-1])
+    for lower, upper in stated_belongings(doc.text[:LAST_RESORT_REACH]):
+        # `广河县隶属临夏回族自治州`: the division above the county, its evidence naming both
+        out.append(_field(doc, upper.level, upper.name, lower.start, upper.end, 0))
     # a portal's name in the page's <title> (`…自评报告_洛阳市偃师区人民政府`): the site of the place
     for title in (doc.document.title_hint, doc.document.page_title):
         for chain in stated_chains(title or ""):

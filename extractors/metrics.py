@@ -19,7 +19,15 @@ from decimal import Decimal
 
 from extractors.budget import PREVIOUS_YEAR, about_one_project, earlier_figure, opening_year
 from extractors.labels import clause_head, label_before, verb_after, verb_object
-from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, half_unit, is_money_standard, money, percent
+from extractors.numbers import (
+    MONEY_FIGURE,
+    MONEY_UNIT,
+    TRANCHE_HEAD,
+    half_unit,
+    is_money_standard,
+    money,
+    percent,
+)
 from extractors.registry import register
 from extractors.vocab import (
     alternation,
@@ -86,7 +94,6 @@ _TIMES = ("次", "批", "批次", "轮")
 _MOVES_MONEY = ("budget_addition", "budget_reduction", "budget_adjusted", "funds_received")
 _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
 # Money in tranches (`第一批3,800.00万元`) and the price of money (`票面利率3.38%`): how funds came, no result.
-_TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|次|期)(?:资金|债券|债)?[为是:：]?$")
 # Money handed out in a list (`下达至4个乡镇，具体是：下达A镇286.40万元；B镇241.60万元`), and the count of those
 # it went to: allocations, not results.
 _ALLOCATION_LIST = re.compile(r"(?:下达|分配|拨付|下拨)[^。\n]{0,30}?(?:具体是|具体为|分别为|分别是)")
@@ -96,6 +103,14 @@ _MONEY_CHANGE_HEAD = re.compile(rf"(?:较|比)[^，,。；;]{{0,24}}?{_CHANGE_VE
 _THINGS_RATES = frozenset(rates_of_things())
 _MONEY_WORDS = re.compile(alternation(money_words()))
 _TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)?$")
+# Money the sentence says is outside the unit's budget (`不纳入本站部门预算`, `不列入本部门预算收支`).
+_OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入)[^。；;,，]{0,8}预算")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(c, at) for c in _SENTENCE_END) if i >= 0), default=len(text))
+
+
 # Money handed down to the governments below (`全年下达各市（地）和省直管县…补助资金38.26亿元`): theirs to spend,
 # not the department's result (money paid to those it serves, `向村卫生室拨付`, is one).
 _TO_LOWER_GOVERNMENTS = re.compile(r"(?:下达|分配|拨付|下拨|转移支付)(?:给|至|到)?(?:各(?:市|县|区|乡|镇|地|州|盟|旗)|市县|县区|县市区)"
@@ -217,7 +232,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if _NOT_ACHIEVED_HEAD.search(text, sentence_start, m.start()):
         return None  # `扣分原因是1个…未能完工`, `(其中1个尚在收尾)`, `剩余…为1个…的尾款`: not a result
     if m.group("money") and (is_money_standard(text, start, m.end(), sentence_start)
-                             or _TRANCHE_HEAD.search(text, max(sentence_start, start - 8), start)):
+                             or TRANCHE_HEAD.search(text, max(sentence_start, start - 8), start)):
         return None
     if m.group("pct") and _PRICE_OF_MONEY_HEAD.search(text, max(sentence_start, start - 8), start):
         return None
@@ -232,6 +247,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("money") and _TO_LOWER_GOVERNMENTS.search(text, sentence_start, start):
         return None
+    if m.group("money") and _OUTSIDE_BUDGET.search(text, sentence_start, _sentence_end(text, end)):
+        return None  # `…资金2.86亿元由项目业主单位直接拨付被征收人，不纳入本所部门预算`: another's money
     if m.group("money") and (_RESTATED_MONEY.search(text, max(sentence_start, start - 16), start)
                              or _BUDGET_SIZE_HEAD.search(text, max(sentence_start, start - 10), start)
                              or _allocated(text, m.start(), end)):

@@ -85,6 +85,10 @@ _STANDARD_AFTER = re.compile(r"\s*(?:/|标准)")
 _STANDARD_REACH = 12
 
 
+# Money in tranches (`分两批下达：第一批300.00万元，第二批100.00万元`): how a sum came, each a part of it.
+TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|次|期)(?:资金|债券|债)?[为是:：]?$")
+
+
 def is_money_standard(text: str, start: int, end: int, clause_start: int = 0) -> bool:
     """The money figure at text[start:end] is a rate per head, mu or year (a standard), not an amount."""
     return bool(_STANDARD_AFTER.match(text, end)

@@ -159,3 +159,29 @@ def stated_chains(text: str) -> list[list[RegionPart]]:
             chains.append(chain)
         at = chain[-1].end if chain else m.end()
     return chains
+
+
+# A division said to lie in the one above it: `广河县隶属临夏回族自治州`, `会理市地处凉山彝族自治州南部`,
+# `福泉市是黔南布依族苗族自治州代管的县级市`.
+BELONGS_TO = re.compile(r"(?:隶属于?|属于?|地处|位于|是)")
+_LONGEST_COUNTY = 8
+
+
+def stated_belongings(text: str) -> list[tuple[RegionPart, RegionPart]]:
+    """(lower, upper) for each county-level division the text places in a province or prefecture."""
+    out: list[tuple[RegionPart, RegionPart]] = []
+    names = gazetteer()
+    for m in _upper_division().finditer(text):
+        relation = None
+        for r in BELONGS_TO.finditer(text, max(0, m.start() - 4), m.start()):
+            if r.end() == m.start():
+                relation = r
+        if relation is None:
+            continue
+        for k in range(_LONGEST_COUNTY, 1, -1):
+            lower = text[max(0, relation.start() - k):relation.start()]
+            if len(lower) == k and names.get(lower) == "county":
+                out.append((RegionPart("county", lower, relation.start() - k, relation.start()),
+                            RegionPart(names[m.group(0)], m.group(0), m.start(), m.end())))
+                break
+    return out

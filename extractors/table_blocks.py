@@ -357,6 +357,9 @@ def read_indicators(view: TableView, start: int, columns: Columns,
         if "level2" in cells and cells["level2"].text:
             level2 = points_in_label(cells["level2"].text)[0]
         name = cells.get("name", cells.get("level2"))
+        if any(vocab.is_subtotal_row(cells[role].text) for role in ("level2", "name") if role in cells):
+            r += 1  # `前期工作 | 小计 | 20 | 19`: the level's rows added up again, in the label column
+            continue
         if _is_level_row(cells):
             rows.append(IndicatorRow(r, level1, points, None, cells, view.row_text(r), level_row=True))
             level2 = None

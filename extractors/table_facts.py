@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 
 from extractors.table_blocks import FundsBlock, FundsRow, IndicatorBlock, IndicatorRow, TableBlocks
 from extractors.table_grid import CellAt, TableView
+from extractors.table_headers import MONEY_ROLES
 from extractors.table_values import (
     DEFAULT_MONEY_UNIT,
+    Number,
     is_missing,
     normalize_unit,
     parse_grade,
@@ -242,7 +244,44 @@ def is_nested(block: FundsBlock) -> bool:
     kept out of the dataset and out of the sums (scope `nested:`), not guessed.
     """
     parts = [r for r in block.rows if r.kind != "total"]
-    return any(_opens_inner_list(r) for r in parts[1:]) and not _nesting_named_by_items(parts)
+    total = next((r for r in block.rows if r.kind == "total"), None)
+    return (any(_opens_inner_list(r) for r in parts[1:]) and not _nesting_named_by_items(parts)
+            and not (total is not None and _lists_of_the_total(total, parts)))
+
+
+def _lists_of_the_total(total: FundsRow, parts: list[FundsRow]) -> bool:
+    """Each `其中` list adds up to the total row in every column it fills (`其中：一般公共预算` / `上年结转`, then
+    `其中：基本支出` / `项目支出`; a `—` is nothing): two breakdowns of the whole side by side, by source and by
+    kind, not one nested in the other. The report's own arithmetic says so; a list that does not add up says
+    nothing."""
+    groups: list[list[FundsRow]] = []
+    for row in parts:
+        if _opens_inner_list(row) or not groups:
+            groups.append([])
+        groups[-1].append(row)
+    if len(groups) < 2:
+        return False
+    for group in groups:
+        filled = 0
+        for role in MONEY_ROLES:
+            whole = _number(total.cells.get(role))
+            values = [_number(r.cells.get(role)) for r in group]
+            present = [v for v in values if v is not None]
+            if whole is None or not present:
+                continue
+            if len(group) < 2:
+                return False
+            tolerance = sum((v.half_unit() for v in present), whole.half_unit())
+            if abs(sum(v.value for v in present) - whole.value) > tolerance:
+                return False
+            filled += 1
+        if not filled:
+            return False
+    return True
+
+
+def _number(cell: CellAt | None) -> Number | None:
+    return parse_number(cell.text) if cell is not None else None
 
 
 def _opens_inner_list(row: FundsRow) -> bool:

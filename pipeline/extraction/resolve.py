@@ -17,8 +17,8 @@ from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
 from extractors.narrative_indicators import NAME as NARRATIVE_LEVELS
+from extractors.region import BELONGS_TO, chain_at, gazetteer, region_parts
 from extractors.region import LEVELS as REGION_LEVELS
-from extractors.region import chain_at, gazetteer, region_parts
 from schemas.facts import (
     FLOOR_GRADES,
     GRADE_FLOOR,
@@ -267,9 +267,13 @@ def _chain_named_by_short_name(department: str, stated_regions: Sequence[FieldCa
 
 
 def _leads_to(stated: FieldCandidate, division: str) -> bool:
-    """Whether a stated division heads a chain that goes on to `division` (its evidence is the chain)."""
-    above, found, _ = stated.provenance.evidence.partition(division)
-    return bool(found) and str(stated.value) in above
+    """Whether a stated division heads a chain that goes on to `division` (its evidence is the chain), or
+    the evidence places `division` in it (`广河县隶属临夏回族自治州`)."""
+    above, found, after = stated.provenance.evidence.partition(division)
+    if not found:
+        return False
+    relation = BELONGS_TO.match(after)
+    return str(stated.value) in above or (relation is not None and after[relation.end():] == str(stated.value))
 
 
 def _decimal(value: object) -> Decimal | None:

@@ -46,6 +46,13 @@ def test_a_standard_per_mu_and_the_clause_after_a_semicolon_are_no_parts() -> No
     assert flags("全年支出90万元,其中:设备40万元;培训30万元;宣传10万元。") == [("breakdown.parts_sum", "error")]
 
 
+def test_tranches_are_the_parts_of_the_figure_before_them() -> None:
+    text = ("全年发放补贴500.00万元，其中困难群众补贴400.00万元，分两批下达：第一批300.00万元，第二批100.00万元；"
+            "临时救助100.00万元。")
+    assert flags(text) == []
+    assert flags("全年发放补贴500.00万元，其中困难群众补贴400.00万元，临时救助90.00万元。") == [("breakdown.parts_sum", "warning")]
+
+
 def test_a_name_with_he_is_one_name_when_the_count_says_so() -> None:
     assert flags("内设机构3个,分别是办公室、财务股、规划和建设股。") == []
     assert flags("内设机构3个,分别是办公室、财务股和业务股。") == []

@@ -435,3 +435,11 @@ def test_a_portal_s_name_in_the_page_title_states_the_divisions_above_the_unit()
 def test_a_label_naming_the_unit_s_kind_twice_names_the_unit() -> None:
     doc = make_doc("2022年度部门整体支出绩效自评表\n预算部门、单位名称：平江县某乡人民政府\n一、正文\n")
     assert resolve(metadata.extract(doc)).meta.department == "平江县某乡人民政府"
+
+
+def test_a_county_the_text_places_in_its_prefecture_gives_the_report_its_city() -> None:
+    doc = make_doc("广河县妇幼保健院2015年度部门整体支出绩效自评报告\n一、基本情况\n广河县隶属临夏回族自治州，本院负责全县妇幼保健。\n")
+    meta = resolve(metadata.extract(doc)).meta
+    assert (meta.city, meta.county) == ("临夏回族自治州", "广河县")
+    other = make_doc("广河县妇幼保健院2015年度部门整体支出绩效自评报告\n一、基本情况\n和政县隶属临夏回族自治州。\n")
+    assert resolve(metadata.extract(other)).meta.city is None  # another county's prefecture says nothing of this one

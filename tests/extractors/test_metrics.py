@@ -278,6 +278,7 @@ def test_ranks_money_rates_and_a_hospital_s_results() -> None:
     "年初安排资金239万元,其中上级资金179.25万元,县级配套59.75万元。",  # money named only by whose it is
     "家长满意度达到90%（含）以上的得满分。",  # a scoring rule's threshold
     "全年下达各市（地）和省直管县困难群众救助补助资金38.26亿元、养老服务体系建设补助资金4.12亿元。",  # handed down
+    "征收补偿资金2.86亿元由项目业主单位按征收补偿协议直接拨付被征收人，不纳入本所部门预算。",  # another's money
     "资金按因素法分配下达7个州(市)。",  # those the money went to
     "结余863.52万元,主要是2个标段的工程款按合同约定于竣工验收后支付。",  # what the money left over waits for
     "结余资金为2处工程的质量保证金,待质保期满后支付。",
@@ -323,3 +324,8 @@ def test_the_count_a_money_standard_multiplies_is_no_result_and_the_amount_it_co
 def test_a_count_and_an_amount_in_clauses_of_their_own_are_results_though_a_standard_ties_them() -> None:
     found = [(str(m.figure.value), m.unit) for m in find_metrics("按每亩10元标准，完成造林1200亩，发放补助1.2万元。")]
     assert found == [("1200", "亩"), ("12000.00", "元")]
+
+
+def test_minutes_and_seconds_are_measure_words() -> None:
+    found = [(str(m.figure.value), m.unit) for m in find_metrics("入门至球囊扩张平均时间缩短至68分钟。平均响应时间15秒。")]
+    assert found == [("68", "分钟"), ("15", "秒")]

@@ -104,3 +104,16 @@ def test_a_state_level_new_area_is_a_city(unit: str, expected: list[tuple[str, s
 ])
 def test_a_party_or_cppcc_prefix_is_no_part_of_the_region(unit: str, expected: list[tuple[str, str]]) -> None:
     assert [(p.level, p.name) for p in region_parts(unit)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("广河县隶属临夏回族自治州，本院负责…", [("广河县", "city", "临夏回族自治州")]),
+    ("福泉市是黔南布依族苗族自治州代管的县级市。", [("福泉市", "city", "黔南布依族苗族自治州")]),
+    ("镶黄旗地处锡林郭勒盟西南部。", [("镶黄旗", "city", "锡林郭勒盟")]),
+    ("我县位于湖南省西部。", []),  # no county named
+    ("全县地处湖南省西部。", []),
+])
+def test_a_county_said_to_lie_in_a_division_above_it(text: str, expected: list[tuple[str, str, str]]) -> None:
+    from extractors.region import stated_belongings
+
+    assert [(lower.name, upper.level, upper.name) for lower, upper in stated_belongings(text)] == expected

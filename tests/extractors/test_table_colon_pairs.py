@@ -61,3 +61,23 @@ def test_pair_patterns() -> None:
         == [("一般公共预算", "1,316.42"), ("政府性基金拨款", "112.00")]
     assert PAIR_CELL.fullmatch("纳入专户管理的非税收入拨款：其他资金：540.00")
     assert not PAIR_CELL.fullmatch("1,316.42") and not PAIR_CELL.fullmatch("保障乡政府机构正常运转；完成9个村整治")
+
+
+def funds(spending: tuple[str, str]) -> Table:
+    rows = [["项目", "年初预算数", "全年预算数", "全年执行数", "执行率"],
+            ["年度资金总额", "186.40", "214.86", "208.02", "96.82%"],
+            ["其中：一般公共预算财政拨款", "186.40", "198.86", "192.56", "—"],
+            ["上年结转", "—", "16.00", "15.46", "—"],
+            ["其中：基本支出", "—", "—", spending[0], ""],
+            ["项目支出", "—", "—", spending[1], ""]]
+    return Table.from_rows([list(r) for r in rows])
+
+
+def test_two_其中_lists_that_each_add_up_to_the_total_are_side_by_side_not_nested() -> None:
+    found = items_of(read(funds(("142.35", "65.67"))))
+    assert found["revenue_general_budget@adjusted"] == D("1988600.00")
+    assert found["revenue_carryover@executed"] == D("154600.00")
+    assert found["expenditure_basic"] == D("1423500.00") and found["expenditure_project"] == D("656700.00")
+    # the second list no longer adds up to the whole: which row it splits is not written down
+    nested = items_of(read(funds(("100.00", "50.00"))))
+    assert "expenditure_basic" not in nested and "revenue_carryover@executed" not in nested
