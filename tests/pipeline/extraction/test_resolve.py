@@ -399,6 +399,18 @@ def test_a_short_name_takes_the_whole_chain_to_its_own_division_and_a_division_s
     assert (meta.province, meta.city, meta.county) == (None, None, None)
 
 
+def test_a_county_the_text_places_in_a_prefecture_is_in_it_and_only_in_the_one_named() -> None:
+    said = "广河县隶属临夏回族自治州"
+    meta = resolve(Extraction(fields=(field("department", "广河县妇幼保健院", strength=3),
+                                      _stated("city", "临夏回族自治州", said)))).meta
+    assert (meta.city, meta.county) == ("临夏回族自治州", "广河县")
+    assert meta.provenance["city"].evidence == said
+    other = (field("department", "广河县妇幼保健院", strength=3), _stated("city", "甘南藏族自治州", said))
+    assert resolve(Extraction(fields=other)).meta.city is None  # the evidence places it elsewhere
+    beside = (field("department", "广河县妇幼保健院", strength=3), _stated("city", "临夏回族自治州", "广河县和临夏回族自治州"))
+    assert resolve(Extraction(fields=beside)).meta.city is None  # named together, not one in the other
+
+
 # --------------------------------------------------------------------------- 调减 as the change
 def reduction(value: str, page: int = 1) -> BudgetItem:
     return budget("budget_addition", fig(value, f"{value}元"), at(page), scope="budget_reduction")
