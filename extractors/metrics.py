@@ -111,6 +111,11 @@ def _sentence_end(text: str, at: int) -> int:
     return min((i for i in (text.find(c, at) for c in _SENTENCE_END) if i >= 0), default=len(text))
 
 
+# A count set per head as a standard: `每村每月放映1场的标准`.
+_PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
+_STANDARD_AFTER = re.compile(r"的?标准")
+
+
 # Money handed down to the governments below (`全年下达各市（地）和省直管县…补助资金38.26亿元`): theirs to spend,
 # not the department's result (money paid to those it serves, `向村卫生室拨付`, is one).
 _TO_LOWER_GOVERNMENTS = re.compile(r"(?:下达|分配|拨付|下拨|转移支付)(?:给|至|到)?(?:各(?:市|县|区|乡|镇|地|州|盟|旗)|市县|县区|县市区)"
@@ -216,6 +221,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
+    if m.group("unit") and _PER_HEAD.search(text, max(0, m.start() - 8), m.start()) and _STANDARD_AFTER.match(text, end):
+        return None  # `按每村每月放映1场的标准`: a standard, not a count achieved
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
         return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done
     if m.group("money") and _ROUNDING_DIFFERENCE_AFTER.match(text, end):

@@ -106,6 +106,14 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
     title = title_text(doc)
     names = {t.project for t in tables if t.own_kind == "project" and t.project}
     department_doc = bool(_DEPARTMENT_WORDS.search(title)) or any(t.own_kind == "department" for t in tables)
+    # Two or more tables in a department's report that each score what they hold (a 自评得分 column of their
+    # own): each is one evaluated project, named in order by the report's project headings when they agree.
+    scored = [t for t in tables if t.own_kind is None and not t.continued
+              and any("score" in fb.columns.roles for fb in t.blocks.funds)]
+    scored_names: dict[int, str | None] = {}
+    if department_doc and len(scored) >= 2:
+        headings = _project_headings(doc)
+        scored_names = {id(t): headings[k] if len(headings) == len(scored) else None for k, t in enumerate(scored)}
     out: list[TableContext] = []
     previous: TableContext | None = None
     for t in tables:
@@ -117,12 +125,29 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
             ctx = TableContext("project", t.project, report_level=not department_doc and len(names) <= 1)
         elif t.own_kind == "department":
             ctx = TableContext("department", None, report_level=True)
+        elif id(t) in scored_names:
+            ctx = TableContext("project", scored_names[id(t)], report_level=False)
         elif previous is not None and t.continued:
             ctx = previous
         else:
             ctx = TableContext(None, None, report_level=True)
         out.append(ctx)
         previous = ctx
+    return out
+
+
+# A section heading that names a project: `（一）公共文化服务体系建设项目`.
+_PROJECT_HEADING = re.compile(r"^\s*[(（][一二三四五六七八九十\d]{1,3}[)）]\s*(?P<name>[^，。；:：]{2,40}?(?:项目|工程))\s*$")
+
+
+def _project_headings(doc: SegmentedDocument) -> list[str]:
+    """The project names the report's section headings give, in order (`X项目` names `X`, as in the text)."""
+    out = []
+    for section in doc.sections:
+        m = _PROJECT_HEADING.match(section.title)
+        if m:
+            name = m.group("name")
+            out.append(name[:-2] if name.endswith("项目") else name)
     return out
 
 

@@ -279,6 +279,7 @@ def test_ranks_money_rates_and_a_hospital_s_results() -> None:
     "家长满意度达到90%（含）以上的得满分。",  # a scoring rule's threshold
     "全年下达各市（地）和省直管县困难群众救助补助资金38.26亿元、养老服务体系建设补助资金4.12亿元。",  # handed down
     "征收补偿资金2.86亿元由项目业主单位按征收补偿协议直接拨付被征收人，不纳入本所部门预算。",  # another's money
+    "项目按每村每月放映1场的标准组织农村公益电影放映。",  # a count set as a standard
     "资金按因素法分配下达7个州(市)。",  # those the money went to
     "结余863.52万元,主要是2个标段的工程款按合同约定于竣工验收后支付。",  # what the money left over waits for
     "结余资金为2处工程的质量保证金,待质保期满后支付。",

@@ -496,3 +496,24 @@ def test_the_unit_that_fills_the_form_in_reports_above_the_one_that_carried_it_o
     ex = run([(PROJECT, (heading, footer))])
     by_strength = sorted((f for f in ex.fields if f.name == "department"), key=lambda f: -f.strength)
     assert [(f.value, f.strength) for f in by_strength][:2] == [("上海市宝山区绿化和市容管理局", 3), ("宝山区绿化管理所", 2)]
+
+
+def _scored_table(budget: str, spent: str, rate: str, score: str) -> object:
+    from schemas.document import Table
+
+    return Table.from_rows([["全年预算数（万元）", "全年执行数（万元）", "执行率", "自评得分", "自评等级"],
+                            [budget, spent, rate, score, "优"]])
+
+
+def test_tables_that_each_score_what_they_hold_are_the_projects_the_headings_name() -> None:
+    from tests.conftest import make_doc
+
+    text = ("某县文化体育和广播电视局2018年度部门整体支出绩效自评报告\n一、部门整体支出情况\n调整后预算1,286.40万元。\n"
+            "二、重点项目绩效自评情况\n（一）公共文化服务体系建设项目\n全年完成14个文化站提档升级。\n"
+            "（二）全民健身设施建设项目\n全年新建健身工程24个。\n")
+    doc = make_doc(text, tables=(_scored_table("186.00", "181.42", "97.54%", "96"),
+                                 _scored_table("120.00", "112.36", "93.63%", "91")))
+    ex = tables.extract(doc)
+    found = {p.name: p.budget.value for p in ex.projects if p.budget is not None}
+    assert found == {"公共文化服务体系建设": D("1860000.00"), "全民健身设施建设": D("1200000.00")}
+    assert "budget_adjusted" not in items_of(ex)  # no project's budget is the department's
