@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.reading.layout.glyphs import (
+    SLANT_TOLERANCE_DEG,
     WHITESPACE_CODES,
     Glyph,
     dedupe_glyphs,
@@ -61,11 +62,25 @@ def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
                 continue
             if not get_box(handle, index, rect_ref):
                 continue
+            size = get_size(handle, index)
+            # A box wider than an upright character's may be one drawn at a slant (a diagonal watermark):
+            # only then is its angle asked, and a slanted character is dropped, as pdfplumber's pass drops it.
+            if rect.right - rect.left > SLANT_CHECK_EM * size and is_slanted(pdfium_c.FPDFText_GetCharAngle(textpage.raw, index)):
+                continue
             get_origin(handle, index, x_ref, y_ref)
-            glyphs.append(new(Glyph, (text, rect.left, rect.right, page_top - y.value, get_size(handle, index))))
+            glyphs.append(new(Glyph, (text, rect.left, rect.right, page_top - y.value, size)))
         return _without_repeats(glyphs)
     finally:
         textpage.close()
+
+
+SLANT_CHECK_EM = 1.15  # a square glyph turned 12° or more is this much wider than it is tall
+
+
+def is_slanted(radians: float) -> bool:
+    """A character's angle that is no quarter turn (`glyphs.SLANT_TOLERANCE_DEG` either side)."""
+    angle = math.degrees(radians) % 90
+    return SLANT_TOLERANCE_DEG < angle < 90 - SLANT_TOLERANCE_DEG
 
 
 def _without_repeats(glyphs: list[Glyph]) -> list[Glyph]:

@@ -112,7 +112,9 @@ def is_latin(ch: str) -> bool:
 
 
 def plumber_chars_to_glyphs(chars: Iterable[dict[str, Any]]) -> list[Glyph]:
-    """pdfplumber char dicts (upright ones) to glyphs, whitespace kept as markers."""
+    """pdfplumber char dicts (upright ones) to glyphs, whitespace kept as markers. A character drawn at a
+    slant (a diagonal watermark, a stamp's text) is dropped, as the pdfium pass drops it; pdfminer calls a
+    45° character upright."""
     glyphs = []
     for char in chars:
         if not char.get("upright", True):
@@ -121,10 +123,21 @@ def plumber_chars_to_glyphs(chars: Iterable[dict[str, Any]]) -> list[Glyph]:
         if not text:
             continue
         matrix = char.get("matrix")
+        if matrix and _slanted(matrix):
+            continue
         # baseline = bottom minus the descent; the descent is y0 - origin_y (negative).
         baseline = char["bottom"] + (char["y0"] - matrix[5]) if matrix else char["bottom"]
         glyphs.append(Glyph(text, float(char["x0"]), float(char["x1"]), float(baseline), float(char["size"])))
     return glyphs
+
+
+SLANT_TOLERANCE_DEG = 2.0  # a rotation this close to a quarter turn is that quarter turn
+
+
+def _slanted(matrix: Sequence[float]) -> bool:
+    """The text matrix turns its character by an angle that is no quarter turn (a shear alone, italics, is none)."""
+    angle = math.degrees(math.atan2(matrix[1], matrix[0])) % 90
+    return SLANT_TOLERANCE_DEG < angle < 90 - SLANT_TOLERANCE_DEG
 
 
 def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_PT) -> list[Glyph]:
