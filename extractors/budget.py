@@ -31,7 +31,7 @@ from extractors.labels import (
     verb_after,
     verb_object,
 )
-from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, money, percent
+from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, TARGET_AFTER, money, percent
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import attached_project_report, detect_report_kind
@@ -101,8 +101,6 @@ def names_earlier_year(text: str, own_year: int | None) -> bool:
 
 # Rates of money whose stated value must be the ratio of two figures of the report.
 MONEY_RATE = re.compile(r"支付率|到位率|使用率|发放率|拨付率")
-# `95%（含）以上`: a scoring rule's threshold, its bracketed 含 before 以上
-_TARGET_AFTER = re.compile(r"^(?:[(（](?:含|不含)[)）])?(?:以上|以内|以下|及以上|左右)")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|目标为|目标值)$")
 # An indicator row, its target before its actual: `预算执行率100%98.24%` (cells one a line, joined).
 _ACTUAL_AFTER = re.compile(r"[\s|]*\d+(?:\.\d+)?%")
@@ -467,7 +465,7 @@ def _addition_in_aside(doc: SegmentedDocument, m: re.Match[str], opening: int) -
 
 
 def _is_target(text: str, start: int, end: int) -> bool:
-    return bool(_TARGET_AFTER.match(text[end:end + 6]) or _TARGET_BEFORE.search(text[max(0, start - 4):start]))
+    return bool(TARGET_AFTER.match(text[end:end + 6]) or _TARGET_BEFORE.search(text[max(0, start - 4):start]))
 
 
 def _evaluated_scope(doc: SegmentedDocument, m: re.Match[str], label: str, is_money: bool) -> BudgetItem | None:

@@ -22,6 +22,7 @@ from extractors.labels import clause_head, label_before, verb_after, verb_object
 from extractors.numbers import (
     MONEY_FIGURE,
     MONEY_UNIT,
+    TARGET_AFTER,
     TRANCHE_HEAD,
     half_unit,
     is_money_standard,
@@ -66,7 +67,6 @@ _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d
 # A sentence that sets targets: its numbers are goals, not achievements.
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|(?<!完成)(?:年初|原)计划(?!的|生育)"
                               r"|预期(?:目标|指标)|年初设定|任务数为|拟")
-_TARGET_AFTER = re.compile(r"^(?:[(（](?:含|不含)[)）])?(?:以上|以内|以下|及以上|之内|左右)")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
 _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$"
@@ -96,29 +96,24 @@ _SHARE_HEAD = re.compile(r"占(?!比)[^,;。]{0,30}$")
 # Money in tranches (`第一批3,800.00万元`) and the price of money (`票面利率3.38%`): how funds came, no result.
 # Money handed out in a list (`下达至4个乡镇，具体是：下达A镇286.40万元；B镇241.60万元`), and the count of those
 # it went to: allocations, not results.
-_ALLOCATION_LIST = re.compile(r"(?:下达|分配|拨付|下拨)[^。\n]{0,30}?(?:具体是|具体为|分别为|分别是)")
+_HAND_DOWN = r"(?:下达|分配|拨付|下拨)"
+_ALLOCATION_LIST = re.compile(rf"{_HAND_DOWN}[^。\n]{{0,30}}?(?:具体是|具体为|分别为|分别是)")
 _CHANGE_VERBS = r"(?:增加|减少|下降|增长|上升|节约|节省|降低|压减)"
 _MONEY_CHANGE_HEAD = re.compile(rf"(?:较|比)[^，,。；;]{{0,24}}?{_CHANGE_VERBS}了?$")
 # Rates of money, or of beds and seats: the words before say which (`data/rates_of_things.txt`).
 _THINGS_RATES = frozenset(rates_of_things())
 _MONEY_WORDS = re.compile(alternation(money_words()))
-_TO_RECIPIENTS_HEAD = re.compile(r"(?:下达|分配|拨付|下拨)(?:至|到|给)?$")
+_TO_RECIPIENTS_HEAD = re.compile(rf"{_HAND_DOWN}(?:至|到|给)?$")
 # Money the sentence says is outside the unit's budget (`不纳入本站部门预算`, `不列入本部门预算收支`).
 _OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入)[^。；;,，]{0,8}预算")
-
-
-def _sentence_end(text: str, at: int) -> int:
-    return min((i for i in (text.find(c, at) for c in _SENTENCE_END) if i >= 0), default=len(text))
-
-
-# A count set per head as a standard: `每村每月放映1场的标准`.
+# A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
-_STANDARD_AFTER = re.compile(r"的?标准")
+_STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
 
 
 # Money handed down to the governments below (`全年下达各市（地）和省直管县…补助资金38.26亿元`): theirs to spend,
 # not the department's result (money paid to those it serves, `向村卫生室拨付`, is one).
-_TO_LOWER_GOVERNMENTS = re.compile(r"(?:下达|分配|拨付|下拨|转移支付)(?:给|至|到)?(?:各(?:市|县|区|乡|镇|地|州|盟|旗)|市县|县区|县市区)"
+_TO_LOWER_GOVERNMENTS = re.compile(rf"(?:{_HAND_DOWN}|转移支付)(?:给|至|到)?(?:各(?:市|县|区|乡|镇|地|州|盟|旗)|市县|县区|县市区)"
                                    # `拨付各乡镇卫生院…`: a service unit the money pays, a result
                                    r"(?![\u4e00-\u9fff]{0,3}(?:卫生院|卫生室|医院|学校|中心|站|所|幼儿园|服务))")
 # A money figure restated in another unit in its own brackets (`131202.80万元(约13.12亿元)`): the same money.
@@ -211,7 +206,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     start, end = m.start("num"), m.end()
     before = text[max(0, m.start() - 6):m.start()]
     after = text[end:end + 4]
-    if _NOT_BEFORE.search(before) or _TARGET_BEFORE.search(before) or _TARGET_AFTER.match(text[end:end + 6]):
+    if _NOT_BEFORE.search(before) or _TARGET_BEFORE.search(before) or TARGET_AFTER.match(text[end:end + 6]):
         return None
     if m.group("unit") == "个" and re.match(r"^[第“\"]", after):
         return None
@@ -221,7 +216,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
-    if m.group("unit") and _PER_HEAD.search(text, max(0, m.start() - 8), m.start()) and _STANDARD_AFTER.match(text, end):
+    if m.group("unit") and _PER_HEAD.search(text, max(0, m.start() - 8), m.start()) and _STANDARD_NOUN_AFTER.match(text, end):
         return None  # `按每村每月放映1场的标准`: a standard, not a count achieved
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
         return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done
@@ -340,8 +335,12 @@ def _is_scope_count(text: str, m: re.Match[str], sentence_start: int) -> bool:
         # `23个项目中，自评等级为“优”的19个，“良”的4个`: projects counted by grade
         return bool(_GRADED_UNITS.search(text, text.rfind("。", 0, m.start()) + 1, m.start()))
     around = text[max(sentence_start, m.start() - 12):m.end() + 8]
-    sentence_end = min((i for i in (text.find(c, m.end()) for c in "。;\n") if i >= 0), default=len(text))
+    sentence_end = _sentence_end(text, m.end())
     return "项目" in around and bool(_SCOPE_SENTENCE.search(text[sentence_start:sentence_end]))
+
+
+def _sentence_end(text: str, at: int) -> int:
+    return min((i for i in (text.find(c, at) for c in _SENTENCE_END) if i >= 0), default=len(text))
 
 
 def _reckoned_by_standard(text: str, m: re.Match[str], sentence_start: int) -> bool:
@@ -350,7 +349,7 @@ def _reckoned_by_standard(text: str, m: re.Match[str], sentence_start: int) -> b
     stays what the money came to."""
     if m.group("mult") or not m.group("unit"):
         return False
-    end = min((i for i in (text.find(c, m.end()) for c in _SENTENCE_END) if i >= 0), default=len(text))
+    end = _sentence_end(text, m.end())
     standards: list[Figure] = []
     amounts: list[tuple[re.Match[str], Figure]] = []
     for f in MONEY_FIGURE.finditer(text, sentence_start, end):

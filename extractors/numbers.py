@@ -85,6 +85,11 @@ _STANDARD_AFTER = re.compile(r"\s*(?:/|标准)")
 _STANDARD_REACH = 12
 
 
+# A target's bound right after its figure (`90%以上`, `95%（含）以上`, `3天之内`): a goal or a threshold, not a figure
+# achieved.
+TARGET_AFTER = re.compile(r"^(?:[(（](?:含|不含)[)）])?(?:以上|以内|以下|及以上|之内|左右)")
+
+
 # Money in tranches (`分两批下达：第一批300.00万元，第二批100.00万元`): how a sum came, each a part of it.
 TRANCHE_HEAD = re.compile(r"第[一二三四五六七八九十\d]{1,2}(?:批|次|期)(?:资金|债券|债)?[为是:：]?$")
 

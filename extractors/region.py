@@ -164,6 +164,7 @@ def stated_chains(text: str) -> list[list[RegionPart]]:
 # A division said to lie in the one above it: `广河县隶属临夏回族自治州`, `会理市地处凉山彝族自治州南部`,
 # `福泉市是黔南布依族苗族自治州代管的县级市`.
 BELONGS_TO = re.compile(r"(?:隶属于?|属于?|地处|位于|是)")
+_BELONGS_BEFORE = re.compile(rf"{BELONGS_TO.pattern}$")
 _LONGEST_COUNTY = 8
 
 
@@ -172,10 +173,7 @@ def stated_belongings(text: str) -> list[tuple[RegionPart, RegionPart]]:
     out: list[tuple[RegionPart, RegionPart]] = []
     names = gazetteer()
     for m in _upper_division().finditer(text):
-        relation = None
-        for r in BELONGS_TO.finditer(text, max(0, m.start() - 4), m.start()):
-            if r.end() == m.start():
-                relation = r
+        relation = _BELONGS_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if relation is None:
             continue
         for k in range(_LONGEST_COUNTY, 1, -1):

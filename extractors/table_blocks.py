@@ -196,7 +196,6 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
 # --- funds ---------------------------------------------------------------------------------------
 
 # A row that only heads a group of rows (`一、按资金来源`, `（二）按支出性质分：`).
-_GROUP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?按[\u4e00-\u9fff]{1,8}?分?[:：]?$")
 # A table of one money column (`收入来源 | 金额`) is a funds table when two rows or more are fund sources.
 MIN_SOURCE_ROWS = 2
 
@@ -247,7 +246,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         kind = own_kind = vocab.fund_row(label) if label else ("total" if not rows else None)
         if lists_projects:
             kind = "total" if kind == "total" else ("project" if label and has_value else None)
-        if label and kind is None and not has_value and _GROUP_HEADING.match(label_key(label)):
+        if label and kind is None and not has_value and vocab.is_group_heading(label):
             r += 1  # `一、按资金来源`, `按支出性质分：`: a heading over the rows that follow
             continue
         if label and kind is None and (not has_value or any(label_key(label).startswith(c) for c in vocab.vocabulary().block_captions)):

@@ -22,9 +22,9 @@ from extractors.table_values import parse_number
 
 _PAIR = r"(?P<label>[\u4e00-\u9fff()（）]{2,24}?)\s*[:：]\s*(?P<value>-?\d[\d,，]*(?:\.\d+)?)?"
 PAIR = re.compile(_PAIR)
-PAIR_CELL = re.compile(rf"(?:其中\s*[:：]\s*)?(?:{_PAIR.replace('?P<label>', '').replace('?P<value>', '')}\s*)+")
-# A group's heading: `按收入性质分`, `按支出性质分`, `按资金来源`.
-HEADING = re.compile(r"^按[\u4e00-\u9fff]{1,8}?分?$")
+# `其中：` opening a cell's list of pairs (a group's parts)
+_QIZHONG = re.compile(r"^其中\s*[:：]\s*")
+PAIR_CELL = re.compile(rf"(?:{_QIZHONG.pattern[1:]})?(?:{_PAIR}\s*)+")
 
 
 def is_pair_row(view: TableView, r: int, caption_origins: Collection[object]) -> bool:
@@ -40,20 +40,20 @@ def pair_rows(view: TableView, rows: range, columns: Columns, totals: dict[str, 
     groups: dict[int, list[tuple[int, Seg, str, str | None]]] = {}
     for r in rows:
         for seg in _pair_cells(view, r, caption_origins):
-            for m in PAIR.finditer(re.sub(r"^其中\s*[:：]\s*", "", seg.text)):
+            for m in PAIR.finditer(_QIZHONG.sub("", seg.text)):
                 groups.setdefault(seg.col, []).append((r, seg, m.group("label"), m.group("value")))
-    out = []
+    out: list[tuple[int, str, str | None, dict[str, CellAt]]] = []
     for pairs in groups.values():
-        heading = next((value for _, _, label, value in pairs if HEADING.match(label) and value), None)
-        parts = [(r, seg, label, value) for r, seg, label, value in pairs
-                 if not HEADING.match(label) and value and vocab.fund_row(label) not in (None, "total")]
-        spending = all((vocab.fund_row(label) or "").startswith("expenditure_") for _, _, label, _ in parts)
-        role = _broken_down(totals, heading, [value for *_, value in parts if value], spending)
+        heading = next((value for _, _, label, value in pairs if vocab.is_group_heading(label) and value), None)
+        # (row, cell, label, item, amount) of the pairs the vocabulary names and an amount follows
+        parts = [(r, seg, label, kind, value) for r, seg, label, value in pairs
+                 if value and not vocab.is_group_heading(label) and (kind := vocab.fund_row(label)) not in (None, "total")]
+        spending = all((kind or "").startswith("expenditure_") for *_, kind, _ in parts)
+        role = _broken_down(totals, heading, [value for *_, value in parts], spending)
         if role is None:
             continue
         col = columns.roles[role]
-        for r, seg, label, value in parts:
-            out.append((r, label, vocab.fund_row(label), {role: CellAt(r, col, value or "", seg.origin)}))
+        out.extend((r, label, kind, {role: CellAt(r, col, value, seg.origin)}) for r, seg, label, kind, value in parts)
     return out
 
 

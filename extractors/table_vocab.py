@@ -134,6 +134,14 @@ def is_total_row(text: str) -> bool:
     return any(p.search(key) for p in vocabulary().total_rows)
 
 
+# A heading over the rows that follow it, by what they are grouped by: `一、按资金来源`, `按支出性质分：`.
+GROUP_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])?按[\u4e00-\u9fff]{1,8}?分?[:：]?$")
+
+
+def is_group_heading(text: str) -> bool:
+    return bool(GROUP_HEADING.match(label_key(text)))
+
+
 def is_subtotal_row(text: str) -> bool:
     key = label_key(text)
     return bool(key) and any(p.search(key) for p in vocabulary().subtotal_rows)

@@ -17,12 +17,12 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.reading.layout.glyphs import (
-    SLANT_TOLERANCE_DEG,
     WHITESPACE_CODES,
     Glyph,
     dedupe_glyphs,
     drop_repeats,
     glyph_twins,
+    is_slanted,
     plumber_chars_to_glyphs,
 )
 from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, plumber_table_to_part
@@ -75,12 +75,6 @@ def pdfium_page_to_glyphs(page: pdfium.PdfPage) -> list[Glyph]:
 
 
 SLANT_CHECK_EM = 1.15  # a square glyph turned 12° or more is this much wider than it is tall
-
-
-def is_slanted(radians: float) -> bool:
-    """A character's angle that is no quarter turn (`glyphs.SLANT_TOLERANCE_DEG` either side)."""
-    angle = math.degrees(radians) % 90
-    return SLANT_TOLERANCE_DEG < angle < 90 - SLANT_TOLERANCE_DEG
 
 
 def _without_repeats(glyphs: list[Glyph]) -> list[Glyph]:

@@ -134,10 +134,15 @@ def plumber_chars_to_glyphs(chars: Iterable[dict[str, Any]]) -> list[Glyph]:
 SLANT_TOLERANCE_DEG = 2.0  # a rotation this close to a quarter turn is that quarter turn
 
 
+def is_slanted(radians: float) -> bool:
+    """A character's angle that is no quarter turn (`SLANT_TOLERANCE_DEG` either side)."""
+    angle = math.degrees(radians) % 90
+    return SLANT_TOLERANCE_DEG < angle < 90 - SLANT_TOLERANCE_DEG
+
+
 def _slanted(matrix: Sequence[float]) -> bool:
     """The text matrix turns its character by an angle that is no quarter turn (a shear alone, italics, is none)."""
-    angle = math.degrees(math.atan2(matrix[1], matrix[0])) % 90
-    return SLANT_TOLERANCE_DEG < angle < 90 - SLANT_TOLERANCE_DEG
+    return is_slanted(math.atan2(matrix[1], matrix[0]))
 
 
 def dedupe_glyphs(glyphs: Sequence[Glyph], tolerance: float = DEDUPE_TOLERANCE_PT) -> list[Glyph]:

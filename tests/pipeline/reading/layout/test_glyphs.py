@@ -3,8 +3,7 @@ from __future__ import annotations
 
 import math
 
-from pipeline.reading.layout.glyphs import plumber_chars_to_glyphs
-from pipeline.reading.pdf_engines import is_slanted
+from pipeline.reading.layout.glyphs import is_slanted, plumber_chars_to_glyphs
 
 
 def char(text: str, matrix: tuple[float, ...]) -> dict[str, object]:
