@@ -63,6 +63,11 @@ class TableView:
     def n_cols(self) -> int:
         return self.table.n_cols
 
+    def ocr_confidence(self, cell: CellAt) -> float | None:
+        """How sure OCR was of the cell's text (its characters' mean); None when it was not OCR'd."""
+        read = self._cells.get(cell.origin) if cell.origin else None
+        return read.ocr.mean_confidence if read is not None and read.ocr is not None else None
+
     def at(self, row: int, col: int) -> CellAt:
         if not (0 <= row < self.n_rows and 0 <= col < self.n_cols):
             return CellAt(row, col, "", None)

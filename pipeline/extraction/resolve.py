@@ -102,7 +102,9 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
         ranked = sorted(cands, key=lambda c: -c.strength)  # stable: earliest first among equals
         if name == "department":  # among equals, a name with its place (`发布机构 湘管委` / `来源:某区…管委会`)
             ranked.sort(key=lambda c: (-c.strength, not _opens_with_place(str(c.value))))
-        best = ranked[0] if name != "department" else _with_its_place(_expanded(ranked[0], ranked), ranked)
+        best = _as_the_text_layer_reads(ranked[0], ranked) if name in NAME_FIELDS else ranked[0]
+        if name == "department":
+            best = _with_its_place(_expanded(best, ranked), ranked)
         chosen[name] = best
         rivals: list[FieldCandidate] = []
         for c in ranked[1:]:
@@ -114,6 +116,26 @@ def _resolve_meta(fields: tuple[FieldCandidate, ...]) -> ReportMeta:
                            key=lambda c: -c.strength)
     return replace(meta_from(chosen, alternatives, stated_regions), grade_floors=stated_grade_floors(fields),
                    weight_total=weight_totals[0].value if weight_totals else None)  # type: ignore[arg-type]
+
+
+# Names a text layer may state again, more surely than OCR read them.
+NAME_FIELDS = ("department", "project_name")
+# OCR misreads at most one character in this many of a name (`衣牧民技能培训` for `农牧民技能培训`).
+MISREAD_ONE_IN = 6
+
+
+def _as_the_text_layer_reads(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> FieldCandidate:
+    """A name OCR read (its provenance has a confidence) that a text layer states with a character or
+    two otherwise, the same length: the text layer's reading stands."""
+    if best.provenance.confidence is None:
+        return best
+    read = str(best.value)
+    for c in cands:
+        other = str(c.value)
+        if c.provenance.confidence is None and len(other) == len(read) \
+                and 0 < sum(a != b for a, b in zip(read, other)) <= max(1, len(read) // MISREAD_ONE_IN):
+            return c
+    return best
 
 
 def _expanded(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> FieldCandidate:

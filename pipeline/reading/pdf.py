@@ -38,7 +38,9 @@ OCR, per page (`pipeline.reading.ocr`): a page without a text layer whose
 images cover it (a scan), or whose text layer fails the quality test (fonts
 without a usable ToUnicode map), is read by OCR instead; its glyphs then go
 through the same line/paragraph/furniture/table code, and the page keeps an
-`OcrTrace` of its characters. That is one call in `scan_page` and one in
+`OcrTrace` of its characters. A picture of text inside a text page (a signed
+form pasted as an image) is read by OCR alone, and its lines and tables join
+the text layer's (`with_picture`). That is one call in `scan_page` and one in
 `read_pdf` (`attach_ocr_trace`); everything else lives in the OCR package.
 
 Rejects: empty/damaged file -> CorruptDocument; a password other than the
@@ -74,7 +76,13 @@ from pipeline.reading.layout.flow import (
 )
 from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, reading_rows
 from pipeline.reading.layout.ruled import MIN_TABLE_CELLS, RuledSettings, ruled_parts
-from pipeline.reading.layout.table_parts import TablePart, glyphs_outside, join_parts, joined_to_table
+from pipeline.reading.layout.table_parts import (
+    TablePart,
+    glyphs_in_bbox,
+    glyphs_outside,
+    join_parts,
+    joined_to_table,
+)
 from pipeline.reading.ocr.dispatch import OcrRun
 from pipeline.reading.ocr.settings import OcrSettings
 from pipeline.reading.ocr.trace import trace_text
@@ -85,7 +93,7 @@ from pipeline.reading.pdf_engines import (
     pdfium_turned_page_to_glyphs,
     plumber_page_to_content,
 )
-from schemas.document import Document, Page, Table
+from schemas.document import BBox, Document, Page, Table
 from schemas.errors import (
     CorruptDocument,
     EmptyDocument,
@@ -274,14 +282,15 @@ def scan_page(
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be read ({exc})", path=path) from exc
     finally:
         page.close()
-    if read is not None and (read.glyphs or read.parts):
+    picture = read if read is not None and read.window is not None else None  # a picture of text in a text page
+    if read is not None and picture is None and (read.glyphs or read.parts):
         if read.turns:
             width, height = read.size
             warnings.append(f"page {index + 1}: scanned turned {90 * read.turns}° clockwise; read turned back "
                             "(positions on this page are in the turned frame)")
         return PageScan(index + 1, width, height, glyphs_to_lines(read.glyphs), read.parts, False, "ocr", ocr=read,
                         turned=90 * read.turns, rules=tuple(HRule(x0, x1, y) for x0, x1, y in read.rules))
-    if read is not None:  # OCR found nothing legible: the page stays an unread image
+    if read is not None and picture is None:  # OCR found nothing legible: the page stays an unread image
         return PageScan(index + 1, width, height, [], [], True, "ocr")
     if discard:
         return PageScan(index + 1, width, height, [], [], True, "none")
@@ -306,6 +315,9 @@ def scan_page(
     if engine == "pdfium" and drawing.may_have_table and not image_only:
         parts = ruled_parts(drawing.segments, glyphs, index + 1, settings.ruled)
         glyphs = glyphs_outside(glyphs, parts)
+    if picture is not None:
+        return with_picture(PageScan(index + 1, width, height, [], parts, False, engine, rules=drawing.rules),
+                            glyphs, picture, window=picture.window or (0.0, 0.0, width, height))
     return PageScan(
         number=index + 1,
         width=width,
@@ -317,6 +329,16 @@ def scan_page(
         rules=drawing.rules,
         turned=drawing.turn.angle if drawing.turn is not None else 0,
     )
+
+
+def with_picture(scan: PageScan, glyphs: list[Glyph], picture: OcrPage, window: BBox) -> PageScan:
+    """A text page with a picture of text in it: the text layer outside the picture, and what OCR
+    read inside it (its running text, tables and open rules)."""
+    outside = [g for g in glyphs if not glyphs_in_bbox([g], window)]
+    merged = outside + picture.glyphs
+    rules = tuple(scan.rules) + tuple(HRule(x0, x1, y) for x0, x1, y in picture.rules)
+    return replace(scan, lines=glyphs_to_lines(merged), parts=[*scan.parts, *picture.parts], rules=rules,
+                   ocr=replace(picture, glyphs=merged))
 
 
 def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[Page]:

@@ -517,3 +517,18 @@ def test_tables_that_each_score_what_they_hold_are_the_projects_the_headings_nam
     found = {p.name: p.budget.value for p in ex.projects if p.budget is not None}
     assert found == {"公共文化服务体系建设": D("1860000.00"), "全民健身设施建设": D("1200000.00")}
     assert "budget_adjusted" not in items_of(ex)  # no project's budget is the department's
+
+
+def test_a_name_read_by_ocr_carries_its_confidence() -> None:
+    from dataclasses import replace as with_
+
+    from schemas.document import OcrTrace
+
+    table = layouts.classic()
+    trace = OcrTrace((0, 1), ((0, 0, 1, 1), (1, 0, 2, 1)), (0.8, 0.9))
+    ocr_table = with_(table, cells=tuple(with_(c, ocr=trace) for c in table.cells))
+    names = {f.name: f.provenance.confidence for f in run([(PROJECT, (ocr_table,))]).fields
+             if f.name in ("project_name", "department")}
+    assert names and all(abs(c - 0.85) < 1e-9 for c in names.values() if c is not None)
+    assert names["project_name"] is not None
+    assert all(f.provenance.confidence is None for f in run([(PROJECT, (table,))]).fields)

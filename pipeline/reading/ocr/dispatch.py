@@ -5,7 +5,11 @@ cover most of it is a scan; a page whose text layer fails the quality test
 (`quality.assess`) is garbled. Both are read by OCR when the engine is
 installed; otherwise the scan stays an unread image and the garbled layer is
 dropped (never stored as text), and a file with nothing else says
-`needs_ocr` with how to enable OCR. Mode `force` reads every page by OCR,
+`needs_ocr` with how to enable OCR. A text page may also hold a picture of
+text (a signed form pasted as an image between two paragraphs): a wide, large
+image with no text layer over it is read by OCR alone, the rest of the page
+staying the text layer's, and its reading is kept only when it holds a table
+or lines of text (a photo or a chart gives neither). Mode `force` reads every page by OCR,
 mode `off` none. At most `OcrSettings.max_pages` pages of one file are OCR'd;
 later ones are left unread (the report is `partial`), so one huge scan stays
 within its time limit and does not hold a worker for an hour.
@@ -19,10 +23,11 @@ from typing import TYPE_CHECKING
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.reading.layout.glyphs import Glyph
+from pipeline.reading.layout.glyphs import Glyph, reading_rows
 from pipeline.reading.ocr.engine import engine_available
 from pipeline.reading.ocr.quality import MIN_CHARS, assess
 from pipeline.reading.ocr.settings import INSTALL_HINT, OcrSettings
+from schemas.document import BBox
 
 if TYPE_CHECKING:  # the OCR chain imports OpenCV, which only the `ocr` extra installs
     from pipeline.reading.ocr.page import OcrPage
@@ -30,6 +35,13 @@ if TYPE_CHECKING:  # the OCR chain imports OpenCV, which only the `ocr` extra in
 # Images covering this share of a page, with fewer than MIN_CHARS characters of text, make a scan.
 SCAN_IMAGE_COVER = 0.5
 MAX_OBJECT_DEPTH = 4
+# A picture that may be a pasted page of text: at least this share of the page's width and area.
+PICTURE_MIN_WIDTH = 0.4
+PICTURE_MIN_COVER = 0.1
+# What makes a picture's reading text: a table, or this many lines of at least this many characters.
+PICTURE_MIN_LINES = 3
+PICTURE_MIN_LINE_CHARS = 10
+
 
 
 class Need(str, Enum):
@@ -38,6 +50,7 @@ class Need(str, Enum):
     SCAN = "scan"  # an image without a text layer
     GARBLED = "garbled"  # a text layer that is not text
     FORCED = "forced"  # --ocr force
+    PICTURE = "picture"  # a picture of text inside a text page
 
 
 def image_cover(page: pdfium.PdfPage) -> float:
@@ -71,6 +84,37 @@ def page_need(mode: str, page: pdfium.PdfPage, glyphs: list[Glyph], n_images: in
     return None, ""
 
 
+def picture_window(page: pdfium.PdfPage, glyphs: list[Glyph]) -> BBox | None:
+    """The largest image wide and large enough to be a pasted page of text, with (almost) no text
+    layer over it; None when the page has none."""
+    width, height = page.get_size()
+    if width <= 0 or height <= 0:
+        return None
+    left0, bottom0, right0, top0 = page.get_mediabox()
+    best: BBox | None = None
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=MAX_OBJECT_DEPTH):
+        left, bottom, right, top = obj.get_bounds()
+        x0, x1 = max(left, left0) - left0, min(right, right0) - left0
+        y0, y1 = top0 - min(top, top0), top0 - max(bottom, bottom0)
+        if x1 - x0 < PICTURE_MIN_WIDTH * width or (x1 - x0) * (y1 - y0) < PICTURE_MIN_COVER * width * height:
+            continue
+        if best is None or (x1 - x0) * (y1 - y0) > (best[2] - best[0]) * (best[3] - best[1]):
+            best = (x0, y0, x1, y1)
+    if best is None:
+        return None
+    x0, y0, x1, y1 = best
+    over = sum(1 for g in glyphs if not g[0].isspace() and x0 <= (g.x0 + g.x1) / 2 <= x1 and y0 <= (g.top + g.bottom) / 2 <= y1)
+    return best if over < MIN_CHARS else None
+
+
+def holds_text(page: OcrPage) -> bool:
+    """Whether a picture's reading is text: a table, or a few lines of some length."""
+    if page.parts:
+        return True
+    rows = reading_rows(page.glyphs)
+    return sum(1 for row in rows if sum(len(g.text.strip()) for g in row) >= PICTURE_MIN_LINE_CHARS) >= PICTURE_MIN_LINES
+
+
 @dataclass
 class OcrRun:
     """OCR over one file: decides per page, reads what it may, remembers what it could not."""
@@ -90,12 +134,17 @@ class OcrRun:
 
     def scan(self, page: pdfium.PdfPage, number: int, glyphs: list[Glyph], n_images: int,
              warnings: list[str]) -> tuple[OcrPage | None, bool]:
-        """(the OCR'd page or None, whether the text layer must be discarded)."""
+        """(the OCR'd page or None, whether the text layer must be discarded).
+
+        A picture's reading (`OcrPage.window` set) keeps the text layer: the page is both."""
         # With OCR off, pages are still judged: a garbled layer is dropped, never stored as text.
         mode = "auto" if self.settings.mode == "off" else self.settings.mode
         need, why = page_need(mode, page, glyphs, n_images)
         if need is None:
-            return None, False
+            window = picture_window(page, glyphs) if n_images and mode == "auto" else None
+            if window is None or not self.enabled or len(self.read) >= self.settings.max_pages:
+                return None, False
+            return self._picture(page, number, window), False
         if not self.enabled or len(self.read) >= self.settings.max_pages:
             if self.enabled:
                 self.over_limit.append(number)
@@ -115,6 +164,17 @@ class OcrRun:
         if need is Need.GARBLED:
             warnings.append(f"page {number}: {why}; read by OCR instead")
         return result, True
+
+    def _picture(self, page: pdfium.PdfPage, number: int, window: BBox) -> OcrPage | None:
+        from pipeline.reading.ocr.page import ocr_page
+
+        result = ocr_page(page, number, self.settings, window=window)
+        self.seconds += result.seconds
+        if not holds_text(result):
+            return None
+        self.read.append(number)
+        self.confidences.extend(result.confidences)
+        return result
 
     def how_to_enable(self) -> str:
         if self.settings.mode == "off":

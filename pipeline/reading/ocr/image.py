@@ -30,6 +30,8 @@ import cv2
 import numpy as np
 import pypdfium2 as pdfium
 
+from schemas.document import BBox
+
 # Red: R above both G and B by this much (0-255), and R itself bright enough to be ink, not black.
 RED_MARGIN = 60
 RED_MIN = 120
@@ -76,10 +78,14 @@ def render(page: pdfium.PdfPage, scale: float) -> np.ndarray:
         bitmap.close()
 
 
-def prepare(page: pdfium.PdfPage, scale: float, skew_deg: float | None = None, turns: int = 0) -> PageImage:
+def prepare(page: pdfium.PdfPage, scale: float, skew_deg: float | None = None, turns: int = 0,
+            window: BBox | None = None) -> PageImage:
     """The page rendered, seals washed out, turned `turns` quarter turns counter-clockwise, skew
-    undone (`skew_deg` when already measured)."""
+    undone (`skew_deg` when already measured); with a `window` (x0, top, x1, bottom in points), only
+    what lies inside it, the rest of the page left white."""
     image = render(page, scale)
+    if window is not None:
+        image = white_outside(image, window, scale)
     image, seals = wash_out_seals(image)
     if turns % 4:
         image = np.ascontiguousarray(np.rot90(image, turns % 4))
@@ -89,6 +95,13 @@ def prepare(page: pdfium.PdfPage, scale: float, skew_deg: float | None = None, t
     else:
         angle = 0.0
     return PageImage(pixels=image, scale=scale, skew_deg=angle, seals=seals, turns=turns % 4)
+
+
+def white_outside(image: np.ndarray, window: BBox, scale: float) -> np.ndarray:
+    x0, top, x1, bottom = (max(0, round(v * scale)) for v in window)
+    kept = np.full_like(image, 255)
+    kept[top:bottom, x0:x1] = image[top:bottom, x0:x1]
+    return kept
 
 
 def red_mask(image: np.ndarray) -> np.ndarray:

@@ -38,6 +38,7 @@ from pipeline.reading.ocr.rulings import (
 )
 from pipeline.reading.ocr.settings import OcrSettings
 from pipeline.reading.ocr.trace import trace_cells
+from schemas.document import BBox
 
 # Cells that break their column's form are read again at this many times the page's resolution.
 REREAD_FACTOR = 2.0
@@ -57,6 +58,8 @@ class OcrPage:
     size: tuple[float, float] = (0.0, 0.0)  # width, height in points of the page as read (turned)
     seconds: float = 0.0
     confidences: list[float] = field(default_factory=list)  # of every character read
+    # The part of a text page read as a picture (x0, top, x1, bottom in points); None: the whole page.
+    window: BBox | None = None
 
 
 @dataclass(frozen=True)
@@ -71,26 +74,29 @@ class _Upright:
     found: np.ndarray | None
 
 
-def _upright(page: pdfium.PdfPage, settings: OcrSettings) -> _Upright:
-    """The page prepared and its lines detected; a page scanned turned is prepared again, turned back."""
+def _upright(page: pdfium.PdfPage, settings: OcrSettings,
+             window: BBox | None = None) -> _Upright:
+    """The page prepared and its lines detected; a page scanned turned is prepared again, turned back.
+    A picture inside a text page stands as the page does (its text layer was read upright)."""
     turns = 0
     while True:
-        image = prepare(page, settings.scale, turns=turns)
+        image = prepare(page, settings.scale, turns=turns, window=window)
         segments, rule_pixels = find_rules(image.pixels, image.scale)
         tables = [t for t in segments_to_tables(segments) if _wide_enough(t)]
         pixels = erase(image.pixels, rule_pixels, table_boxes(tables), image.scale)
         engine = load_engine(settings.threads)
         found = detect(engine, pixels)
-        if turns or found is None:
+        if turns or found is None or window is not None:
             return _Upright(image, tables, segments, pixels, found)
         turns = upright_turns(engine, pixels, found)
         if not turns:
             return _Upright(image, tables, segments, pixels, found)
 
 
-def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPage:
+def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings,
+             window: BBox | None = None) -> OcrPage:
     started = time.perf_counter()
-    upright = _upright(page, settings)
+    upright = _upright(page, settings, window)
     image, tables, pixels = upright.image, upright.tables, upright.pixels
     rows, columns = table_rules(upright.segments, tables, image.scale)
     found = upright.found if upright.found is not None else np.empty((0, 4, 2), dtype=np.float32)
@@ -118,6 +124,7 @@ def ocr_page(page: pdfium.PdfPage, number: int, settings: OcrSettings) -> OcrPag
         rules=tuple(open_rules(upright.segments, tables)),
         seconds=time.perf_counter() - started,
         confidences=[g.confidence for g in glyphs if isinstance(g, OcrGlyph)],
+        window=window,
     )
 
 

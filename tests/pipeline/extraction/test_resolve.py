@@ -675,3 +675,33 @@ def test_two_projects_each_from_two_sources_stay_four_rows() -> None:
         ("乙项目", "一般公共预算", "400"), ("乙项目", "政府性基金", "500"))]
     facts = resolve(Extraction(projects=tuple(rows)))
     assert [(p.name, p.fund_source) for p in facts.projects] == [(r.name, r.fund_source) for r in rows]
+
+
+def ocr_read(name: str, value: str, strength: int = 2) -> FieldCandidate:
+    return FieldCandidate(name, value, replace(at(2, "table_facts"), confidence=0.93), strength)
+
+
+@pytest.mark.parametrize("name", ["project_name", "department"])
+def test_a_name_ocr_misread_by_a_character_yields_to_the_text_layer(name: str) -> None:
+    misread = "衣牧民技能培训" if name == "project_name" else "林周县衣业农村局"
+    written = "农牧民技能培训" if name == "project_name" else "林周县农业农村局"
+    fields = (ocr_read(name, misread), field(name, written, 1))
+    assert getattr(resolve(Extraction(fields=fields)).meta, name) == written
+
+
+def test_a_name_ocr_read_stands_against_another_name_or_another_ocr_reading() -> None:
+    def chosen(*fields: FieldCandidate) -> str | None:
+        return resolve(Extraction(fields=fields)).meta.project_name
+
+    assert chosen(ocr_read("project_name", "农牧民技能培训"), field("project_name", "农牧民转移就业培训", 1)) == "农牧民技能培训"
+    assert chosen(ocr_read("project_name", "衣牧民技能培训"), field("project_name", "衣牧民技能培训", 1)) == "衣牧民技能培训"
+    # two characters of seven differ: another name, not a misreading (one in six at most)
+    assert chosen(ocr_read("project_name", "衣牧民技能培养"), field("project_name", "农牧民技能培训", 1)) == "衣牧民技能培养"
+    assert chosen(ocr_read("project_name", "衣牧民技能培训"), ocr_read("project_name", "农牧民技能培训", 1)) == "衣牧民技能培训"
+    # a text layer's name stands as it always did
+    assert chosen(field("project_name", "衣牧民技能培训", 2), field("project_name", "农牧民技能培训", 1)) == "衣牧民技能培训"
+
+
+def test_twelve_characters_may_hold_two_misreadings() -> None:
+    fields = (ocr_read("project_name", "高标准衣田建设项目补肋资金"), field("project_name", "高标准农田建设项目补助资金", 1))
+    assert resolve(Extraction(fields=fields)).meta.project_name == "高标准农田建设项目补助资金"

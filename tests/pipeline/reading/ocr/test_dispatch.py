@@ -5,18 +5,30 @@ import hashlib
 import sys
 from pathlib import Path
 
+import numpy as np
+import pypdfium2 as pdfium
 import pytest
+from PIL import Image, ImageFilter
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[3] / "fixtures"))
 import build_pdf  # noqa: E402
 
 from pipeline.reading import ReadRequest  # noqa: E402
+from pipeline.reading.layout.glyphs import Glyph  # noqa: E402
 from pipeline.reading.ocr import dispatch  # noqa: E402
 from pipeline.reading.ocr.settings import INSTALL_HINT, OcrSettings  # noqa: E402
 from pipeline.reading.pdf import PdfSettings, read_pdf  # noqa: E402
+from pipeline.reading.pdf_engines import pdfium_page_to_glyphs  # noqa: E402
 from schemas.document import Document  # noqa: E402
 from schemas.errors import NeedsOcr  # noqa: E402
-from tests.fixtures.scans import ScanStyle, break_tounicode, replace_page_with_scan, scanned_pdf  # noqa: E402
+from tests.fixtures.scans import (  # noqa: E402
+    ScanStyle,
+    break_tounicode,
+    pasted_form_pdf,
+    picture_page_pdf,
+    replace_page_with_scan,
+    scanned_pdf,
+)
 
 LINES = [
     "某县财政局2022年度项目支出绩效自评报告",
@@ -122,3 +134,87 @@ def test_without_the_ocr_extra_a_scan_says_how_to_enable_it(vector: bytes, monke
 def test_a_page_number_with_a_small_logo_is_not_a_scan(vector: bytes) -> None:
     document = read(build_pdf.image_pdf([False, True]))
     assert document.pages[1].ocr is None
+
+
+FORM_ROWS = [
+    ["三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+    ["培训农民人数", "≥2200人", "2236人", "20", "20"],
+    ["培训合格率", "≥90%", "93.5%", "20", "19"],
+    ["人均培训成本", "≤2000元", "1954元", "10", "10"],
+    ["学员满意度", "≥90%", "95.1%", "10", "9"],
+]
+ABOVE = ["四、自评结论", "项目自评得分92.50分，自评等级为优。签章后的自评表如下："]
+BELOW = ["五、存在的问题和改进措施", "部分学员培训后外出务工，跟踪回访难度较大。"]
+
+
+def form_pdf() -> bytes:
+    writer = build_pdf.TablePdfWriter(font=build_pdf.font_named("ttf"), header=None, footer=None)
+    writer.title("项目支出绩效自评表", size=14)
+    cells = [build_pdf.CellSpec(r, c, text) for r, row in enumerate(FORM_ROWS) for c, text in enumerate(row)]
+    writer.table((150.0, 90.0, 90.0, 60.0, 60.0), 22.0, cells, n_rows=len(FORM_ROWS))
+    return writer.finish()
+
+
+@pytest.fixture(scope="module")
+def pasted() -> Document:
+    font = build_pdf.font_named("ttf")
+    return read(pasted_form_pdf(form_pdf(), ABOVE, BELOW, font, ScanStyle(dpi=150, noise=0.004, stamp=True)))
+
+
+def test_a_form_pasted_as_a_picture_into_a_text_page_is_read_by_ocr(pasted: Document) -> None:
+    page = pasted.pages[0]
+    assert page.engine == "pdfium" and page.ocr is not None  # the text layer stays; the picture is OCR'd
+    assert [[squash(t) for t in row] for row in page.tables[0].grid()] == FORM_ROWS
+    text = squash(page.text)
+    assert squash(ABOVE[1]) in text and squash(BELOW[1]) in text  # from the text layer, as written
+    assert text.index(squash(ABOVE[1])) < text.index("项目支出绩效自评表") < text.index(squash(BELOW[0]))
+    assert any("read by OCR" in w for w in pasted.warnings)
+
+
+def test_a_pasted_picture_keeps_an_ocr_trace_of_only_its_own_characters(pasted: Document) -> None:
+    page = pasted.pages[0]
+    assert page.ocr is not None
+    title = page.text.index("项目支出绩效自评表")
+    assert page.ocr.span(title, title + 3) is not None
+    assert page.ocr.span(0, len(ABOVE[0])) is None  # a text layer's characters have no OCR trace
+    cell = page.tables[0].cells[-1]
+    assert cell.ocr is not None and cell.ocr.mean_confidence is not None
+
+
+def test_a_photo_in_a_text_page_is_left_as_it_is() -> None:
+    rng = np.random.default_rng(7)
+    photo = Image.fromarray(rng.integers(90, 200, (300, 450, 3), dtype=np.uint8)).filter(ImageFilter.GaussianBlur(6))
+    document = read(picture_page_pdf(ABOVE, photo, BELOW, build_pdf.font_named("ttf")))
+    page = document.pages[0]
+    assert page.ocr is None and page.tables == ()
+    assert squash(page.text) == squash("".join(ABOVE + BELOW))
+
+
+def picture_window(data: bytes, text_over: int = 0) -> tuple[float, float, float, float] | None:
+    """The page's picture window, its text layer given `text_over` more characters over the picture."""
+    document = pdfium.PdfDocument(data)
+    try:
+        page = document[0]
+        glyphs = pdfium_page_to_glyphs(page)
+        glyphs += [Glyph("字", 100 + 12 * k, 112 + 12 * k, 200, 12) for k in range(text_over)]
+        try:
+            return dispatch.picture_window(page, glyphs)
+        finally:
+            page.close()
+    finally:
+        document.close()
+
+
+def test_a_picture_with_a_text_layer_over_it_is_not_read_again() -> None:
+    data = pasted_form_pdf(form_pdf(), ABOVE, BELOW, build_pdf.font_named("ttf"), ScanStyle(dpi=150))
+    window = picture_window(data)
+    assert window is not None and window[2] - window[0] > 400 and window[1] > 100
+    assert picture_window(data, text_over=19) == window  # a caption or two over it
+    assert picture_window(data, text_over=20) is None  # an OCR'd scan's own invisible text layer
+
+
+def test_a_narrow_or_small_picture_is_no_page_of_text() -> None:
+    form = Image.new("RGB", (1000, 900), "white")
+    narrow = picture_page_pdf(ABOVE, form, BELOW, build_pdf.font_named("ttf"), shown_width=220)
+    small = picture_page_pdf(ABOVE, form.resize((1000, 150)), BELOW, build_pdf.font_named("ttf"))
+    assert picture_window(narrow) is None and picture_window(small) is None
