@@ -62,7 +62,12 @@ PROJECT_SENTENCE = re.compile(
 CHANGED_ON_ACCOUNT = re.compile(r"调减|调增|追加|核减|收回")
 
 
+# `追加318.50万元（主要为中小河流治理项目资金）`: an aside in brackets says what money was for.
+BRACKETED_ASIDE = re.compile(r"[（(][^（()）]*[)）]")
+
+
 def about_one_project(head: str) -> bool:
+    head = BRACKETED_ASIDE.sub("", head)
     return any(not CHANGED_ON_ACCOUNT.search(m.group()) for m in PROJECT_SENTENCE.finditer(head))
 
 

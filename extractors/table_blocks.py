@@ -28,6 +28,7 @@ from extractors.table_headers import (
     indicator_header,
     vertical_goal,
 )
+from extractors.table_transposed import sideways_funds
 from extractors.table_values import (
     clean_text,
     is_missing,
@@ -172,6 +173,12 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
         if fund_cols is not None:
             funds_block, r = read_funds(view, r, fund_start, fund_cols)
             funds.append(funds_block)
+            continue
+        sideways = sideways_funds(view, r)
+        if sideways is not None:  # sources across, figures down: each source column is one row
+            rows = tuple(FundsRow(r, label, kind, sideways.cells(view, col)) for col, label, kind in sideways.sources)
+            funds.append(FundsBlock(r, Columns(sideways.roles, sideways.headers, view.n_cols), sideways.unit, rows))
+            r = sideways.end
             continue
         filled = view.filled(r)
         declared = next((u for s in filled if (u := unit_declared(s.text))), None)

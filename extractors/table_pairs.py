@@ -8,6 +8,7 @@ an indicator row (a name, a target, an actual, points) never alternate so.
 """
 from __future__ import annotations
 
+from extractors.budget import REDUCTION
 from extractors.labels import label_before
 from extractors.table_facts import TABLE_STRENGTH, provenance
 from extractors.table_grid import CellAt, TableView
@@ -45,8 +46,12 @@ def _row_items(view: TableView, r: int, unit: str, scope: str | None, min_pairs:
         figure = _figure(label.item, cell, unit)
         if figure is None:
             return []
-        items.append(BudgetItem(label.item, figure, provenance(view, cell, f"{label_text}: {value.text}"),
-                                strength=TABLE_STRENGTH, scope=scope))
+        where = provenance(view, cell, f"{label_text}: {value.text}")
+        if label.item == REDUCTION:  # 调减 is no contract item: kept beside the figures, as the narrative's is
+            if scope is None:
+                items.append(BudgetItem("budget_addition", figure, where, strength=TABLE_STRENGTH, scope=REDUCTION))
+            continue
+        items.append(BudgetItem(label.item, figure, where, strength=TABLE_STRENGTH, scope=scope))
     return items
 
 

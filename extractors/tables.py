@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from extractors import table_vocab as vocab
 from extractors.registry import register
 from extractors.table_blocks import Carry, TableBlocks, table_to_blocks
 from extractors.table_facts import (
@@ -44,6 +45,8 @@ TITLE_CHARS = 300
 TITLE_LINES = 3
 _DEPARTMENT_WORDS = re.compile(r"部门整体|整体支出|部门预算执行")
 _PROJECT_WORDS = re.compile(r"项目支出|项目绩效|项目名称")
+# A caption that names a table (`项目支出绩效自评表`), not a row's item.
+_NAMES_A_TABLE = re.compile(r"绩效|自评|表")
 
 
 @dataclass(frozen=True)
@@ -74,7 +77,9 @@ def parse_tables(doc: SegmentedDocument) -> list[ParsedTable]:
 
 def _own_kind(blocks: TableBlocks) -> str | None:
     fields = {f.field for f in blocks.facts}
-    text = " ".join([blocks.title or "", *blocks.captions, *(h for fb in blocks.funds for h in fb.columns.headers.values())])
+    # a cell naming a funds item (`项目支出` beside `基本支出`) says what the row holds, not whose table it is
+    captions = [c for c in blocks.captions if _NAMES_A_TABLE.search(c) or not vocab.is_funds_row(c)]
+    text = " ".join([blocks.title or "", *captions, *(h for fb in blocks.funds for h in fb.columns.headers.values())])
     caption_text = " ".join(blocks.view.texts[fb.header_row][0] for fb in blocks.funds)
     if _DEPARTMENT_WORDS.search(blocks.title or ""):
         return "department"  # `部门整体绩效自评表` whose 项目名称 is the unit's whole budget (`…整体监控`)

@@ -431,6 +431,17 @@ def test_a_cut_named_by_what_it_cut_is_a_reduction_and_ends_no_project_sentence(
     assert items("“执法业务费”项目全年预算数50.00万元,执行数48.00万元。") == {}
 
 
+def test_a_project_named_in_a_bracketed_aside_says_what_money_was_for_and_ends_no_sentence() -> None:
+    text = ("年初预算2,386.40万元，年中追加318.50万元（主要为中小河流治理项目资金），因部分项目调整调减86.00万元，"
+            "调整后预算2,618.90万元。")
+    assert items(text) == {"budget_initial": Decimal("23864000.00"), "budget_addition": Decimal("3185000.00"),
+                           "budget_adjusted": Decimal("26189000.00")}
+    found = budget.extract(make_doc(TITLE + text))
+    assert [b.figure.value for b in found.budget_items if b.scope == "budget_reduction"] == [Decimal("860000.00")]
+    # a project named before its bracket is still the sentence's subject
+    assert items("中小河流治理项目（省级）全年预算数120.00万元，执行数118.00万元。") == {}
+
+
 def test_a_project_s_funds_and_the_levels_that_sent_them() -> None:
     text = ("项目资金共计2,846.00万元,其中中央财政下达2,120.00万元、省级财政下达412.00万元、"
             "市本级财政安排314.00万元。")

@@ -37,6 +37,25 @@ def test_a_row_with_one_pair_alone_or_a_name_that_is_no_budget_wording_is_no_que
     assert pair_items(TableView(1, 0, build([["年初预算数", "8,264.00", "联系电话", "12345678"]])), "万元") == []
 
 
+def test_a_cut_among_the_pairs_is_kept_beside_the_figures_as_the_narrative_s_is() -> None:
+    rows = [["年初预算数", "2,386.40", "全年支出", "2,541.37"], ["年中追加", "318.50", "其中：基本支出", "1,012.48"],
+            ["年中调减", "86.00", "项目支出", "1,528.89"], ["调整后预算数", "2,618.90", "预算执行率", "97.04%"]]
+    found = pair_items(TableView(1, 0, build(rows)), "万元")
+    cut = [(b.item, b.value) for b in found if b.scope == "budget_reduction"]
+    assert cut == [("budget_addition", Decimal("860000.00"))]
+    assert not any(b.item == "budget_reduction" for b in found)
+    assert [b.item for b in pair_items(TableView(1, 0, build(rows)), "万元", scope="project:某项目")].count("budget_addition") == 1
+
+
+def test_a_table_whose_rows_name_project_spending_is_no_project_s_table() -> None:
+    rows = [["年初预算数", "2,386.40", "全年支出", "2,541.37"], ["年中调减", "86.00", "项目支出", "1,528.89"],
+            ["调整后预算数", "2,618.90", "预算执行率", "97.04%"]]
+    parsed = tables.parse_tables(make_tables_doc([("某县水利局2025年度部门整体支出绩效自评报告", (build(rows),))]))
+    assert parsed[0].own_kind is None
+    titled = [[("项目支出绩效自评表", 1, 4)], *rows]
+    assert tables.parse_tables(make_tables_doc([("自评", (build(titled),))]))[0].own_kind == "project"
+
+
 def test_the_sheet_s_projects_are_named_by_their_name_column_with_their_source_and_belong_to_the_report() -> None:
     ex = tables.extract(make_tables_doc([(TITLE, (build(SHEET),))]))
     assert [(p.name, p.fund_source, p.budget.value if p.budget else None) for p in ex.projects] == [
