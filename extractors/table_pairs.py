@@ -22,19 +22,31 @@ MAX_LABEL_CHARS = 20
 
 def pair_items(view: TableView, unit: str, scope: str | None = None) -> list[BudgetItem]:
     """The budget items of every row of label / value pairs in the table."""
-    out: list[BudgetItem] = []
+    out: list[tuple[str, BudgetItem]] = []
     for r in range(view.n_rows):
         # a pair on a row of its own (`年末结转结余 | 207.54`, `实际支出(万元) | 1020.02`) goes with the rows
         # of pairs above it, whatever rows stand between
         out.extend(_row_items(view, r, unit, scope, 1 if out else MIN_PAIRS))
-    return out
+    return _without_grand_totals(out)
 
 
-def _row_items(view: TableView, r: int, unit: str, scope: str | None, min_pairs: int) -> list[BudgetItem]:
+# `收入总计 | 4,790.80 | 支出总计 | 4,790.80` under `本年收入合计 | 4,606.80 | 本年支出合计 | 4,652.37`: the
+# grand total takes in last year's carry-over and this year's balance, which the year's total leaves out.
+GRAND_TOTAL = "总计"
+
+
+def _without_grand_totals(labelled: list[tuple[str, BudgetItem]]) -> list[BudgetItem]:
+    """An item stated as the year's total and again as a grand total (`总计`) is the year's total."""
+    years = {b.item for label, b in labelled if GRAND_TOTAL not in label}
+    return [b for label, b in labelled if GRAND_TOTAL not in label or b.item not in years]
+
+
+def _row_items(view: TableView, r: int, unit: str, scope: str | None, min_pairs: int) -> list[tuple[str, BudgetItem]]:
+    """The row's (label, item) pairs."""
     filled = view.filled(r)
     if len(filled) < 2 * min_pairs or len(filled) % 2:
         return []
-    items: list[BudgetItem] = []
+    items: list[tuple[str, BudgetItem]] = []
     for name, value in zip(filled[::2], filled[1::2], strict=True):
         label_text = clean_text(name.text)
         if len(label_text) > MAX_LABEL_CHARS or parse_number(label_text) is not None:
@@ -49,9 +61,10 @@ def _row_items(view: TableView, r: int, unit: str, scope: str | None, min_pairs:
         where = provenance(view, cell, f"{label_text}: {value.text}")
         if label.item == REDUCTION:  # 调减 is no contract item: kept beside the figures, as the narrative's is
             if scope is None:
-                items.append(BudgetItem("budget_addition", figure, where, strength=TABLE_STRENGTH, scope=REDUCTION))
+                items.append((label_text, BudgetItem("budget_addition", figure, where, strength=TABLE_STRENGTH,
+                                                     scope=REDUCTION)))
             continue
-        items.append(BudgetItem(label.item, figure, where, strength=TABLE_STRENGTH, scope=scope))
+        items.append((label_text, BudgetItem(label.item, figure, where, strength=TABLE_STRENGTH, scope=scope)))
     return items
 
 

@@ -178,7 +178,8 @@ def _drop_page_furniture(tm: TextMap) -> TextMap:
         end = spans[j + 1][0] if j + 1 < len(lines) else spans[j][1]
         cut_sentence = before is not None and not lines[before].endswith(_TERMINAL) and j + 1 < len(lines)
         page_ends_here = PAGE_BREAK in text[start:end]
-        edits.append((start, end, PAGE_BREAK if cut_sentence or page_ends_here else "\n"))
+        # a page that ends its sentence ends its line too: the next page's heading opens a line of its own
+        edits.append((start, end, PAGE_BREAK if cut_sentence else "\n" + PAGE_BREAK if page_ends_here else "\n"))
         i = j + 1
     return tm.replace_spans(edits)
 

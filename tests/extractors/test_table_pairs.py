@@ -83,3 +83,14 @@ def test_a_lone_pair_below_other_rows_still_goes_with_the_pairs_above() -> None:
             ["实际支出(万元)", "942.30", "", ""]]
     found = {b.item: b.value for b in pair_items(TableView(1, 0, build(rows)), "万元")}
     assert found["expenditure_total"] == Decimal("9423000.00") and found["budget_adjusted"] == Decimal("9860000.00")
+
+
+def test_a_grand_total_beside_the_year_s_total_is_not_the_year_s() -> None:
+    rows = [["本年收入合计", "4,606.80", "本年支出合计", "4,652.37"], ["上年结转", "184.00", "年末结转结余", "138.43"],
+            ["收入总计", "4,790.80", "支出总计", "4,790.80"]]
+    found = [(b.item, b.value) for b in pair_items(TableView(1, 0, build(rows)), "万元")]
+    assert ("expenditure_total", Decimal("46523700.00")) in found and ("revenue_total", Decimal("46068000.00")) in found
+    assert Decimal("47908000.00") not in {value for _, value in found}
+    # a grand total alone is the total the table gives
+    alone = [["收入总计", "4,790.80", "支出总计", "4,652.37"], ["上年结转", "184.00", "年末结转结余", "138.43"]]
+    assert ("expenditure_total", Decimal("46523700.00")) in [(b.item, b.value) for b in pair_items(TableView(1, 0, build(alone)), "万元")]

@@ -391,7 +391,7 @@ class RowContext:
     rules: tuple[float, ...]  # y of the rules across the block
     pitch: float | None
     padded: bool  # rows are set further apart than wrapped lines
-    row_per_line: bool = False  # text: no cell wraps, each line is a row
+    row_per_line: bool = False  # text: each line is a row, unless it only runs on wrapped cells
 
 
 def rule_between(rules: Sequence[float], upper: Line, lower: Line) -> bool:
@@ -442,7 +442,14 @@ def group_rows(
         previous = lines[i - 1]
         step = line.baseline - lines[anchor].baseline
         tight = ctx.pitch is not None and 0.85 * ctx.pitch <= line.baseline - previous.baseline <= 1.15 * ctx.pitch
-        if ctx.row_per_line or rule_between(ctx.rules, previous, line):
+        if ctx.row_per_line:
+            # text: a line is a row, unless it only runs on cells the line above filled to their
+            # column's edge (a `pdftotext -layout` dump wraps a long name inside its cell)
+            if chunks[i] and continues_row(chunks[i - 1], chunks[i], ctx, wrap_slack_em):
+                rows[-1].append(i)
+            else:
+                rows.append([i])
+        elif rule_between(ctx.rules, previous, line):
             rows.append([i])
         elif ctx.padded and tight:
             rows[-1].append(i)

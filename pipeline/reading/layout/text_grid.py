@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pipeline.reading.layout.aligned import AlignedBlock, AlignedSettings, find_aligned_tables
+from pipeline.reading.layout.aligned_grid import Chunk
 from pipeline.reading.layout.glyphs import Glyph, Line, line_of_glyphs
 from schemas.document import Cell, Table
 from schemas.text.pipe_tables import caption_above
@@ -121,7 +122,7 @@ def split_aligned_text_tables(
                 continue
             lines = [group[i] for i in block.lines]
             table = block_to_table(block, group, page)
-            if group is spaced and (misaligned(table, text) or any(labelled_figures(raw_lines[t.number]) for t in lines)):
+            if group is spaced and (misaligned(block, group, text) or any(labelled_figures(raw_lines[t.number]) for t in lines)):
                 table = stream_of_cells([(t.number, raw_lines[t.number], starts[t.number]) for t in lines], page)
             blanked.update(t.number for t in lines)
             blanked.update(_rules_around(rules, lines[0].number, lines[-1].number))
@@ -174,21 +175,22 @@ _CELL_GAP = re.compile(r"\S+(?: \S+)*")  # a cell: pieces one space apart; two s
 _GAP_INSIDE = re.compile(r"\S {2,}\S")
 
 
-def misaligned(table: Table, text: str) -> bool:
+def misaligned(block: AlignedBlock, group: Sequence[TextLine], text: str) -> bool:
     """Half the rows or more (two at least) hold a cell that took in cells a gap of two spaces or more
     kept apart (`三级指标    年度指标值`): no column lines up. (Cells spanning columns are no sign: a
-    form's merged cells span them too.)"""
-    rows = {c.row for c in table.cells}
-    bad = {c.row for c in table.cells if _GAP_INSIDE.search(_source(c, text))}
+    form's merged cells span them too; nor is a cell wrapped onto the next line, read line by line.)"""
+    rows = {c.row for c in block.cells}
+    bad = {c.row for c in block.cells if any(_GAP_INSIDE.search(piece) for piece in _pieces(c.chunks, group, text))}
     return len(bad) >= MIN_MISALIGNED_ROWS and 2 * len(bad) >= len(rows)
 
 
-def _source(cell: Cell, text: str) -> str:
-    """The characters a cell was read from (`page[N]/chars(a-b)`)."""
-    if cell.address is None or "chars(" not in cell.address:
-        return ""
-    start, _, end = cell.address.split("chars(")[1].rstrip(")").partition("-")
-    return text[int(start):int(end)]
+def _pieces(chunks: Sequence[Chunk], group: Sequence[TextLine], text: str) -> list[str]:
+    """The characters a cell was read from, line by line (the gaps between its chunks on a line included)."""
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for chunk in chunks:
+        spans.setdefault(chunk.line, []).extend(
+            (start, end) for x0, start, end in group[chunk.line].offsets if chunk.x0 - 0.01 <= x0 < chunk.x1)
+    return [text[min(a for a, _ in line):max(b for _, b in line)] for line in spans.values() if line]
 
 
 # A cell that is a label and its figure one space apart (`年初预算数 2,450.00`): two cells, typed as one;

@@ -110,6 +110,18 @@ def test_a_running_header_at_the_top_of_each_page_goes_and_the_cut_sentence_cont
     assert "普及率达到92.6%" in text
 
 
+def test_a_page_that_ends_its_sentence_leaves_the_next_page_s_heading_on_a_line_of_its_own() -> None:
+    from schemas.text.normalize import normalize_document
+
+    header = "                     某县水务局2017年度部门整体支出绩效自评报告\n\n"
+    pages = (Page(1, "某县水务局2017年度部门整体支出绩效自评报告\n一、基本情况\n本局内设7个科室。\n\n\n"
+                     "                                   第 1 页 共 3 页\n"),
+             Page(2, header + "    自评得分93.4分，等级为优。\n\n\n                                   第 2 页 共 3 页\n"),
+             Page(3, header + "五、存在的问题\n    （一）年初预算编制的准确性有待提高。\n"))
+    text = normalize_document(Document("x.txt", "0" * 64, "txt", pages)).text
+    assert "等级为优。\n五、存在的问题\n" in text
+
+
 def test_a_line_repeated_inside_pages_is_no_running_header() -> None:
     from schemas.text.normalize import normalize_document
 

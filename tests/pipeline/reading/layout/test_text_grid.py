@@ -126,3 +126,33 @@ def test_rules_drawn_with_dashes_keep_the_header_with_its_rows() -> None:
     assert grid(tables[0])[0] == ["项 目", "上年支出数", "年初预算数", "本年支出数"]
     assert len(tables) == 1 and "---" not in body and "以上为全部支出" in body
     assert tables[0].caption == "表1 收支情况表"
+
+
+WRAPPED = (
+    "  序号  项目名称              全年预算数        执行数      执行率\n"
+    "  1     农村饮水安全巩固          986.00        962.38      97.60%\n"
+    "        提升工程\n"
+    "  2     中小河流治理重点        1,240.00      1,198.46      96.65%\n"
+    "        县综合整治\n"
+    "  3     防汛抗旱物资储备          186.00        181.50      97.58%\n"
+)
+
+
+def test_a_name_wrapped_inside_its_cell_by_a_layout_dump_stays_in_its_row() -> None:
+    body, (table,) = split_aligned_text_tables(WRAPPED, page=1)
+    assert grid(table) == [
+        ["序号", "项目名称", "全年预算数", "执行数", "执行率"],
+        ["1", "农村饮水安全巩固提升工程", "986.00", "962.38", "97.60%"],
+        ["2", "中小河流治理重点县综合整治", "1,240.00", "1,198.46", "96.65%"],
+        ["3", "防汛抗旱物资储备", "186.00", "181.50", "97.58%"],
+    ]
+    assert not body.strip()
+
+
+def test_a_line_under_a_cell_that_did_not_fill_its_column_is_a_row_of_its_own() -> None:
+    text = ("  项目名称              全年预算数        执行数\n"
+            "  防汛物资储备              186.00        181.50\n"
+            "  其他\n"
+            "  河道疏浚整治工程          120.00        118.00\n")
+    _, (table,) = split_aligned_text_tables(text, page=1)
+    assert [row[0] for row in grid(table)] == ["项目名称", "防汛物资储备", "其他", "河道疏浚整治工程"]
