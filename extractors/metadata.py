@@ -409,6 +409,9 @@ SCORE_IN_POINTS_LABEL = re.compile(r"(?:自评总分|自评得分|综合得分|�
 GLUED_TOTAL_ROW = re.compile(r"(?<![\u4e00-\u9fff])总分100(?P<score>\d{2}(?:\.\d{1,2})?|100(?:\.0{1,2})?)(?![\d.%万元亿])")
 
 
+_LIST_BREAK = re.compile(r"[，,、]")
+
+
 def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
     out: list[FieldCandidate] = []
     text = doc.text
@@ -426,7 +429,12 @@ def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
         head = _clause_head(text, m.start())
         context = head or (_previous_line(text, m.start()) if not head.strip() else "")
         if _stated_score(text, m, head, context):
-            strength = 2 if re.search(r"自评|综合|总分|评价", context) else 1
+            # said to be the score in its own clause (`合计自评得分86.5分`), not only in the sentence
+            # around a list of parts (`自评满分100分，其中预算决策15分、预算管理25分`)
+            near = _LIST_BREAK.split(context)[-1] if head else context
+            if "其中" in near:
+                continue
+            strength = 2 if re.search(r"自评|综合|总分|评价", near) else 1
             out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), strength))
     return out
 

@@ -504,6 +504,11 @@ def _total_row(view: TableView, r: int, columns: Columns) -> TotalRow:
     score = view.at(r, score_col) if score_col is not None else None
     if score is not None and parse_number(score.text) is None:
         return _loose_total(view, r)
+    label = view.filled(r)[0]
+    if weight is not None and weight.origin == label.origin:
+        # `总分` spanning the 分值 column too (`<td colspan="7">总分</td><td>100</td><td>97.62</td>`): the
+        # row's figures stand one column right of their headers, in their order
+        return _loose_total(view, r)
     grade = next((g for s in view.filled(r) if (g := parse_grade(s.text))), None)
     return TotalRow(r, weight, score, grade)
 

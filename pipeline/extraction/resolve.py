@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
 from extractors.narrative_indicators import NAME as NARRATIVE_LEVELS
-from extractors.region import BELONGS_TO, chain_at, gazetteer, region_parts
+from extractors.region import BELONGS_TO, MUNICIPALITIES, chain_at, gazetteer, region_parts
 from extractors.region import LEVELS as REGION_LEVELS
 from schemas.facts import (
     FLOOR_GRADES,
@@ -176,7 +176,10 @@ def _with_its_place(best: FieldCandidate, cands: Sequence[FieldCandidate]) -> Fi
     none: a title's `柳溪卫生院` is the form's `青石县白沙乡柳溪卫生院`, and the places are where it stands."""
     name = str(best.value)
     if region_parts(name):
-        return best  # `昌吉市林业和草原局` names its place already; the form's full chain adds nothing
+        # `昌吉市林业和草原局` names its place already; the form's full chain adds nothing, but a
+        # municipality's district is named with the municipality (`上海市杨浦区医疗保障局`)
+        named = {city + name for city in MUNICIPALITIES}
+        return next((c for c in cands if c.strength >= 1 and str(c.value) in named), best)
     for c in cands:
         fuller = str(c.value)
         places = fuller[:len(fuller) - len(name)]

@@ -54,6 +54,15 @@ def test_points_that_are_not_the_self_score(sentence: str) -> None:
     assert meta("2022年度某局部门整体支出绩效自评报告\n" + sentence).self_score is None
 
 
+def test_the_dimensions_points_listed_before_the_total_are_no_self_score() -> None:
+    text = ("2017年度某县残联部门整体支出绩效自评报告\n按照部门整体支出绩效评价指标体系，自评满分100分，其中预算决策15分、"
+            "预算管理25分、履职产出35分、履职效益25分。经自评，预算决策得13分、预算管理得22分、履职产出得30.5分、"
+            "履职效益得21分，合计自评得分86.5分。")
+    assert meta(text).self_score == Decimal("86.5")
+    # a score stated in its own clause after a comma still is one
+    assert meta("2022年度某局部门整体支出绩效自评报告\n经综合评价，自评得分92分。").self_score == Decimal("92")
+
+
 @pytest.mark.parametrize("text, department", [
     ("2022年度部门整体支出绩效自评报告\n填报单位:宁远县财政局\n一、基本情况\n", "宁远县财政局"),
     ("2022年度部门整体支出绩效自评报告\n正文。\n宁远县自然资源局\n2023年3月1日\n", "宁远县自然资源局"),

@@ -532,3 +532,15 @@ def test_a_name_read_by_ocr_carries_its_confidence() -> None:
     assert names and all(abs(c - 0.85) < 1e-9 for c in names.values() if c is not None)
     assert names["project_name"] is not None
     assert all(f.provenance.confidence is None for f in run([(PROJECT, (table,))]).fields)
+
+
+def test_a_total_row_whose_label_spans_the_points_column_reads_its_figures_in_order() -> None:
+    rows: list[list[layouts.Spec]] = [
+        ["项目名称", ("医疗救助资金", 1, 8)],
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分", "偏差原因分析及改进措施"],
+        ["产出指标", "数量指标", "住院救助人次", "≥9000人次", "9846人次", "50", "48", ""],
+        ["效益指标", "社会效益指标", "个人负担比例", "≤15%", "12.6%", "50", "49.62", ""],
+        [("总分", 1, 6), "100", "97.62", "自评等级：优"],
+    ]
+    fields = fields_of(run([(PROJECT, (layouts.build(rows),))]))
+    assert fields["self_score"] == D("97.62")

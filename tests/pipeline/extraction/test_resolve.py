@@ -705,3 +705,15 @@ def test_a_name_ocr_read_stands_against_another_name_or_another_ocr_reading() ->
 def test_twelve_characters_may_hold_two_misreadings() -> None:
     fields = (ocr_read("project_name", "高标准衣田建设项目补肋资金"), field("project_name", "高标准农田建设项目补助资金", 1))
     assert resolve(Extraction(fields=fields)).meta.project_name == "高标准农田建设项目补助资金"
+
+
+def test_a_municipality_s_district_unit_is_named_with_the_municipality() -> None:
+    fields = (field("department", "杨浦区医疗保障局", 3), field("department", "上海市杨浦区医疗保障局", 2))
+    meta = resolve(Extraction(fields=fields)).meta
+    assert (meta.department, meta.city, meta.county) == ("上海市杨浦区医疗保障局", "上海市", "杨浦区")
+    # a prefecture's county is named without the prefecture
+    fields = (field("department", "昌吉市林业和草原局", 3), field("department", "昌吉回族自治州昌吉市林业和草原局", 2))
+    assert resolve(Extraction(fields=fields)).meta.department == "昌吉市林业和草原局"
+    # only the very name with the municipality before it
+    fields = (field("department", "杨浦区医疗保障局", 3), field("department", "上海市医疗保障局", 2))
+    assert resolve(Extraction(fields=fields)).meta.department == "杨浦区医疗保障局"
