@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 
+from extractors.budget import PREVIOUS_YEAR
 from extractors.labels import clause_head, label_before, verb_object
 from extractors.numbers import MONEY_UNIT, TRANCHE_HEAD, is_money_standard, money, plain, to_decimal
 from extractors.registry import register
@@ -100,8 +101,10 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
             continue  # `…支出X万元，结余Y万元。其中…`: the next sentence's parts may be any figure's
         if not marker or AFTER_QIZHONG.search(sentence, 0, total.start):
             continue  # `其中:30万元用于…`: a part itself, not a total
-        if CHANGE_HEAD.search(clause_head(sentence, total.start)):
-            # `支出86.42万元，比年初预算减少12.58万元，其中…`: the parts are the earlier figure's
+        head = clause_head(sentence, total.start)
+        if CHANGE_HEAD.search(head) or PREVIOUS_YEAR.search(head):
+            # `支出86.42万元，比年初预算减少12.58万元，其中…`, `办理案件655件，上年为588件，其中…`: a change
+            # or last year's figure is an aside; the parts are the figure's before it
             earlier = [f for f in figs[:i] if f.unit == total.unit]
             if not earlier:
                 return []

@@ -98,6 +98,22 @@ def earlier_figure(head: str, own_year: int | None) -> bool:
     return bool(PREVIOUS_YEAR.search(head)) or names_earlier_year(head, own_year)
 
 
+# A sentence set in a year by its first words (`2017年，中央财政下达…`, `2017年12月，…`).
+_SENTENCE_YEAR = re.compile(r"\s*(?:在|于)?(?P<year>20\d{2})\s*年(?:度)?(?:[，,]|\d{1,2}\s*月)")
+
+
+def _in_an_earlier_year(text: str, sentence_start: int, at: int, own_year: int | None) -> bool:
+    """A figure in a sentence set in a year before the report's, which its paragraph then sets against
+    the report's own year, no later year named before the figure: that year's money (`2017年，中央财政
+    下达…1,500.00万元` in a 2018 report, then `…结转2018年1,089.40万元`, `2018年县本级…`)."""
+    opening = _SENTENCE_YEAR.match(text, sentence_start)
+    if own_year is None or opening is None or int(opening.group("year")) >= own_year:
+        return False
+    paragraph_end = text.find("\n", at)
+    later = text[at:paragraph_end if paragraph_end >= 0 else len(text)]
+    return f"{own_year}年" in later and names_earlier_year(text[sentence_start:at], own_year)
+
+
 def names_earlier_year(text: str, own_year: int | None) -> bool:
     """The latest year `text` names (`2021年决算数`) comes before `own_year`."""
     named = [int(y) for y in YEAR_IN.findall(text)]
@@ -147,7 +163,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if is_money and _left_out(doc, m):
                 continue  # `…配套资金2380.00万元，未纳入本项目资金总额`: money the report says is not its own
             head = clause_head(text, m.start())
-            if earlier_figure(head, own_year):
+            if earlier_figure(head, own_year) or _in_an_earlier_year(text, doc.sentence_at(m.start()).start, m.start(), own_year):
                 continue  # `上年调整后预算数为2274.06万元`: last year's figure, for comparison
             label = label_before(text, m.start())
             if is_money and (label is None or label.project_only):

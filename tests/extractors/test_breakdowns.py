@@ -38,6 +38,11 @@ def test_breakdowns(text: str, expected: list[tuple[str, str]]) -> None:
     assert flags(text) == expected
 
 
+def test_last_year_s_figure_beside_a_total_is_no_total_of_the_parts_after_it() -> None:
+    assert flags("全年办理法律援助案件655件，上年为588件，其中民事案件412件、刑事案件243件。") == []
+    assert flags("全年办理法律援助案件655件，上年为588件，其中民事案件412件、刑事案件233件。") != []
+
+
 def test_a_standard_per_mu_and_the_clause_after_a_semicolon_are_no_parts() -> None:
     # `每亩1000元` is a rate, `结余13.50万元` after the rate clause is the whole's: one part, a partial list
     text = "全年实际支出486.50万元,其中按每亩1000元标准向实施主体兑付补助320.00万元;预算执行率97.30%,结余13.50万元。"

@@ -316,6 +316,18 @@ def test_last_year_s_figures_are_no_items(text: str, expected: dict[str, Decimal
     assert items(text) == expected
 
 
+def test_a_sentence_set_in_an_earlier_year_states_that_year_s_money() -> None:
+    title = "2018年度某县商务局电子商务进农村综合示范项目绩效自评报告\n"
+    earlier = "2017年，中央财政下达我县专项资金1,500.00万元，当年支付410.60万元。"
+    assert items(earlier + "2018年全年预算数1,289.40万元。", title) == {"budget_adjusted": Decimal("12894000.00")}
+    # the report's own year set at the sentence's start is this year
+    assert items("2018年，中央财政下达我县专项资金1,500.00万元。", title) != {}
+    # an earlier year's money the paragraph does not set against the report's year: a project's funds
+    assert items("2017年，中央财政下达我县专项资金1,500.00万元。", title) != {}
+    # a year named in the middle of a sentence sets no time for it
+    assert items("根据2017年印发的管理办法，本年下达专项资金1,500.00万元。", title) != {}
+
+
 @pytest.mark.parametrize("text", ["2022年,旗财政局年初批复我院部门预算1856.40万元。", "年初下达我局预算资金1856.40万元。"])
 def test_an_initial_budget_granted_to_the_unit(text: str) -> None:
     assert items(text) == {"budget_initial": Decimal("18564000.00")}
