@@ -137,7 +137,7 @@ def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list
     for page, keys, found in zip(pages, band_keys, found_by_page):
         found = {i for i in found if PAGE_NUMBER_SHAPE.match(keys[i]) or repeated(keys[i], page.lines[i].size)}
         furniture.append(_outermost_of_each_key(page, keys, found))
-    return _facing_page_furniture(pages, band_keys, furniture)
+    return _title_as_header(pages, band_keys, _facing_page_furniture(pages, band_keys, furniture))
 
 
 SAME_STYLE_RATIO = 1.2  # furniture repeated across pages keeps its size within this ratio
@@ -186,6 +186,30 @@ def _facing_page_furniture(pages: Sequence[PageLines], band_keys: list[dict[int,
         extra = {i for i in outermost - found
                  if any(abs(page.lines[i].top - top) <= SAME_HEIGHT_PT for top in others)}
         out.append(found | extra)
+    return out
+
+
+# The title's lines at the top of the first page, looked at for a header that repeats it.
+TITLE_LINES = 3
+_REPORT_TITLE = re.compile(r"报告|自评")
+
+
+def _title_as_header(pages: Sequence[PageLines], band_keys: list[dict[int, str]],
+                     furniture: list[set[int]]) -> list[set[int]]:
+    """The report's title repeated at the edge of a later page in smaller type: a running header,
+    though a two-page report prints it once (its first page carries the title instead)."""
+    first = next((k for k, page in enumerate(pages) if page.lines), None)
+    if first is None:
+        return furniture
+    top = sorted(pages[first].lines, key=lambda line: line.top)[:TITLE_LINES]
+    # the whole title, not the unit's name above it (a short last page's signature repeats that)
+    titles = {key for n in range(1, len(top) + 1)
+              if _REPORT_TITLE.search(key := furniture_key("".join(line.text for line in top[:n])))}
+    title_size = min(line.size for line in top)
+    out = []
+    for page_index, (page, keys, found) in enumerate(zip(pages, band_keys, furniture)):
+        outermost = {0, len(page.lines) - 1} & keys.keys() if page_index > first else set()
+        out.append(found | {i for i in outermost if keys[i] in titles and page.lines[i].size < title_size})
     return out
 
 

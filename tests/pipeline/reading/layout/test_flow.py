@@ -150,3 +150,16 @@ def test_a_box_beside_the_text_is_read_after_the_text_it_stands_beside() -> None
     signature = [Line(text="某局", x0=440, x1=480, baseline=700, size=SIZE), Line(text="2024年1月1日", x0=420, x1=480,
                                                                                      baseline=720, size=SIZE)]
     assert after_side_boxes(text + signature, Margins(64, 528)) == text + signature
+
+
+def test_the_title_repeated_small_atop_a_later_page_is_a_header_though_printed_once() -> None:
+    big = [Line(text=t, x0=150.0, x1=450.0, baseline=b, size=17.0)
+           for t, b in (("北京市房山区退役军人事务局", 98.0), ("2021年度部门整体支出绩效自评报告", 130.0))]
+    first = page(1, *big, *body(1), line("第 1 页 共 2 页", 793))
+    header = replace_size(line("北京市房山区退役军人事务局2021年度部门整体支出绩效自评报告", 46, 165), 9.0)
+    second = page(2, header, *body(2), line("第 2 页 共 2 页", 793))
+    furniture = find_furniture([first, second], LayoutSettings())
+    assert sorted(furniture[0]) == [5] and sorted(furniture[1]) == [0, 4]
+    # in the title's own size it is the title again (a second report bound in), not a header
+    again = page(2, replace_size(header, 17.0), *body(2))
+    assert find_furniture([first, again], LayoutSettings())[1] == set()
