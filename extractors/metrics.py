@@ -64,6 +64,12 @@ _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不
 # earlier: `budget.earlier_figure`).
 _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d{{2}}年度?(?:同期)?)(?:的|为|是|[:：])\s*$"
                                        rf"|(?:比|较|与|同){PREVIOUS_YEAR.pattern}\s*$")
+# The year's plan a result is measured against (`完成年度计划24个的108.33%`); `全年完成任务12项` is a result.
+_PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:目标|任务|计划)(?:数|量)?(?:为|是)?\s*$")
+# A clause that opens with last year (`上年全县完成品种改良3860亩`, `…，上年完成22个`).
+_LAST_YEAR_CLAUSE = re.compile(rf"\s*(?:{PREVIOUS_YEAR.pattern})")
+# The rest of the money after the parts named (`其余513.40万元为…`, `剩余资金…`).
+_REMAINDER_HEAD = re.compile(r"(?:其余|剩余|余下)(?:资金|部分|经费)?[为是]?\s*$")
 # A sentence that sets targets: its numbers are goals, not achievements.
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|(?<!完成)(?:年初|原)计划(?!的|生育)"
                               r"|预期(?:目标|指标)|年初设定|任务数为|拟")
@@ -105,7 +111,8 @@ _THINGS_RATES = frozenset(rates_of_things())
 _MONEY_WORDS = re.compile(alternation(money_words()))
 _TO_RECIPIENTS_HEAD = re.compile(rf"{_HAND_DOWN}(?:至|到|给)?$")
 # Money the sentence says is outside the unit's budget (`不纳入本站部门预算`, `不列入本部门预算收支`).
-_OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入)[^。；;,，]{0,8}预算")
+# …or outside its income (`罚没收入386.20万元全额缴入县级国库，不列入本局收入`): the treasury's money.
+_OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入|作为)[^。；;,，]{0,8}(?:预算|收入)")
 # A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
@@ -113,7 +120,7 @@ _STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
 
 # Money handed down to the governments below (`全年下达各市（地）和省直管县…补助资金38.26亿元`): theirs to spend,
 # not the department's result (money paid to those it serves, `向村卫生室拨付`, is one).
-_TO_LOWER_GOVERNMENTS = re.compile(rf"(?:{_HAND_DOWN}|转移支付)(?:给|至|到)?(?:各(?:市|县|区|乡|镇|地|州|盟|旗)|市县|县区|县市区)"
+_TO_LOWER_GOVERNMENTS = re.compile(rf"(?:{_HAND_DOWN}|转移支付)(?:给|至|到)?(?:各(?:市|县|区|乡|镇|地|州|盟|旗)|市县|县区|县市区|乡镇)"
                                    # `拨付各乡镇卫生院…`: a service unit the money pays, a result
                                    r"(?![\u4e00-\u9fff]{0,3}(?:卫生院|卫生室|医院|学校|中心|站|所|幼儿园|服务))")
 # A money figure restated in another unit in its own brackets (`131202.80万元(约13.12亿元)`): the same money.
@@ -267,8 +274,12 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     earlier = _EARLIER_YEAR_FIGURE_HEAD.search(text, max(0, m.start() - 12), m.start())
     if earlier and earlier_figure(earlier.group(0), own_year):
         return None  # `上年为11352家次`, `比上年的15.86万人次增长…`, `2020年为…`: the figure compared with
-    if _TARGET_SENTENCE.search(text[sentence_start:start]):
-        return None
+    if _TARGET_SENTENCE.search(text[sentence_start:start]) or _PLAN_HEAD.search(text, max(sentence_start, start - 8), start):
+        return None  # `完成年度任务8万平方米的107.5%`, `超过年度目标5000亩`: the plan it is measured against
+    if _LAST_YEAR_CLAUSE.match(clause_head(text, m.start())):
+        return None  # `上年全县完成品种改良3860亩`: last year's result, for comparison
+    if m.group("money") and _REMAINDER_HEAD.search(text, max(sentence_start, start - 6), start):
+        return None  # `其余513.40万元为…小额项目支出`: the rest of the money, no result
     if _BASELINE_AFTER.match(text, end) and _FROM_BEFORE.search(text, sentence_start, m.start()):
         return None
     head = _clause_head(text, m.start(), last_end)

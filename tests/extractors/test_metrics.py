@@ -91,6 +91,25 @@ def test_not_metrics(text: str) -> None:
     assert find_metrics(text) == []
 
 
+@pytest.mark.parametrize("text, kept", [
+    # the plan a result is measured against (the text as normalized: ASCII commas)
+    ("全年拆除违法建设8.6万平方米,完成年度任务8万平方米的107.5%。", ["86000.0", "107.5"]),
+    ("全年改造提升低产茶园5120亩,超过年度目标5000亩。", ["5120"]),
+    ("全年完成审计项目26个,完成年度计划24个的108.33%,上年完成22个。", ["26", "108.33"]),
+    ("全年完成任务12项。", ["12"]),  # a result of its own
+    # last year's result, for comparison
+    ("完成脐橙品种改良4398亩。上年全县完成品种改良3860亩。", ["4398"]),
+    # the treasury's money, and the money handed down to the towns
+    ("全年罚没收入386.20万元,按规定全额缴入县级国库,不列入本局收入。", []),
+    ("全年查处案件罚没款412.36万元,已全部缴入国库,不作为本局收入。", []),
+    ("县财政已拨付至乡镇和项目实施单位5921.60万元。", []),
+    # the rest of the money after its parts
+    ("其余513.40万元为禁毒、消防监督等小额项目支出。", []),
+])
+def test_plans_last_year_treasury_and_remainder_are_no_results(text: str, kept: list[str]) -> None:
+    assert [str(m.figure.value) for m in find_metrics(text)] == kept
+
+
 def test_figures_of_the_page_a_report_was_published_on_are_no_metrics() -> None:
     from extractors.metrics import find_metrics
 
