@@ -24,6 +24,7 @@ from extractors.budget_totals import (
     without_subtotals,
 )
 from extractors.labels import (
+    CHANGE_CODES,
     clause_head,
     every_tier_before,
     label_before,
@@ -36,7 +37,7 @@ from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import attached_project_report, detect_report_kind
 from extractors.vocab import ItemLabel
-from schemas.facts import Breakdown, BudgetItem, Extraction, ReportKind
+from schemas.facts import Basis, Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
 NAME = "budget"
@@ -154,6 +155,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 continue
             if attached is not None and m.start() >= attached:
                 continue
+            if is_money and _part_of_a_change(text, m.start()):
+                continue  # `追加38.50万元(其中区级财政拨款14.50万元、…)`: where the addition came from
             aside = _contained_aside(text, m.start())
             if aside is not None:
                 addition = _addition_in_aside(doc, m, aside) if is_money else None
@@ -227,9 +230,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
             strength = UMBRELLA_STRENGTH if label.umbrella or label.project_only else NARRATIVE_STRENGTH
             if not label.umbrella and SUMMED.search(clause_head(text, m.start())):
                 strength = SUMMED_STRENGTH  # `合计批复总投资6222.4万元` after three 批复总投资 of its parts
+            spent = item_code in SOURCE_CODES and _part_of_spending(text, sentence.start, m.start())
             items.append(BudgetItem(
                 item=item_code, figure=figure, provenance=doc.provenance(m.start(), m.end(), NAME),
-                strength=strength,
+                strength=strength, basis=Basis.EXECUTED if spent else None,
             ))
             starts[id(items[-1])] = m.start()
             if named_by_verb:
@@ -469,6 +473,37 @@ def _contained_aside(text: str, start: int) -> int | None:
     opening = text.rfind("(", max(0, start - 40), start)
     inside = opening >= 0 and ")" not in text[opening:start] and text[opening + 1:opening + 2] == "含"
     return opening if inside else None
+
+
+_MONEY_BEFORE_BRACKET = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{MONEY_UNIT})\s*$")
+
+
+def _part_of_a_change(text: str, start: int) -> bool:
+    """The figure at `start` is named in the `(其中…)` brackets right after a change of the budget
+    (`年中追加38.50万元(其中区级财政拨款14.50万元、…)`): a part of the change, not of the year's budget."""
+    opening = text.rfind("(", max(0, start - 40), start)
+    if opening < 0 or ")" in text[opening:start] or not text.startswith("其中", opening + 1):
+        return False
+    before = _MONEY_BEFORE_BRACKET.search(text, max(0, opening - 24), opening)
+    label = label_before(text, before.start()) if before else None
+    return label is not None and label.item in CHANGE_CODES
+
+
+# The sources a spending figure's `其中` list names: what was spent of each.
+SOURCE_CODES = (*LEVEL_CODES, "revenue_general_budget", "revenue_gov_fund", "revenue_other", "revenue_state_capital",
+                "revenue_special_account")
+_MONEY_BEFORE_LIST = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{MONEY_UNIT})\s*[,，:：]?\s*$")
+
+
+def _part_of_spending(text: str, sentence_start: int, start: int) -> bool:
+    """The figure at `start` is a source in the `其中` list of a spending figure (`全年执行254.64万元，其中
+    财政拨款236.84万元、其他资金17.80万元`): the money spent from that source, the executed basis."""
+    k = text.rfind("其中", sentence_start, start)
+    if k < 0 or re.search(r"[;；。]", text[k:start]):
+        return False
+    before = _MONEY_BEFORE_LIST.search(text, max(sentence_start, k - 30), k)
+    label = label_before(text, before.start()) if before else None
+    return label is not None and label.item == "expenditure_total"
 
 
 # `全年预算数为1580.00万元(含年中追加的260.00万元)`: the aside states the mid-year addition.

@@ -65,7 +65,7 @@ _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不
 _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d{{2}}年度?(?:同期)?)(?:的|为|是|[:：])\s*$"
                                        rf"|(?:比|较|与|同){PREVIOUS_YEAR.pattern}\s*$")
 # The year's plan a result is measured against (`完成年度计划24个的108.33%`); `全年完成任务12项` is a result.
-_PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:目标|任务|计划)(?:数|量)?(?:为|是)?\s*$")
+_PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:目标|任务|计划)(?:数|量)?(?:为|是|\()?\s*$")
 # A clause that opens with last year (`上年全县完成品种改良3860亩`, `…，上年完成22个`).
 _LAST_YEAR_CLAUSE = re.compile(rf"\s*(?:{PREVIOUS_YEAR.pattern})")
 # The rest of the money after the parts named (`其余513.40万元为…`, `剩余资金…`).
@@ -263,7 +263,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
                              or _allocated(text, m.start(), end)):
         return None  # `…(约13.12亿元)`, `预算总规模1.36亿元`, `批复下达我市三包经费2.46亿元`: budget money
     if m.group("money") or m.group("pct"):
-        label = label_before(text, m.start())
+        # `项目支出执行率(92.46%)`: a figure in brackets right after its wording is named by it
+        label = label_before(text, m.start() - 1 if text[m.start() - 1:m.start()] == "(" else m.start())
         if label is not None and not (m.group("pct") and label.item is None and label.label in _THINGS_RATES
                                       and not _MONEY_WORDS.search(text, max(sentence_start, start - 12), start)):
             return None  # a budget figure or a money rate (`床位使用率88.6%` is no money's rate: a result)

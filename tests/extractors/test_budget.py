@@ -316,6 +316,29 @@ def test_last_year_s_figures_are_no_items(text: str, expected: dict[str, Decimal
     assert items(text) == expected
 
 
+def test_the_sources_of_an_addition_named_in_its_brackets_are_the_addition_s() -> None:
+    text = ("年中追加38.50万元(其中区级财政拨款14.50万元、政府性基金安排的档案数字化加工经费24.00万元),"
+            "加上上年结转18.00万元,调整后预算668.90万元。")
+    assert items(text) == {"budget_addition": Decimal("385000.00"), "revenue_carryover": Decimal("180000.00"),
+                           "budget_adjusted": Decimal("6689000.00")}
+    # the sources of the year's budget in its brackets are the year's
+    assert items("调整后预算668.90万元(其中一般公共预算拨款626.90万元、上年结转18.00万元)。") == {
+        "budget_adjusted": Decimal("6689000.00"), "revenue_general_budget": Decimal("6269000.00"),
+        "revenue_carryover": Decimal("180000.00")}
+
+
+def test_the_sources_a_spending_figure_lists_are_spent_from_each() -> None:
+    text = "全年执行254.64万元,其中财政拨款236.84万元、其他资金17.80万元,预算执行率96.08%。"
+    found = budget.extract(make_doc(PROJECT_TITLE + text)).budget_items
+    assert {(b.item, b.basis.value if b.basis else None, b.value) for b in found if b.item.startswith("revenue")} == {
+        ("revenue_general_budget", "executed", Decimal("2368400.00")), ("revenue_other", "executed", Decimal("178000.00"))}
+    # a budget's sources, or a spending figure's kinds, keep no basis
+    budgeted = budget.extract(make_doc(PROJECT_TITLE + "全年预算数268.00万元,其中财政拨款248.00万元、其他资金20.00万元。"))
+    assert all(b.basis is None for b in budgeted.budget_items)
+    kinds = budget.extract(make_doc(TITLE + "本年支出100万元,其中基本支出60万元,项目支出40万元。"))
+    assert all(b.basis is None for b in kinds.budget_items)
+
+
 def test_a_sentence_set_in_an_earlier_year_states_that_year_s_money() -> None:
     title = "2018年度某县商务局电子商务进农村综合示范项目绩效自评报告\n"
     earlier = "2017年，中央财政下达我县专项资金1,500.00万元，当年支付410.60万元。"

@@ -97,6 +97,10 @@ def test_not_metrics(text: str) -> None:
     ("全年改造提升低产茶园5120亩,超过年度目标5000亩。", ["5120"]),
     ("全年完成审计项目26个,完成年度计划24个的108.33%,上年完成22个。", ["26", "108.33"]),
     ("全年完成任务12项。", ["12"]),  # a result of its own
+    ("完成馆藏档案数字化加工86.4万页,为年度目标(80万页)的108.0%。", ["864000.0", "108.0"]),
+    # a money rate in brackets after its wording; a rate of things is a result
+    ("项目支出执行率(92.46%)低于部门整体预算执行率。", []),
+    ("群众满意率(95.3%)较高。", ["95.3"]),
     # last year's result, for comparison
     ("完成脐橙品种改良4398亩。上年全县完成品种改良3860亩。", ["4398"]),
     # the treasury's money, and the money handed down to the towns
