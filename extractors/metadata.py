@@ -133,6 +133,11 @@ def extract(doc: SegmentedDocument) -> Extraction:
     if year:
         group = "year" if year.group("year") else "after"
         fields.append(_field(doc, "fiscal_year", int(year.group(group)), year.start(group), year.end(group), 2))
+    header = doc.document.running_header
+    if header and UNIT_NAME.fullmatch(header):
+        # a Word document's running header: its own statement of its unit, where the body says `我局`
+        fields.append(FieldCandidate("department", header, Provenance(page=1, extractor=NAME, evidence=header,
+                                                                      location="header"), 1))
     publisher = doc.document.publisher_hint
     if publisher and UNIT_NAME.fullmatch(publisher):
         # the page's 发布机构: the weakest fallback (a finance bureau may publish another unit's report)

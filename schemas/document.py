@@ -132,6 +132,9 @@ class Document:
     publisher_hint: str | None = None
     # A web page's whole <title>, which often ends in the portal's name (`…_洛阳市偃师区人民政府`).
     page_title: str | None = None
+    # What a Word document prints atop every page (its first header, else its footer without the page
+    # number), which often names the unit when the body says only `我局`.
+    running_header: str | None = None
     warnings: tuple[str, ...] = field(default=())
     # What could not be read, one sentence each (undecodable bytes replaced, ...): the report is `partial`.
     damage: tuple[str, ...] = field(default=())

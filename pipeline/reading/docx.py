@@ -14,7 +14,8 @@ elements. What is read:
   `Table` of its own, right after the one holding it;
 - content controls (`w:sdt`) and custom XML wrappers are looked into.
 
-Headers, footers, footnotes and comments are not body text and are ignored.
+Headers, footers, footnotes and comments are not body text and are ignored; the first header's
+text (else the footer's, its page number left out) is kept as `Document.running_header`.
 Pages: a DOCX has none until rendered; explicit page breaks (`w:br
 w:type="page"`, `pageBreakBefore`, a section break that starts a new page)
 are page boundaries, so page numbers match a printout of a file that uses them.
@@ -23,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 import io
+import re
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any
@@ -101,7 +103,33 @@ def read_docx(request: ReadRequest, settings: DocxSettings) -> Document:
         source_format=request.source_format,
         pages=pages,
         title_hint=title,
+        running_header=running_header(document),
     )
+
+
+# A footer's page number as Word prints it around the field (`第 {PAGE} 页`, `- {PAGE} -`): the field's
+# result is not stored, so the words around it are left.
+_PAGE_NUMBER_WORDS = re.compile(r"第\s*\d*\s*页(?:\s*[,，]?\s*共\s*\d*\s*页)?|-\s*\d*\s*-")
+
+
+def running_header(document: Any) -> str | None:
+    """The first section's header text, else its footer's without the page number; None when neither
+    has text (or the parts cannot be read)."""
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        sections = list(document.sections)
+        if not sections:
+            return None
+        for part in (sections[0].header, sections[0].footer):
+            if part.is_linked_to_previous:
+                continue  # no header of its own: reading it would make one
+            text = clean_line(_PAGE_NUMBER_WORDS.sub(" ", " ".join(p.text for p in part.paragraphs)))
+            if text:
+                return text
+    except (XMLSyntaxError, KeyError, ValueError, AttributeError):
+        return None
+    return None
 
 
 def core_title(document: Any) -> str | None:

@@ -452,3 +452,21 @@ def test_a_county_the_text_places_in_its_prefecture_gives_the_report_its_city() 
     assert (meta.city, meta.county) == ("临夏回族自治州", "广河县")
     other = make_doc("广河县妇幼保健院2015年度部门整体支出绩效自评报告\n一、基本情况\n和政县隶属临夏回族自治州。\n")
     assert resolve(metadata.extract(other)).meta.city is None  # another county's prefecture says nothing of this one
+
+
+def test_a_word_document_s_running_header_completes_a_unit_cut_to_its_level() -> None:
+    from dataclasses import replace
+
+    from pipeline.text.segment import segment
+    from schemas.text.normalize import normalize_document
+
+    def with_header(text: str, header: str | None):  # type: ignore[no-untyped-def]
+        document = replace(make_doc(text).document, running_header=header)
+        return resolve(metadata.extract(segment(document, normalize_document(document)))).meta
+
+    text = "我局2021年度棉花质量提升项目支出绩效自评报告\n项目名称：棉花质量提升\n实施单位：县农业农村局\n"
+    meta = with_header(text, "轮台县农业农村局")
+    assert (meta.department, meta.county) == ("轮台县农业农村局", "轮台县")
+    assert with_header(text, None).department == "县农业农村局"
+    # a header that is no unit's name (a title, a slogan) names none
+    assert with_header(text, "棉花质量提升项目").department == "县农业农村局"

@@ -104,3 +104,28 @@ def test_a_table_s_caption_is_the_short_paragraph_right_above_it() -> None:
     document.save(buffer)
     tables = read_bytes(buffer.getvalue(), "captioned.docx").pages[0].tables
     assert [t.caption for t in tables] == ["表2　项目支出明细（单位：元）", None]
+
+
+def _with_header(header: str | None, footer: str | None) -> bytes:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("我局2021年度棉花质量提升项目支出绩效自评报告")
+    section = document.sections[0]
+    if header is not None:
+        section.header.paragraphs[0].text = header
+    if footer is not None:
+        section.footer.paragraphs[0].text = footer
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_the_running_header_is_kept_beside_the_body() -> None:
+    read = read_bytes(_with_header("轮台县农业农村局", "第  页"), "header.docx")
+    assert read.running_header == "轮台县农业农村局" and "轮台县" not in read.pages[0].text
+    # without a header, the footer's words around its page number
+    assert read_bytes(_with_header(None, "轮台县农业农村局　　第  页"), "footer.docx").running_header == "轮台县农业农村局"
+    assert read_bytes(_with_header(None, None), "none.docx").running_header is None
