@@ -76,6 +76,7 @@ from pipeline.reading.layout.flow import (
 )
 from pipeline.reading.layout.glyphs import Glyph, Line, glyphs_to_lines, reading_rows
 from pipeline.reading.layout.ruled import MIN_TABLE_CELLS, RuledSettings, ruled_parts
+from pipeline.reading.layout.side_by_side import join_side_by_side
 from pipeline.reading.layout.table_parts import (
     TablePart,
     glyphs_in_bbox,
@@ -358,6 +359,10 @@ def scans_to_pages(scans: Sequence[PageScan], settings: LayoutSettings) -> list[
         table = joined_to_table(joined)
         caption = caption_over(body_by_page.get(table.page, []), table.bbox)
         tables_by_page[table.page].append(replace(table, caption=caption) if caption else table)
+    # a wide form printed over two pages side by side: its halves are one table
+    numbers = [scan.number for scan in scans]
+    for number, tables in zip(numbers, join_side_by_side([tables_by_page[n] for n in numbers])):
+        tables_by_page[number] = tables
 
     paragraphs = []
     for scan, body in zip(scans, bodies):
