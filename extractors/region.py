@@ -165,7 +165,7 @@ def stated_chains(text: str) -> list[list[RegionPart]]:
 # `福泉市是黔南布依族苗族自治州代管的县级市`.
 BELONGS_TO = re.compile(r"(?:隶属于?|属于?|地处|位于|是)")
 _BELONGS_BEFORE = re.compile(rf"{BELONGS_TO.pattern}$")
-_LONGEST_COUNTY = 8
+_LONGEST_COUNTY = 15  # `双江拉祜族佤族布朗族傣族自治县`
 
 
 def stated_belongings(text: str) -> list[tuple[RegionPart, RegionPart]]:

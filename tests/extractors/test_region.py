@@ -110,6 +110,8 @@ def test_a_party_or_cppcc_prefix_is_no_part_of_the_region(unit: str, expected: l
     ("广河县隶属临夏回族自治州，本院负责…", [("广河县", "city", "临夏回族自治州")]),
     ("福泉市是黔南布依族苗族自治州代管的县级市。", [("福泉市", "city", "黔南布依族苗族自治州")]),
     ("镶黄旗地处锡林郭勒盟西南部。", [("镶黄旗", "city", "锡林郭勒盟")]),
+    # an autonomous county's long name, in a municipality (the contract's city)
+    ("彭水苗族土家族自治县位于重庆市东南部，是林业大县。", [("彭水苗族土家族自治县", "city", "重庆市")]),
     ("我县位于湖南省西部。", []),  # no county named
     ("全县地处湖南省西部。", []),
 ])
