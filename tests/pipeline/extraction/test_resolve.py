@@ -702,6 +702,15 @@ def test_a_name_ocr_read_stands_against_another_name_or_another_ocr_reading() ->
     assert chosen(field("project_name", "衣牧民技能培训", 2), field("project_name", "农牧民技能培训", 1)) == "衣牧民技能培训"
 
 
+def test_only_names_yield_to_the_text_layer_and_an_agreeing_text_leaves_the_form_s_statement() -> None:
+    # a figure OCR read is settled by the report's arithmetic, not by a text's look-alike
+    score = FieldCandidate("self_score", Decimal("97.65"), replace(at(2, "table_facts"), confidence=0.93), 3)
+    assert resolve(Extraction(fields=(score, field("self_score", Decimal("97.66"), 1)))).meta.self_score == Decimal("97.65")
+    # the same name in the text: the form's cell stays the statement pointed at
+    meta = resolve(Extraction(fields=(ocr_read("project_name", "农牧民技能培训"), field("project_name", "农牧民技能培训", 1)))).meta
+    assert meta.provenance["project_name"].extractor == "table_facts"
+
+
 def test_twelve_characters_may_hold_two_misreadings() -> None:
     fields = (ocr_read("project_name", "高标准衣田建设项目补肋资金"), field("project_name", "高标准农田建设项目补助资金", 1))
     assert resolve(Extraction(fields=fields)).meta.project_name == "高标准农田建设项目补助资金"
@@ -714,6 +723,11 @@ def test_a_municipality_s_district_unit_is_named_with_the_municipality() -> None
     # a prefecture's county is named without the prefecture
     fields = (field("department", "昌吉市林业和草原局", 3), field("department", "昌吉回族自治州昌吉市林业和草原局", 2))
     assert resolve(Extraction(fields=fields)).meta.department == "昌吉市林业和草原局"
+    # any statement of the unit's full name will do, not a page's publisher alone
+    fields = (field("department", "杨浦区医疗保障局", 3), field("department", "上海市杨浦区医疗保障局", 1))
+    assert resolve(Extraction(fields=fields)).meta.department == "上海市杨浦区医疗保障局"
+    fields = (field("department", "杨浦区医疗保障局", 3), field("department", "上海市杨浦区医疗保障局", 0))
+    assert resolve(Extraction(fields=fields)).meta.department == "杨浦区医疗保障局"
     # only the very name with the municipality before it
     fields = (field("department", "杨浦区医疗保障局", 3), field("department", "上海市医疗保障局", 2))
     assert resolve(Extraction(fields=fields)).meta.department == "杨浦区医疗保障局"
