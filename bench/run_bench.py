@@ -206,19 +206,25 @@ def corpora_pdfs() -> list[Path]:
 
 
 def has_text_layer(path: Path) -> bool:
-    """Every page of the PDF has characters in its text layer (a scan's pages have none: OCR reads them)."""
+    """Every page of the PDF is read from its text layer: none is a scan, a garbled layer or a page with
+    a picture of text in it (OCR reads those, which the loops do not do)."""
     import pypdfium2 as pdfium
+
+    from pipeline.reading.ocr.dispatch import page_need, picture_window
+    from pipeline.reading.pdf_drawing import page_drawing
+    from pipeline.reading.pdf_engines import pdfium_page_to_glyphs
 
     document = pdfium.PdfDocument(str(path))
     try:
         for index in range(len(document)):
             page = document[index]
-            textpage = page.get_textpage()
             try:
-                if textpage.count_chars() == 0:
+                glyphs = pdfium_page_to_glyphs(page)
+                images = page_drawing(page).n_images
+                need, _ = page_need("auto", page, glyphs, images)
+                if not glyphs or need is not None or (images and picture_window(page, glyphs) is not None):
                     return False
             finally:
-                textpage.close()
                 page.close()
         return True
     finally:
@@ -232,7 +238,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="put the committed corpora's PDFs first (samples/, tests/corpora/heldout*, ../shared dev)")
     parser.add_argument("--pdf-only", action="store_true", help="PDFs only")
     parser.add_argument("--text-only", action="store_true",
-                        help="leave out PDFs with a page that has no text layer (scans: OCR, which the loops do not do)")
+                        help="leave out PDFs with a page OCR reads (a scan, a garbled layer, a picture of text)")
     parser.add_argument("--limit", type=int, default=0, help="at most this many files (0: all)")
     parser.add_argument("--workers", type=int, default=available_cores(), help="the 'all workers' count")
     parser.add_argument("--plumber-sample", type=int, default=60,
