@@ -8,6 +8,7 @@ budget figures.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -36,7 +37,7 @@ from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, TARGET_AFTER, money, pe
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import attached_project_report, detect_report_kind
-from extractors.vocab import ItemLabel
+from extractors.vocab import ItemLabel, alternation, government_tiers
 from schemas.facts import Basis, Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -254,6 +255,11 @@ def extract(doc: SegmentedDocument) -> Extraction:
                     source.item in WHOLE_SOURCES or source.item in WHOLLY_THIS_FIGURE_SOURCES and whole["all"] != "均"):
                 items.append(BudgetItem(item=source.item, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+            if is_money and item_code in ("budget_initial", "budget_addition") and (adder := _adding_level(head)) is not None:
+                # `年中省级财政追加下达茶产业发展补助资金30.00万元`, `年初预算安排县级财政资金120.00万元`: that
+                # level's money too
+                items.append(BudgetItem(item=adder, figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             level = _level_after(text, m.end()) if is_money else None
             if level is not None and level != item_code:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
@@ -397,6 +403,24 @@ WHOLLY_THIS_FIGURE_SOURCES = ("revenue_general_budget",)
 # 财政安排，` (承担, 负担, 拨付); never `由中央财政承担30万元` (a part of it).
 _LEVEL_AFTER = re.compile(r"^[,，]?\s*(?:全部|均|全额)?由(?P<level>[\u4e00-\u9fff]{1,6}?)(?:财政)?(?:安排|承担|负担|拨付|解决)"
                           r"(?:资金)?(?=[,，。；;]|$)")
+
+
+@functools.lru_cache(maxsize=1)
+def _adding_tier() -> re.Pattern[str]:
+    """A tier of government right before an adding verb (`省级财政追加`, `市财政调增`), or naming the money
+    the clause ends with (`年初预算安排县级财政资金`)."""
+    words = alternation(word for tier in government_tiers() for word in tier.words if word != "上级")
+    return re.compile(rf"(?P<tier>{words})级?(?:财政)?(?:追加|调增|资金$|财政资金$)")
+
+
+def _adding_level(head: str) -> str | None:
+    """The funds level of the tier that added (or gave) the money the clause names, if it names one."""
+    found = list(_adding_tier().finditer(head))
+    if not found:
+        return None
+    tier = found[-1].group("tier")
+    label = label_before(tier + "级资金", len(tier) + 3) if tier != "中央" else label_before("中央资金", 4)
+    return label.item if label is not None and label.item in LEVEL_CODES else None
 
 
 def _level_after(text: str, end: int) -> str | None:

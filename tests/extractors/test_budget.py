@@ -327,6 +327,17 @@ def test_the_sources_of_an_addition_named_in_its_brackets_are_the_addition_s() -
         "revenue_carryover": Decimal("180000.00")}
 
 
+def test_the_tier_that_gave_or_added_the_money_names_its_level() -> None:
+    text = ("2018年项目年初预算安排县级财政资金120.00万元,年中省级财政追加下达茶产业发展补助资金30.00万元,"
+            "调整后预算150.00万元。")
+    assert items(text, "某县茶叶产业发展中心2018年度茶园提质增效项目绩效自评报告\n") == {
+        "budget_initial": Decimal("1200000.00"), "funds_local": Decimal("1200000.00"),
+        "budget_addition": Decimal("300000.00"), "funds_provincial": Decimal("300000.00"),
+        "budget_adjusted": Decimal("1500000.00")}
+    # an addition from no named tier names no level
+    assert "funds_provincial" not in items("年初预算500万元,年中追加一般公共预算拨款50万元,调整后预算550万元。")
+
+
 def test_the_sources_a_spending_figure_lists_are_spent_from_each() -> None:
     text = "全年执行254.64万元,其中财政拨款236.84万元、其他资金17.80万元,预算执行率96.08%。"
     found = budget.extract(make_doc(PROJECT_TITLE + text)).budget_items
