@@ -66,6 +66,8 @@ _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d
                                        rf"|(?:比|较|与|同){PREVIOUS_YEAR.pattern}\s*$")
 # The year's plan a result is measured against (`完成年度计划24个的108.33%`); `全年完成任务12项` is a result.
 _PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:目标|任务|计划)(?:数|量)?(?:为|是|\()?\s*$")
+# A figure that is a goal by the noun after it (`高于省定97%的目标`).
+_GOAL_AFTER = re.compile(r"的(?:目标|目标值|要求)")
 # A clause that opens with last year (`上年全县完成品种改良3860亩`, `…，上年完成22个`).
 _LAST_YEAR_CLAUSE = re.compile(rf"\s*(?:{PREVIOUS_YEAR.pattern})")
 # The rest of the money after the parts named (`其余513.40万元为…`, `剩余资金…`).
@@ -277,6 +279,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `上年为11352家次`, `比上年的15.86万人次增长…`, `2020年为…`: the figure compared with
     if _TARGET_SENTENCE.search(text[sentence_start:start]) or _PLAN_HEAD.search(text, max(sentence_start, start - 8), start):
         return None  # `完成年度任务8万平方米的107.5%`, `超过年度目标5000亩`: the plan it is measured against
+    if _GOAL_AFTER.match(text, end):
+        return None  # `高于省定97%的目标`: the goal a result beat
     if _LAST_YEAR_CLAUSE.match(clause_head(text, m.start())):
         return None  # `上年全县完成品种改良3860亩`: last year's result, for comparison
     if m.group("money") and _REMAINDER_HEAD.search(text, max(sentence_start, start - 6), start):

@@ -221,3 +221,10 @@ def test_the_unit_a_page_declares_or_the_caption_closing_the_page_before() -> No
     assert page_unit([prose_at_foot, table_on_top], 1) is None  # only a caption closing the page carries over
     two_units = Page(number=1, text="表1（单位：万元）\n表2（单位：元）\n")
     assert page_unit([two_units], 0) is None
+
+
+def test_a_speck_after_a_cell_s_last_character_is_no_text() -> None:
+    from extractors.table_values import clean_text
+
+    assert clean_text("为消费者挽回经济损失·") == "为消费者挽回经济损失"
+    assert clean_text("马克·吐温纪念馆") == "马克·吐温纪念馆"  # a dot inside a name stays
