@@ -67,7 +67,7 @@ _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d
 # The year's plan a result is measured against (`完成年度计划24个的108.33%`); `全年完成任务12项` is a result.
 _PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:目标|任务|计划)(?:数|量)?(?:为|是|\()?\s*$")
 # A figure that is a goal by the noun after it (`高于省定97%的目标`).
-_GOAL_AFTER = re.compile(r"的(?:目标|目标值|要求)")
+_GOAL_AFTER = re.compile(r"的(?:目标|目标值|要求)|(?:控制|考核)(?:指标|目标)")
 # A clause that opens with last year (`上年全县完成品种改良3860亩`, `…，上年完成22个`).
 _LAST_YEAR_CLAUSE = re.compile(rf"\s*(?:{PREVIOUS_YEAR.pattern})")
 # The rest of the money after the parts named (`其余513.40万元为…`, `剩余资金…`).
@@ -113,8 +113,9 @@ _THINGS_RATES = frozenset(rates_of_things())
 _MONEY_WORDS = re.compile(alternation(money_words()))
 _TO_RECIPIENTS_HEAD = re.compile(rf"{_HAND_DOWN}(?:至|到|给)?$")
 # Money the sentence says is outside the unit's budget (`不纳入本站部门预算`, `不列入本部门预算收支`).
-# …or outside its income (`罚没收入386.20万元全额缴入县级国库，不列入本局收入`): the treasury's money.
-_OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入|作为)[^。；;,，]{0,8}(?:预算|收入)")
+# …or outside its income (`罚没收入386.20万元全额缴入县级国库，不列入本局收入`): the treasury's money; or
+# outside what the report evaluates (`…资金50.00万元…单独核算，不纳入本项目自评范围`).
+_OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入|作为)[^。；;,，]{0,8}(?:预算|收入|自评范围|评价范围)")
 # A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
