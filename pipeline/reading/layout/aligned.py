@@ -109,8 +109,10 @@ class AlignedSettings:
     min_cols: int = MIN_COLS
     # Without rules, a block needs a header word or figures in two rows to be a table.
     require_evidence: bool = True
-    # Text files do not wrap cells: each line is a row.
+    # Text files: each line is a row, unless it only runs on cells the line above filled to their
+    # column's edge (a layout dump wraps a long name); a tab-separated file's cells never wrap.
     row_per_line: bool = False
+    cells_wrap: bool = True
 
     def __post_init__(self) -> None:
         for name in ("chunk_gap_em", "max_line_gap_em", "interleave_em", "row_gap_factor"):

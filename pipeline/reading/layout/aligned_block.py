@@ -84,7 +84,7 @@ def block_grid(
     for c in members:
         span = columns[id(c)]
         col_right[span] = max(col_right.get(span, c.x1), c.x1)
-    ctx = RowContext(columns, col_right, tuple(rules), pitch, padded, s.row_per_line)
+    ctx = RowContext(columns, col_right, tuple(rules), pitch, padded, s.row_per_line, s.cells_wrap)
     row_lines = [i for i in block_lines if kept[i]]
     local_rows = group_rows(
         [lines[i] for i in row_lines], [kept[i] for i in row_lines], ctx, s.interleave_em, s.row_gap_factor, s.wrap_slack_em

@@ -392,6 +392,7 @@ class RowContext:
     pitch: float | None
     padded: bool  # rows are set further apart than wrapped lines
     row_per_line: bool = False  # text: each line is a row, unless it only runs on wrapped cells
+    cells_wrap: bool = True  # a tab-separated text's cells never do
 
 
 def rule_between(rules: Sequence[float], upper: Line, lower: Line) -> bool:
@@ -445,7 +446,7 @@ def group_rows(
         if ctx.row_per_line:
             # text: a line is a row, unless it only runs on cells the line above filled to their
             # column's edge (a `pdftotext -layout` dump wraps a long name inside its cell)
-            if chunks[i] and continues_row(chunks[i - 1], chunks[i], ctx, wrap_slack_em):
+            if ctx.cells_wrap and chunks[i] and continues_row(chunks[i - 1], chunks[i], ctx, wrap_slack_em):
                 rows[-1].append(i)
             else:
                 rows.append([i])

@@ -115,8 +115,9 @@ def split_aligned_text_tables(
             (tabbed if has_cell_tabs(raw) else spaced).append(made)
     tables: list[tuple[int, Table]] = []
     blanked: set[int] = set()
-    for group in (*tab_runs(tabbed), spaced):
-        found = find_aligned_tables([t.line for t in group], page, settings=settings)
+    runs = [(run, dataclasses.replace(settings, cells_wrap=False)) for run in tab_runs(tabbed)]
+    for group, group_settings in (*runs, (spaced, settings)):
+        found = find_aligned_tables([t.line for t in group], page, settings=group_settings)
         for block in found.blocks:
             if block.part is None:
                 continue

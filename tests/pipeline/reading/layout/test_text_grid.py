@@ -156,3 +156,12 @@ def test_a_line_under_a_cell_that_did_not_fill_its_column_is_a_row_of_its_own() 
             "  河道疏浚整治工程          120.00        118.00\n")
     _, (table,) = split_aligned_text_tables(text, page=1)
     assert [row[0] for row in grid(table)] == ["项目名称", "防汛物资储备", "其他", "河道疏浚整治工程"]
+
+
+def test_a_tab_separated_row_of_text_under_its_header_is_a_row_of_its_own() -> None:
+    text = ("年度总体目标\t预期目标\t实际完成情况\n"
+            "年度总体目标\t完成药品抽检不少于6000批次\t全年完成药品抽检6286批次\n"
+            "三级指标\t指标值\t完成值\n药品抽检批次\t6000\t6286\n")
+    _, (table,) = split_aligned_text_tables(text, page=1)
+    assert grid(table)[:2] == [["年度总体目标", "预期目标", "实际完成情况"],
+                               ["年度总体目标", "完成药品抽检不少于6000批次", "全年完成药品抽检6286批次"]]
