@@ -416,11 +416,16 @@ def _adding_tier() -> re.Pattern[str]:
 def _adding_level(head: str) -> str | None:
     """The funds level of the tier that added (or gave) the money the clause names, if it names one."""
     found = list(_adding_tier().finditer(head))
-    if not found:
-        return None
-    tier = found[-1].group("tier")
-    label = label_before(tier + "级资金", len(tier) + 3) if tier != "中央" else label_before("中央资金", 4)
-    return label.item if label is not None and label.item in LEVEL_CODES else None
+    return _level_of(found[-1].group("tier")) if found else None
+
+
+def _level_of(tier: str) -> str | None:
+    """The funds level a tier's words name (`县级` / `县` -> funds_local, `中央` -> funds_central)."""
+    for words in (tier + "资金", tier + "级资金"):
+        label = label_before(words, len(words))
+        if label is not None and label.item in LEVEL_CODES:
+            return label.item
+    return None
 
 
 def _level_after(text: str, end: int) -> str | None:
@@ -428,8 +433,7 @@ def _level_after(text: str, end: int) -> str | None:
     m = _LEVEL_AFTER.match(text[end:end + 24])
     if m is None:
         return None
-    label = label_before(m.group("level") + "资金", len(m.group("level")) + 2)
-    return label.item if label is not None and label.item in ("funds_central", "funds_provincial", "funds_local") else None
+    return _level_of(m.group("level"))
 
 
 def _where_only(items: list[BudgetItem], whole_from_a_level: list[BudgetItem]) -> list[BudgetItem]:
@@ -499,7 +503,15 @@ def _contained_aside(text: str, start: int) -> int | None:
     return opening if inside else None
 
 
-_MONEY_BEFORE_BRACKET = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{MONEY_UNIT})\s*$")
+# A money figure ending right before a list's opening (`追加38.50万元(其中…`, `执行254.64万元，其中…`).
+_MONEY_BEFORE_LIST = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{MONEY_UNIT})\s*[,，:：]?\s*$")
+
+
+def _item_before_list(text: str, lower: int, opening: int) -> str | None:
+    """The item the money figure right before a list's opening at `opening` (after `lower`) is named by."""
+    before = _MONEY_BEFORE_LIST.search(text, lower, opening)
+    label = label_before(text, before.start()) if before else None
+    return label.item if label is not None else None
 
 
 def _part_of_a_change(text: str, start: int) -> bool:
@@ -508,15 +520,12 @@ def _part_of_a_change(text: str, start: int) -> bool:
     opening = text.rfind("(", max(0, start - 40), start)
     if opening < 0 or ")" in text[opening:start] or not text.startswith("其中", opening + 1):
         return False
-    before = _MONEY_BEFORE_BRACKET.search(text, max(0, opening - 24), opening)
-    label = label_before(text, before.start()) if before else None
-    return label is not None and label.item in CHANGE_CODES
+    return _item_before_list(text, max(0, opening - 24), opening) in CHANGE_CODES
 
 
 # The sources a spending figure's `其中` list names: what was spent of each.
 SOURCE_CODES = (*LEVEL_CODES, "revenue_general_budget", "revenue_gov_fund", "revenue_other", "revenue_state_capital",
                 "revenue_special_account")
-_MONEY_BEFORE_LIST = re.compile(rf"(?<![\d.])\d+(?:\.\d+)?(?:{MONEY_UNIT})\s*[,，:：]?\s*$")
 
 
 def _part_of_spending(text: str, sentence_start: int, start: int) -> bool:
@@ -525,9 +534,7 @@ def _part_of_spending(text: str, sentence_start: int, start: int) -> bool:
     k = text.rfind("其中", sentence_start, start)
     if k < 0 or re.search(r"[;；。]", text[k:start]):
         return False
-    before = _MONEY_BEFORE_LIST.search(text, max(sentence_start, k - 30), k)
-    label = label_before(text, before.start()) if before else None
-    return label is not None and label.item == "expenditure_total"
+    return _item_before_list(text, max(sentence_start, k - 30), k) == "expenditure_total"
 
 
 # `全年预算数为1580.00万元(含年中追加的260.00万元)`: the aside states the mid-year addition.

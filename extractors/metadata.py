@@ -414,6 +414,7 @@ SCORE_IN_POINTS_LABEL = re.compile(r"(?:自评总分|自评得分|综合得分|�
 GLUED_TOTAL_ROW = re.compile(r"(?<![\u4e00-\u9fff])总分100(?P<score>\d{2}(?:\.\d{1,2})?|100(?:\.0{1,2})?)(?![\d.%万元亿])")
 
 
+# Where a clause's list of parts breaks (`预算决策15分、预算管理25分`): a score's own words come after the last.
 _LIST_BREAK = re.compile(r"[，,、]")
 
 

@@ -51,7 +51,7 @@ EXTRACTOR = "tables"
 # Table figures are structured and labelled: they outrank a pattern match in prose.
 TABLE_STRENGTH = 2
 # The form's facts that name something; a name read by OCR carries its confidence to resolve.
-NAME_FIELDS = ("department", "reporter", "implementer", "project_name")
+NAMING_FACTS = ("department", "reporter", "implementer", "project_name")
 SCORE_STRENGTH = 3
 EXECUTION_INDICATOR = "预算执行率"
 TABLE_ROW_ITEM = "table_row"  # an addend whose label is not in the vocabulary (scoped, never stored)
@@ -432,7 +432,7 @@ def field_candidates(blocks: TableBlocks, ctx: TableContext) -> list[FieldCandid
     out: list[FieldCandidate] = []
     for fact in blocks.facts:
         prov = provenance(view, fact.cell, fact.value)
-        if fact.field in NAME_FIELDS:  # a name OCR read may yield to the text layer's (resolve)
+        if fact.field in NAMING_FACTS:  # a name OCR read may yield to the text layer's (resolve)
             prov = replace(prov, confidence=view.ocr_confidence(fact.cell))
         if fact.field == "department" and ctx.report_level and not _LABEL_VALUE.search(fact.value):
             out.append(FieldCandidate("department", department_name(fact.value), prov, strength=1))

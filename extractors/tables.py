@@ -152,7 +152,7 @@ def _project_headings(doc: SegmentedDocument) -> list[str]:
         m = _PROJECT_HEADING.match(section.title)
         if m:
             name = m.group("name")
-            out.append(name[:-2] if name.endswith("项目") else name)
+            out.append(name.removesuffix("项目"))
     return out
 
 

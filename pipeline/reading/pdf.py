@@ -283,7 +283,8 @@ def scan_page(
         raise CorruptDocument(f"page {index + 1} of the PDF cannot be read ({exc})", path=path) from exc
     finally:
         page.close()
-    picture = read if read is not None and read.window is not None else None  # a picture of text in a text page
+    window = read.window if read is not None else None  # a picture of text in a text page, read by OCR
+    picture = read if window is not None else None
     if read is not None and picture is None and (read.glyphs or read.parts):
         if read.turns:
             width, height = read.size
@@ -316,9 +317,9 @@ def scan_page(
     if engine == "pdfium" and drawing.may_have_table and not image_only:
         parts = ruled_parts(drawing.segments, glyphs, index + 1, settings.ruled)
         glyphs = glyphs_outside(glyphs, parts)
-    if picture is not None:
+    if picture is not None and window is not None:
         return with_picture(PageScan(index + 1, width, height, [], parts, False, engine, rules=drawing.rules),
-                            glyphs, picture, window=picture.window or (0.0, 0.0, width, height))
+                            glyphs, picture, window)
     return PageScan(
         number=index + 1,
         width=width,
@@ -335,8 +336,8 @@ def scan_page(
 def with_picture(scan: PageScan, glyphs: list[Glyph], picture: OcrPage, window: BBox) -> PageScan:
     """A text page with a picture of text in it: the text layer outside the picture, and what OCR
     read inside it (its running text, tables and open rules)."""
-    outside = [g for g in glyphs if not glyphs_in_bbox([g], window)]
-    merged = outside + picture.glyphs
+    inside = {id(g) for g in glyphs_in_bbox(glyphs, window)}
+    merged = [g for g in glyphs if id(g) not in inside] + picture.glyphs
     rules = tuple(scan.rules) + tuple(HRule(x0, x1, y) for x0, x1, y in picture.rules)
     return replace(scan, lines=glyphs_to_lines(merged), parts=[*scan.parts, *picture.parts], rules=rules,
                    ocr=replace(picture, glyphs=merged))

@@ -29,8 +29,7 @@ def join_side_by_side(pages: Sequence[list[Table]]) -> list[list[Table]]:
         if not out[k] or not out[k + 1]:
             continue
         left, right = out[k][-1], out[k + 1][0]
-        column = repeated_column(left, right)
-        if column is not None:
+        if repeated_column(left, right) is not None:
             out[k][-1] = side_by_side(left, right)
             out[k + 1] = out[k + 1][1:]
     return out

@@ -24,6 +24,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.reading.layout.glyphs import Glyph, reading_rows
+from pipeline.reading.layout.table_parts import glyphs_in_bbox
 from pipeline.reading.ocr.engine import engine_available
 from pipeline.reading.ocr.quality import MIN_CHARS, assess
 from pipeline.reading.ocr.settings import INSTALL_HINT, OcrSettings
@@ -43,7 +44,6 @@ PICTURE_MIN_LINES = 3
 PICTURE_MIN_LINE_CHARS = 10
 
 
-
 class Need(str, Enum):
     """Why a page needs OCR."""
 
@@ -53,19 +53,28 @@ class Need(str, Enum):
     PICTURE = "picture"  # a picture of text inside a text page
 
 
+def image_boxes(page: pdfium.PdfPage) -> list[BBox]:
+    """The page's images as boxes clipped to the page (points, y down from its top)."""
+    left0, bottom0, right0, top0 = page.get_mediabox()
+    boxes = []
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=MAX_OBJECT_DEPTH):
+        left, bottom, right, top = obj.get_bounds()
+        x0, x1 = max(left, left0) - left0, min(right, right0) - left0
+        y0, y1 = top0 - min(top, top0), top0 - max(bottom, bottom0)
+        boxes.append((x0, y0, max(x0, x1), max(y0, y1)))
+    return boxes
+
+
+def _area(box: BBox) -> float:
+    return (box[2] - box[0]) * (box[3] - box[1])
+
+
 def image_cover(page: pdfium.PdfPage) -> float:
     """Share of the page's area under its images (overlaps counted twice, capped at 1)."""
     width, height = page.get_size()
     if width <= 0 or height <= 0:
         return 0.0
-    left0, bottom0, right0, top0 = page.get_mediabox()
-    area = 0.0
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=MAX_OBJECT_DEPTH):
-        left, bottom, right, top = obj.get_bounds()
-        w = max(0.0, min(right, right0) - max(left, left0))
-        h = max(0.0, min(top, top0) - max(bottom, bottom0))
-        area += w * h
-    return min(area / (width * height), 1.0)
+    return min(sum(_area(box) for box in image_boxes(page)) / (width * height), 1.0)
 
 
 def page_need(mode: str, page: pdfium.PdfPage, glyphs: list[Glyph], n_images: int) -> tuple[Need | None, str]:
@@ -90,21 +99,13 @@ def picture_window(page: pdfium.PdfPage, glyphs: list[Glyph]) -> BBox | None:
     width, height = page.get_size()
     if width <= 0 or height <= 0:
         return None
-    left0, bottom0, right0, top0 = page.get_mediabox()
-    best: BBox | None = None
-    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_IMAGE,), max_depth=MAX_OBJECT_DEPTH):
-        left, bottom, right, top = obj.get_bounds()
-        x0, x1 = max(left, left0) - left0, min(right, right0) - left0
-        y0, y1 = top0 - min(top, top0), top0 - max(bottom, bottom0)
-        if x1 - x0 < PICTURE_MIN_WIDTH * width or (x1 - x0) * (y1 - y0) < PICTURE_MIN_COVER * width * height:
-            continue
-        if best is None or (x1 - x0) * (y1 - y0) > (best[2] - best[0]) * (best[3] - best[1]):
-            best = (x0, y0, x1, y1)
-    if best is None:
+    pictures = [box for box in image_boxes(page)
+                if box[2] - box[0] >= PICTURE_MIN_WIDTH * width and _area(box) >= PICTURE_MIN_COVER * width * height]
+    if not pictures:
         return None
-    x0, y0, x1, y1 = best
-    over = sum(1 for g in glyphs if not g[0].isspace() and x0 <= (g.x0 + g.x1) / 2 <= x1 and y0 <= (g.top + g.bottom) / 2 <= y1)
-    return best if over < MIN_CHARS else None
+    best = max(pictures, key=_area)
+    over = glyphs_in_bbox([g for g in glyphs if not g[0].isspace()], best)
+    return best if len(over) < MIN_CHARS else None
 
 
 def holds_text(page: OcrPage) -> bool:
