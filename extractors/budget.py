@@ -26,6 +26,7 @@ from extractors.budget_totals import (
 )
 from extractors.labels import (
     CHANGE_CODES,
+    carried_into_year,
     clause_head,
     every_tier_before,
     label_before,
@@ -169,7 +170,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
             head = clause_head(text, m.start())
             if earlier_figure(head, own_year) or _in_an_earlier_year(text, doc.sentence_at(m.start()).start, m.start(), own_year):
                 continue  # `上年调整后预算数为2274.06万元`: last year's figure, for comparison
-            label = label_before(text, m.start())
+            label = (carried_into_year(head, own_year) if is_money else None) or label_before(text, m.start())
             if is_money and (label is None or label.project_only):
                 # `项目资金660.00万元已全部到位`: the verb says what it is, more than a project's wording
                 label = verb_after(text, m.end()) or label

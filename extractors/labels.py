@@ -34,6 +34,20 @@ MAX_VERB_DISTANCE = 60
 _HAS_VERB = re.compile(r"用于|建设(?!经费|资金)|购买|开展|完成|实施|后|的")
 
 
+# Money carried into a named year (`结转2018年1,089.40万元`): its item depends on the report's year.
+_CARRIED_INTO_YEAR = re.compile(r"结转(?:至|到|入)?(?P<year>(?:19|20)\d{2})年度?(?:使用)?(?:的?(?:资金|经费))?(?:为|共|计)?$")
+
+
+def carried_into_year(head: str, own_year: int | None) -> ItemLabel | None:
+    """Money carried into the report's own year is that year's carry-over; into a later year, what the
+    year left at its end (`年末结余52.82万元结转2019年使用` names it after the figure instead)."""
+    m = _CARRIED_INTO_YEAR.search(head)
+    if m is None or own_year is None or int(m.group("year")) < own_year:
+        return None
+    code = "revenue_carryover" if int(m.group("year")) == own_year else "balance_carryforward"
+    return ItemLabel(m.group(0), code)
+
+
 def clause_head(text: str, start: int) -> str:
     """The text from the last clause break (bracketed asides kept) up to `start`."""
     window = text[max(0, start - MAX_HEAD_CHARS * 2):start]

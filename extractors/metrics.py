@@ -117,7 +117,11 @@ _TO_RECIPIENTS_HEAD = re.compile(rf"{_HAND_DOWN}(?:至|到|给)?$")
 # outside what the report evaluates (`…资金50.00万元…单独核算，不纳入本项目自评范围`).
 _OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入|作为)[^。；;,，]{0,8}(?:预算|收入|自评范围|评价范围)")
 # A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
+# A whole the next count is a share of: `全县289个行政村中236个建有服务点` (289 is the county's, not a result).
+_WHOLE_BEFORE = re.compile(r"(?:全|辖区)[县市区乡镇省州旗盟村]?(?:共有|共)?$")
+_SHARE_OF_IT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:中|当中)[,，]?(?:已有|有|已)?\d")
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
+_BY_STANDARD_HEAD = re.compile(r"按照?[^,;。，；]{0,30}$")
 _STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
 
 
@@ -226,8 +230,12 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
-    if m.group("unit") and _PER_HEAD.search(text, max(0, m.start() - 8), m.start()) and _STANDARD_NOUN_AFTER.match(text, end):
-        return None  # `按每村每月放映1场的标准`: a standard, not a count achieved
+    if (m.group("unit") and _STANDARD_NOUN_AFTER.match(text, end)
+            and (_PER_HEAD.search(text, max(0, m.start() - 8), m.start())
+                 or _BY_STANDARD_HEAD.search(text, max(0, m.start() - 30), m.start()))):
+        return None  # `按每村每月放映1场的标准`, `按每生每天3元、全年200天的标准`: a standard, not a count achieved
+    if m.group("unit") and _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _SHARE_OF_IT_AFTER.match(text, end):
+        return None  # `全县289个行政村中236个…`: the whole a share of it is counted against
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
         return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done
     if m.group("money") and _ROUNDING_DIFFERENCE_AFTER.match(text, end):

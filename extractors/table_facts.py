@@ -141,7 +141,8 @@ def funds_to_facts(view: TableView, block: FundsBlock, unit: str | None, ctx: Ta
     kinds = Counter(row.kind for k, row in enumerate(block.rows) if row.kind not in (None, "total") and parts[k])
     for k, row in enumerate(block.rows):
         if row.kind == "total" and not totals:
-            totals = _total_items(view, block, row, unit, ctx)
+            totals = _without_empty_columns(_total_items(view, block, row, unit, ctx),
+                                            [b for k, found in parts.items() for b in found])
             items.extend(totals.values())
             execution = _execution_indicator(view, block, row, ctx)
         elif row.kind != "total":
@@ -237,6 +238,15 @@ def _total_items(view: TableView, block: FundsBlock, row: FundsRow, unit: str,
         out["execution_rate"] = BudgetItem("execution_rate", rate, provenance(view, cell), strength=TABLE_STRENGTH,
                                            scope=ctx.scope)
     return out
+
+
+def _without_empty_columns(totals: dict[str, BudgetItem], parts: list[BudgetItem]) -> dict[str, BudgetItem]:
+    """A total of 0.00 over parts that are all zero or blank states no money (`年初预算数 0.00` of a project
+    added during the year); over parts with money it stays, for the sums to catch."""
+    empty = {role for role, basis in BASES.items()
+             if basis is not None and not any(b.basis is basis and b.figure.value for b in parts)}
+    return {code: item for code, item in totals.items()
+            if item.figure.value or not any(TOTAL_ITEMS.get(role) == code for role in empty)}
 
 
 def is_nested(block: FundsBlock) -> bool:
@@ -339,12 +349,17 @@ def _part_items(view: TableView, row: FundsRow, unit: str, ctx: TableContext, ne
     return out if any(b.figure.value for b in out) else []
 
 
+_WHOLE_SCORE_HEADER = re.compile(r"自评|综合|总")
+
+
 def _execution_indicator(view: TableView, block: FundsBlock, row: FundsRow, ctx: TableContext) -> Indicator | None:
     weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
     weight = parse_points(weight_cell.text) if weight_cell else None
     score = parse_points(score_cell.text) if score_cell else None
     if weight is None and score is None:
         return None
+    if weight is None and _WHOLE_SCORE_HEADER.search(block.columns.headers.get("score", "")):
+        return None  # `执行率 | 自评得分 | 自评等级`: the project's own score beside its rate, no points of the rate
     rate_cell = row.cells.get("rate")
     rate = parse_rate(rate_cell.text, block.columns.headers.get("rate", "")) if rate_cell else None
     anchor = score_cell if score is not None and score_cell else weight_cell

@@ -362,6 +362,25 @@ def test_a_sentence_set_in_an_earlier_year_states_that_year_s_money() -> None:
     assert items("根据2017年印发的管理办法，本年下达专项资金1,500.00万元。", title) != {}
 
 
+@pytest.mark.parametrize("text, expected", [
+    # carried into the report's own year, even in a sentence set in the year before: the year's carry-over
+    ("2017年，中央财政下达我县专项资金1,500.00万元，当年支付410.60万元，结转2018年1,089.40万元。2018年全年预算数"
+     "1,289.40万元。", {"revenue_carryover": Decimal("10894000.00"), "budget_adjusted": Decimal("12894000.00")}),
+    ("本项目资金结转至2018年度的资金为86.00万元。", {"revenue_carryover": Decimal("860000.00")}),
+    # carried into a later year: what the year leaves
+    ("当年支出1,236.58万元，结转2019年52.82万元。", {"expenditure_total": Decimal("12365800.00"),
+                                                 "balance_carryforward": Decimal("528200.00")}),
+])
+def test_money_carried_into_a_named_year(text: str, expected: dict[str, Decimal]) -> None:
+    title = "2018年度某县商务局电子商务进农村综合示范项目绩效自评报告\n"
+    assert items(text, title) == expected
+
+
+def test_money_carried_into_an_earlier_year_is_no_item_of_this_one() -> None:
+    title = "2018年度某县商务局电子商务进农村综合示范项目绩效自评报告\n"
+    assert "revenue_carryover" not in items("2016年资金结转2017年300.00万元。", title)
+
+
 @pytest.mark.parametrize("text", ["2022年,旗财政局年初批复我院部门预算1856.40万元。", "年初下达我局预算资金1856.40万元。"])
 def test_an_initial_budget_granted_to_the_unit(text: str) -> None:
     assert items(text) == {"budget_initial": Decimal("18564000.00")}

@@ -31,6 +31,7 @@ def one(text: str):  # type: ignore[no-untyped-def]
     ("生产木耳菌包826万袋。", "8260000", "袋", "", "生产木耳菌包"),
     ("执行到位金额3.26亿元;", "326000000.00", "元", "", "执行到位金额"),
     ("维修涵洞146道。", "146", "道", "", "涵洞"),
+    ("户政窗口办理户籍业务3.4万笔。", "34000.0", "笔", "", "户籍业务"),
 ])
 def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, subject: str) -> None:
     m = one(text)
@@ -62,6 +63,7 @@ def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, 
     # a measure word beginning another word; a document site's page counter
     "开展2020人口普查经费保障工作。",
     "修复3道路段。",
+    "组织2022笔试考务工作。",
     "1 根据县政府要求开展工作。",
     "第3页 / 共27页",
     "已阅读5页,还剩1页未读",
@@ -113,6 +115,10 @@ def test_not_metrics(text: str) -> None:
     ("县财政已拨付至乡镇和项目实施单位5921.60万元。", []),
     # the rest of the money after its parts
     ("其余513.40万元为禁毒、消防监督等小额项目支出。", []),
+    # the whole a counted share is taken of; a count done, then its part, stays a result
+    ("全县289个行政村中236个建有村级服务点,覆盖率81.66%。", ["236", "81.66"]),
+    ("全镇共有46个村当中已有41个通客车。", ["41"]),
+    ("抽查企业120家中合格115家。", ["120", "115"]),
 ])
 def test_plans_last_year_treasury_and_remainder_are_no_results(text: str, kept: list[str]) -> None:
     assert [str(m.figure.value) for m in find_metrics(text)] == kept
@@ -132,6 +138,9 @@ def test_a_figure_against_a_control_target_or_a_per_head_standard_is_no_metric()
 
     text = "全年发生森林火灾3起,低于控制指标82起。学校按生均1000元安排公用经费。"
     assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [("3", "起")]
+    # a count inside the standard the money is reckoned by; the people it reached are counted
+    text = "营养改善计划按每生每天3元、全年200天的标准补助,全年惠及学生12480人。按要求完成12个村的标准地名设置。"
+    assert [(str(m.figure.value), m.unit) for m in find_metrics(text)] == [("12480", "人"), ("12", "个")]
 
 
 def test_the_counted_people_after_an_age_range_are_the_subject() -> None:

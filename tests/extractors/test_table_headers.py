@@ -188,6 +188,14 @@ def test_a_chongqing_form_s_funds_block_with_its_execution_weight_and_score() ->
     assert (execution.weight and execution.weight.value, execution.score and execution.score.value) == (10, Decimal("9.74"))
 
 
+def test_a_project_s_own_score_beside_its_rate_is_no_points_of_the_rate() -> None:
+    text = TITLE + ("| 全年预算数（万元） | 全年执行数（万元） | 执行率 | 自评得分 | 自评等级 |\n| --- | --- | --- | --- | --- |\n"
+                    "| 186.00 | 181.42 | 97.54% | 96 | 优 |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    assert not facts.indicators
+    assert {b.item for b in facts.budget_items} >= {"budget_adjusted", "expenditure_total", "execution_rate"}
+
+
 def test_spending_rows_give_their_spending_and_their_budget_columns_still_add_up() -> None:
     from pipeline.rules.check import check
 
@@ -217,9 +225,19 @@ def test_a_header_with_a_caption_cell_more_than_its_rows_fits_them_one_to_the_ri
     by_item = budget(
         "| 预算执行情况(10分) | 年度预算数(万元) | 年初预算 | 调整后预算数 | 预算执行数 | 预算执行率 | 权重 | 得分 | 原因 |\n"
         "| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n"
-        "| 总额 | 0.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | | |\n")
-    assert by_item == {"budget_initial": "0.00", "budget_adjusted": "3.36", "expenditure_total": "3.36",
+        "| 总额 | 2.00 | 3.36 | 3.36 | 100.00% | 10 | 10 | | |\n")
+    assert by_item == {"budget_initial": "2.00", "budget_adjusted": "3.36", "expenditure_total": "3.36",
                        "execution_rate": "100.00%"}
+
+
+def test_a_zero_total_over_parts_without_money_states_no_money() -> None:
+    # a project added during the year: nothing at the year's start, in the total or any source
+    added = ("| 项目资金(万元) | 年初预算数 | 全年预算数 | 全年执行数 | 执行率 |\n| --- | --- | --- | --- | --- |\n"
+             "| 年度资金总额 | 0.00 | 168.00 | 162.12 | 96.50% |\n| 其中:财政拨款 | 0.00 | 168.00 | 162.12 | — |\n")
+    assert budget(added) == {"budget_adjusted": "168.00", "expenditure_total": "162.12", "execution_rate": "96.50%"}
+    # a zero total over a source with money stays, for the sums to catch
+    unfilled = added.replace("| 其中:财政拨款 | 0.00 |", "| 其中:财政拨款 | 20.00 |")
+    assert budget(unfilled)["budget_initial"] == "0.00"
 
 
 def test_last_year_s_column_is_no_column_of_this_year() -> None:
