@@ -37,7 +37,7 @@ def parts_sum(facts: ReportFacts) -> list[Flag]:
         tolerance = sum_tolerance(b.total, *(f for _, f in b.parts))
         gap = total_parts - b.total.value
         # a table's total row is over all its rows: no leading parts stand for it
-        if abs(gap) <= tolerance or (b.parts_item is None and _a_prefix_adds_up(b)):
+        if abs(gap) <= tolerance or (b.parts_item is None and (_a_prefix_adds_up(b) or _one_part_is_an_aside(b, gap))):
             continue
         severity = Severity.ERROR if (b.exhaustive or gap > 0) else Severity.WARNING
         flags.append(Flag(
@@ -64,6 +64,17 @@ def _a_prefix_adds_up(b: Breakdown) -> bool:
         if i >= 1 and abs(running - b.total.value) <= sum_tolerance(b.total, *(f for _, f in b.parts[: i + 1])):
             return True
     return False
+
+
+def _one_part_is_an_aside(b: Breakdown, gap: Decimal) -> bool:
+    """`支出合计1,248.65万元，其中基本支出832.17万元、项目支出416.48万元、人员经费705.12万元`: the parts run over
+    the total by exactly one of them, whose figure no other part repeats; the others add up, so that one is a
+    part of a part or an aside (last year's figure), not a second total. A list short of its total, or over
+    it by no single part, is still wrong."""
+    if gap <= 0 or len(b.parts) < 3:
+        return False
+    matching = [f for _, f in b.parts if abs(f.value - gap) <= sum_tolerance(b.total, *(p for _, p in b.parts))]
+    return len(matching) == 1 and sum(1 for _, f in b.parts if f.value == matching[0].value) == 1
 
 
 def count_list(facts: ReportFacts) -> list[Flag]:

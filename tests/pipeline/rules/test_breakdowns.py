@@ -51,3 +51,22 @@ def test_a_listing_that_adds_up_passes_and_no_leading_rows_stand_for_its_total()
 def test_a_project_report_s_listing_whose_total_is_its_spending_names_that() -> None:
     (flag,) = breakdowns.parts_sum(with_listing(listing("4068.44"), {"expenditure_total": "4068.44万元"}))
     assert flag.items == ("expenditure_total", "projects.executed", "breakdown")
+
+
+def narrative(total: str, rows: tuple[tuple[str, str], ...]) -> Breakdown:
+    return replace(listing(total, rows, parts_item=None), total_label="支出合计", exhaustive=False)
+
+
+def test_a_narrative_list_over_its_total_by_exactly_one_part_holds_an_aside() -> None:
+    # 人员经费 is a part of 基本支出: without it the list adds up (no leading parts do)
+    rows = (("基本支出", "832.17"), ("人员经费", "705.12"), ("项目支出", "416.48"))
+    assert breakdowns.parts_sum(with_listing(narrative("1248.65", rows), {})) == []
+    # over by no single part, or short of its total: wrong
+    assert len(breakdowns.parts_sum(with_listing(narrative("1238.65", rows), {}))) == 1
+    assert len(breakdowns.parts_sum(with_listing(narrative("1958.77", rows), {}))) == 1
+    # two parts, or the extra figure repeated by another part: no telling which is the aside
+    assert len(breakdowns.parts_sum(with_listing(narrative("832.17", rows[::2]), {}))) == 1
+    twice = (("基本支出", "416.48"), ("项目支出", "416.48"), ("其他", "500.00"))
+    assert len(breakdowns.parts_sum(with_listing(narrative("916.48", twice), {}))) == 1
+    # a table's 合计 row counts every row
+    assert len(breakdowns.parts_sum(with_listing(listing("1248.65", rows), {}))) == 1
