@@ -3,7 +3,7 @@
 The parent plans (hashes every file and skips what the database already holds
 at this pipeline version), hands files to isolated workers (`bulk_pool`) or to
 Dask (`bulk_dask`), and is the one writer: finished files are committed a few
-whole reports per DuckDB transaction (`writer`, at most 16 reports or 5 s of
+whole reports per DuckDB transaction (`writer`, at most 64 reports or 5 s of
 waiting, on a writer thread). A kill at any moment therefore leaves only whole reports behind,
 and the next run's plan skips exactly those and redoes the rest.
 

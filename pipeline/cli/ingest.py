@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from pipeline.storage.store import Store
 
 DEFAULT_DB = "jixiao.duckdb"  # pipeline.storage.store.DEFAULT_DB (tests/pipeline/cli/test_app.py checks)
-DEFAULT_COMMIT_REPORTS = 16  # pipeline.bulk.writer.DEFAULT_BATCH_REPORTS
+DEFAULT_COMMIT_REPORTS = 64  # pipeline.bulk.writer.DEFAULT_BATCH_REPORTS
 
 
 console: Any = FreshConsole()
