@@ -411,13 +411,18 @@ def _adding_tier() -> re.Pattern[str]:
     """A tier of government right before an adding verb (`省级财政追加`, `市财政调增`), or naming the money
     the clause ends with (`年初预算安排县级财政资金`)."""
     words = alternation(word for tier in government_tiers() for word in tier.words if word != "上级")
-    return re.compile(rf"(?P<tier>{words})级?(?:财政)?(?:追加|调增|资金$|财政资金$)")
+    return re.compile(rf"(?P<tier>{words})级?(?:财政)?(?:(?P<verb>追加|调增)|资金$|财政资金$)")
 
 
 def _adding_level(head: str) -> str | None:
-    """The funds level of the tier that added (or gave) the money the clause names, if it names one."""
+    """The funds level of the tier that added (or gave) the money the clause names, if it names one. The
+    local finance adding to a budget (`县财政追加预算8,736.50万元`) is the authority over the budget, not
+    where the money came from (the central and provincial funds it passed on, often)."""
     found = list(_adding_tier().finditer(head))
-    return _level_of(found[-1].group("tier")) if found else None
+    if not found:
+        return None
+    level = _level_of(found[-1].group("tier"))
+    return None if found[-1].group("verb") and level == "funds_local" else level
 
 
 def _level_of(tier: str) -> str | None:

@@ -9,7 +9,14 @@ from __future__ import annotations
 import functools
 import re
 
-from extractors.vocab import ItemLabel, alternation, funding_verbs, government_tiers, item_labels
+from extractors.vocab import (
+    ItemLabel,
+    alternation,
+    funding_verbs,
+    government_tiers,
+    item_labels,
+    others_income_words,
+)
 
 CLAUSE_BREAK = re.compile(r"[,;。:\n、!?()（）“”]")
 # Connectors between a wording and its figure, stripped from the clause head's end (repeatedly).
@@ -212,6 +219,8 @@ def _longest_label(head: str) -> ItemLabel | None:
             continue
         if label.exact and _LEADING_FILLER.sub("", head[:-length]):
             continue
+        if (label.item or "").startswith("revenue_") and head[:-length].endswith(others_income_words()):
+            continue  # `实现旅游总收入112.6亿元`: the economy's income, no budget figure of the unit
         best, best_length = label, length
     return best
 

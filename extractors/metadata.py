@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from decimal import Decimal
 
-from extractors.region import gazetteer, region_parts, stated_belongings, stated_chains
+from extractors.region import gazetteer, region_parts, stated_belongings, stated_chains, upper_division
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
 from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title, project_above
@@ -195,6 +195,8 @@ SELF_EVALUATOR = re.compile(rf"(?<![\u4e00-\u9fff《])(?P<dept>[\u4e00-\u9fff]{{
                             r"(?:进行|开展)了?(?:绩效)?自评")
 BODY_YEAR = re.compile(r"(?<!\d)(?P<year>20\d{2})\s*年(?!\s*\d{1,2}\s*月)")
 LAST_RESORT_REACH = 3000
+# The document's first line (a form's heading) is read this far for a division named alone.
+OPENING_REACH = 200
 # A line of addressees: units joined by 、 or ，, closed by a colon.
 _ADDRESSEES = re.compile(r"[\u4e00-\u9fff()（）、，,]{2,120}[:：]")
 _NOT_IN_A_NAME = re.compile(r"位于|地处|是|为|在|由|对|经|将|已|共|全|应(?!急)|承担|负责")
@@ -277,6 +279,11 @@ def _stated_regions(doc: SegmentedDocument) -> list[FieldCandidate]:
     for lower, upper in stated_belongings(doc.text[:LAST_RESORT_REACH]):
         # `广河县隶属临夏回族自治州`: the division above the county, its evidence naming both
         out.append(_field(doc, upper.level, upper.name, lower.start, upper.end, 0))
+    # a division named alone in the document's first line (a form's title `锡林郭勒盟旗县（市、区）项目支出绩效自评表`):
+    # the resolver takes it only when the gazetteer puts the department's own region inside it
+    first_line = doc.text[:OPENING_REACH].split("\n", 1)[0]
+    for m in upper_division().finditer(first_line):
+        out.append(_field(doc, gazetteer()[m.group(0)], m.group(0), m.start(), m.end(), 0))
     # a portal's name in the page's <title> (`…自评报告_洛阳市偃师区人民政府`): the site of the place
     for title in (doc.document.title_hint, doc.document.page_title):
         for chain in stated_chains(title or ""):

@@ -65,7 +65,9 @@ _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不
 _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d{{2}}年度?(?:同期)?)(?:的|为|是|[:：])\s*$"
                                        rf"|(?:比|较|与|同){PREVIOUS_YEAR.pattern}\s*$")
 # The year's plan a result is measured against (`完成年度计划24个的108.33%`); `全年完成任务12项` is a result.
-_PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:目标|任务|计划)(?:数|量)?(?:为|是|\()?\s*$")
+_PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:(?!完成|实现|超额|超过)[\u4e00-\u9fff]){0,4}?(?:目标|任务|计划)(?:数|量)?(?:为|是|\()?\s*$")
+# `…任务1.2万亩的105%`: the figure a share is taken of, the plan, not a result.
+_BASE_OF_A_SHARE_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
 # A figure that is a goal by the noun after it (`高于省定97%的目标`).
 _GOAL_AFTER = re.compile(r"的(?:目标|目标值|要求)|(?:控制|考核)(?:指标|目标)")
 # A clause that opens with last year (`上年全县完成品种改良3860亩`, `…，上年完成22个`).
@@ -115,6 +117,8 @@ _TO_RECIPIENTS_HEAD = re.compile(rf"{_HAND_DOWN}(?:至|到|给)?$")
 # Money the sentence says is outside the unit's budget (`不纳入本站部门预算`, `不列入本部门预算收支`).
 # …or outside its income (`罚没收入386.20万元全额缴入县级国库，不列入本局收入`): the treasury's money; or
 # outside what the report evaluates (`…资金50.00万元…单独核算，不纳入本项目自评范围`).
+# `罚没款86.50万元已全额缴入国库`: money the unit collected for the treasury, no result of its spending.
+_TO_THE_TREASURY = re.compile(r"(?:缴入|上缴|解缴|缴交)[\u4e00-\u9fff]{0,4}?国库")
 _OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入|作为)[^。；;,，]{0,8}(?:预算|收入|自评范围|评价范围)")
 # A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 # A whole the next count is a share of: `全县289个行政村中236个建有服务点` (289 is the county's, not a result).
@@ -267,6 +271,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("money") and _TO_LOWER_GOVERNMENTS.search(text, sentence_start, start):
         return None
+    if m.group("money") and _TO_THE_TREASURY.search(text, sentence_start, _sentence_end(text, end)):
+        return None
     if m.group("money") and _OUTSIDE_BUDGET.search(text, sentence_start, _sentence_end(text, end)):
         return None  # `…资金2.86亿元由项目业主单位直接拨付被征收人，不纳入本所部门预算`: another's money
     if m.group("money") and (_RESTATED_MONEY.search(text, max(sentence_start, start - 16), start)
@@ -288,6 +294,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `上年为11352家次`, `比上年的15.86万人次增长…`, `2020年为…`: the figure compared with
     if _TARGET_SENTENCE.search(text[sentence_start:start]) or _PLAN_HEAD.search(text, max(sentence_start, start - 8), start):
         return None  # `完成年度任务8万平方米的107.5%`, `超过年度目标5000亩`: the plan it is measured against
+    if not m.group("pct") and _BASE_OF_A_SHARE_AFTER.match(text, end):
+        return None  # `完成年度造林任务1.2万亩的105%`: the base of the share after it
     if _GOAL_AFTER.match(text, end):
         return None  # `高于省定97%的目标`: the goal a result beat
     if _LAST_YEAR_CLAUSE.match(clause_head(text, m.start())):

@@ -56,6 +56,8 @@ ENUMERATED_INLINE = re.compile(
     r"(?=[^。\n]{0,10}(?:预算|安排|资金|执行|支出))"
 )
 PROJECT_NAME_END = re.compile(r"(?:项目|经费|资金|补助|补贴|工程|专项|建设|费)$")
+# `县财政据此追加项目预算26.45万元`: what stands before 项目 ends in the verb that moved money, a clause, no name.
+_ENDS_IN_A_GRANTING_VERB = re.compile(r"(?:追加|调增|调减|核减|追减|下达|批复|拨付)$")
 NOT_A_PROJECT_NAME = re.compile(r"情况|预算|执行|收入|支出|资金来源|总体|整体|基本(?!公共)|总额|合计|小计|批复|财政局|财政厅")
 FIGURE = re.compile(
     rf"(?<![\d.])(?P<num>\d+(?:\.\d+)?)(?:(?P<unit>{MONEY_UNIT})|(?P<pct>%)"
@@ -93,7 +95,7 @@ def find_mentions(doc: SegmentedDocument) -> list[Mention]:
     found += [(m.start(), m.end(), m.group("name"), "", END) for m in QUOTED_BUDGET.finditer(text)]
     for m in UNQUOTED.finditer(text):
         group = "name" if m.group("name") else "fund"
-        if not NOT_A_PROJECT_NAME.search(m.group(group)):
+        if not NOT_A_PROJECT_NAME.search(m.group(group)) and not _ENDS_IN_A_GRANTING_VERB.search(m.group(group)):
             # `X项目预算48.00万元`: 项目预算 is the budget's noun; `X项目全年预算…`: 项目 ends the name
             after = m.end() + (1 if text.startswith((",", "，"), m.end()) else 0)
             # `X子项目预算`: 子项目 names what it is, the budget's noun is 预算

@@ -50,29 +50,52 @@ class RegionPart:
 @functools.lru_cache(maxsize=1)
 def gazetteer() -> dict[str, str]:
     """Division name (official or short) -> level."""
-    names: dict[str, str] = {}
+    return {name: level for name, (level, _codes) in _divisions().items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _divisions() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Division name (official, short, or since renamed) -> (level, its codes: a name may be several places)."""
+    names: dict[str, tuple[str, tuple[str, ...]]] = {}
+
+    def add(name: str, level: str, code: str) -> None:
+        known_level, codes = names.get(name, (level, ()))
+        names[name] = (known_level, (*codes, code))
+
     nations = sorted(_lines("nationalities.txt"), key=len, reverse=True)
     for line in (*_lines("regions.tsv"), *_lines("regions_since.tsv")):
-        _code, name, level = line.split("\t")
+        code, name, level = line.split("\t")
         if name in MUNICIPALITIES:
             level = "city"
-        names.setdefault(name, level)
+        add(name, level, code)
         if name.endswith(("自治州", "自治县")):
             short = name[:-3]
             for nation in nations:
                 short = short.replace(nation, "")
             if len(short) >= 2:
-                names.setdefault(short + name[-1], level)
+                add(short + name[-1], level, code)
         if level == "county" and name.endswith("市") and len(name) >= 3:
-            names.setdefault(name[:-1] + "区", "county")  # a county-level city since made a district (偃师市 -> 偃师区)
+            add(name[:-1] + "区", "county", code)  # a county-level city since made a district (偃师市 -> 偃师区)
         if level == "county" and name.endswith("县"):
             # a county since made a county-level city (平泉县 -> 平泉市) or a district (赣县 -> 赣县区)
             base = name[:-1]
             if len(base) >= 2:
-                names.setdefault(base + "市", "county")
-                names.setdefault(base + "区", "county")
-            names.setdefault(name + "区", "county")
+                add(base + "市", "county", code)
+                add(base + "区", "county", code)
+            add(name + "区", "county", code)
     return names
+
+
+def encloses(upper: str, lower: str) -> bool:
+    """Whether the gazetteer puts a division named `lower` inside one named `upper` (`锡林郭勒盟`, `阿巴嘎旗`)."""
+    divisions = _divisions()
+    if upper not in divisions or lower not in divisions:
+        return False
+    for outer in divisions[upper][1]:
+        prefix = outer[:2] if outer[2:] == "0000" else outer[:4] if outer[4:] == "00" else None
+        if prefix is not None and any(inner != outer and inner.startswith(prefix) for inner in divisions[lower][1]):
+            return True
+    return False
 
 
 def _known_at(text: str, start: int) -> tuple[str, str] | None:
@@ -130,7 +153,7 @@ def region_parts(unit_name: str) -> list[RegionPart]:
 
 
 @functools.lru_cache(maxsize=1)
-def _upper_division() -> re.Pattern[str]:
+def upper_division() -> re.Pattern[str]:
     """Any province or prefecture the gazetteer knows: where a stated chain of divisions starts."""
     from extractors.vocab import alternation  # the vocabulary module imports nothing from here
 
@@ -153,7 +176,7 @@ def stated_chains(text: str) -> list[list[RegionPart]]:
     """Every chain of two or more divisions the text states, in order (offsets into `text`)."""
     chains: list[list[RegionPart]] = []
     at = 0
-    while (m := _upper_division().search(text, at)) is not None:
+    while (m := upper_division().search(text, at)) is not None:
         chain = chain_at(text, m.start())
         if len(chain) >= 2:
             chains.append(chain)
@@ -172,7 +195,7 @@ def stated_belongings(text: str) -> list[tuple[RegionPart, RegionPart]]:
     """(lower, upper) for each county-level division the text places in a province or prefecture."""
     out: list[tuple[RegionPart, RegionPart]] = []
     names = gazetteer()
-    for m in _upper_division().finditer(text):
+    for m in upper_division().finditer(text):
         relation = _BELONGS_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if relation is None:
             continue

@@ -85,6 +85,12 @@ def measure_word_lookalikes() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=1)
+def others_income_words() -> tuple[str, ...]:
+    """Words that make an income before them the economy's or the people's (`data/others_income_words.txt`)."""
+    return tuple(_lines("others_income_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def money_words() -> tuple[str, ...]:
     """Words that make a rate one of money (`data/money_words.txt`)."""
     return tuple(_lines("money_words.txt"))

@@ -17,7 +17,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import combinations
 
 from extractors.narrative_indicators import NAME as NARRATIVE_LEVELS
-from extractors.region import BELONGS_TO, MUNICIPALITIES, chain_at, gazetteer, region_parts
+from extractors.region import BELONGS_TO, MUNICIPALITIES, chain_at, encloses, gazetteer, region_parts
 from extractors.region import LEVELS as REGION_LEVELS
 from schemas.facts import (
     FLOOR_GRADES,
@@ -40,6 +40,7 @@ from schemas.facts import (
     Severity,
 )
 from schemas.figures import Figure
+from schemas.provenance import Provenance
 
 RULE_CONFLICT = "resolve.conflict"
 RULE_TABLE_NARRATIVE = "resolve.table_vs_narrative"
@@ -292,8 +293,11 @@ def _chain_named_by_short_name(department: str, stated_regions: Sequence[FieldCa
 
 
 def _leads_to(stated: FieldCandidate, division: str) -> bool:
-    """Whether a stated division heads a chain that goes on to `division` (its evidence is the chain), or
-    the evidence places `division` in it (`广河县隶属临夏回族自治州`)."""
+    """Whether a stated division heads a chain that goes on to `division` (its evidence is the chain), the
+    evidence places `division` in it (`广河县隶属临夏回族自治州`), or, named alone at the opening, it is the
+    division the gazetteer puts `division` in (`锡林郭勒盟…自评表` over `阿巴嘎旗卫生和计划生育局`)."""
+    if stated.provenance.evidence == str(stated.value):  # named alone: where the gazetteer puts the division
+        return encloses(str(stated.value), division)
     above, found, after = stated.provenance.evidence.partition(division)
     if not found:
         return False
@@ -382,9 +386,15 @@ def reduction_as_change(items: list[BudgetItem]) -> list[BudgetItem]:
     return [b for b in items if b.scope != REDUCTION_SCOPE] + [change]
 
 
+def _from_a_table(where: Provenance) -> bool:
+    return where.extractor in TABLE_EXTRACTORS
+
+
 def conflict_flags(meta: ReportMeta, items: list[BudgetItem] | tuple[BudgetItem, ...]) -> list[Flag]:
     """Rival values of one figure: an error when a table and the narrative disagree, a warning when
-    one source states two values (which may be two scopes the patterns could not tell apart)."""
+    one source states two values (which may be two scopes the patterns could not tell apart), as when
+    the narrative states the table's value too (`年初…160.00万元`, `全年预算186.45万元` beside a form's
+    全年 1,864,500.00): the narrative disagrees with itself, not with the table."""
     flags: list[Flag] = []
     for name, rivals in meta.alternatives.items():
         where = meta.provenance.get(name)
@@ -400,7 +410,8 @@ def conflict_flags(meta: ReportMeta, items: list[BudgetItem] | tuple[BudgetItem,
         for other in best.alternatives:
             if other.strength < best.strength and other.provenance.extractor == best.provenance.extractor:
                 continue  # a wider wording (`财政拨款`) beside the specific one: not a contradiction
-            cross = (best.provenance.extractor in TABLE_EXTRACTORS) != (other.provenance.extractor in TABLE_EXTRACTORS)
+            cross = _from_a_table(best.provenance) != _from_a_table(other.provenance) and not any(
+                _from_a_table(p) == _from_a_table(other.provenance) for p in best.corroborations)
             label = best.item + (f"@{best.basis.value}" if best.basis is not None else "")
             flags.append(Flag(
                 rule=RULE_TABLE_NARRATIVE if cross else RULE_CONFLICT,

@@ -336,6 +336,9 @@ def test_the_tier_that_gave_or_added_the_money_names_its_level() -> None:
         "budget_adjusted": Decimal("1500000.00")}
     # an addition from no named tier names no level
     assert "funds_provincial" not in items("年初预算500万元,年中追加一般公共预算拨款50万元,调整后预算550万元。")
+    # the local finance adding to the budget is its authority: the money may be the upper levels'
+    added = items("年初预算4862.30万元。中央和省级下达草原生态保护等资金,县财政追加预算8736.50万元,调整后预算13598.80万元。")
+    assert added["budget_addition"] == Decimal("87365000.00") and "funds_local" not in added
 
 
 def test_the_sources_a_spending_figure_lists_are_spent_from_each() -> None:

@@ -30,9 +30,12 @@ def test_clause_head(text: str, head: str) -> None:
     ("一般公共预算财政拨款收入5万元", "revenue_general_budget", "一般公共预算财政拨款收入"),  # the longest wins
     ("收入总计5万元", "revenue_total", "收入总计"),  # read whole before 总计 is taken for a connector
     ("年初批复预算8个项目985万元", "budget_initial", "年初批复预算"),  # a count between wording and amount
+    ("县财政在年初预算中安排项目资金160.00万元", "budget_initial",
+     r"re:年初(?:部门)?(?:预算)?中?(?:安排|批复|下达)[\u4e00-\u9fff]{0,12}?(?:资金|经费)"),
     ("调整预算后项目预算861.46万元", "budget_adjusted", "调整预算后"),  # a generic noun after the wording
     ("2022年支出为5万元", "expenditure_total", "支出"),  # an exact wording after a filler (a year)
     ("我局本年收入5万元", "revenue_total", "本年收入"),
+    ("2023年医院总收入31862.47万元", "revenue_total", "总收入"),  # the unit's own
     ("其中:财政拨款(福利彩票公益金)352万元", "revenue_general_budget", "财政拨款"),
     # only a summing word before the figure: the sentence's earlier verb says what it is
     ("先后追加国土空间规划等资金,共计246.50万元", "budget_addition", "追加"),
@@ -48,6 +51,8 @@ def test_label_before(text: str, item: str, wording: str) -> None:
     "公共收入5万元",  # bare 收入 must be all the head says, fillers aside
     "全年完成培训1200人,共计5万元",  # a summing word, but no funding verb before it
     "全年支出。共计5万元",  # the verb is in the sentence before
+    "实现旅游总收入1126000万元",  # the economy's income, not the unit's
+    "农村居民人均可支配收入1.5万元",
 ])
 def test_no_label(text: str) -> None:
     assert label_before(text, figure_start(text)) is None

@@ -454,6 +454,14 @@ def test_a_county_the_text_places_in_its_prefecture_gives_the_report_its_city() 
     assert resolve(metadata.extract(other)).meta.city is None  # another county's prefecture says nothing of this one
 
 
+def test_a_prefecture_named_alone_in_the_first_line_is_the_city_of_a_county_the_gazetteer_puts_in_it() -> None:
+    form = "锡林郭勒盟旗县（市、区）项目支出绩效自评表\n（2017年度）\n主管部门：{unit}\n"
+    meta = resolve(metadata.extract(make_doc(form.format(unit="阿巴嘎旗卫生和计划生育局")))).meta
+    assert (meta.province, meta.city, meta.county) == (None, "锡林郭勒盟", "阿巴嘎旗")
+    # a county elsewhere: the heading's prefecture is not its city
+    assert resolve(metadata.extract(make_doc(form.format(unit="广河县卫生健康局")))).meta.city is None
+
+
 def test_a_word_document_s_running_header_completes_a_unit_cut_to_its_level() -> None:
     from dataclasses import replace
 

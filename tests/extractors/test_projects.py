@@ -105,7 +105,8 @@ def test_a_fund_named_for_what_it_pays_is_a_project_but_money_named_by_its_sourc
 
 def test_a_total_row_or_a_bureau_s_approval_names_no_project() -> None:
     text = ("重点项目执行情况\n年度资金总额:全年预算120.00万元,执行数118.00万元。\n"
-            "县财政局批复本项目预算120.00万元,执行数118.00万元。\n")
+            "县财政局批复本项目预算120.00万元,执行数118.00万元。\n"
+            "5月,县财政据此追加项目预算26.45万元,全年预算186.45万元。\n")
     assert projects.extract(make_doc(text)).projects == ()
 
 

@@ -119,3 +119,13 @@ def test_a_county_said_to_lie_in_a_division_above_it(text: str, expected: list[t
     from extractors.region import stated_belongings
 
     assert [(lower.name, upper.level, upper.name) for lower, upper in stated_belongings(text)] == expected
+
+
+def test_encloses_by_the_gazetteer_s_codes() -> None:
+    from extractors.region import encloses
+
+    assert encloses("锡林郭勒盟", "阿巴嘎旗") and encloses("内蒙古自治区", "阿巴嘎旗")
+    assert encloses("北京市", "朝阳区") and encloses("长春市", "朝阳区")  # a name of several places
+    assert encloses("承德市", "平泉县") and encloses("承德市", "平泉市")  # renamed since the gazetteer
+    assert not encloses("广州市", "阿巴嘎旗") and not encloses("阿巴嘎旗", "阿巴嘎旗")
+    assert not encloses("某某盟", "阿巴嘎旗") and not encloses("阿巴嘎旗", "锡林郭勒盟")

@@ -105,11 +105,16 @@ def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list
     """For each page, the indices of its lines that are running headers, footers or page numbers."""
     band_keys: list[dict[int, str]] = []
     key_pages: defaultdict[str, set[int]] = defaultdict(set)
+    # A heading in a larger type than the body (each annexed form's `项目支出绩效自评表` atop its page) is
+    # content however often it comes, and so is an annex's label (`附件2`).
+    heading_size = body_size([line for page in pages for line in page.lines]) * (1 + settings.size_change)
     for page_index, page in enumerate(pages):
         keys = {
             i: furniture_key(line.text)
             for i, line in enumerate(page.lines)
             if in_margin_band(line, page.height, settings.margin_band_share)
+            and (line.size <= heading_size or PAGE_NUMBER_SHAPE.match(furniture_key(line.text)))
+            and not ANNEX_LABEL.match(line.text.strip())
         }
         band_keys.append(keys)
         for key in keys.values():
@@ -141,6 +146,7 @@ def find_furniture(pages: Sequence[PageLines], settings: LayoutSettings) -> list
 
 
 SAME_STYLE_RATIO = 1.2  # furniture repeated across pages keeps its size within this ratio
+ANNEX_LABEL = re.compile(r"^附[件表]\s*[0-9一二三四五六七八九十]{0,3}\s*[:：]?$")
 
 
 def _at_the_edge(page: PageLines, found: set[int]) -> set[int]:

@@ -20,6 +20,11 @@ from schemas.document import Cell, Table
 MIN_ROWS = 5
 # The share of rows (either side filled) whose repeated column reads the same on both pages.
 MIN_REPEATED_SHARE = 0.8
+# A second form of the same layout (the next project's 自评表) repeats the first's headers in place: past
+# this share of the second table's filled cells reading as the first's at the same row and column, it is
+# a form of its own, not the first's other half.
+MAX_COPIED_SHARE = 0.3
+_NOTHING = ("", "—", "-", "/", "无")
 
 
 def join_side_by_side(pages: Sequence[list[Table]]) -> list[list[Table]]:
@@ -29,7 +34,7 @@ def join_side_by_side(pages: Sequence[list[Table]]) -> list[list[Table]]:
         if not out[k] or not out[k + 1]:
             continue
         left, right = out[k][-1], out[k + 1][0]
-        if repeated_column(left, right) is not None:
+        if repeated_column(left, right) is not None and not same_layout(left, right):
             out[k][-1] = side_by_side(left, right)
             out[k + 1] = out[k + 1][1:]
     return out
@@ -46,6 +51,19 @@ def repeated_column(left: Table, right: Table) -> int | None:
         if pairs and same >= MIN_REPEATED_SHARE * len(pairs) and same >= MIN_ROWS:
             return col
     return None
+
+
+def same_layout(left: Table, right: Table) -> bool:
+    """Whether `right` repeats `left`'s cells in place beyond its first column: another copy of the form."""
+    copied = filled = 0
+    for left_row, right_row in zip(left.grid(), right.grid()):
+        for col in range(1, min(len(left_row), len(right_row))):
+            text = (right_row[col] or "").strip()
+            if text in _NOTHING:
+                continue
+            filled += 1
+            copied += text == (left_row[col] or "").strip()
+    return filled > 0 and copied > MAX_COPIED_SHARE * filled
 
 
 def side_by_side(left: Table, right: Table) -> Table:

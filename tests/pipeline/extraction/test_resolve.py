@@ -135,6 +135,16 @@ def test_a_table_and_the_narrative_that_disagree_make_an_error() -> None:
         RULE_TABLE_NARRATIVE, Severity.ERROR, Decimal(100), Decimal(110), 2)
 
 
+def test_a_narrative_that_also_states_the_table_s_value_disagrees_with_itself_only() -> None:
+    facts = resolve(Extraction(budget_items=(budget("budget_adjusted", fig("1864500"), at(3, "tables")),
+                                             budget("budget_adjusted", fig("1600000"), at(1, "budget")),
+                                             budget("budget_adjusted", fig("1864500"), at(1, "budget")))))
+    (chosen,) = facts.budget_items
+    assert chosen.value == 1864500 and [a.value for a in chosen.alternatives] == [1600000]
+    (flag,) = facts.flags
+    assert (flag.rule, flag.severity) == (RULE_CONFLICT, Severity.WARNING)
+
+
 def test_one_source_stating_two_values_is_a_warning() -> None:
     facts = resolve(Extraction(budget_items=(budget("execution_rate", fig("90"), at(1)),
                                              budget("execution_rate", fig("80"), at(2)))))

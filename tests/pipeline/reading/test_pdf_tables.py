@@ -84,7 +84,8 @@ def rotated_text(data: bytes, number: int) -> bool:
     import pdfplumber
 
     with pdfplumber.open(io.BytesIO(data)) as pdf:
-        return any(not ch.get("upright", True) for ch in pdf.pages[number - 1].chars)
+        page = pdf.pages[number - 1]  # a page turned by its /Rotate, or text set sideways on it
+        return bool(page.rotation % 360) or any(not ch.get("upright", True) for ch in page.chars)
 
 
 def test_every_corpus_pdf_reads_the_same_as_with_pdfplumber_everywhere() -> None:
@@ -99,7 +100,7 @@ def test_every_corpus_pdf_reads_the_same_as_with_pdfplumber_everywhere() -> None
         assert all(len(ours.pages[n - 1].text) + len(ours.pages[n - 1].tables) > len(reference.pages[n - 1].text)
                    for n in turned)
         assert_same_pages(ours, reference, skip=turned)
-        # Only a page with rotated text needs pdfplumber (pdfium's glyph pass leaves it to it); a
+        # Only a rotated page or one with rotated text needs pdfplumber (pdfium's glyph pass leaves it to it); a
         # scanned page is read by OCR whichever engine is asked for.
         for page in ours.pages:
             assert page.engine in ("pdfium", "ocr") or rotated_text(data, page.number), (path.name, page.number)

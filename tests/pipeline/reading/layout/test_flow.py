@@ -163,3 +163,15 @@ def test_the_title_repeated_small_atop_a_later_page_is_a_header_though_printed_o
     # in the title's own size it is the title again (a second report bound in), not a header
     again = page(2, replace_size(header, 17.0), *body(2))
     assert find_furniture([first, again], LayoutSettings())[1] == set()
+
+
+def test_annexed_forms_headed_alike_keep_their_labels_and_titles_and_the_cover_line_stays() -> None:
+    # a report on pages 1-2 (the unit's name in large type atop page 1), then one annexed form a page,
+    # each under `附件N` and its title in large type at the same heights
+    cover = Line(text="泽库县农牧水利和科技局", x0=200.0, x1=387.0, baseline=68 + 0.88 * 17, size=17.0)
+    report = [page(1, cover, *body(1), line("1/5", 793)), page(2, *body(2), line("2/5", 793))]
+    forms = [page(n, line(f"附件{n - 2}", 67), Line(text="项目支出绩效自评表", x0=230.0, x1=365.0,
+                                                   baseline=89 + 0.88 * 15, size=15.0), *body(n), line(f"{n}/5", 793))
+             for n in (3, 4, 5)]
+    furniture = find_furniture([*report, *forms], LayoutSettings())
+    assert [sorted(found) for found in furniture] == [[4], [3], [5], [5], [5]]  # the page numbers only

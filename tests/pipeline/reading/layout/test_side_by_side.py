@@ -1,7 +1,7 @@
 """A wide form printed over two pages side by side is one table."""
 from __future__ import annotations
 
-from pipeline.reading.layout.side_by_side import join_side_by_side, repeated_column, side_by_side
+from pipeline.reading.layout.side_by_side import join_side_by_side, repeated_column, same_layout, side_by_side
 from schemas.document import Cell, Table
 
 NAMES = ["补助标准化养殖场", "新建改扩建圈舍面积", "养殖场验收合格率", "补助资金拨付时间", "新增肉羊存栏", "养殖户满意度"]
@@ -45,3 +45,14 @@ def test_a_cell_spanning_from_the_repeated_column_keeps_the_rest_of_its_span() -
     cells = tuple(c for c in RIGHT.cells if c.row != 7) + (Cell(7, 0, "合计", colspan=2), Cell(7, 2, "97.65"))
     joined = side_by_side(LEFT, Table(page=2, n_rows=RIGHT.n_rows, n_cols=3, cells=cells))
     assert joined.grid()[-1] == ["总分", "", "", "合计", "97.65"]
+
+
+def test_the_next_form_of_the_same_layout_is_a_form_of_its_own() -> None:
+    # each project's 自评表 on its own page: the same labels down the left, the same headers in place
+    first = table(1, [["项目名称", "草原生态保护补助奖励资金", ""], ["一级指标", "三级指标", "分值"],
+                      *[["产出指标", n, "10"] for n in NAMES], ["总分", "总分", "100"]])
+    second = table(2, [["项目名称", "动物疫病防控经费", ""], ["一级指标", "三级指标", "分值"],
+                       *[["产出指标", f"{n}二", "10"] for n in NAMES], ["总分", "总分", "100"]])
+    assert repeated_column(first, second) == 0 and same_layout(first, second)
+    assert join_side_by_side([[first], [second]]) == [[first], [second]]
+    assert not same_layout(LEFT, RIGHT)
