@@ -6,6 +6,7 @@ from decimal import Decimal
 from pipeline.rules import register
 from pipeline.rules.common import narrative_items, sum_tolerance
 from schemas.facts import Breakdown, Flag, FlagParam, FlagText, ReportFacts, Severity
+from schemas.figures import Figure
 
 
 def _show(name: str, value: Decimal, b: Breakdown) -> FlagParam:
@@ -73,8 +74,13 @@ def _one_part_is_an_aside(b: Breakdown, gap: Decimal) -> bool:
     it by no single part, is still wrong."""
     if gap <= 0 or len(b.parts) < 3:
         return False
-    matching = [f for _, f in b.parts if abs(f.value - gap) <= sum_tolerance(b.total, *(p for _, p in b.parts))]
-    return len(matching) == 1 and sum(1 for _, f in b.parts if f.value == matching[0].value) == 1
+    figures = [f for _, f in b.parts]
+    asides = [k for k in range(len(figures)) if _adds_up(b.total, figures[:k] + figures[k + 1:])]
+    return len(asides) == 1 and sum(1 for f in figures if f.value == figures[asides[0]].value) == 1
+
+
+def _adds_up(total: Figure, parts: list[Figure]) -> bool:
+    return abs(sum((f.value for f in parts), Decimal(0)) - total.value) <= sum_tolerance(total, *parts)
 
 
 def count_list(facts: ReportFacts) -> list[Flag]:
