@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from extractors.budget import opening_year
 from extractors.numbers import money
 from extractors.registry import register
 from extractors.table_values import table_unit, unit_declared
@@ -49,7 +50,8 @@ def _unit(table: Table, pages: Sequence[Page], page_index: int) -> str | None:
     return in_cells or table_unit(table, pages, page_index)
 
 
-def grid_items(table: Table, pages: Sequence[Page], page_index: int, table_index: int) -> list[BudgetItem]:
+def grid_items(table: Table, pages: Sequence[Page], page_index: int, table_index: int,
+               own_year: int | None = None) -> list[BudgetItem]:
     grid = table.grid()
     unit = _unit(table, pages, page_index)
     if unit is None:
@@ -64,7 +66,7 @@ def grid_items(table: Table, pages: Sequence[Page], page_index: int, table_index
             word = _CELL_NOISE.sub("", cell or "")
             if c not in found and word in _CONTEXT_WORDS:
                 found[c] = _CONTEXT_WORDS[word]
-        under = _row_of_the_whole(grid, r, found)
+        under = _row_of_the_whole(grid, r, found, own_year)
         if under is None:
             continue
         below = grid[under]
@@ -87,9 +89,15 @@ def _amount(cell: str | None) -> bool:
     return bool(_AMOUNT.match((cell or "").replace(",", "").strip()))
 
 
-def _row_of_the_whole(grid: list[list[str | None]], header: int, found: dict[int, str]) -> int | None:
+# A row labelled by a year (`2020年`, `2021年（计划）`, `2019年度`).
+_YEAR_LABEL = re.compile(r"^\s*(?P<year>(?:19|20)\d{2})\s*年")
+
+
+def _row_of_the_whole(grid: list[list[str | None]], header: int, found: dict[int, str],
+                      own_year: int | None = None) -> int | None:
     """The row of amounts that is the report's own under a header row: the one row below it, or of
-    several rows (one a unit, a year or a fund: `委机关本级 | 9,862.40 | …`), the one total row."""
+    several rows (one a unit or a fund: `委机关本级 | 9,862.40 | …`), the one total row; of rows by year
+    (`2019年 | … / 2020年 | … / 合计`), the report's own year's, never the years' total."""
     rows: list[int] = []
     for r in range(header + 1, len(grid)):
         row = grid[r]
@@ -98,6 +106,9 @@ def _row_of_the_whole(grid: list[list[str | None]], header: int, found: dict[int
         if any(_label_of(cell) is not None for cell in in_columns) or not any(_amount(cell) for cell in in_columns):
             break  # the next header row, or no more amounts
         rows.append(r)
+    years = {r: int(m.group("year")) for r in rows if grid[r] and (m := _YEAR_LABEL.match(grid[r][0] or ""))}
+    if len(years) >= 2:
+        return next((r for r, year in years.items() if year == own_year), None)
     if len(rows) <= 1:
         return rows[0] if rows else None
     totals = [r for r in rows if grid[r] and is_total_row(grid[r][0] or "")]
@@ -108,7 +119,8 @@ def _row_of_the_whole(grid: list[list[str | None]], header: int, found: dict[int
 def extract(doc: SegmentedDocument) -> Extraction:
     items: list[BudgetItem] = []
     pages = doc.document.pages
+    own_year = opening_year(doc.text)
     for page_index, page in enumerate(pages):
         for index, table in enumerate(page.tables):
-            items.extend(grid_items(table, pages, page_index, index))
+            items.extend(grid_items(table, pages, page_index, index, own_year))
     return Extraction(budget_items=tuple(items))

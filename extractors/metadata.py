@@ -425,9 +425,30 @@ GLUED_TOTAL_ROW = re.compile(r"(?<![\u4e00-\u9fff])总分100(?P<score>\d{2}(?:\.
 _LIST_BREAK = re.compile(r"[，,、]")
 
 
+# Dimension points then their sum (`投入（20分）得18分、过程（25分）得22.5分、…，合计88.5分`): the sum is the score.
+_DIMENSION_POINTS = re.compile(r"得\s*(?P<points>\d{1,2}(?:\.\d{1,2})?)\s*分")
+_SUM_OF_POINTS = re.compile(r"(?:合计|总计|共计|累计|总分|共)(?:得分)?为?\s*(?P<score>\d{1,3}(?:\.\d{1,2})?)\s*分")
+_SENTENCE = re.compile(r"[^。;\n]+")
+
+
+def _summed_points(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each sum of a sentence's dimension points that the report's own arithmetic bears out, with where
+    its list starts: the points before it are no score of the report."""
+    out = []
+    for sentence in _SENTENCE.finditer(text):
+        for total in _SUM_OF_POINTS.finditer(text, sentence.start(), sentence.end()):
+            parts = list(_DIMENSION_POINTS.finditer(text, sentence.start(), total.start()))
+            if len(parts) >= 2 and sum(Decimal(p.group("points")) for p in parts) == Decimal(total.group("score")):
+                out.append((total, parts[0].start()))
+    return out
+
+
 def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
     out: list[FieldCandidate] = []
     text = doc.text
+    summed = _summed_points(text)
+    for total, _ in summed:
+        out.append(_field(doc, "self_score", Decimal(total.group("score")), total.start("score"), total.end("score"), 2))
     for m in GLUED_TOTAL_ROW.finditer(text):
         out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))
     for m in SCORE_IN_POINTS_LABEL.finditer(text):
@@ -437,8 +458,8 @@ def _scores(doc: SegmentedDocument) -> list[FieldCandidate]:
         if Decimal(m.group("score")) <= 100:
             out.append(_field(doc, "self_score", Decimal(m.group("score")), m.start("score"), m.end("score"), 2))
     for m in SCORE.finditer(text):
-        if _in_scale(doc, m.start()):
-            continue
+        if _in_scale(doc, m.start()) or any(start <= m.start() <= total.end() for total, start in summed):
+            continue  # a grading scale's bands; a dimension's points, or the sum read above
         head = _clause_head(text, m.start())
         context = head or (_previous_line(text, m.start()) if not head.strip() else "")
         if _stated_score(text, m, head, context):

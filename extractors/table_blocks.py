@@ -187,7 +187,7 @@ def table_to_blocks(view: TableView, carry: Carry | None = None) -> TableBlocks:
             title += filled[0].text.strip()  # `…自评表` / `(2024年度)`: the form's year on its own row
         elif _is_title(view, r):
             title = title or filled[0].text
-        elif filled and vocab.is_total_row(filled[0].text):
+        elif filled and vocab.is_total_row(filled[0].text) and _totals_points(view, r):
             totals.append(_loose_total(view, r))
         else:
             facts.extend(header_facts(view, r))
@@ -222,6 +222,7 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
     source_col = _header_column(view, header_row, start, first_value, _SOURCE_COLUMN)
     rows: list[FundsRow] = []
     source_kinds: list[str | None] = []  # each row's kind by its label alone
+    outside = False
     r = start
     while r < view.n_rows:
         if view.is_empty(r):
@@ -260,9 +261,15 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
             break
         if not label and not has_value:
             break
+        if label and _OUTSIDE_THE_REPORT.search(label):
+            outside = True  # `县林业局森林植被恢复费（项目外）`: another's money the table shows beside the project's
+            r += 1
+            continue
         rows.append(FundsRow(r, label, kind, cells, source if lists_projects and source != label else None))
         source_kinds.append(own_kind)
         r += 1
+    if outside:
+        rows, source_kinds = _own_subtotal_as_total(rows, source_kinds)
     known = sum(k is not None for k in source_kinds)
     if lists_projects and rows and known >= MIN_SOURCE_ROWS and known >= len(rows) - 1:
         # `项目 | 年初预算数 | …` whose rows are 总额 and fund sources: a funds table captioned 项目
@@ -274,6 +281,21 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
     if "amount" in columns.roles and lists_projects:
         rows = []  # `项目 | 金额`: budget or spending, the table does not say
     return FundsBlock(header_row, columns, unit, tuple(rows), lists_projects), r
+
+
+# A row of money that is not the report's: another unit's, or outside the project (`…自筹（项目外）`, `代管资金`).
+_OUTSIDE_THE_REPORT = re.compile(r"项目外|本项目以外|非本项目|不属于本项目|不在本项目|非本单位|代管|代收代付")
+
+
+def _own_subtotal_as_total(rows: list[FundsRow], kinds: list[str | None]) -> tuple[list[FundsRow], list[str | None]]:
+    """With other money in the table, the subtotal of the report's own rows (`本项目小计`) is its total; a 合计
+    that adds the others' is not."""
+    own = next((k for k, row in enumerate(rows) if vocab.is_subtotal_row(row.label)), None)
+    if own is None:
+        return rows, kinds
+    kept = [k for k, row in enumerate(rows) if k == own or row.kind != "total"]
+    return ([replace(rows[k], kind="total") if k == own else rows[k] for k in kept],
+            ["total" if k == own else kinds[k] for k in kept])
 
 
 # A project listing's column of where each project's money comes from.
@@ -525,6 +547,19 @@ def _loose_total(view: TableView, r: int) -> TotalRow:
     weight = numbers[-2] if len(numbers) >= 2 else None
     score = numbers[-1] if numbers else None
     return TotalRow(r, weight, score, grade)
+
+
+_POINTS_WORD = re.compile(r"分值|权重|得分|评分|分数|总分")
+
+
+def _totals_points(view: TableView, r: int) -> bool:
+    """A total row outside any indicators block sums points only when it or its table says points (`总分`, a
+    `分值` / `得分` header) or its figures are a full weight and a score: the 合计 row of a 决算 table
+    (`合计 | 42.35 | 714.60 | 738.26 | 18.69`) is money."""
+    if any(_POINTS_WORD.search(text) for row in view.texts for text in row):
+        return True
+    total = _loose_total(view, r)
+    return total.weight is not None and _is_full_weight(total.weight.text)
 
 
 def _is_full_weight(text: str) -> bool:

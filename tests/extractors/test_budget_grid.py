@@ -75,3 +75,20 @@ def test_a_part_written_with_its_qizhong_is_read() -> None:
     assert items(rows, "（单位：万元）") == {
         "expenditure_basic": Decimal("11264800.00"), "expenditure_personnel": Decimal("9863000.00"),
         "expenditure_public": Decimal("1401800.00"), "expenditure_project": Decimal("18922600.00")}
+
+
+def test_of_rows_by_year_the_report_s_own_year_is_read_never_the_years_total() -> None:
+    rows: list[list[str | None]] = [
+        ["年度", "中央资金", "县级资金", "上年结转", "当年支出"],
+        ["2019年", "380.00", "50.00", "—", "541.50"],
+        ["2020年", "420.00", "60.00", "38.50", "652.30"],
+        ["2021年（计划）", "400.00", "60.00", "26.20", "—"],
+        ["合计", "1,200.00", "170.00", "—", "—"],
+    ]
+    table = Table.from_rows(rows)
+    found = {b.item: b.value for b in grid_items(table, [Page(1, "单位：万元", (table,))], 0, 0, own_year=2020)}
+    assert found == {"funds_central": Decimal("4200000.00"), "funds_local": Decimal("600000.00"),
+                     "revenue_carryover": Decimal("385000.00"), "expenditure_total": Decimal("6523000.00")}
+    # a year the rows do not hold, or none known: nothing
+    assert grid_items(table, [Page(1, "单位：万元", (table,))], 0, 0, own_year=2022) == []
+    assert grid_items(table, [Page(1, "单位：万元", (table,))], 0, 0) == []

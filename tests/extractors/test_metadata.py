@@ -61,6 +61,12 @@ def test_the_dimensions_points_listed_before_the_total_are_no_self_score() -> No
     assert meta(text).self_score == Decimal("86.5")
     # a score stated in its own clause after a comma still is one
     assert meta("2022年度某局部门整体支出绩效自评报告\n经综合评价，自评得分92分。").self_score == Decimal("92")
+    # the sum of the dimensions' points the sentence lists is the score, said only as 合计
+    said = ("2015年度某县文广新局部门整体支出绩效自评报告\n我局从投入、过程、产出和效果四个方面进行自评：投入（20分）得18分、"
+            "过程（25分）得22.5分、产出（30分）得27分、效果（25分）得21分，合计88.5分。")
+    assert meta(said).self_score == Decimal("88.5")
+    # a 合计 the points do not add up to is no sum of them: the first stated score stands
+    assert meta(said.replace("合计88.5分", "合计86.5分")).self_score == Decimal("18")
 
 
 @pytest.mark.parametrize("text, department", [

@@ -473,3 +473,26 @@ def test_a_label_with_its_value_in_the_unit_s_cell_names_no_unit() -> None:
             "| 项目名称 | 预算数 | 执行数 |\n| 离休干部医药费项目 | 348.064 | 348.064 |\n")
     fields = [f for f in tables.extract(make_doc(text)).fields if f.name == "department"]
     assert all(f.value != "单位:万元" for f in fields)
+
+
+def test_a_final_accounts_table_s_total_row_is_money_not_points() -> None:
+    text = TITLE + ("| 项目 | 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余 |\n| --- | --- | --- | --- | --- |\n"
+                    "| 基本支出 | — | 414.20 | 412.63 | 1.57 |\n| 项目支出 | 42.35 | 300.40 | 325.63 | 17.12 |\n"
+                    "| 合计 | 42.35 | 714.60 | 738.26 | 18.69 |\n")
+    assert not {f.name for f in tables.extract(make_doc(text)).fields} & {"self_score", "weight_total"}
+    # a lone total row of a full weight and its score stays the self-score, as does one that says 总分
+    for row in ("| 合计 | 100 | 95.5 |", "| 总分 | 90 | 88.2 |"):
+        found = {f.name: f.value for f in tables.extract(make_doc(TITLE + "| 指标 | 甲 | 乙 |\n| --- | --- | --- |\n"
+                                                                   + row + "\n")).fields}
+        assert found["self_score"] in (Decimal("95.5"), Decimal("88.2"))
+
+
+def test_money_outside_the_project_is_no_part_and_the_project_s_subtotal_is_the_total() -> None:
+    text = TITLE + ("| 资金来源 | 全年预算 | 实际支出 | 执行率 |\n| --- | --- | --- | --- |\n"
+                    "| 中央财政资金 | 820.00 | 801.42 | 97.73% |\n| 县级财政资金 | 140.00 | 131.20 | 93.71% |\n"
+                    "| 本项目小计 | 960.00 | 932.62 | 97.15% |\n| 乡政府自筹（项目外） | 46.50 | 46.50 | 100.00% |\n"
+                    "| 合计 | 1,006.50 | 979.12 | 97.28% |\n")
+    facts = resolve(tables.extract(make_doc(text)))
+    totals = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert totals == {"budget_adjusted": "960.00", "expenditure_total": "932.62", "execution_rate": "97.15%"}
+    assert "revenue_other" not in {b.item for b in facts.budget_items} and not facts.flags

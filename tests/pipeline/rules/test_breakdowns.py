@@ -70,3 +70,26 @@ def test_a_narrative_list_over_its_total_by_exactly_one_part_holds_an_aside() ->
     assert len(breakdowns.parts_sum(with_listing(narrative("916.48", twice), {}))) == 1
     # a table's 合计 row counts every row
     assert len(breakdowns.parts_sum(with_listing(listing("1248.65", rows), {}))) == 1
+
+
+def in_yuan(total: str, rows: tuple[tuple[str, str], ...], unit: str = "元") -> Breakdown:
+    def m(v: str):  # type: ignore[no-untyped-def]
+        figure = money(v, unit, v)
+        assert figure is not None
+        return figure
+
+    return Breakdown(kind="sum", total=m(total), total_label="支出合计", parts=tuple((n, m(v)) for n, v in rows),
+                     exhaustive=False, provenance=P, unit="元", parts_item=None)
+
+
+def test_an_aside_of_one_yuan_is_still_an_aside_and_the_others_must_add_up_to_the_yuan() -> None:
+    rows = (("基本支出", "100.00"), ("其中办公费", "1.00"), ("项目支出", "200.00"))
+    assert breakdowns.parts_sum(with_listing(in_yuan("300.00", rows), {})) == []
+    assert len(breakdowns.parts_sum(with_listing(in_yuan("299.00", rows), {}))) == 1
+
+
+def test_the_others_add_up_within_the_rounding_of_them_all_and_of_the_total() -> None:
+    # whole 万元: each figure ±0.5, so 3 + 3 + 2 = 8 stands for a total of 10 (four figures: ±2)
+    rows = (("甲", "3"), ("乙", "9"), ("丙", "3"), ("丁", "2"))
+    assert breakdowns.parts_sum(with_listing(in_yuan("10", rows, "万元"), {})) == []
+    assert len(breakdowns.parts_sum(with_listing(in_yuan("10.5", rows, "万元"), {}))) == 1
