@@ -37,6 +37,7 @@ from extractors.vocab import (
     measure_word_lookalikes,
     measure_words,
     money_words,
+    others_income_words,
     rates_of_things,
     site_chrome_pattern,
     spending_classes,
@@ -78,7 +79,11 @@ _REMAINDER_HEAD = re.compile(r"(?:其余|剩余|余下)(?:资金|部分|经费)?
 _TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|(?<!完成)(?:年初|原)计划(?!的|生育)"
                               r"|预期(?:目标|指标)|年初设定|任务数为|拟")
 _MONEY_CHANGE_RATE = re.compile(
-    rf"\d(?:{MONEY_UNIT})\s*[,，]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
+    rf"\d(?:{MONEY_UNIT})\s*[,，、]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
+# `项目支出较上年增长8.62%`: how a budget figure grew, its wording right before the comparison.
+_BUDGET_WORD_CHANGE = re.compile(r"(?:预算|决算|收入|项目支出|基本支出|部门支出|总支出|支出总额|财政拨款)(?:总额|合计|总计|数)?"
+                                 r"(?:同比|较|比)[^,，。;；]{0,8}?"
+                                 r"(?:增长|下降|增加|减少|上升|降低)了?\s*$")
 _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$"
                                 # `尚未到位的86.00万元`, `已到位尚未支付的15.48万元`: money not yet come or spent
                                 r"|(?:尚未|未|没有)(?:到位|支付|拨付|使用|支出|下达|兑付)(?:的|资金)?\s*$"
@@ -92,6 +97,9 @@ _BUDGET_RATE_CHANGE = re.compile(r"(?:预算)?执行率[^。;；]{0,24}?(?:提�
 
 
 def _budget_growth(text: str, start: int) -> bool:
+    change = _BUDGET_WORD_CHANGE.search(text, max(0, start - 24), start)
+    if change is not None and not any(w in text[max(0, change.start() - 6):change.start()] for w in others_income_words()):
+        return True  # (`农民人均可支配收入较上年增长8.2%` is the economy's, a result)
     window = max(0, start - 60)
     change = _MONEY_CHANGE_RATE.search(text, window, start)
     return change is not None and _BUDGET_WORD.search(text, window, change.start()) is not None
@@ -119,11 +127,19 @@ _TO_RECIPIENTS_HEAD = re.compile(rf"{_HAND_DOWN}(?:至|到|给)?$")
 # outside what the report evaluates (`…资金50.00万元…单独核算，不纳入本项目自评范围`).
 # `罚没款86.50万元已全额缴入国库`: money the unit collected for the treasury, no result of its spending.
 _TO_THE_TREASURY = re.compile(r"(?:缴入|上缴|解缴|缴交)[\u4e00-\u9fff]{0,4}?国库")
+# A later sentence of the paragraph putting the money before it outside: `这两笔资金由各自单位管理和核算，不在本项目
+# 预算内`, `上述资金不属于本单位收支`.
+_OUTSIDE_LATER = re.compile(r"(?:^|[。;])\s*(?:这|上述|以上|该|此)[\u4e00-\u9fff\d]{0,3}(?:笔|项)?(?:资金|款项|经费)"
+                            r"[^。;\n]{0,30}?(?:不属于|不在|不纳入|未纳入|不列入|不计入)本?(?:单位|部门|项目|预算|收入|收支)")
 _OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入|作为)[^。；;,，]{0,8}(?:预算|收入|自评范围|评价范围)")
 # A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
+# Where the work was done, not what was done: `在4个村寨修缮…`, `在6个乡镇的结余`.
+_PLACES_AFTER = re.compile(r"(?:乡镇|乡|镇|村寨|村屯|行政村|村|社区|街道|县|区|市|片区|地区|学校|站点)")
 # A whole the next count is a share of: `全县289个行政村中236个建有服务点` (289 is the county's, not a result).
 _WHOLE_BEFORE = re.compile(r"(?:全|辖区)[县市区乡镇省州旗盟村]?(?:共有|共)?$")
-_SHARE_OF_IT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:中|当中)[,，]?(?:已有|有|已)?\d")
+_SHARE_OF_IT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:中|当中)[,，]?(?:已有|有|已)?\d|[\u4e00-\u9fff]{1,6}?每")
+# A rate per place and time (`每村每月放映1场`): a standard of service, not a count done.
+_PER_PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,3}每[\u4e00-\u9fff]{1,4}$")
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _BY_STANDARD_HEAD = re.compile(r"按照?[^,;。，；]{0,30}$")
 _STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
@@ -238,8 +254,12 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
             and (_PER_HEAD.search(text, max(0, m.start() - 8), m.start())
                  or _BY_STANDARD_HEAD.search(text, max(0, m.start() - 30), m.start()))):
         return None  # `按每村每月放映1场的标准`, `按每生每天3元、全年200天的标准`: a standard, not a count achieved
+    if m.group("unit") == "个" and text[m.start() - 1:m.start()] == "在" and _PLACES_AFTER.match(text, end):
+        return None  # `在4个村寨修缮鼓楼…`: the places the work was done in
     if m.group("unit") and _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _SHARE_OF_IT_AFTER.match(text, end):
-        return None  # `全县289个行政村中236个…`: the whole a share of it is counted against
+        return None  # `全县289个行政村中236个…`, `全县273个行政村每村…`: the whole a share or a standard is of
+    if m.group("unit") and _PER_PER_HEAD.search(text, max(0, m.start() - 10), m.start()):
+        return None
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
         return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done
     if m.group("money") and _ROUNDING_DIFFERENCE_AFTER.match(text, end):
@@ -273,6 +293,9 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("money") and _TO_THE_TREASURY.search(text, sentence_start, _sentence_end(text, end)):
         return None
+    paragraph_end = text.find("\n", end)
+    if m.group("money") and _OUTSIDE_LATER.search(text, _sentence_end(text, end), len(text) if paragraph_end < 0 else paragraph_end):
+        return None  # money the paragraph then says is not the unit's
     if m.group("money") and _OUTSIDE_BUDGET.search(text, sentence_start, _sentence_end(text, end)):
         return None  # `…资金2.86亿元由项目业主单位直接拨付被征收人，不纳入本所部门预算`: another's money
     if m.group("money") and (_RESTATED_MONEY.search(text, max(sentence_start, start - 16), start)

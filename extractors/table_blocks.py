@@ -228,6 +228,10 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         if view.is_empty(r):
             r += 1
             continue
+        if lists_projects and (_NUMBERED_GROUP.match(view.filled(r)[0].text) if _is_full_width(view, r)
+                               else vocab.is_subtotal_row(view.filled(r)[0].text)):
+            r += 1  # `二、农业基础设施类` across a listing, and its `小计`: the groups of its projects
+            continue
         if indicator_header(view, r)[0] or goals_header(view, r) or _is_full_width(view, r):
             break
         if rows and rows[0].kind == "total" and is_pair_row(view, r, caption_cells):
@@ -281,6 +285,10 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
     if "amount" in columns.roles and lists_projects:
         rows = []  # `项目 | 金额`: budget or spending, the table does not say
     return FundsBlock(header_row, columns, unit, tuple(rows), lists_projects), r
+
+
+# A group of a projects listing, numbered, across its row: `一、产业发展类`, `（二）农业基础设施类`.
+_NUMBERED_GROUP = re.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*[\u4e00-\u9fff]{2,20}$")
 
 
 # A row of money that is not the report's: another unit's, or outside the project (`…自筹（项目外）`, `代管资金`).

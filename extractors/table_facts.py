@@ -387,6 +387,24 @@ def _text(row: IndicatorRow, role: str) -> str | None:
 _INDICATOR_NUMBER = re.compile(r"^\s*指标\s*\d{1,3}\s*[:：、.．]\s*")
 
 
+# A 指标性质 cell OCR could not read: blank, or one stray letter or digit for its `≥` / `≤` (`N`, `M`, `2`).
+_UNREAD_SIGN = re.compile(r"^[A-Za-z0-9]?$")
+
+
+def _sign_by_the_points(row: IndicatorRow, target: str | None, actual: str | None) -> str | None:
+    """The comparison the row's own points bear out, when its sign was not read: full points for an actual
+    above the target, or fewer for one below it, say `≥`; the other way round, `≤` (a date or a cost)."""
+    target_value, actual_value = parse_indicator_value(target), parse_indicator_value(actual)
+    weight_cell, score_cell = row.cells.get("weight"), row.cells.get("score")
+    weight = parse_points(weight_cell.text) if weight_cell else None
+    score = parse_points(score_cell.text) if score_cell else None
+    if (target_value is None or actual_value is None or target_value.value is None or actual_value.value is None
+            or weight is None or score is None or actual_value.value == target_value.value):
+        return None
+    above, full = actual_value.value > target_value.value, score.value >= weight.value
+    return "≥" if above == full else "≤"
+
+
 def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicator:
     if row.level_row:
         return _level_indicator(view, row, ctx)
@@ -403,6 +421,9 @@ def _indicator(view: TableView, row: IndicatorRow, ctx: TableContext) -> Indicat
             target_value = parse_indicator_value(target)
         elif nature in DIRECTIONS:
             target_value = replace(target_value, operator=DIRECTIONS[nature])
+        elif "nature" in row.cells and _UNREAD_SIGN.match(nature) and (sign := _sign_by_the_points(row, target, actual)):
+            target = sign + (target or "")
+            target_value = parse_indicator_value(target)
     actual_value = parse_indicator_value(actual)
     unit = normalize_unit(_text(row, "unit")) or (target_value.unit if target_value else None) or (
         actual_value.unit if actual_value else None)

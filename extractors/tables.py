@@ -32,6 +32,7 @@ from extractors.table_facts import (
 from extractors.table_grid import TableView
 from extractors.table_labelled_rows import labelled_row_tables
 from extractors.table_pairs import pair_items
+from extractors.table_point_pairs import split_point_pairs
 from extractors.table_stream import regroup
 from extractors.table_text import label_tables, stream_block_tables, stream_line_tables, text_tables
 from extractors.table_values import DEFAULT_MONEY_UNIT, table_unit
@@ -67,7 +68,8 @@ def parse_tables(doc: SegmentedDocument) -> list[ParsedTable]:
         found = page.tables or (*text_tables(page), *stream_line_tables(page), *labelled_row_tables(page)) \
             or tuple(stream_block_tables(page))
         for index, table in enumerate((*found, *label_tables(page))):
-            view = TableView(page.number, index, regroup(table) or table)
+            table = regroup(table) or table
+            view = TableView(page.number, index, split_point_pairs(table) or table)
             blocks = table_to_blocks(view, carry)
             continued = carry is not None and any(b.continued for b in blocks.indicators)
             carry = blocks.carry

@@ -122,6 +122,15 @@ def test_not_metrics(text: str) -> None:
     ("全县289个行政村中236个建有村级服务点,覆盖率81.66%。", ["236", "81.66"]),
     ("全镇共有46个村当中已有41个通客车。", ["41"]),
     ("抽查企业120家中合格115家。", ["120", "115"]),
+    ("完成农村公益电影放映3276场,实现全县273个行政村每村每月放映1场。", ["3276"]),
+    # the places the work was done in, and the growth of the budget's own figures
+    ("2020年在4个村寨修缮鼓楼、风雨桥等民族特色建筑11座。", ["11"]),
+    ("项目支出较上年增长8.62%,主要是任务增加。全县居民人均可支配收入较上年增长8.2%。", ["8.2"]),
+    ("旅游综合收入同比增长6.5%。全年“三公”经费支出较上年下降12.3%。", ["6.5", "12.3"]),
+    ("与上年相比,收入增加186.25万元、增长12.07%,支出增加172.36万元、增长11.40%。", []),
+    # money the paragraph then puts outside the unit's
+    ("乡政府自筹46.50万元用于入户管网配套;县林业局使用植被恢复费38.60万元改造管网。这两笔资金由各自单位管理,"
+     "不在本项目预算内。\n全年新建供水工程4处。", ["4"]),
 ])
 def test_plans_last_year_treasury_and_remainder_are_no_results(text: str, kept: list[str]) -> None:
     assert [str(m.figure.value) for m in find_metrics(text)] == kept

@@ -544,3 +544,36 @@ def test_a_total_row_whose_label_spans_the_points_column_reads_its_figures_in_or
     ]
     fields = fields_of(run([(PROJECT, (layouts.build(rows),))]))
     assert fields["self_score"] == D("97.62")
+
+
+def test_a_projects_listing_in_numbered_groups_with_subtotals_lists_every_project_once() -> None:
+    table = layouts.build([
+        ["项目名称", "调整后预算", "执行数", "执行率"],
+        [("一、产业发展类", 1, 4)],
+        ["茶产业发展补助", "486.00", "472.35", "97.19%"], ["蓝莓产业提质增效", "362.50", "350.80", "96.77%"],
+        ["小计", "848.50", "823.15", "97.01%"],
+        [("二、农业服务类", 1, 4)],
+        ["动物疫病防控", "516.00", "505.26", "97.92%"],
+        ["小计", "516.00", "505.26", "97.92%"],
+        ["合计", "1,364.50", "1,328.41", "97.36%"],
+    ])
+    ex = run([(DEPARTMENT + "表1 2021年度项目支出执行情况 单位：万元\n", (table,))])
+    assert {p.name: p.budget.value for p in ex.projects if p.budget} == {  # type: ignore[union-attr]
+        "茶产业发展补助": D("4860000.00"), "蓝莓产业提质增效": D("3625000.00"), "动物疫病防控": D("5160000.00")}
+
+
+def test_a_comparison_sign_ocr_could_not_read_is_the_one_the_row_s_points_bear_out() -> None:
+    header = ["一级指标", "二级指标", "三级指标", "指标性质", "指标值", "度量单位", "实际完成值", "分值", "得分"]
+    table = layouts.build([
+        header,
+        ["产出指标", "数量指标", "推广新品种面积", "N", "2.2", "万亩", "2.36", "15", "15"],  # above, full: ≥
+        ["产出指标", "时效指标", "良种发放完成时间", "", "4", "月", "5", "5", "3"],  # later, points lost: ≤
+        ["效益指标", "满意度指标", "蔗农满意度", "2", "90", "%", "87.6", "10", "8"],  # below, points lost: ≥
+        ["产出指标", "成本指标", "亩均补助", "≤", "300", "元", "280", "10", "10"],  # read: kept
+        ["产出指标", "数量指标", "培训蔗农", "N", "3500", "人次", "3500", "10", "10"],  # met exactly: no telling
+        ["产出指标", "质量指标", "良种纯度", "定性", "95", "%", "96.2", "10", "10"],  # a word: no sign
+    ])
+    ex = run([(PROJECT, (table,))])
+    targets = {i.name: i.target for i in ex.indicators}
+    assert targets == {"推广新品种面积": "≥2.2", "良种发放完成时间": "≤4", "蔗农满意度": "≥90", "亩均补助": "≤300",
+                       "培训蔗农": "3500", "良种纯度": "95"}
