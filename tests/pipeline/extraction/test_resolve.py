@@ -741,3 +741,12 @@ def test_a_municipality_s_district_unit_is_named_with_the_municipality() -> None
     # only the very name with the municipality before it
     fields = (field("department", "杨浦区医疗保障局", 3), field("department", "上海市医疗保障局", 2))
     assert resolve(Extraction(fields=fields)).meta.department == "杨浦区医疗保障局"
+
+
+def test_a_prefecture_named_alone_is_the_city_of_a_county_the_gazetteer_puts_in_it() -> None:
+    unit = field("department", "阿巴嘎旗卫生和计划生育局", strength=3)
+    meta = resolve(Extraction(fields=(unit, _stated("city", "锡林郭勒盟", "锡林郭勒盟")))).meta
+    assert (meta.city, meta.county) == ("锡林郭勒盟", "阿巴嘎旗")
+    # elsewhere by the gazetteer, or named inside a longer evidence that does not lead to the county
+    assert resolve(Extraction(fields=(unit, _stated("city", "兴安盟", "兴安盟")))).meta.city is None
+    assert resolve(Extraction(fields=(unit, _stated("city", "锡林郭勒盟", "锡林郭勒盟和兴安盟")))).meta.city is None
