@@ -367,14 +367,16 @@ def _left_out(doc: SegmentedDocument, m: re.Match[str]) -> bool:
 
 
 def _only_money_figure(doc: SegmentedDocument, m: re.Match[str]) -> bool:
-    """The sentence states no other amount, or only the parts of this one (`共安排项目资金1 286.50万元
-    （12 865 000.00元），其中：…`): a figure in a list of uses is never the whole."""
+    """The sentence states no other amount, only amounts its own wordings name, or only the parts of this
+    one (`共安排项目资金1 286.50万元（12 865 000.00元），其中：…`): a figure in a list of uses is never the whole."""
     sentence = doc.sentence_at(m.start())
     figures = [f.start() for f in MONEY_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
     figures += [f.start() for f in UNIT_IN_LABEL_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
     figures += [f.start() for f in BARE_WAN_FIGURE.finditer(doc.text, sentence.start, sentence.end)]
     if len(figures) <= 1:
         return True  # this one alone (a sentence cut short by damage may lose even it)
+    if all(label_before(doc.text, at) is not None for at in figures if at != m.start()):
+        return True  # the others named by their own wordings (`…兑付奖补资金873.45万元，…结余26.55万元…`)
     return min(figures) == m.start() and HEADS_PARTS.match(doc.text, m.end()) is not None
 
 

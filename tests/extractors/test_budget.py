@@ -384,6 +384,14 @@ def test_money_carried_into_an_earlier_year_is_no_item_of_this_one() -> None:
     assert "revenue_carryover" not in items("2016年资金结转2017年300.00万元。", title)
 
 
+def test_money_named_by_its_verb_beside_figures_named_by_their_own_wordings() -> None:
+    title = "某县农业农村局2022年度农村人居环境整治以奖代补资金绩效自评报告\n"
+    text = "截至2022年12月31日,乡镇实际兑付奖补资金873.45万元,预算执行率97.05%,结余26.55万元由县财政收回。"
+    assert items(text, title)["expenditure_total"] == Decimal("8734500.00")
+    # beside an amount no wording names (a use), the verb's figure is left alone
+    assert "expenditure_total" not in items("乡镇兑付奖补资金873.45万元,用于改厕26.55万元。", title)
+
+
 @pytest.mark.parametrize("text", ["2022年,旗财政局年初批复我院部门预算1856.40万元。", "年初下达我局预算资金1856.40万元。"])
 def test_an_initial_budget_granted_to_the_unit(text: str) -> None:
     assert items(text) == {"budget_initial": Decimal("18564000.00")}

@@ -73,3 +73,11 @@ def test_spending_whose_parts_add_up_is_no_budget() -> None:
     text = ("2021年收到财政资金共1830.5万元,其中:中央资金1120.7万元,地方资金80.2万元,其他资金629.6万元"
             "2021年支出1815.3万元,其中中央资金1105.5万元,地方资金80.2万元,其他资金629.6万元。")
     assert all(value != Decimal("18153000.00") for value, _ in budgets(text))
+
+
+def test_a_sum_the_paragraph_then_adds_to_for_a_larger_named_budget_is_its_part() -> None:
+    text = ("下达中央资金420.00万元、自治区资金160.00万元,县级配套资金60.00万元,当年安排合计640.00万元;"
+            "加上上年度结转的38.50万元,项目全年预算678.50万元。")
+    assert budgets(text) == [(Decimal("6785000.00"), 2)]
+    # the same sum with no larger budget after it is the budget
+    assert (Decimal("6400000.00"), 3) in budgets(text.split("加上")[0])

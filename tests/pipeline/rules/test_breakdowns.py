@@ -184,3 +184,15 @@ def test_a_list_over_its_total_by_less_than_a_yuan_is_an_error_even_under_qizhon
     over = in_yuan("300.00", (("基本支出", "100.40"), ("项目支出", "200.00")))  # 0.40元 over, beyond 0.015
     (flag,) = breakdowns.parts_sum(replace(facts({}), breakdowns=(over,)))
     assert flag.severity is Severity.ERROR
+
+
+def test_a_flag_names_the_total_s_own_item_and_one_spending_figure_only() -> None:
+    named = replace(in_yuan("300.00", (("基本支出", "100.00"), ("项目支出", "150.00")), "万元"), item="expenditure_total")
+    (flag,) = breakdowns.parts_sum(replace(facts({}), breakdowns=(named,)))
+    assert flag.items == ("expenditure_total", "breakdown")
+    both = {"expenditure_project": "4068.44万元", "expenditure_total": "4068.44万元"}
+    (listing_flag,) = breakdowns.parts_sum(with_listing(listing("4068.44"), both))
+    assert listing_flag.items == ("expenditure_project", "projects.executed", "breakdown")
+    # within the rounding of both statements: 4,068.4 and 4,068.44
+    (rounded,) = breakdowns.parts_sum(with_listing(listing("4068.44"), {"expenditure_project": "4068.4万元"}))
+    assert rounded.items == ("expenditure_project", "projects.executed", "breakdown")
