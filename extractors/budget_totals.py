@@ -64,15 +64,15 @@ def budgets_total(doc: SegmentedDocument, totals: list[re.Match[str]], items: li
         if figure is None or len(parts) < 2:
             continue
         gap = abs(sum(b.figure.value for b in parts) - figure.value)
+        if gap > figure.tolerance + sum(b.figure.tolerance for b in parts):
+            continue
         paragraph_end = doc.text.find("\n", m.end())
-        larger_after = any(b.item == "budget_adjusted" and b.scope is None and b.figure.value > figure.value
-                           and m.end() <= starts.get(id(b), -1) < (len(doc.text) if paragraph_end < 0 else paragraph_end)
-                           for b in items)
-        if larger_after:
+        if any(b.item == "budget_adjusted" and b.scope is None and b.figure.value > figure.value
+               and m.end() <= starts.get(id(b), -1) < (len(doc.text) if paragraph_end < 0 else paragraph_end)
+               for b in items):
             continue  # `当年安排合计640.00万元；加上…结转的38.50万元，全年预算678.50万元`: the year's part of a budget named after it
-        if gap <= figure.tolerance + sum(b.figure.tolerance for b in parts):
-            out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=SUMMED_STRENGTH,
-                                  provenance=doc.provenance(m.start(), m.end(), extractor)))
+        out.append(BudgetItem(item="budget_adjusted", figure=figure, strength=SUMMED_STRENGTH,
+                              provenance=doc.provenance(m.start(), m.end(), extractor)))
     return out
 
 

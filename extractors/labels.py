@@ -55,6 +55,16 @@ def carried_into_year(head: str, own_year: int | None) -> ItemLabel | None:
     return ItemLabel(m.group(0), code)
 
 
+# How far before an income's wording the words making it the economy's may stand (`旅游综合收入`).
+_OTHERS_INCOME_REACH = 6
+
+
+def names_others_income(before: str) -> bool:
+    """Whether the words right before an income's wording make it the economy's or the people's
+    (`data/others_income_words.txt`: `旅游综合收入`, `农民人均纯收入`), not the unit's."""
+    return any(word in before[-_OTHERS_INCOME_REACH:] for word in others_income_words())
+
+
 def clause_head(text: str, start: int) -> str:
     """The text from the last clause break (bracketed asides kept) up to `start`."""
     window = text[max(0, start - MAX_HEAD_CHARS * 2):start]
@@ -219,7 +229,7 @@ def _longest_label(head: str) -> ItemLabel | None:
             continue
         if label.exact and _LEADING_FILLER.sub("", head[:-length]):
             continue
-        if (label.item or "").startswith("revenue_") and head[:-length].endswith(others_income_words()):
+        if (label.item or "").startswith("revenue_") and names_others_income(head[:-length]):
             continue  # `实现旅游总收入112.6亿元`: the economy's income, no budget figure of the unit
         best, best_length = label, length
     return best

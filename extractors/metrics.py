@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from extractors.budget import PREVIOUS_YEAR, about_one_project, earlier_figure, opening_year
-from extractors.labels import clause_head, label_before, verb_after, verb_object
+from extractors.labels import clause_head, label_before, names_others_income, verb_after, verb_object
 from extractors.numbers import (
     MONEY_FIGURE,
     MONEY_UNIT,
@@ -37,7 +37,6 @@ from extractors.vocab import (
     measure_word_lookalikes,
     measure_words,
     money_words,
-    others_income_words,
     rates_of_things,
     site_chrome_pattern,
     spending_classes,
@@ -98,7 +97,7 @@ _BUDGET_RATE_CHANGE = re.compile(r"(?:预算)?执行率[^。;；]{0,24}?(?:提�
 
 def _budget_growth(text: str, start: int) -> bool:
     change = _BUDGET_WORD_CHANGE.search(text, max(0, start - 24), start)
-    if change is not None and not any(w in text[max(0, change.start() - 6):change.start()] for w in others_income_words()):
+    if change is not None and not names_others_income(text[:change.start()]):
         return True  # (`农民人均可支配收入较上年增长8.2%` is the economy's, a result)
     window = max(0, start - 60)
     change = _MONEY_CHANGE_RATE.search(text, window, start)
@@ -132,7 +131,6 @@ _TO_THE_TREASURY = re.compile(r"(?:缴入|上缴|解缴|缴交)[\u4e00-\u9fff]{0
 _OUTSIDE_LATER = re.compile(r"(?:^|[。;])\s*(?:这|上述|以上|该|此)[\u4e00-\u9fff\d]{0,3}(?:笔|项)?(?:资金|款项|经费)"
                             r"[^。;\n]{0,30}?(?:不属于|不在|不纳入|未纳入|不列入|不计入)本?(?:单位|部门|项目|预算|收入|收支)")
 _OUTSIDE_BUDGET = re.compile(r"(?:不|未|没有)(?:纳入|列入|计入|作为)[^。；;,，]{0,8}(?:预算|收入|自评范围|评价范围)")
-# A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 # Where the work was done, not what was done: `在4个村寨修缮…`, `在6个乡镇的结余`.
 _PLACES_AFTER = re.compile(r"(?:乡镇|乡|镇|村寨|村屯|行政村|村|社区|街道|县|区|市|片区|地区|学校|站点)")
 # A whole the next count is a share of: `全县289个行政村中236个建有服务点` (289 is the county's, not a result).
@@ -140,6 +138,7 @@ _WHOLE_BEFORE = re.compile(r"(?:全|辖区)[县市区乡镇省州旗盟村]?(?:�
 _SHARE_OF_IT_AFTER = re.compile(r"[\u4e00-\u9fff]{1,10}?(?:中|当中)[,，]?(?:已有|有|已)?\d|[\u4e00-\u9fff]{1,6}?每")
 # A rate per place and time (`每村每月放映1场`): a standard of service, not a count done.
 _PER_PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,3}每[\u4e00-\u9fff]{1,4}$")
+# A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _BY_STANDARD_HEAD = re.compile(r"按照?[^,;。，；]{0,30}$")
 _STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
@@ -259,7 +258,7 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     if m.group("unit") and _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _SHARE_OF_IT_AFTER.match(text, end):
         return None  # `全县289个行政村中236个…`, `全县273个行政村每村…`: the whole a share or a standard is of
     if m.group("unit") and _PER_PER_HEAD.search(text, max(0, m.start() - 10), m.start()):
-        return None
+        return None  # `每村每月放映1场`: how often, not how much
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
         return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done
     if m.group("money") and _ROUNDING_DIFFERENCE_AFTER.match(text, end):

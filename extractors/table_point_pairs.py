@@ -15,6 +15,8 @@ from schemas.document import Cell, Table
 # A header naming two kinds of points in one column, in the order its cells give them.
 PAIR_HEADER = re.compile(r"^\s*(?P<first>得分|分值|权重|分数|评分)\s*[/／]\s*(?P<second>得分|分值|权重|分数|评分)\s*$")
 PAIR_CELL = re.compile(r"^\s*(?P<first>\d{1,3}(?:\.\d{1,2})?)\s*[/／]\s*(?P<second>\d{1,3}(?:\.\d{1,2})?)\s*$")
+
+
 def split_point_pairs(table: Table) -> Table | None:
     """The table with each column of point pairs split in two (a form's funds block and its indicators may
     have theirs in different columns), or None when it has none."""

@@ -59,12 +59,8 @@ register("breakdown.parts_sum", parts_sum, doc="Parts listed after a total (其�
 
 def _a_prefix_adds_up(b: Breakdown) -> bool:
     """`案件628件，其中刑事214件、民事414件、热线转办213件`: the first parts make the total; the rest is news."""
-    running = Decimal(0)
-    for i, (_, figure) in enumerate(b.parts[:-1]):
-        running += figure.value
-        if i >= 1 and abs(running - b.total.value) <= sum_tolerance(b.total, *(f for _, f in b.parts[: i + 1])):
-            return True
-    return False
+    figures = [f for _, f in b.parts]
+    return any(_adds_up(b.total, figures[:n]) for n in range(2, len(figures)))
 
 
 def _one_part_is_an_aside(b: Breakdown, gap: Decimal) -> bool:
