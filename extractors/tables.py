@@ -108,7 +108,8 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
     one project (its funds are scoped to it). A table that does not say what it
     is takes the context of the table it continues (a continuation across a page
     break), else belongs to the report: a new table with its own header (a closing
-    评价维度 | 分值 | 得分 score table) is the report's, whatever came before it.
+    评价维度 | 分值 | 得分 score table) is the report's, whatever came before it, and in a
+    project report naming one project, that project's.
     """
     title = title_text(doc)
     names = {t.project for t in tables if t.own_kind == "project" and t.project}
@@ -136,6 +137,10 @@ def contexts(doc: SegmentedDocument, tables: list[ParsedTable]) -> list[TableCon
             ctx = TableContext("project", scored_names[id(t)], report_level=False)
         elif previous is not None and t.continued:
             ctx = previous
+        elif not department_doc and len(names) == 1:
+            # A project report's one project: its form's later tables (the indicators on the next page,
+            # under their own header) are that project's too.
+            ctx = TableContext("project", next(iter(names)), report_level=True)
         else:
             ctx = TableContext(None, None, report_level=True)
         out.append(ctx)

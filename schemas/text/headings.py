@@ -13,7 +13,9 @@ CN_NUM = "一二三四五六七八九十百零〇"
 _STYLES: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^第[{CN_NUM}]+(?:部分|章|节)\s*")),
     (1, re.compile(rf"^[{CN_NUM}]+\s*[、.．]\s*")),
-    (1, re.compile(r"^、(?=[\u4e00-\u9fff])")),  # numeral lost in conversion: `、项目绩效情况`
+    # The numeral lost in conversion (`、项目绩效情况`); a line that lists on (`、区物业管理中心、区园林所`)
+    # is the rest of a list wrapped there.
+    (1, re.compile(r"^、(?=[\u4e00-\u9fff])(?![^。]*、)")),
     (2, re.compile(rf"^[(（]\s*[{CN_NUM}]+\s*[)）]\s*[、.]?\s*")),
     (3, re.compile(r"^\d{1,2}\s*[.、．](?!\d)\s*")),
     (4, re.compile(r"^[(（]\s*\d{1,2}\s*[)）]\s*")),

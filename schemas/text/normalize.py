@@ -69,6 +69,8 @@ _DATE_LINE = re.compile(r"^\s*(?:20\d{2}|二〇[一二三四五六七八九〇]{
 # A bracketed year alone on its line under a table's title (`（2022年度）`) ends that line.
 _YEAR_LINE = re.compile(r"^\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*$")
 _TERMINAL = tuple("。！？；：!?;:")
+_CLAUSE_END = ("；", ";")
+_LABEL_END = ("：", ":")
 
 
 @functools.lru_cache(maxsize=1)
@@ -113,7 +115,8 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     tm = _drop_page_furniture(tm)
     tm = _split_run_on_headings(tm)
     tm = tm.sub(_BROKEN_NUMBER, lambda m: "")
-    tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS or looks_hard_wrapped(tm.text))
+    wrapped = looks_hard_wrapped(tm.text)
+    tm = _join_lines(tm, guess=source_format in GUESS_LINE_BREAKS or wrapped, wrapped=wrapped)
     tm = tm.sub(_SPACE_THOUSANDS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACED_DIGITS, lambda m: m.group(0).replace(" ", ""))
     tm = tm.sub(_SPACE_IN_NUMBER, lambda m: "")
@@ -226,16 +229,17 @@ def _split_run_on_headings(tm: TextMap) -> TextMap:
     return tm.sub(_RUN_ON_HEADING, split)
 
 
-def _join_lines(tm: TextMap, guess: bool) -> TextMap:
+def _join_lines(tm: TextMap, guess: bool, wrapped: bool = False) -> TextMap:
     """Join lines broken inside a sentence; keep paragraph and heading breaks.
 
     A `\\x00` at a line start marks a Markdown heading (hard line). A page break
     not preceded by a newline is a soft break (the reader saw the paragraph
-    continue on the next page).
+    continue on the next page). `guess`: a break inside a sentence is a wrap; `wrapped`: the
+    lines were cut at a printed width (`looks_hard_wrapped`).
     """
     text = tm.text
     lines = _line_spans(text)
-    delete: list[tuple[int, int]] = []
+    joins: list[tuple[int, int, str]] = []
     hard_end: list[bool] = []
     hard_start: list[bool] = []
     for s, e in lines:
@@ -245,7 +249,10 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
         heading = match_heading(line)
         whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
         hard_end.append(marked or whole_heading)
-        hard_start.append(marked or numbering_of(line) is not None)
+        numbering = numbering_of(line)
+        # A bare `、` after a line that ends inside a sentence goes on with a list there (`…社会组织管理` /
+        # `、殡葬管理…`); only after a sentence's end is it a heading whose numeral was lost.
+        hard_start.append(marked or (numbering is not None and numbering[1] != "、"))
     i = 0
     while i < len(lines):
         s, e = lines[i]
@@ -262,14 +269,20 @@ def _join_lines(tm: TextMap, guess: bool) -> TextMap:
         gap = text[gap_start:gap_end]
         next_line = text[lines[j][0]:lines[j][1]].strip().lstrip("\x00")
         soft_page_break = PAGE_BREAK in gap and not gap.startswith("\n") and "\n" not in gap.split(PAGE_BREAK)[0]
-        continues = not hard_end[i] and not hard_start[j] and not line.endswith(_TERMINAL)
-        # A figure wrapped to the next line (`全年预算数` / `1550.20万元`) continues its sentence in any format.
+        # In a text cut at a printed width, a clause ended by `；` goes on after the cut (`…反馈机制；` /
+        # `其二，…`), though not after a blank line; one paragraph a line, `；` ends a list's item there.
+        ends_open = not line.endswith(_TERMINAL) or (wrapped and line.endswith(_CLAUSE_END) and "\n\n" not in gap)
+        # A figure wrapped to the next line (`全年预算数` / `1550.20万元`, `实际支出：` / `11185.40万元`)
+        # continues its sentence in any format.
         wrapped_figure = bool(_FIGURE_START.match(next_line)) and not _DATE_LINE.match(line)
+        ends_open = ends_open or (wrapped_figure and line.endswith(_LABEL_END))
+        continues = not hard_end[i] and not hard_start[j] and ends_open
         if soft_page_break or (continues and (guess or wrapped_figure)):
+            # Two Latin words keep a space between them (the break itself would end the paragraph).
             keep_space = line[-1:].isascii() and line[-1:].isalpha() and next_line[:1].isascii() and next_line[:1].isalpha()
-            delete.append((gap_start + (1 if keep_space else 0), gap_end))
+            joins.append((gap_start, gap_end, " " if keep_space else ""))
         i = j
-    tm = tm.delete_spans(delete)
+    tm = tm.replace_spans(joins)
     # Page breaks that remain are paragraph breaks; blank lines collapse.
     tm = tm.sub(re.compile(r"[ ]*[\n\f\x00][\n\f\x00 ]*"), lambda m: "\n")
     return tm

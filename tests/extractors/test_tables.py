@@ -577,3 +577,20 @@ def test_a_comparison_sign_ocr_could_not_read_is_the_one_the_row_s_points_bear_o
     targets = {i.name: i.target for i in ex.indicators}
     assert targets == {"推广新品种面积": "≥2.2", "良种发放完成时间": "≤4", "蔗农满意度": "≥90", "亩均补助": "≤300",
                        "培训蔗农": "3500", "良种纯度": "95"}
+
+
+def test_a_project_report_s_indicators_under_their_own_header_on_the_next_page_are_its_project_s() -> None:
+    funds = layouts.build([
+        ["项目名称", ("城乡环境综合治理", 1, 7)],
+        [("项目资金（万元）", 2, 1), "", "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        ["年度资金总额", "100.00", "100.00", "95.00", "10", "95.00%", "9.5"],
+    ])
+    indicators = layouts.build([
+        ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"],
+        ["产出指标", "数量指标", "清运垃圾量", "≥5000吨", "5200吨", "50", "50"],
+        ["满意度指标", "服务对象满意度指标", "群众满意度", "≥90%", "95%", "40", "38"],
+        [("总分", 1, 5), "100", "97.5"],
+    ], page=2)
+    ex = run([(PROJECT, (funds,)), ("绩效指标完成情况", (indicators,))])
+    assert {i.name: i.project for i in ex.indicators} == {
+        "预算执行率": "城乡环境综合治理", "清运垃圾量": "城乡环境综合治理", "群众满意度": "城乡环境综合治理"}

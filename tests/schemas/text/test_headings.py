@@ -23,7 +23,10 @@ def test_numbering_styles_and_levels(line: str, level: int, numbering: str) -> N
     assert numbering_of(line) == (level, numbering)
 
 
-@pytest.mark.parametrize("line", ["2023年预算", "1.5万元", "项目概况", "一是加强管理", ""])
+@pytest.mark.parametrize("line", [
+    "2023年预算", "1.5万元", "项目概况", "一是加强管理", "",
+    "、区物业管理服务中心、区园林绿化管理所",  # a list wrapped onto this line, not a heading whose numeral was lost
+])
 def test_lines_that_are_not_numbered(line: str) -> None:
     assert numbering_of(line) is None
 

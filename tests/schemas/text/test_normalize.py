@@ -41,6 +41,12 @@ def test_character_and_figure_repairs(raw: str, expected: str) -> None:
     ("本年支出26\n81.33万元", "本年支出2681.33万元"),
     ("三是\n\n树立安全发展理念。", "三是树立安全发展理念。"),
     ("2022年度某局部门整体支出绩效自评报告\n按照要求", "2022年度某局部门整体支出绩效自评报告\n按照要求"),
+    ("增加值占全市GDP\nGrowth的比重", "增加值占全市GDP Growth的比重"),  # Latin words: a space, never a break
+    ("下设区建设工程质量安全监督站\n、区物业管理服务中心、区园林绿化管理所。",
+     "下设区建设工程质量安全监督站、区物业管理服务中心、区园林绿化管理所。"),  # a list wrapped at its 、
+    ("负责社区治理、社会组织管理\n、殡葬管理等工作。局机关内设科室9个", "负责社区治理、社会组织管理、殡葬管理等工作。局机关内设科室9个"),
+    ("第一段结束。\n、项目绩效情况", "第一段结束。\n、项目绩效情况"),
+    ("①资金衔接不够；\n②宣传不足；", "1资金衔接不够;\n2宣传不足;"),  # one item a line: `；` ends it  # after a full stop: a heading whose numeral was lost
 ])
 def test_line_breaks_inside_sentences_are_joined(raw: str, expected: str) -> None:
     assert norm(raw) == expected
@@ -173,6 +179,7 @@ def test_headings_run_on_in_a_document_flattened_to_one_paragraph_get_their_own_
     ("其中基本支出1583.86万元,项目支出1688\n.46万元,主要用于不动产登记。", "项目支出1688.46万元"),
     ("项目支出1688\f.46万元,主要用于不动产登记。", "项目支出1688.46万元"),  # across a page break
     ("年末结转结余206,\n221.09元。预算执行率96.65%。", "结余206221.09元"),
+    ("预算金额：11260.00万元；实际支出：\n11185.40万元；执行进度：99.34%。", "实际支出:11185.40万元"),  # its label's
 ])
 def test_a_figure_a_line_or_page_break_cut_is_joined(raw: str, joined: str) -> None:
     assert joined in norm(raw)
@@ -181,3 +188,22 @@ def test_a_figure_a_line_or_page_break_cut_is_joined(raw: str, joined: str) -> N
 def test_a_line_after_a_figure_is_not_joined_to_it_unless_it_continues_the_number() -> None:
     text = norm("全年完成检查126次\n2.加强队伍建设。")
     assert "126次" in text and "1262" not in text
+
+
+_MEASURES = ("改进举措：其一，建立居民点单、街镇派单、区级配送的需求反馈机制；其二，修订服务质量考核办法，增加效果类"
+             "考核内容；其三，按季度公开配送计划，接受群众监督；其四，对偏远居村增加流动配送场次，提高点单率，让配送节目更贴近"
+             "群众需求。各街镇按月报送点单情况，区级每季度汇总分析，及时调整下一季度的配送内容和场次安排。")
+
+
+def _cut(text: str, width: int) -> str:
+    return "\n".join(text[i:i + width] for i in range(0, len(text), width))
+
+
+def test_in_a_text_cut_at_a_printed_width_a_clause_goes_on_after_its_semicolon() -> None:
+    cut = _cut(_MEASURES, 16)
+    assert any(line.endswith("；") for line in cut.split("\n"))  # the cut falls after a `；`
+    measures, rest = norm(cut).split("\n")  # a line ended by `。` may end its paragraph: it does here
+    assert measures == norm(_MEASURES).split("。")[0] + "。"
+    assert rest.startswith("各街镇")
+    # A blank line still ends the paragraph, and a numbered line still starts one.
+    assert norm("其一，建立反馈机制；\n\n其二，修订考核办法。") == "其一,建立反馈机制;\n其二,修订考核办法。"
