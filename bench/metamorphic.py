@@ -31,6 +31,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
 
 from tests.corpora.scoring import CorpusScore, DocumentScore, score_corpus  # noqa: E402
 
@@ -148,6 +149,27 @@ def spaced_figures(text: str) -> str:
     return _prose_lines(text, lambda line: [_FIGURE_THEN_CJK.sub(r"\1 ", _CJK_THEN_FIGURE.sub(r"\1 ", line))])
 
 
+_REPORT_YEAR = re.compile(r"(20\d{2})\s*年度")
+
+
+def site_chrome(text: str) -> str:
+    """The page as saved from a government portal: breadcrumbs, the publishing line with its date, counts and
+    codes, links to the previous and next articles (other years' reports), and the site's footer."""
+    found = _REPORT_YEAR.search(text[:400])
+    year = int(found.group(1)) if found else 2023
+    top = ["首页 > 政务公开 > 财政信息 > 预算绩效管理",
+           f"发布时间：{year + 1}-04-18 09:32:11    来源：本网    浏览次数：2318",
+           "【字体：大 中 小】【打印本页】【关闭窗口】", ""]
+    bottom = ["", f"上一篇：{year - 1}年度部门预算公开说明", f"下一篇：关于{year + 1}年度项目支出绩效目标的公示",
+              "相关链接：政府信息公开目录 | 政策解读 | 互动交流",
+              "主办单位：人民政府办公室    承办：政务服务和数据管理局",
+              "网站标识码：4307230001    备案号：湘ICP备11003254号-1    公安备案号：43072302000123",
+              "技术支持：信息中心    联系电话：0736-7212345"]
+    end = "\r\n" if "\r\n" in text else "\n"
+    bom = "\ufeff" if text.startswith("\ufeff") else ""  # the file's mark stays its first character
+    return bom + end.join(top) + text.removeprefix(bom) + end.join(bottom)
+
+
 REWRITINGS: dict[str, Callable[[str], str]] = {
     "identity": lambda text: text,
     "full_width_digits": full_width_digits,
@@ -159,6 +181,7 @@ REWRITINGS: dict[str, Callable[[str], str]] = {
     "spaced_figures": spaced_figures,
     "yuan_not_wan": yuan_not_wan,
     "pdftotext_pages": pdftotext_pages,
+    "site_chrome": site_chrome,
 }
 
 
@@ -195,9 +218,28 @@ def write_rewritten(documents: Sequence[Path], rewrite: Callable[[str], str], fo
         shutil.copy(document.parent / f"{document.stem}.golden.json", target)
 
 
+def write_as_pdf(documents: Sequence[Path], folder: Path) -> None:
+    """Each document set as a PDF (`metamorphic_pdf`), under its name with `.pdf`."""
+    from metamorphic_pdf import write_pdf
+
+    for document in documents:
+        target = folder / document.parent.name
+        target.mkdir(parents=True, exist_ok=True)
+        text, _ = _decode(document.read_bytes())
+        write_pdf(text, target / f"{document.stem}.pdf")
+        shutil.copy(document.parent / f"{document.stem}.golden.json", target)
+
+
+# The same report in another format: PDF (needs the test extras, reportlab, and fonts-wqy-zenhei).
+FORMATS = {"as_pdf": write_as_pdf}
+
+
 def score_rewriting(name: str, documents: Sequence[Path], work: Path) -> dict[str, CorpusScore]:
     folder = work / name
-    write_rewritten(documents, REWRITINGS[name], folder)
+    if name in FORMATS:
+        FORMATS[name](documents, folder)
+    else:
+        write_rewritten(documents, REWRITINGS[name], folder)
     db = work / f"{name}.duckdb"
     # This checkout's code (its folder first on the path), whichever jixiao is installed.
     subprocess.run([sys.executable, "-c", _RUN_CLI, "ingest", str(folder), "--db", str(db), "--no-validate",
@@ -206,7 +248,8 @@ def score_rewriting(name: str, documents: Sequence[Path], work: Path) -> dict[st
 
 
 def _by_document(scores: dict[str, CorpusScore]) -> dict[str, DocumentScore]:
-    return {f"{corpus}/{d.document}": d for corpus, score in scores.items() for d in score.documents}
+    # by stem: a report set as a PDF is the same report
+    return {f"{corpus}/{Path(d.document).stem}": d for corpus, score in scores.items() for d in score.documents}
 
 
 def _line(name: str, scores: dict[str, CorpusScore]) -> str:
@@ -218,7 +261,8 @@ def _line(name: str, scores: dict[str, CorpusScore]) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", action="append", choices=sorted(REWRITINGS), help="these rewritings (repeatable)")
+    parser.add_argument("--only", action="append", choices=sorted([*REWRITINGS, *FORMATS]),
+                        help="these rewritings (repeatable)")
     parser.add_argument("--keep", type=Path, help="keep the rewritten documents and databases here")
     parser.add_argument("--corpus", action="append", default=[], metavar="CORPUS",
                         help="only this corpus folder (`samples`, `heldout12`, `dev`; repeatable)")
@@ -227,7 +271,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="the notes of every document that changed")
     args = parser.parse_args(argv)
     documents = text_documents(args.exclude, args.corpus)
-    names = ["identity", *[n for n in (args.only or REWRITINGS) if n != "identity"]]
+    names = ["identity", *[n for n in (args.only or [*REWRITINGS, *FORMATS]) if n != "identity"]]
     work = args.keep or Path(tempfile.mkdtemp(prefix="jixiao-meta-"))
     print(f"{len(documents)} text documents with goldens", flush=True)
     baseline = score_rewriting("identity", documents, work)

@@ -22,6 +22,7 @@ from extractors.budget_totals import (
     budgets_total,
     heads_complete_parts,
     levels_total,
+    spending_by_its_rate,
     without_subtotals,
 )
 from extractors.labels import (
@@ -261,6 +262,13 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # level's money too
                 items.append(BudgetItem(item=adder, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+            if is_money and item_code in GRANTED_TOTALS and (giver := _granting_level(
+                    head, local=kind is ReportKind.PROJECT, any_wording=kind is ReportKind.PROJECT
+                    or label.project_only or label.umbrella or named_by_verb)) is not None:
+                # `省财政厅…以…号文件下达项目资金480.00万元`, a project's `旗财政年初安排…经费260.00万元`: the tier
+                # that granted it, its clause's subject
+                items.append(BudgetItem(item=giver, figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             level = _level_after(text, m.end()) if is_money else None
             if level is not None and level != item_code:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
@@ -270,6 +278,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
     items = _where_only(items, whole_from_a_level)
     items += levels_total(doc, unnamed_totals, items, starts, NAME)
     items += budgets_total(doc, summed_totals, items, starts, NAME)
+    items += spending_by_its_rate(doc, items, starts, NAME)
     items = without_subtotals(items)
     kept = _one_allocation(doc, items, by_verb, projects_own)
     if kind is ReportKind.PROJECT and len(kept) == len(items):  # tranches dropped: no one allocation is all
@@ -425,6 +434,31 @@ def _adding_level(head: str) -> str | None:
         return None
     level = _level_of(found[-1].group("tier"))
     return None if found[-1].group("verb") and level == "funds_local" else level
+
+
+GRANTED_TOTALS = ("budget_adjusted", "budget_initial")
+
+
+@functools.lru_cache(maxsize=1)
+def _granting_tier() -> re.Pattern[str]:
+    """A tier as the subject of its clause, granting the money the clause names: an upper tier by any of its
+    organs (`省财政厅`, `省农牧厅`, `中央财政`), a local one only by its finance (`县财政安排`): a county's
+    bureau passing money on (`县农业农村局下达`) grants nothing of its own."""
+    tiers = government_tiers()
+    upper = alternation(w for t in tiers if t.bare_names_payer for w in t.words if w != "上级")
+    local = alternation(w for t in tiers if not t.bare_names_payer for w in t.words)
+    return re.compile(rf"^(?:20\d{{2}}年度?)?(?:由)?(?:(?P<upper>{upper})级?(?:财政)?(?:[\u4e00-\u9fff]{{0,4}}?(?:厅|局|部|委))?"
+                      rf"|(?P<local>{local})级?财政(?:局)?)[^,，。;；]{{0,30}}?(?:下达|拨付|拨入|安排|补助|投入)")
+
+
+def _granting_level(head: str, local: bool, any_wording: bool) -> str | None:
+    """The funds level of the tier granting the clause's money, when its wording does not say whose money it
+    is or `any_wording` (a project's funds); the local finance's only with `local` (a project's own funds: a
+    department's budget from its finance is no level's share)."""
+    found = _granting_tier().match(head)
+    if found is None or (found.group("local") and not local) or not any_wording:
+        return None
+    return _level_of(found.group("upper") or found.group("local"))
 
 
 def _level_of(tier: str) -> str | None:

@@ -2,7 +2,8 @@
 
 A figure its listed levels add up to (`共投入…14380万元，其中：中央…省级…市级…本级…`), or that sums
 the budgets stated before it in its paragraph (`…预算463142万元；…预算163455万元；…资金合计671037万元`),
-is the budget they make. Only a sum that holds within the figures' rounding names it.
+is the budget they make. Only a sum that holds within the figures' rounding names it. So does a stated
+execution rate name the spending that makes it.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import re
 from extractors.labels import clause_head
 from extractors.numbers import MONEY_FIGURE, money
 from schemas.facts import BudgetItem
+from schemas.figures import Figure
 from schemas.text import SegmentedDocument
 
 # What follows a total whose parts come next: its own aside (the figure in another unit), then 其中 or
@@ -118,3 +120,36 @@ def among_complete_parts(doc: SegmentedDocument, m: re.Match[str]) -> bool:
         if gap <= total.tolerance + sum(p.tolerance for p in known):
             return True
     return False
+
+
+def spending_by_its_rate(doc: SegmentedDocument, items: list[BudgetItem], starts: dict[int, int],
+                         extractor: str) -> list[BudgetItem]:
+    """The spending no wording names, found by the stated execution rate: a money figure before the rate in
+    its sentence that the rate makes the budget's spent share (`共为1934名取证人员兑付培训补贴309.00万元，…
+    预算执行率94.79%` under a budget of 326.00万元: 309.00 ÷ 326.00 = 94.79%). Only when the report states
+    no spending, and only a figure no wording has named."""
+    if any(b.item == "expenditure_total" and b.scope is None for b in items):
+        return []
+    budgets = [b for b in items if b.item in ("budget_adjusted", "budget_initial") and b.scope is None]
+    named = set(starts.values())
+    out: list[BudgetItem] = []
+    for rate in (b for b in items if b.item == "execution_rate" and b.scope is None and id(b) in starts):
+        at = starts[id(rate)]
+        sentence = doc.sentence_at(at)
+        for m in MONEY_FIGURE.finditer(doc.text, sentence.start, at):
+            figure = money(m.group("num"), m.group("unit"), m.group(0))
+            if figure is None or m.start() in named or any(o.figure.value == figure.value for o in out):
+                continue
+            if any(_spent_share(rate.figure, figure, b.figure) for b in budgets):
+                out.append(BudgetItem(item="expenditure_total", figure=figure, strength=UMBRELLA_STRENGTH,
+                                      provenance=doc.provenance(m.start(), m.end(), extractor)))
+    return out
+
+
+def _spent_share(rate: Figure, spent: Figure, budget: Figure) -> bool:
+    """`spent` ÷ `budget` is the stated rate, within the rounding of all three."""
+    if budget.value <= 0 or not 0 < spent.value <= budget.value:
+        return False
+    computed = spent.value / budget.value * 100
+    slack = computed * (spent.tolerance / spent.value + budget.tolerance / budget.value)
+    return abs(computed - rate.value) <= rate.tolerance + slack

@@ -42,10 +42,26 @@ GRADE = re.compile(
 )
 # One band of a grading scale: `90分及以上为优`, `80-89分为良`, `优:90分以上`, `良(80-90分)`.
 _GRADE_WORD = r"(?P<g{n}>" + alternation(w for w in grade_words() if "合格" not in w) + ")"
+# A band written with comparators around the score: `优（90≤得分≤100）`, `差（得分<60）`, `得分≥90分为优`.
+_BAND_SCORE = r"(?:综合得分|自评得分|得分|分数|总分|评分)"
+_BAND_CMP = r"(?:≤|<=|<|＜|≥|>=|>|＞)"
+_BAND_FIGURE = r"\d{1,3}(?:\.\d+)?\s*分?"
+_COMPARED_BAND = (rf"(?:{_BAND_FIGURE}\s*{_BAND_CMP}\s*{_BAND_SCORE}(?:\s*{_BAND_CMP}\s*{_BAND_FIGURE})?"
+                  rf"|{_BAND_SCORE}\s*{_BAND_CMP}\s*{_BAND_FIGURE})")
 SCALE_ENTRY = re.compile(
     r"\d{1,3}(?:\.\d+)?\s*分[^,，。;；]{0,14}?(?:为|是|[:：])\s*[“\"']?" + _GRADE_WORD.format(n=1)
     + r"|" + _GRADE_WORD.format(n=2) + r"[”\"']?\s*(?:[:：]|为|[(（])\s*\d{1,3}(?:\.\d+)?\s*(?:分|-|~|—|至|以上|及以上)"
+    + r"|" + _GRADE_WORD.format(n=3) + r"[”\"']?\s*(?:[:：]|为|[(（])\s*" + _COMPARED_BAND
+    + r"|" + _COMPARED_BAND + r"\s*[)）]?\s*(?:为|是|[:：])\s*[“\"']?" + _GRADE_WORD.format(n=4)
 )
+# The floor of a band written with comparators: the figure below the score (`80≤得分`), or above it (`得分≥80`).
+_COMPARED_FLOOR = re.compile(rf"(?P<below>\d{{1,3}}(?:\.\d+)?)\s*分?\s*(?:≤|<=|<|＜)\s*{_BAND_SCORE}"
+                             rf"|{_BAND_SCORE}\s*(?:≥|>=|>|＞)\s*(?P<above>\d{{1,3}}(?:\.\d+)?)")
+
+
+def band_grade(m: re.Match[str]) -> str | None:
+    """The grade word of a SCALE_ENTRY match, whichever of its forms matched."""
+    return m.group("g1") or m.group("g2") or m.group("g3") or m.group("g4")
 # An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
 # The finance bureau's framework (`按照区财政局部门整体支出绩效评价指标体系`) is no evaluation by it.
 EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)(?!指标|办法|标准|体系|细则|方案|工作)"
@@ -352,7 +368,7 @@ def grading_scales(text: str) -> list[tuple[int, int]]:
         while j + 1 < len(entries) and entries[j + 1].start() - entries[j].end() <= 12:
             j += 1
         run = entries[i:j + 1]
-        grades = {grade_words().get(m.group("g1") or m.group("g2")) for m in run}
+        grades = {grade_words().get(band_grade(m)) for m in run}
         if len(grades - {None}) >= 2:
             spans.append((run[0].start(), run[-1].end()))
         i = j + 1
@@ -385,8 +401,16 @@ def scale_floors(text: str) -> list[tuple[str, Decimal, int, int]]:
     words = grade_words()
     for start, end in grading_scales(text):
         for m in SCALE_ENTRY.finditer(text, start, end):
-            grade = words.get(m.group("g1") or m.group("g2"))
-            if grade not in FLOOR_GRADES or _UPPER_END.search(m.group(0)):
+            grade = words.get(band_grade(m))
+            if grade not in FLOOR_GRADES:
+                continue
+            if m.group("g3") or m.group("g4"):
+                compared = _COMPARED_FLOOR.search(m.group(0))
+                if compared:  # `差（得分<60）` has none
+                    out.append((f"{GRADE_FLOOR}{grade}", Decimal(compared.group("below") or compared.group("above")),
+                                m.start(), m.end()))
+                continue
+            if _UPPER_END.search(m.group(0)):
                 continue
             numbers = [Decimal(n) for n in _BAND_NUMBER.findall(m.group(0))]
             lead = _RANGE_START.search(text, max(0, m.start() - 12), m.start())

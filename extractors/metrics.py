@@ -59,7 +59,7 @@ _LEADING_FILLER = re.compile(
 _TRAILING_CONNECTOR = re.compile(r"(?:(?<![行作认成因])为|达到|达|是|共计|共|累计|合计|约|近|逾|超过|超|有|了|分别|总计|计)+$")
 _NOT_BEFORE = re.compile(r"(?:第|[A-Za-z\d.·\-/〔\[#№×÷*])$")
 _TARGET_BEFORE = re.compile(r"(?:≥|≤|>|<|=|不低于|不少于|不超过|不高于|控制在|低于|高于|率不足|度不足|未达到|力争|目标为|目标值|计划|预计"
-                            r"|(?:控制|目标|计划)指标(?:值)?)$")
+                            r"|(?:控制|目标|计划)指标(?:值)?|(?:的|省定|市定|下达|既定|预期)目标)$")
 # A figure of an earlier year stated for comparison: the year's words right before it (which year is
 # earlier: `budget.earlier_figure`).
 _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d{{2}}年度?(?:同期)?)(?:的|为|是|[:：])\s*$"
@@ -75,7 +75,8 @@ _LAST_YEAR_CLAUSE = re.compile(rf"\s*(?:{PREVIOUS_YEAR.pattern})")
 # The rest of the money after the parts named (`其余513.40万元为…`, `剩余资金…`).
 _REMAINDER_HEAD = re.compile(r"(?:其余|剩余|余下)(?:资金|部分|经费)?[为是]?\s*$")
 # A sentence that sets targets: its numbers are goals, not achievements.
-_TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)|(?<!完成)(?:年初|原)计划(?!的|生育)"
+_TARGET_SENTENCE = re.compile(r"目标(?:为|是|:)|目标值|计划(?:完成|实现|新增|建设)(?!率)"
+                              r"|(?<!完成)(?:年初|原|年度|全年)计划(?!的|生育|完成|执行|内|外)"
                               r"|预期(?:目标|指标)|年初设定|任务数为|拟")
 _MONEY_CHANGE_RATE = re.compile(
     rf"\d(?:{MONEY_UNIT})\s*[,，、]?\s*(?:同比|比上年|较上年)?(?:增长|下降|减少|增加|上升|降低|增幅为?|降幅为?)了?\s*$")
@@ -89,6 +90,10 @@ _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,
                                 # `结余863.52万元，主要是2个标段的工程款…`: what the money left over is for
                                 r"|(?:结余|结转)[^。;；]{0,30}?(?:主要是|主要原因是|原因是|主要为|系|为)\s*$")
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
+# The sample a satisfaction survey asked (`随机抽取120户牧户开展问卷调查`, `对300户农户开展问卷调查`): how the
+# survey was made, not a result.
+_SAMPLED_HEAD = re.compile(r"(?:抽取|抽查|抽样|选取)了?$")
+_SURVEYED_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:问卷|调查|回访|测评|访谈)")
 _SHORTFALL = re.compile(r"(?:较|比)(?:年度|全年|年初|原定|既定)?(?:计划|目标|任务|预期)(?:数|值)?(?:少|减少|短缺|差)了?\s*$")
 # A rounding difference the report explains (`分项之和与合计存在0.01万元尾差`): no money achieved.
 _ROUNDING_DIFFERENCE_AFTER = re.compile(r"的?(?:尾差|舍入误差|四舍五入)")
@@ -255,10 +260,16 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `按每村每月放映1场的标准`, `按每生每天3元、全年200天的标准`: a standard, not a count achieved
     if m.group("unit") == "个" and text[m.start() - 1:m.start()] == "在" and _PLACES_AFTER.match(text, end):
         return None  # `在4个村寨修缮鼓楼…`: the places the work was done in
-    if m.group("unit") and _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and _SHARE_OF_IT_AFTER.match(text, end):
-        return None  # `全县289个行政村中236个…`, `全县273个行政村每村…`: the whole a share or a standard is of
+    if m.group("unit") and _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (
+            _SHARE_OF_IT_AFTER.match(text, end) or (m.group("unit") == "个" and _PLACES_AFTER.match(text, end))):
+        # `全县289个行政村中236个…`, `全县273个行政村每村…`: the whole a share or a standard is of; `辖区6个村…`:
+        # the area's own places
+        return None
     if m.group("unit") and _PER_PER_HEAD.search(text, max(0, m.start() - 10), m.start()):
         return None  # `每村每月放映1场`: how often, not how much
+    if m.group("unit") and _SURVEYED_AFTER.match(text, end) and (
+            _SAMPLED_HEAD.search(text, max(0, m.start() - 4), m.start()) or text[m.start() - 1:m.start()] == "对"):
+        return None  # `随机抽取120户牧户开展问卷调查`: the survey's sample
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
         return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done
     if m.group("money") and _ROUNDING_DIFFERENCE_AFTER.match(text, end):
@@ -314,7 +325,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     earlier = _EARLIER_YEAR_FIGURE_HEAD.search(text, max(0, m.start() - 12), m.start())
     if earlier and earlier_figure(earlier.group(0), own_year):
         return None  # `上年为11352家次`, `比上年的15.86万人次增长…`, `2020年为…`: the figure compared with
-    if _TARGET_SENTENCE.search(text[sentence_start:start]) or _PLAN_HEAD.search(text, max(sentence_start, start - 8), start):
+    # `年度计划新建13处，实际建成12处`: the plan's figure, then the result
+    since_plan = text[sentence_start:start]
+    since_plan = since_plan[since_plan.rfind("实际"):] if "实际" in since_plan else since_plan
+    if _TARGET_SENTENCE.search(since_plan) or _PLAN_HEAD.search(text, max(sentence_start, start - 8), start):
         return None  # `完成年度任务8万平方米的107.5%`, `超过年度目标5000亩`: the plan it is measured against
     if not m.group("pct") and _BASE_OF_A_SHARE_AFTER.match(text, end):
         return None  # `完成年度造林任务1.2万亩的105%`: the base of the share after it

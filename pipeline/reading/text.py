@@ -13,6 +13,7 @@ from pipeline.reading.layout.text_grid import split_aligned_text_tables
 from schemas.document import Document, Page
 from schemas.errors import EmptyDocument
 from schemas.text.pipe_tables import split_text_tables
+from schemas.text.site_chrome import blank_site_chrome
 
 PANEL_REACH = 1500  # an info panel stands at the top of the saved page
 PANEL_PUBLISHER_LABELS = ("发布机构", "发文机关")
@@ -30,7 +31,8 @@ def read(request: ReadRequest) -> Document:
         raise EmptyDocument("the file holds no text", path=request.path)
     # Form feeds are page breaks in text exports (pdftotext); honour them.
     pages = []
-    for i, chunk in enumerate(text.split("\f")):
+    # The portal page's lines around a saved report (its footer set out in columns) are no table.
+    for i, chunk in enumerate(blank_site_chrome(text).split("\f")):
         body, tables = split_text_tables(chunk, page=i + 1)
         # Tab-separated and space-aligned tables: the same builder as borderless PDF tables.
         body, aligned = split_aligned_text_tables(body, page=i + 1, first_index=len(tables) + 1)

@@ -269,9 +269,10 @@ def stated_weight_total(facts: ReportFacts, groups: dict[str | None, list[Indica
         return None
     readings = [[i for key in keys for i in _leaves(groups[key])]
                 for keys in ([None], named, [None, *named]) if keys and all(k in groups for k in keys)]
-    # ... and each without the row the funds block gives: `合计 | 90` may total the indicators alone
+    # ... and each without the row the funds block gives: `合计 | 90` may total the indicators alone,
+    # unless the stated score is the sum of the scores with that row (the row is in the total, then)
     readings += [[i for i in rows if i.level1 != EXECUTION_LEVEL1] for rows in readings
-                 if any(i.level1 == EXECUTION_LEVEL1 for i in rows)]
+                 if any(i.level1 == EXECUTION_LEVEL1 for i in rows) and not _scored_with_execution(facts, rows)]
     readings = [rows for rows in readings if len(rows) >= 2 and all(i.weight is not None for i in rows)]
     if not readings:
         return None
@@ -287,6 +288,21 @@ def stated_weight_total(facts: ReportFacts, groups: dict[str | None, list[Indica
         expected=sums[0], stated=stated, page=readings[0][0].provenance.page,
         text=FlagText("table.weights_sum.stated", (FlagParam.number("total", sums[0]), FlagParam.number("stated", stated))),
     )]
+
+
+def _scored_with_execution(facts: ReportFacts, rows: list[Indicator]) -> bool:
+    """The score the form's total row states is the sum of these rows' scores, the execution row's among
+    them, and not the sum without it: that row counts the execution row. (A score the narrative states
+    says nothing of what the row totals.)"""
+    stated = facts.meta.self_score
+    where = facts.meta.provenance.get("self_score")
+    if stated is None or where is None or where.table is None or any(i.score is None for i in rows):
+        return False
+    total = _stated_total(stated)
+    scores = [i.score for i in rows if i.score is not None]
+    others = [i.score for i in rows if i.score is not None and i.level1 != EXECUTION_LEVEL1]
+    return (abs(sum((s.value for s in scores), Decimal(0)) - stated) <= sum_tolerance(total, *scores)
+            and abs(sum((s.value for s in others), Decimal(0)) - stated) > sum_tolerance(total, *others))
 
 
 def _leaves(group: list[Indicator]) -> list[Indicator]:

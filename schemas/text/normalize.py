@@ -20,6 +20,7 @@ from schemas.text import NormalizedText
 from schemas.text.cn_numerals import PERCENT_IN_WORDS, SCORE_IN_WORDS, percent_figure, score_figure
 from schemas.text.hanzi import simplified_char
 from schemas.text.headings import MAX_HEADING_CHARS, is_title_line, match_heading, numbering_of
+from schemas.text.site_chrome import drop_site_chrome, is_page_line
 from schemas.text.textmap import TextMap
 
 PAGE_BREAK = "\f"
@@ -113,6 +114,7 @@ def normalize_text(tm: TextMap, source_format: str = "txt") -> TextMap:
     tm = tm.sub(_FIELD_CODE, lambda m: "")
     tm = tm.sub(_PINYIN_GLOSS, lambda m: "")
     tm = _drop_page_furniture(tm)
+    tm = drop_site_chrome(tm)
     tm = _split_run_on_headings(tm)
     tm = tm.sub(_BROKEN_NUMBER, lambda m: "")
     wrapped = looks_hard_wrapped(tm.text)
@@ -245,7 +247,7 @@ def _join_lines(tm: TextMap, guess: bool, wrapped: bool = False) -> TextMap:
     for s, e in lines:
         line = text[s:e].strip().lstrip("\x00")
         marked = (text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
-                  or bool(_YEAR_LINE.match(line)) or bool(_chrome_line().search(line)))
+                  or bool(_YEAR_LINE.match(line)) or bool(_chrome_line().search(line)) or is_page_line(line))
         heading = match_heading(line)
         whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
         hard_end.append(marked or whole_heading)

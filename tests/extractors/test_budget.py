@@ -872,3 +872,18 @@ def test_a_project_report_attached_to_a_department_s_keeps_its_figures() -> None
 def test_the_year_s_income_wholly_from_the_general_budget() -> None:
     found = items("本年收入合计22000000.00元,全部为一般公共预算财政拨款收入,较上年增加1153487.64元。")
     assert found["revenue_total"] == found["revenue_general_budget"] == Decimal("22000000.00")
+
+
+def test_the_tier_that_granted_a_project_s_money_names_its_level() -> None:
+    granted = items("省财政厅、省农牧厅以青财农字〔2017〕516号文件下达项目资金480.00万元,县财政安排配套资金60.00万元,"
+                    "项目全年预算540.00万元。", PROJECT_TITLE)
+    assert granted["funds_provincial"] == Decimal("4800000.00") and granted["funds_local"] == Decimal("600000.00")
+    assert "revenue_general_budget" not in granted  # the county's money is one level's share beside the province's
+    local = items("2022年旗财政年初安排森林草原防火经费260.00万元;5月,自治区财政下达森林草原防火补助资金180.00万元。",
+                  PROJECT_TITLE)
+    assert local["funds_local"] == local["budget_initial"] == Decimal("2600000.00")
+    assert local["funds_provincial"] == Decimal("1800000.00")
+    # a county's bureau passing money on grants none of its own, and a department's budget from its finance
+    # is no level's share
+    assert "funds_local" not in items("县农业农村局下达项目资金300.00万元,县财政下达中央资金200.00万元。", PROJECT_TITLE)
+    assert items("县财政局下达我局年初预算1,200.00万元。") == {"budget_initial": Decimal("12000000.00")}

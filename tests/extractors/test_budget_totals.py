@@ -81,3 +81,17 @@ def test_a_sum_the_paragraph_then_adds_to_for_a_larger_named_budget_is_its_part(
     assert budgets(text) == [(Decimal("6785000.00"), 2)]
     # the same sum with no larger budget after it is the budget
     assert (Decimal("6400000.00"), 3) in budgets(text.split("加上")[0])
+
+
+def test_the_spending_a_stated_rate_makes_of_the_budget_is_the_spending() -> None:
+    text = ("项目全年预算326.00万元,资金均已到位。共为1934名取证人员兑付培训补贴309.00万元,其中初级工652人,"
+            "预算执行率94.79%;结余17.00万元结转下年使用。")
+    found = budget.extract(make_doc(TITLE + text)).budget_items
+    assert [(b.value, b.strength) for b in found if b.item == "expenditure_total"] == [(Decimal("3090000.00"), 1)]
+    # a figure the rate does not make (309.00 ÷ 326.00 is not 96.00%) is nothing
+    off = budget.extract(make_doc(TITLE + text.replace("94.79%", "96.00%"))).budget_items
+    assert not [b for b in off if b.item == "expenditure_total"]
+    # and a spending stated by its wording is the spending
+    stated = budget.extract(make_doc(TITLE + "项目全年预算326.00万元,全年支出300.00万元,兑付培训补贴309.00万元,"
+                                                "预算执行率94.79%。")).budget_items
+    assert [b.value for b in stated if b.item == "expenditure_total"] == [Decimal("3000000.00")]

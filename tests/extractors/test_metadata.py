@@ -188,6 +188,11 @@ def test_units_and_years_named_by_labels_and_short_name_introductions(text: str,
      (("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)))),
     ("评分等级分为四档:90-100分为优,80-89分为良,60-79分为中,60分以下为差。",
      (("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)))),
+    # bands written with comparators around the score; the lowest band has no floor
+    ("项目评价结果分为四个等级:优(90≤得分≤100)、良(80≤得分<90)、中(60≤得分<80)、差(得分<60)。",
+     (("优", Decimal(90)), ("良", Decimal(80)), ("中", Decimal(60)))),
+    ("得分≥85分为优,70≤得分<85为良,60≤得分<70为中,得分<60为差。",
+     (("优", Decimal(85)), ("良", Decimal(70)), ("中", Decimal(60)))),
     # A scale whose floors do not fall grade by grade was misread: it grades nothing.
     ("评分标准:80分以上为优,85-89分为良。", ()),
     ("本项目自评得分92分。", ()),
@@ -484,3 +489,9 @@ def test_a_word_document_s_running_header_completes_a_unit_cut_to_its_level() ->
     assert with_header(text, None).department == "县农业农村局"
     # a header that is no unit's name (a title, a slogan) names none
     assert with_header(text, "棉花质量提升项目").department == "县农业农村局"
+
+
+def test_the_grade_a_report_states_after_a_scale_written_with_comparators_is_its_own() -> None:
+    m = meta("乾安县农业农村局2020年度黑土地保护利用项目绩效自评报告\n项目评价结果分为四个等级:优(90≤得分≤100)、"
+             "良(80≤得分<90)、中(60≤得分<80)、差(得分<60)。经自评,综合评分92.4分,评价结果为“良”。")
+    assert (m.self_score, m.grade) == (Decimal("92.4"), "良")

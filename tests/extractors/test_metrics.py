@@ -131,6 +131,15 @@ def test_not_metrics(text: str) -> None:
     # money the paragraph then puts outside the unit's
     ("乡政府自筹46.50万元用于入户管网配套;县林业局使用植被恢复费38.60万元改造管网。这两笔资金由各自单位管理,"
      "不在本项目预算内。\n全年新建供水工程4处。", ["4"]),
+    # the area's own places; the year's plan, then the result; a goal handed down; a survey's sample
+    ("辖区6个村发展特色种植1360亩,培育农民专业合作社9家。", ["1360", "9"]),
+    ("年度计划新建农村幸福院13处,实际建成12处,新增养老床位360张。", ["12", "360"]),
+    ("空气质量优良天数比例为96.7%,高于省下达的目标93.5%。", ["96.7"]),
+    ("随机抽取120户牧户开展问卷调查,牧户满意度为95.8%。", ["95.8"]),
+    ("对300户项目区农户开展问卷调查,满意度为95.7%。", ["95.7"]),
+    ("发放问卷500份,满意度96.2%。", ["500", "96.2"]),
+    # a compound unit of measure
+    ("项目区耕地土壤有机质含量平均提高0.8克/千克。", ["0.8"]),
 ])
 def test_plans_last_year_treasury_and_remainder_are_no_results(text: str, kept: list[str]) -> None:
     assert [str(m.figure.value) for m in find_metrics(text)] == kept

@@ -19,3 +19,11 @@ def test_a_page_saved_as_text_keeps_its_publisher_from_the_info_panel() -> None:
     # a bare 来源 in a report's text names its money, not a publisher
     body = "某县水利局2019年度项目支出绩效自评报告\n资金来源：县级财政资金\n".encode()
     assert read_bytes(body, "report.txt").publisher_hint is None
+
+
+def test_a_portal_s_footer_set_out_in_columns_is_no_table() -> None:
+    raw = ("某县水利局2019年度项目支出绩效自评报告\n一、基本情况\n全年完成3座水库除险加固。\n某县水利局\n2020年3月5日\n\n"
+           "上一篇：2018年度部门预算公开说明\n主办单位：某县人民政府办公室    承办：某县政务服务和数据管理局\n"
+           "网站标识码：4307230001    备案号：湘ICP备11003254号-1    公安备案号：43072302000123\n").encode()
+    (page,) = read_bytes(raw, "report.txt").pages
+    assert page.tables == () and "网站标识码" not in page.text and "2020年3月5日" in page.text

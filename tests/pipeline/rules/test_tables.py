@@ -199,3 +199,45 @@ def test_first_level_rows_with_no_rows_under_them_add_up_to_nothing_to_check() -
     assert weights_sum(ReportFacts(ReportMeta(), (), (), rows, (), ())) == []
     off = rows[:3]  # 80 in all: the total still is checked
     assert [f.severity for f in weights_sum(ReportFacts(ReportMeta(), (), (), off, (), ()))] == [Severity.WARNING]
+
+
+def _execution_form(weights: tuple[str, ...], scores: tuple[str, ...], self_score: str,  # type: ignore[no-untyped-def]
+                    total_row: bool | None = True):
+    """A form's execution row (its funds block's) and two indicator rows, under a stated 总分 of 100; the
+    score stated in the total row (or in the narrative; or where, not known: None)."""
+    from schemas.facts import Indicator, ReportMeta
+    from schemas.figures import Figure
+    from schemas.provenance import Provenance
+
+    def fig(v: str) -> Figure:
+        return Figure(Decimal(v), v, Decimal("0.005") if "." in v else Decimal("0.5"))
+
+    prov = Provenance(page=1, extractor="tables")
+    names = (("预算执行率", "预算执行"), ("助餐服务", "产出指标"), ("满意度", "满意度指标"))
+    rows = tuple(Indicator(name, prov, level1=level1, weight=fig(w), score=fig(s))
+                 for (name, level1), w, s in zip(names, weights, scores, strict=True))
+    where = Provenance(page=1, extractor="tables", table=0, row=4) if total_row else Provenance(page=1, extractor="metadata")
+    meta = ReportMeta(self_score=Decimal(self_score), weight_total=Decimal(100),
+                      provenance={"self_score": where} if total_row is not None else {})
+    return ReportFacts(meta, (), (), rows, (), ())
+
+
+def test_a_total_without_the_execution_row_is_read_only_when_the_scores_say_so() -> None:
+    from pipeline.rules.tables import weights_sum
+
+    # 10 + 60 + 40 = 110 under 总分 100, the score 97.65 the sum with the execution row: its weights are wrong
+    (flag,) = weights_sum(_execution_form(("10", "60", "40"), ("9.65", "50", "38"), "97.65"))
+    assert (flag.rule, flag.severity, flag.expected, flag.stated) == (
+        "table.weights_sum", Severity.ERROR, Decimal(110), Decimal(100))
+    # the score the sum without it: the total row counts the indicators alone, 60 + 40 = 100
+    assert weights_sum(_execution_form(("10", "60", "40"), ("9.65", "50", "38"), "88")) == []
+    # a score the narrative states says nothing of what the total row counts, nor one whose place is not known
+    assert weights_sum(_execution_form(("10", "60", "40"), ("9.65", "50", "38"), "97.65", total_row=False)) == []
+    assert weights_sum(_execution_form(("10", "60", "40"), ("9.65", "50", "38"), "97.65", total_row=None)) == []
+    # the total row's score written to one place: the sum with the execution row, within its rounding
+    assert [f.expected for f in weights_sum(_execution_form(("10", "60", "40"), ("9.66", "50.00", "38.00"), "97.6"))] \
+        == [Decimal(110)]
+    # an execution row scored 0: both sums are the stated score, so either reading may be the total row's
+    assert weights_sum(_execution_form(("10", "60", "40"), ("0.00", "50.00", "38.00"), "88.00")) == []
+    # so too when the sum without it is within the rounding of the score written to one place and of the rows
+    assert weights_sum(_execution_form(("10", "60", "40"), ("0.06", "50.00", "37.94"), "88.0")) == []

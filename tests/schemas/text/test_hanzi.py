@@ -20,3 +20,9 @@ def test_normalized_offsets_point_at_the_traditional_characters() -> None:
     assert tm.text == "本年预算数为123万元。"
     start = tm.text.index("预算数")
     assert raw[tm.origin[start]:tm.origin[start + 2] + 1] == "預算數"
+
+
+def test_a_character_of_the_simplified_set_is_left_as_written() -> None:
+    # 乾 is 干 only where it means dry; a simplified text writes 乾安县 and 乾隆 as they are.
+    assert to_simplified("乾安县农业农村局") == "乾安县农业农村局"
+    assert to_simplified("乾安縣農業農村局") == "乾安县农业农村局"

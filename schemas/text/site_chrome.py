@@ -1,0 +1,104 @@
+"""The portal page around a report saved as text: its breadcrumb and publishing line above the title,
+its links and footer below the signature (`data/site_chrome_edges.txt`).
+
+Saved from a government site, a report's text opens with `首页 > 政务公开 > …` and `发布时间：2024-04-18
+来源：本网 浏览次数：2318` and ends with `上一篇：2022年度部门预算公开说明`, `网站标识码…`, `ICP备…`. Their
+dates and years are the page's, not the report's, and their lines would run on into the report's last
+section. The footer (the run of such lines that ends the text) is dropped; the lines above the report
+stay, since they name the unit whose section the page stands in, and readers of the title and the year
+look past them. Only lines that hold a mark of the page count, so the report's own lines (its title, its
+填报单位, its signature) stay.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+from schemas.text.textmap import TextMap
+
+EDGE_LINES = 10  # lines at the top of the text (blank lines aside) where the page's may stand
+MAX_CHROME_CHARS = 160  # longer lines are prose, whatever words they hold
+MAX_UNMARKED = 2  # lines of a footer that hold no mark of it, between lines that do
+MAX_UNMARKED_CHARS = 40
+# A form's own header or footer line (`填报单位（盖章）：… 联系电话：…`) is the report's, whatever else it holds;
+# so is the page's info panel that names the publisher (`发布机构：…`), which says whose report it is.
+_REPORT_LINE = re.compile(r"填报|填表|主管部门|实施单位|项目名称|单位名称|盖章|签字|负责人|发布机构|发文机关")
+
+
+@functools.lru_cache(maxsize=1)
+def _edge_marks() -> dict[str, re.Pattern[str]]:
+    """`lead` and `tail`: one pattern each, of the marks that hold there."""
+    text = (resources.files("schemas.text") / "data" / "site_chrome_edges.txt").read_text(encoding="utf-8")
+    marks: dict[str, list[str]] = {"lead": [], "tail": []}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        mark, _, where = line.partition("\t")
+        for zone in (("lead", "tail") if where.strip() == "both" else (where.strip(),)):
+            marks[zone].append(mark)
+    return {zone: re.compile("|".join(f"(?:{m})" for m in found)) for zone, found in marks.items()}
+
+
+def is_page_line(line: str) -> bool:
+    """A line of the page above a report (`首页 > …`, `发布时间：… 来源：…`): never its title."""
+    line = line.strip()
+    return (len(line) <= MAX_CHROME_CHARS and "。" not in line and not _REPORT_LINE.search(line)
+            and bool(_edge_marks()["lead"].search(line)))
+
+
+def header_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the page's lines above the report: those holding a mark among the first EDGE_LINES lines
+    (the title may stand above the publishing line). Kept in the text: a breadcrumb or a 来源 names the unit
+    whose section the page stands in (`首页 > 部门信息公开 > 某县水务局`)."""
+    return [span for span in _filled_lines(text)[:EDGE_LINES] if _marked(text, span, "lead")]
+
+
+def footer_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the page's lines below the report: the run of lines holding a mark that ends the text (the
+    links and the footer), with at most MAX_UNMARKED lines in it that hold none (`湘公网安备…号`). The run
+    stops at the page's lines above the report."""
+    header = header_lines(text)
+    footer: list[tuple[int, int]] = []
+    unmarked: list[tuple[int, int]] = []
+    for span in reversed(_filled_lines(text)):
+        line = text[span[0]:span[1]].strip()
+        if span in header:
+            break
+        if _marked(text, span, "tail"):
+            footer += unmarked + [span]
+            unmarked = []
+        elif len(unmarked) < MAX_UNMARKED and len(line) <= MAX_UNMARKED_CHARS and "。" not in line:
+            unmarked.append(span)
+        else:
+            break
+    return sorted(footer)
+
+
+def chrome_lines(text: str) -> list[tuple[int, int]]:
+    """The page's lines above and below the report."""
+    return header_lines(text) + footer_lines(text)
+
+
+def _filled_lines(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n\f]*", text) if m.group().strip()]
+
+
+def _marked(text: str, span: tuple[int, int], zone: str) -> bool:
+    line = text[span[0]:span[1]].strip()
+    return (len(line) <= MAX_CHROME_CHARS and "。" not in line and not _REPORT_LINE.search(line)
+            and bool(_edge_marks()[zone].search(line)))
+
+
+def drop_site_chrome(tm: TextMap) -> TextMap:
+    """The text without the page's footer (each line left empty, so paragraphs stay as they were)."""
+    return tm.replace_spans((start, end, "") for start, end in footer_lines(tm.text))
+
+
+def blank_site_chrome(text: str) -> str:
+    """The text with the page's footer blanked, character for character (offsets stay): a reader's pass
+    before it looks for tables, so a footer set out in columns (`网站标识码：…    备案号：…`) is no table."""
+    out = list(text)
+    for start, end in footer_lines(text):
+        out[start:end] = " " * (end - start)
+    return "".join(out)
