@@ -219,10 +219,12 @@ def write_rewritten(documents: Sequence[Path], rewrite: Callable[[str], str], fo
 
 
 def write_as_pdf(documents: Sequence[Path], folder: Path) -> None:
-    """Each document set as a PDF (`metamorphic_pdf`), under its name with `.pdf`."""
+    """Each Markdown document set as a PDF (`metamorphic_pdf`), under its name with `.pdf`. Plain-text ones
+    are left out: their tables, aligned by spaces, a one-paragraph page or a cell a line, have no layout the
+    PDF could be said to keep."""
     from metamorphic_pdf import write_pdf
 
-    for document in documents:
+    for document in (d for d in documents if d.suffix == ".md"):
         target = folder / document.parent.name
         target.mkdir(parents=True, exist_ok=True)
         text, _ = _decode(document.read_bytes())

@@ -64,3 +64,22 @@ def test_the_command_runs(tmp_path: Path) -> None:
     assert lines[0].endswith("text documents with goldens")
     assert lines[1].startswith("identity") and lines[2].startswith("hard_wrap") and "flags P=1.000 R=1.000" in lines[2]
     assert (tmp_path / "hard_wrap" / "samples").is_dir()
+
+
+def test_a_markdown_report_set_as_a_pdf_reads_back_with_its_table(tmp_path: Path) -> None:
+    sys.path.insert(0, str(REPO / "bench"))
+    from metamorphic_pdf import write_pdf
+
+    from pipeline.reading.read import read_path
+
+    text = ("# 某局2024年度项目支出绩效自评报告\n\n## 一、项目基本情况\n\n" + PROSE + "\n\n"
+            "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 | 偏差原因分析及改进措施 |\n"
+            "|---|---|---|---|---|---|---|---|\n"
+            "| 满意度指标 | 服务对象满意度指标 | 游客满意度 | ≥90% | 91.6% | 10 | 10 | |\n")
+    write_pdf(text, tmp_path / "report.pdf")
+    document = read_path(tmp_path / "report.pdf")
+    (table,) = [t for page in document.pages for t in page.tables]
+    grid = [[(c or "").replace("\n", "") for c in row] for row in table.grid()]
+    assert grid[0][:7] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
+    assert grid[1][:7] == ["满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "91.6%", "10", "10"]
+    assert "预算执行率97.69%" in "".join(page.text for page in document.pages).replace("\n", "")
