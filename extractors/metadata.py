@@ -59,9 +59,9 @@ _COMPARED_FLOOR = re.compile(rf"(?P<below>\d{{1,3}}(?:\.\d+)?)\s*分?\s*(?:≤|<
                              rf"|{_BAND_SCORE}\s*(?:≥|>=|>|＞)\s*(?P<above>\d{{1,3}}(?:\.\d+)?)")
 
 
-def band_grade(m: re.Match[str]) -> str | None:
+def band_grade(m: re.Match[str]) -> str:
     """The grade word of a SCALE_ENTRY match, whichever of its forms matched."""
-    return m.group("g1") or m.group("g2") or m.group("g3") or m.group("g4")
+    return str(m.group("g1") or m.group("g2") or m.group("g3") or m.group("g4"))
 # An evaluation by someone else (a third party, the finance bureau): its grade is not the self-grade.
 # The finance bureau's framework (`按照区财政局部门整体支出绩效评价指标体系`) is no evaluation by it.
 EXTERNAL_EVALUATION = re.compile(r"第三方|财政(?:局|部门|厅)[^。]{0,8}(?:评价|复核)(?!指标|办法|标准|体系|细则|方案|工作)"
