@@ -92,8 +92,9 @@ _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
 # The sample a satisfaction survey asked (`随机抽取120户牧户开展问卷调查`, `对300户农户开展问卷调查`): how the
 # survey was made, not a result.
-_SAMPLED_HEAD = re.compile(r"(?:抽取|抽查|抽样|选取)了?$")
-_SURVEYED_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:问卷|调查|回访|测评|访谈)")
+_SAMPLED_HEAD = re.compile(r"(?:抽取|抽查|抽样|选取)了?$|对[\u4e00-\u9fff]{0,6}$")
+_SURVEYED_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:问卷|满意度|回访|测评|访谈)")
+_SAMPLED_UNITS = ("户", "人", "名", "位", "家", "人次")
 _SHORTFALL = re.compile(r"(?:较|比)(?:年度|全年|年初|原定|既定)?(?:计划|目标|任务|预期)(?:数|值)?(?:少|减少|短缺|差)了?\s*$")
 # A rounding difference the report explains (`分项之和与合计存在0.01万元尾差`): no money achieved.
 _ROUNDING_DIFFERENCE_AFTER = re.compile(r"的?(?:尾差|舍入误差|四舍五入)")
@@ -106,7 +107,11 @@ def _budget_growth(text: str, start: int) -> bool:
         return True  # (`农民人均可支配收入较上年增长8.2%` is the economy's, a result)
     window = max(0, start - 60)
     change = _MONEY_CHANGE_RATE.search(text, window, start)
-    return change is not None and _BUDGET_WORD.search(text, window, change.start()) is not None
+    if change is None:
+        return False
+    # the money's wording the nearest before it: `实现旅游收入2.86亿元，同比增长12.4%` is the economy's
+    words = list(_BUDGET_WORD.finditer(text, window, change.start()))
+    return bool(words) and not names_others_income(text[:words[-1].end()])
 
 
 PAGE_COUNTER = re.compile(r"(?:第\s*\d+\s*页\s*[/／]?\s*)?(?:总|全文)?共\s*\d+\s*页|页数\s*[:：]\s*\d+"
@@ -267,8 +272,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("unit") and _PER_PER_HEAD.search(text, max(0, m.start() - 10), m.start()):
         return None  # `每村每月放映1场`: how often, not how much
-    if m.group("unit") and _SURVEYED_AFTER.match(text, end) and (
-            _SAMPLED_HEAD.search(text, max(0, m.start() - 4), m.start()) or text[m.start() - 1:m.start()] == "对"):
+    if m.group("unit") in _SAMPLED_UNITS and _SURVEYED_AFTER.match(text, end) \
+            and _SAMPLED_HEAD.search(text, max(0, m.start() - 8), m.start()):
         return None  # `随机抽取120户牧户开展问卷调查`: the survey's sample
     if _SHORTFALL.search(text, max(0, m.start() - 12), m.start()):
         return None  # `改造数量较计划少2个`, `较年度目标少4天`: what was not done

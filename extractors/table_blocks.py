@@ -44,7 +44,7 @@ from extractors.title import YEAR, YEAR_LINE
 
 # Rows past this are not scanned: a self-evaluation table is short, a longer sheet is a data dump.
 MAX_SCAN_ROWS = 600
-_PROJECT_LIST = re.compile(r"(项目|项目名称|项目名称及内容|支出项目|重点项目)")
+_PROJECT_LIST = re.compile(r"(项目|项目名称|项目名称及内容|支出项目|重点项目|任务名称)")
 # A row with one cell spanning this share of the width is a title, caption or footnote.
 FULL_WIDTH_SHARE = 0.8
 # The weights of a form add up to this: a lone figure equal to it on a 合计 row is their total.
@@ -314,13 +314,22 @@ def _cell_in(row_cells: list[CellAt], col: int | None) -> CellAt | None:
     return row_cells[col] if col is not None and col < len(row_cells) else None
 
 
+# Rows under a name header merged across columns that must merge them the same way for it to be one column.
+MERGED_NAME_ROWS = 3
+
+
 def _header_column(view: TableView, header_row: int, start: int, first_value: int, header: re.Pattern[str]) -> int | None:
     """The label column whose header (on any header row) the pattern names whole, over that column alone
-    (`项目` merged over `其中 | 一般公共预算` heads the labels together, not one column of them)."""
+    (`项目` merged over `其中 | 一般公共预算` heads the labels together, not one column of them), or over
+    columns the rows under it merge the same way (`任务名称` over a name merged across two columns)."""
     for r in range(header_row, start):
         origins = [view.at(r, c).origin for c in range(first_value)]
         for c in range(first_value):
-            if header.fullmatch(label_key(view.at(r, c).text)) and origins.count(origins[c]) == 1:
+            if not header.fullmatch(label_key(view.at(r, c).text)):
+                continue
+            span = [k for k in range(first_value) if origins[k] == origins[c]]
+            below = range(start, min(start + MERGED_NAME_ROWS, view.n_rows))
+            if len(span) == 1 or (below and all(len({view.at(r, k).origin for k in span}) == 1 for r in below)):
                 return c
     return None
 

@@ -73,6 +73,22 @@ def stream_cells(table: Table) -> list[str]:
     return [text.strip() for row in table.grid() for text in row if text and text.strip()]
 
 
+# A goal's text is a sentence or more; its column's header is short.
+MIN_GOAL_CHARS = 12
+
+
+def _goal_pair(cells: Sequence[str], i: int) -> list[list[str]]:
+    """The goals block flattened one cell a line (`预期目标`, `实际完成情况`, then the two texts): its header
+    row and its row of texts, as the form lays them out; [] when the cells at `i` are not that."""
+    if i + 3 >= len(cells):
+        return []
+    roles = [vocab.goal_column(cells[i]), vocab.goal_column(cells[i + 1])]
+    if "actual" not in roles or not {"target", "adjusted"} & set(roles) or \
+            min(len(cells[i + 2]), len(cells[i + 3])) < MIN_GOAL_CHARS:
+        return []
+    return [[cells[i], cells[i + 1]], [cells[i + 2], cells[i + 3]]]
+
+
 def regroup(table: Table) -> Table | None:
     """The table's rows rebuilt from its stream of cells, or None when it holds no funds or indicator block."""
     if not is_stream(table):
@@ -123,6 +139,11 @@ def regroup(table: Table) -> Table | None:
                 first = False
                 # A row the columns cannot take stays as read, its cells in order.
                 rows.append([label, *placed] if placed is not None else [label, *values])
+            continue
+        goals = _goal_pair(cells, i)
+        if goals:
+            rows.extend(goals)  # `预期目标` / `实际完成情况` / <the targets> / <what was done>: a row of each
+            i += 4
             continue
         label, colon, value = cells[i].partition("：")
         if colon and value and vocab.header_field(label):  # `主管部门：锦州市交通运输局`: a field and its value in one cell

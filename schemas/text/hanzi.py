@@ -6,8 +6,8 @@ vocabularies written in simplified characters. The conversion is OpenCC's
 character at a time: one character in, one out, so the normalizer's back-map
 stays exact and every offset means the same in both scripts. (OpenCC's phrase
 tables, which pick 乾坤 over 干坤, matter for reading, not for matching.)
-A character OpenCC would turn into several, or none, is left as it is, and so is one of the
-simplified set (GB 2312), which a simplified text writes as it means it (乾安县).
+A character OpenCC would turn into several, or none, is left as it is, and so is one a simplified
+text writes as it is though OpenCC maps it for one of its senses (`data/simplified_as_written.txt`: 乾安县).
 
 Stored values keep the document's characters: `pipeline.extraction.written`
 restores them from the back-map.
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
+from importlib import resources
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
@@ -30,20 +31,22 @@ def _converter() -> object:
 @functools.lru_cache(maxsize=1 << 15)
 def simplified_char(ch: str) -> str:
     """The simplified form of one Han character (itself when it has none)."""
-    if len(ch) != 1 or not _HAN.match(ch) or _in_simplified_set(ch):
+    if len(ch) != 1 or not _HAN.match(ch) or _kept_as_written(ch):
         return ch
     out: str = _converter().convert(ch)  # type: ignore[attr-defined]
     return out if len(out) == 1 else ch
 
 
-def _in_simplified_set(ch: str) -> bool:
-    """A character of GB 2312, the simplified set, is simplified already, though OpenCC may map it for
-    one of its senses: 乾 (乾安县, 乾隆) is 干 only where it means dry."""
-    try:
-        ch.encode("gb2312")
-    except UnicodeEncodeError:
-        return False
-    return True
+@functools.lru_cache(maxsize=1)
+def _as_written() -> frozenset[str]:
+    text = (resources.files("schemas.text") / "data" / "simplified_as_written.txt").read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def _kept_as_written(ch: str) -> bool:
+    """A character a simplified text writes as it is, though OpenCC maps it for one of its senses
+    (`data/simplified_as_written.txt`: 乾 is 干 only where it means dry; 乾安县, 乾隆)."""
+    return ch in _as_written()
 
 
 def to_simplified(text: str) -> str:

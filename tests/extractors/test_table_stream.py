@@ -318,3 +318,11 @@ def test_one_pair_after_a_row_label_is_no_inline_row() -> None:
     from extractors.table_stream import _inline_rows
 
     assert _inline_rows(["年度资金总额：", "年初预算数", "1,280.00", "项目概况"], 0) == ([], 0)
+
+
+def test_the_goals_block_of_a_form_one_cell_a_line_gives_what_was_done() -> None:
+    goals = ("年度总体目标 |\n预期目标 |\n实际完成情况 |\n为辖区居民免费提供12类基本公共卫生服务，建档率90%以上。 |\n"
+             "全年为辖区居民建立健康档案4.12万份，建档率92.4%；为老年人2316人提供健康管理服务。 |\n")
+    document = read(ReadRequest("t.txt", (CELL_PER_LINE + goals).encode("utf-8"), "0" * 64, "txt"))
+    texts = [text for text, _ in tables.goal_actual_texts(segment(document, normalize_document(document)))]
+    assert texts == ["全年为辖区居民建立健康档案4.12万份,建档率92.4%;为老年人2316人提供健康管理服务。"]  # normalized

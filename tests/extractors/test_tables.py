@@ -594,3 +594,46 @@ def test_a_project_report_s_indicators_under_their_own_header_on_the_next_page_a
     ex = run([(PROJECT, (funds,)), ("绩效指标完成情况", (indicators,))])
     assert {i.name: i.project for i in ex.indicators} == {
         "预算执行率": "城乡环境综合治理", "清运垃圾量": "城乡环境综合治理", "群众满意度": "城乡环境综合治理"}
+
+
+def test_a_department_form_s_tasks_with_their_money_are_its_projects_not_parts_of_its_funds() -> None:
+    form = layouts.build([
+        ["部门名称", ("某镇人民政府", 1, 8)],
+        [("年度预算资金（万元）", 4, 1), ("资金来源", 1, 2), "年初预算数", "全年预算数", "全年执行数", "分值", "执行率", "得分"],
+        [("年度资金总额", 1, 2), "5,426.80", "6,482.60", "6,275.38", "10", "96.80%", "9.68"],
+        [("其中：一般公共预算财政拨款", 1, 2), "5,046.80", "5,862.60", "5,667.92", "—", "—", "—"],
+        [("政府性基金预算财政拨款", 1, 2), "380.00", "620.00", "607.46", "—", "—", "—"],
+        [("年度主要任务", 3, 1), ("任务名称", 1, 2), ("主要内容", 1, 4), "全年预算数", "全年执行数"],
+        [("机关运转保障", 1, 2), ("保障镇机关人员经费和日常公用经费", 1, 4), "4,336.30", "4,255.17"],
+        [("西瓜产业发展", 1, 2), ("西瓜标准化种植技术推广和品牌宣传", 1, 4), "2,146.30", "2,020.21"],
+    ])
+    ex = run([(DEPARTMENT, (form,))])
+    assert {p.name: (p.budget.value, p.executed.value) for p in ex.projects} == {  # type: ignore[union-attr]
+        "机关运转保障": (D("43363000.00"), D("42551700.00")), "西瓜产业发展": (D("21463000.00"), D("20202100.00"))}
+    assert not [b for b in ex.budget_items if b.item == TABLE_ROW_ITEM]  # no task is a source of the funds
+
+
+def test_a_form_s_conclusion_row_states_what_was_done() -> None:
+    form = layouts.build([
+        ["项目名称", ("老旧小区微更新", 1, 3)],
+        ["评价结论", ("项目自评总分95.85分，自评等级为优。全年完成6个小区微更新，受益居民3260户。", 1, 3)],
+        ["存在问题", ("部分小区居民对改造方案意见不一，协调用时较长。", 1, 3)],
+    ])
+    texts = tables.goal_actual_texts(layouts.make_tables_doc([(PROJECT, (form,))]))
+    assert [text for text, _ in texts] == ["项目自评总分95.85分,自评等级为优。全年完成6个小区微更新,受益居民3260户。"]
+
+
+def test_a_header_merged_over_two_label_columns_is_one_name_column_only_when_its_rows_merge_them_too() -> None:
+    # `项目` over `其中 | 一般公共预算财政拨款`: the labels together, the funds' sources, no projects' names
+    form = layouts.build([
+        [("项目", 1, 2), "年初预算数（万元）", "全年预算数（万元）", "全年执行数（万元）", "分值", "执行率", "得分"],
+        [("年度资金总额", 1, 2), "3,826.40", "5,217.85", "5,046.93", "10", "96.72%", "9.67"],
+        [("其中", 3, 1), "一般公共预算财政拨款", "3,826.40", "4,362.85", "4,238.37", "—", "—", "—"],
+        ["政府性基金预算财政拨款", "—", "600.00", "561.56", "—", "—", "—"],
+        ["上年结转", "—", "255.00", "247.00", "—", "—", "—"],
+    ])
+    ex = run([(DEPARTMENT, (form,))])
+    assert not ex.projects
+    sources = {(b.item, b.basis.value if b.basis else None): b.value for b in ex.budget_items}
+    assert sources[("revenue_general_budget", "adjusted")] == D("43628500.00")
+    assert sources[("revenue_carryover", "executed")] == D("2470000.00")
