@@ -8,6 +8,7 @@ budget wording (`item_synonyms.tsv`); the unit must be declared in the table or 
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -34,14 +35,21 @@ _CELL_NOISE = re.compile(r"[\s()（）:：、]|^[一二三四五六七八九十\
 _CONTEXT_WORDS = {"其他": "revenue_other", "其他收入": "revenue_other", "结余": "balance_carryforward"}
 
 
+@functools.lru_cache(maxsize=1)
+def _whole_labels() -> dict[str, ItemLabel]:
+    """The plain wordings of contract items, each to its first label in the vocabulary's order."""
+    out: dict[str, ItemLabel] = {}
+    for label in item_labels():
+        if label.pattern is None and label.item and not label.project_only:
+            out.setdefault(label.label, label)
+    return out
+
+
 def _label_of(cell: str | None) -> ItemLabel | None:
+    """The item a cell's whole wording names (a dictionary lookup: every cell of every grid asks)."""
     if not cell:
         return None
-    text = _CELL_NOISE.sub("", cell)
-    for label in item_labels():
-        if label.pattern is None and label.item and not label.project_only and text == label.label:
-            return label
-    return None
+    return _whole_labels().get(_CELL_NOISE.sub("", cell))
 
 
 def _unit(table: Table, pages: Sequence[Page], page_index: int) -> str | None:
