@@ -85,7 +85,9 @@ def story_of(text: str, font: str) -> list[Any]:
 def write_pdf(text: str, path: Path) -> None:
     """`text` as a PDF at `path`: the report's first line is the running header from the second page."""
     font = zenhei_or_stsong()
-    title = next((ln.strip().lstrip("#").strip() for ln in text.lstrip("\ufeff").split("\n") if ln.strip()), "")
+    lines = [ln.strip().lstrip("#").strip() for ln in text.lstrip("\ufeff").split("\n") if ln.strip()]
+    # the report's title (a saved page may put its breadcrumb first), else its first line
+    title = next((ln for ln in lines[:12] if re.search(r"报告|自评表|评价表", ln) and len(ln) <= 60), lines[0] if lines else "")
 
     def furniture(canvas: Any, doc: Any) -> None:
         canvas.saveState()

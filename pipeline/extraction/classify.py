@@ -6,6 +6,7 @@ from itertools import islice
 
 from schemas.document import Document
 from schemas.text.hanzi import to_simplified
+from schemas.text.site_chrome import is_page_line
 
 # A performance self-evaluation names itself in its title, or its tables are self-evaluation forms.
 _REPORT_MARKERS = re.compile(r"绩效|自评|评价")
@@ -60,6 +61,8 @@ def is_ex_ante_assessment(text: str, document: Document) -> bool:
 
 def _title_head(text: str, document: Document) -> str:
     """The reader's title hint and the first lines of the text, where a title stands."""
-    filled = (m.group(0) for m in _FILLED_LINE.finditer(text) if not _EMPTY_LABEL.match(m.group(0)))
+    # the portal page's lines above a saved report (`当前位置：…`, `索引号 …`, `发布日期 …`) are no title's
+    filled = (m.group(0) for m in _FILLED_LINE.finditer(text)
+              if not _EMPTY_LABEL.match(m.group(0)) and not is_page_line(m.group(0)))
     title_lines = islice(filled, TITLE_LINES)  # not the whole text
     return (document.title_hint or "") + " ".join(title_lines)

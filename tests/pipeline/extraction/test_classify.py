@@ -75,3 +75,12 @@ def test_a_self_evaluation_inside_final_accounts_is_one_when_it_states_its_resul
     assert is_self_evaluation(padded, document(padded))
     bare = padded.replace("部门整体支出绩效自评得分94.2分,", "")
     assert not is_self_evaluation(bare, document(bare))
+
+
+def test_a_title_below_a_portal_s_breadcrumb_and_info_panel_is_still_the_title() -> None:
+    text = ("当前位置：街镇 > 巴川街道 > 政务公开 > 法定主动公开内容 > 预算/决算\n"
+            "- [索引号] 11500224MB1K02318P/2024-00031\n- [主题分类] 财政\n- [发布机构] 铜梁区巴川街道\n"
+            "- [成文日期] 2024-06-12\n- [发布日期] 2024-06-12\n"
+            "重庆市铜梁区巴川街道办事处2023年度部门整体支出绩效自评报告\n一、部门基本情况\n正文。\n")
+    document = Document(source_path="page.pdf", sha256="0" * 64, source_format="pdf", pages=(Page(1, text),))
+    assert is_self_evaluation(text, document)
