@@ -46,6 +46,10 @@ def test_known_equivalent_mutants_each_say_why() -> None:
     assert known and all(reason for reason in known.values())
 
 
+# The metamorphic run the testing page shows: tests/bench/test_metamorphic.py runs these very arguments.
+METAMORPHIC_COMMAND = ".venv/bin/python bench/metamorphic.py --corpus samples --only hard_wrap"
+
+
 def test_the_testing_page_commands_are_the_checked_ones() -> None:
     page = (REPO / "docs" / "testing.md").read_text(encoding="utf-8")
     lines = [line.split("  #")[0].strip() for block in re.findall(r"```sh\n(.*?)```", page, re.S)
@@ -57,5 +61,7 @@ def test_the_testing_page_commands_are_the_checked_ones() -> None:
     for line in lines:
         if line in ("make mutants", ".venv/bin/python bench/mutants.py", ".venv/bin/python bench/mutants.py --check"):
             continue  # the run and its configuration: checked above
+        if line == METAMORPHIC_COMMAND:
+            continue  # run by tests/bench/test_metamorphic.py
         only = re.fullmatch(r"\.venv/bin/python bench/mutants\.py --only ([\w.]+)", line)
         assert only and only[1] in modules, line
