@@ -86,3 +86,14 @@ def test_a_markdown_report_set_as_a_pdf_reads_back_with_its_table(tmp_path: Path
     assert grid[0][:7] == ["一级指标", "二级指标", "三级指标", "年度指标值", "实际完成值", "分值", "得分"]
     assert grid[1][:7] == ["满意度指标", "服务对象满意度指标", "游客满意度", "≥90%", "91.6%", "10", "10"]
     assert "预算执行率97.69%" in "".join(page.text for page in document.pages).replace("\n", "")
+
+
+def test_the_accuracy_page_shows_the_command_run_here() -> None:
+    import re
+
+    from tests.bench.test_mutants import METAMORPHIC_COMMAND
+
+    page = (REPO / "docs" / "accuracy.md").read_text(encoding="utf-8")
+    lines = [line.split("  #")[0].strip() for block in re.findall(r"```sh\n(.*?)```", page, re.S)
+             for line in block.splitlines() if line.strip()]
+    assert lines == [METAMORPHIC_COMMAND]
