@@ -363,7 +363,7 @@ def _whole_allocation(doc: SegmentedDocument, allocations: list[BudgetItem], pro
 # What the report says it leaves out of its own money: after the figure in its sentence, or for the
 # sentence before (`上述资金由市县…实施，不纳入本部门预算收支`).
 _LEFT_OUT = r"(?:未|不|没有)(?:纳入|计入|列入|包含在|含在|包括在)(?:本|该)(?:项目|部门|单位|专项)"
-LEFT_OUT_AFTER = re.compile(rf"[^。；;]{{0,12}}?[,，]\s*(?:且|均|也)?{_LEFT_OUT}")
+LEFT_OUT_AFTER = re.compile(rf"[^。；;]{{0,24}}?[,，]\s*(?:且|均|也)?{_LEFT_OUT}")
 LEFT_OUT_ABOVE = re.compile(rf"\s*上述(?:资金|经费|款项)[^。]{{0,30}}?{_LEFT_OUT}")
 
 

@@ -92,7 +92,7 @@ _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
 # The sample a satisfaction survey asked (`随机抽取120户牧户开展问卷调查`, `对300户农户开展问卷调查`): how the
 # survey was made, not a result.
-_SAMPLED_HEAD = re.compile(r"(?:抽取|抽查|抽样|选取)了?$|对[\u4e00-\u9fff]{0,6}$")
+_SAMPLED_HEAD = re.compile(r"(?:抽取|抽查|抽样|选取)了?$|[对向][\u4e00-\u9fff]{0,6}$")
 _SURVEYED_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:问卷|满意度|回访|测评|访谈)")
 _SAMPLED_UNITS = ("户", "人", "名", "位", "家", "人次")
 _SHORTFALL = re.compile(r"(?:较|比)(?:年度|全年|年初|原定|既定)?(?:计划|目标|任务|预期)(?:数|值)?(?:少|减少|短缺|差)了?\s*$")
@@ -181,7 +181,10 @@ MAX_SUBJECT_CHARS = 24
 # A number right after another and a range sign is a range's end (`0—6岁儿童`), not a count.
 _RANGE_END = re.compile(r"\d\s*[—–\-~～至到]\s*$")
 # Sections that describe the unit or the funds, where numbers are scope, not achievement.
-_DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容")
+# ... and the evaluation's own work (`二、评价工作开展情况`: `抽查了8家镇卫生院…，电话回访服务对象600人`): how the
+# evaluation was made, not what the money achieved.
+_DESCRIPTIVE = re.compile(r"概况|基本情况|主要职能|职能职责|机构设置|机构与人员|人员情况|资金来源|立项|项目内容"
+                          r"|(?:评价|自评)工作(?:开展|组织|实施){0,2}(?:情况|过程)|(?:评价|自评)(?:的)?(?:组织实施|方法|方式|过程|依据)")
 # Sections that account for money (`项目支出情况`, `资金使用情况`), not for what it achieved.
 # Money said to be spent on something (`湿地修复工程支出862.40万元`) is an achievement wherever it stands.
 _SPENDING_SUBJECT = re.compile(r"(?:支出|发放|拨付|兑付|使用)$")

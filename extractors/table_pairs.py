@@ -8,12 +8,15 @@ an indicator row (a name, a target, an actual, points) never alternate so.
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from extractors.budget import REDUCTION
 from extractors.labels import label_before
 from extractors.table_facts import TABLE_STRENGTH, provenance
 from extractors.table_grid import CellAt, TableView
 from extractors.table_values import clean_text, parse_money, parse_number, parse_rate
-from schemas.facts import BudgetItem
+from schemas.facts import Basis, BudgetItem
 from schemas.figures import Figure
 
 MIN_PAIRS = 2  # a lone `合计 | 100` is no questionnaire row
@@ -27,7 +30,42 @@ def pair_items(view: TableView, unit: str, scope: str | None = None) -> list[Bud
         # a pair on a row of its own (`年末结转结余 | 207.54`, `实际支出(万元) | 1020.02`) goes with the rows
         # of pairs above it, whatever rows stand between
         out.extend(_row_items(view, r, unit, scope, 1 if out else MIN_PAIRS))
-    return _without_grand_totals(out)
+    items = _without_grand_totals(out)
+    return _as_planned(items) if states_the_plan(view) else items
+
+
+# A table of the budget as planned (`…2022年部门预算收支总表`, `收入项目 | 预算数 | 支出项目 | 预算数`): no
+# word of what was spent or of the year's changes.
+_PLAN_TITLE = re.compile(r"部门预算|预算(?:收支)?总?表")
+_NOT_THE_PLAN = re.compile(r"决算|执行|实际|完成|调整|追加|全年预算|结转结余")
+_PLANNED_VALUES = re.compile(r"预算(?:数|金额)?$")
+_PLANNED_TOTALS = ("revenue_total", "expenditure_total", "budget_adjusted")
+
+
+def states_the_plan(view: TableView) -> bool:
+    """The table is the year's budget as planned: its title names the budget, its header heads the values
+    `预算数`, and neither its title nor any cell names spending done or the year's changes."""
+    if not view.n_rows or not _PLAN_TITLE.search(view.table.caption or ""):
+        return False
+    if not any(_PLANNED_VALUES.search(text.strip()) for text in view.texts[0]):
+        return False
+    cells = " ".join(text for row in view.texts for text in row)
+    return not _NOT_THE_PLAN.search((view.table.caption or "") + " " + cells)
+
+
+def _as_planned(items: list[BudgetItem]) -> list[BudgetItem]:
+    """A planned budget's totals (`收入合计`, `支出合计`) are the initial budget, once; its sources are at the
+    year's start (`@initial`)."""
+    out: list[BudgetItem] = []
+    for b in items:
+        if b.item in _PLANNED_TOTALS:
+            if not any(o.item == "budget_initial" and o.figure.value == b.figure.value for o in out):
+                out.append(replace(b, item="budget_initial"))
+        elif b.item.startswith("revenue_") or b.item.startswith("funds_"):
+            out.append(replace(b, basis=Basis.INITIAL))
+        else:
+            out.append(b)
+    return out
 
 
 # `收入总计 | 4,790.80 | 支出总计 | 4,790.80` under `本年收入合计 | 4,606.80 | 本年支出合计 | 4,652.37`: the

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.extraction.classify import is_ex_ante_assessment, is_self_evaluation
+from pipeline.extraction.classify import is_self_evaluation, other_document
 from pipeline.extraction.corroborate import corroborate
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
@@ -62,9 +62,9 @@ def process_document(document: Document) -> ReportOutcome:
     if not is_self_evaluation(normalized.text, document):
         raise NotAReport("readable, but not a performance self-evaluation (its title and tables name no "
                          "绩效/自评/评价)", path=document.source_path)
-    if is_ex_ante_assessment(normalized.text, document):
-        raise NotAReport("an ex-ante performance assessment (事前绩效评估) of a plan, not a self-evaluation "
-                         "of a year's spending", path=document.source_path)
+    reason = other_document(normalized.text, document)
+    if reason is not None:
+        raise NotAReport(reason, path=document.source_path)
     segmented = segment(document, normalized)
     facts = attach_ocr_evidence(extract(segmented), document, normalized)
     facts = check(adopt_unread_budget(corroborate(facts, check_all, check_all_rounded), check_all))

@@ -1,7 +1,9 @@
 """Is a readable document a performance self-evaluation at all? (before anything is extracted)"""
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 from itertools import islice
 
 from schemas.document import Document
@@ -57,6 +59,30 @@ def is_ex_ante_assessment(text: str, document: Document) -> bool:
     """The title names an ex-ante assessment (事前绩效评估报告) and no self-evaluation."""
     head = _title_head(text, document)
     return bool(_EX_ANTE.search(head)) and "自评" not in head
+
+
+@functools.lru_cache(maxsize=1)
+def _other_documents() -> tuple[tuple[re.Pattern[str], re.Pattern[str] | None, str], ...]:
+    text = resources.files("schemas").joinpath("data").joinpath("other_documents.tsv").read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            names, also, reason = line.split("\t")
+            rows.append((re.compile(names), None if also == "-" else re.compile(also), reason))
+    return tuple(rows)
+
+
+def other_document(text: str, document: Document) -> str | None:
+    """Why a performance document is no self-evaluation of a year's spending, when its title says what else it
+    is (`data/other_documents.tsv`: an ex-ante assessment, a declaration of targets, a monitoring form, a third
+    party's evaluation); None for a title that names 自评, or names none of them."""
+    head = _title_head(text, document)
+    if "自评" in head:
+        return None
+    for names, also, reason in _other_documents():
+        if names.search(head) and (also is None or also.search(head)):
+            return reason
+    return None
 
 
 def _title_head(text: str, document: Document) -> str:

@@ -789,6 +789,9 @@ def test_a_fund_named_补助地方资金_is_no_level_above_the_levels_listed_und
      "各市州另行安排地方配套资金2380.00万元,未纳入本项目资金总额。", "funds_local"),
     ("本年共分配下达各市县转移支付资金28.65亿元,其中中央资金19.42亿元、省级资金9.23亿元。"
      "上述资金由市县组织实施,不纳入本部门预算收支。", "funds_central"),
+    # who pays it out between the figure and the words that leave it out
+    ("年初预算2846.30万元。此外,自治区下达的中央救灾资金3600.00万元由市财政直接拨付受灾县(区),不纳入本部门预算收支。",
+     "funds_central"),
 ])
 def test_money_the_report_leaves_out_of_its_own_is_no_item(text: str, left_out: str) -> None:
     assert left_out not in items(text)
@@ -887,3 +890,12 @@ def test_the_tier_that_granted_a_project_s_money_names_its_level() -> None:
     # is no level's share
     assert "funds_local" not in items("县农业农村局下达项目资金300.00万元,县财政下达中央资金200.00万元。", PROJECT_TITLE)
     assert items("县财政局下达我局年初预算1,200.00万元。") == {"budget_initial": Decimal("12000000.00")}
+
+
+def test_each_level_s_share_named_by_its_finance_and_verb_alone() -> None:
+    found = items("2022年,中央财政下达学生资助资金186.40万元,省级财政下达92.60万元,县财政安排46.00万元,"
+                  "项目全年预算325.00万元。", PROJECT_TITLE)
+    assert (found["funds_central"], found["funds_provincial"], found["funds_local"]) == (
+        Decimal("1864000.00"), Decimal("926000.00"), Decimal("460000.00"))
+    # central money a province passes on is the centre's
+    assert "funds_provincial" not in items("自治区下达的中央救灾资金3600.00万元全部用于受灾群众救助。", PROJECT_TITLE)

@@ -141,6 +141,7 @@ def test_not_metrics(text: str) -> None:
     ("对300户项目区农户开展问卷调查,满意度为95.7%。", ["95.7"]),
     ("对项目区200户茶农开展问卷调查,满意度为93.5%。依法对年内9起事故开展调查。", ["93.5", "9"]),
     ("发放问卷500份,满意度96.2%。", ["500", "96.2"]),
+    ("工作小组向150户种植户发放满意度调查问卷,回收有效问卷146份,种植户满意度为95.2%。", ["146", "95.2"]),
     # a compound unit of measure
     ("项目区耕地土壤有机质含量平均提高0.8克/千克。", ["0.8"]),
 ])
@@ -390,3 +391,13 @@ def test_a_count_and_an_amount_in_clauses_of_their_own_are_results_though_a_stan
 def test_minutes_and_seconds_are_measure_words() -> None:
     found = [(str(m.figure.value), m.unit) for m in find_metrics("入门至球囊扩张平均时间缩短至68分钟。平均响应时间15秒。")]
     assert found == [("68", "分钟"), ("15", "秒")]
+
+
+def test_the_evaluation_s_own_work_is_no_achievement() -> None:
+    from extractors import metrics
+    from tests.conftest import make_doc
+
+    doc = make_doc("某县卫生健康委员会2020年度基本公共卫生服务项目绩效评价报告\n二、评价工作开展情况\n"
+                   "评价方式为单位自评。抽查了8家镇卫生院和40个村卫生室的服务记录,电话回访服务对象600人。\n"
+                   "三、绩效目标完成情况\n全年建立居民电子健康档案41.2万份。\n")
+    assert [m.figure.stated for m in metrics.extract(doc).metrics] == ["41.2万份"]

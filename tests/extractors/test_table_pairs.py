@@ -94,3 +94,34 @@ def test_a_grand_total_beside_the_year_s_total_is_not_the_year_s() -> None:
     # a grand total alone is the total the table gives
     alone = [["收入总计", "4,790.80", "支出总计", "4,652.37"], ["上年结转", "184.00", "年末结转结余", "138.43"]]
     assert ("expenditure_total", Decimal("46523700.00")) in [(b.item, b.value) for b in pair_items(TableView(1, 0, build(alone)), "万元")]
+
+
+def test_a_table_of_the_budget_as_planned_states_the_initial_budget() -> None:
+    from dataclasses import replace
+
+    rows = [
+        ["收入项目", "预算数", "支出项目（按功能分类）", "预算数"],
+        ["一般公共预算拨款收入", "1,486.20", "农林水支出", "1,486.20"],
+        ["政府性基金预算拨款收入", "320.00", "城乡社区支出", "320.00"],
+        ["收入合计", "1,806.20", "支出合计", "1,806.20"],
+    ]
+    planned = replace(build(rows), caption="某市水务局2022年部门预算收支总表 单位：万元")
+    found = [(b.item, b.value) for b in pair_items(TableView(1, 0, planned), "万元")]
+    assert found == [("budget_initial", Decimal("18062000.00"))]  # once, neither revenue nor spending
+    # the same table of a year's accounts (决算) states what came in and went out
+    accounts = replace(build(rows), caption="某市水务局2022年部门决算收支总表 单位：万元")
+    assert {b.item for b in pair_items(TableView(1, 0, accounts), "万元")} == {"revenue_total", "expenditure_total"}
+
+
+def test_a_table_titled_by_the_budget_that_shows_the_year_s_changes_is_no_plan() -> None:
+    from dataclasses import replace
+
+    rows = [
+        ["项目", "金额", "项目", "金额"],
+        ["年初预算", "36,218.40", "本年支出", "40,580.12"],
+        ["年中追加", "5,607.97", "其中：基本支出", "13,862.45"],
+        ["调整后预算", "41,826.37", "项目支出", "26,717.67"],
+    ]
+    table = replace(build(rows), caption="表1 2022年度部门预算收支情况 单位：万元")
+    found = {b.item: b.value for b in pair_items(TableView(1, 0, table), "万元")}
+    assert (found["budget_adjusted"], found["expenditure_total"]) == (Decimal("418263700.00"), Decimal("405801200.00"))

@@ -84,3 +84,22 @@ def test_a_title_below_a_portal_s_breadcrumb_and_info_panel_is_still_the_title()
             "重庆市铜梁区巴川街道办事处2023年度部门整体支出绩效自评报告\n一、部门基本情况\n正文。\n")
     document = Document(source_path="page.pdf", sha256="0" * 64, source_format="pdf", pages=(Page(1, text),))
     assert is_self_evaluation(text, document)
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("项目支出绩效目标申报表\n(2025年度)\n填报单位:某县农业农村局\n", "a declaration of performance targets"),
+    ("项目支出绩效运行监控表\n(2024年1—6月)\n填报单位:某县农业农村局\n", "a performance monitoring form"),
+    ("某市2021年度城市供热老旧管网改造项目\n重点绩效评价报告\n委托单位:某市财政局\n评价机构:某工程咨询有限公司\n",
+     "an evaluation by a third party"),
+    (EX_ANTE, "an ex-ante performance assessment"),
+    # what a self-evaluation's title may also name
+    ("项目支出绩效目标执行情况表\n(2024年1—12月)\n", None),  # the year's targets met, scored: a self-evaluation
+    ("某局2023年度部门整体支出绩效评价报告\n一、部门概况\n", None),  # no evaluator named: the unit's own
+    ("某县2022年度项目绩效自评及运行监控情况报告\n", None),
+    ("某市2021年度重点项目绩效评价报告\n一、基本情况\n本次评价为单位自评。\n", None),
+])
+def test_other_performance_documents_say_what_they_are(text: str, kind: str | None) -> None:
+    from pipeline.extraction.classify import other_document
+
+    reason = other_document(text, document(text))
+    assert (reason if reason is None else reason.split(" (")[0]) == kind
