@@ -8,10 +8,10 @@ budget figures.
 """
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import replace
 
+from extractors.budget_levels import GRANTED_TOTALS, adding_level, granting_level, level_after, where_only
 from extractors.budget_totals import (
     HEADS_PARTS,
     LEVEL_CODES,
@@ -39,7 +39,7 @@ from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, TARGET_AFTER, money, pe
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import attached_project_report, detect_report_kind
-from extractors.vocab import ItemLabel, alternation, government_tiers
+from extractors.vocab import ItemLabel
 from schemas.facts import Basis, Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -257,25 +257,25 @@ def extract(doc: SegmentedDocument) -> Extraction:
                     source.item in WHOLE_SOURCES or source.item in WHOLLY_THIS_FIGURE_SOURCES and whole["all"] != "均"):
                 items.append(BudgetItem(item=source.item, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-            if is_money and item_code in ("budget_initial", "budget_addition") and (adder := _adding_level(head)) is not None:
+            if is_money and item_code in ("budget_initial", "budget_addition") and (adder := adding_level(head)) is not None:
                 # `年中省级财政追加下达茶产业发展补助资金30.00万元`, `年初预算安排县级财政资金120.00万元`: that
                 # level's money too
                 items.append(BudgetItem(item=adder, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-            if is_money and item_code in GRANTED_TOTALS and (giver := _granting_level(
+            if is_money and item_code in GRANTED_TOTALS and (giver := granting_level(
                     head, local=kind is ReportKind.PROJECT, any_wording=kind is ReportKind.PROJECT
                     or label.project_only or label.umbrella or named_by_verb)) is not None:
                 # `省财政厅…以…号文件下达项目资金480.00万元`, a project's `旗财政年初安排…经费260.00万元`: the tier
                 # that granted it, its clause's subject
                 items.append(BudgetItem(item=giver, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-            level = _level_after(text, m.end()) if is_money else None
+            level = level_after(text, m.end()) if is_money else None
             if level is not None and level != item_code:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
                 items.append(BudgetItem(item=level, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
                 whole_from_a_level.append(items[-1])
-    items = _where_only(items, whole_from_a_level)
+    items = where_only(items, whole_from_a_level)
     items += levels_total(doc, unnamed_totals, items, starts, NAME)
     items += budgets_total(doc, summed_totals, items, starts, NAME)
     items += spending_by_its_rate(doc, items, starts, NAME)
@@ -409,83 +409,6 @@ WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?P<all>全部|均|全额)(?:为|是|系|
 WHOLE_SOURCES = ("funds_central", "funds_provincial")
 WHOLE_TOTALS = ("budget_adjusted", "budget_initial", "revenue_total")  # `本年收入合计…，全部为…财政拨款收入`
 WHOLLY_THIS_FIGURE_SOURCES = ("revenue_general_budget",)
-
-
-# A figure's source named after it, closing its clause: `…180.00万元，全部由县级财政安排。`, `…42.00万元，由县级
-# 财政安排，` (承担, 负担, 拨付); never `由中央财政承担30万元` (a part of it).
-_LEVEL_AFTER = re.compile(r"^[,，]?\s*(?:全部|均|全额)?由(?P<level>[\u4e00-\u9fff]{1,6}?)(?:财政)?(?:安排|承担|负担|拨付|解决)"
-                          r"(?:资金)?(?=[,，。；;]|$)")
-
-
-@functools.lru_cache(maxsize=1)
-def _adding_tier() -> re.Pattern[str]:
-    """A tier of government right before an adding verb (`省级财政追加`, `市财政调增`), or naming the money
-    the clause ends with (`年初预算安排县级财政资金`)."""
-    words = alternation(word for tier in government_tiers() for word in tier.words if word != "上级")
-    return re.compile(rf"(?P<tier>{words})级?(?:财政)?(?:(?P<verb>追加|调增)|资金$|财政资金$)")
-
-
-def _adding_level(head: str) -> str | None:
-    """The funds level of the tier that added (or gave) the money the clause names, if it names one. The
-    local finance adding to a budget (`县财政追加预算8,736.50万元`) is the authority over the budget, not
-    where the money came from (the central and provincial funds it passed on, often)."""
-    found = list(_adding_tier().finditer(head))
-    if not found:
-        return None
-    level = _level_of(found[-1].group("tier"))
-    return None if found[-1].group("verb") and level == "funds_local" else level
-
-
-GRANTED_TOTALS = ("budget_adjusted", "budget_initial")
-
-
-@functools.lru_cache(maxsize=1)
-def _granting_tier() -> re.Pattern[str]:
-    """A tier as the subject of its clause, granting the money the clause names: an upper tier by any of its
-    organs (`省财政厅`, `省农牧厅`, `中央财政`), a local one only by its finance (`县财政安排`): a county's
-    bureau passing money on (`县农业农村局下达`) grants nothing of its own."""
-    tiers = government_tiers()
-    upper = alternation(w for t in tiers if t.bare_names_payer for w in t.words if w != "上级")
-    local = alternation(w for t in tiers if not t.bare_names_payer for w in t.words)
-    return re.compile(rf"^(?:20\d{{2}}年度?)?(?:由)?(?:(?P<upper>{upper})级?(?:财政)?(?:[\u4e00-\u9fff]{{0,4}}?(?:厅|局|部|委))?"
-                      rf"|(?P<local>{local})级?财政(?:局)?)[^,，。;；]{{0,30}}?(?:下达|拨付|拨入|安排|补助|投入)")
-
-
-def _granting_level(head: str, local: bool, any_wording: bool) -> str | None:
-    """The funds level of the tier granting the clause's money, when its wording does not say whose money it
-    is or `any_wording` (a project's funds); the local finance's only with `local` (a project's own funds: a
-    department's budget from its finance is no level's share)."""
-    found = _granting_tier().match(head)
-    if found is None or (found.group("local") and not local) or not any_wording:
-        return None
-    return _level_of(found.group("upper") or found.group("local"))
-
-
-def _level_of(tier: str) -> str | None:
-    """The funds level a tier's words name (`县级` / `县` -> funds_local, `中央` -> funds_central)."""
-    for words in (tier + "资金", tier + "级资金"):
-        label = label_before(words, len(words))
-        if label is not None and label.item in LEVEL_CODES:
-            return label.item
-    return None
-
-
-def _level_after(text: str, end: int) -> str | None:
-    """The funds level a figure is wholly from, when the words right after it say so."""
-    m = _LEVEL_AFTER.match(text[end:end + 24])
-    if m is None:
-        return None
-    return _level_of(m.group("level"))
-
-
-def _where_only(items: list[BudgetItem], whole_from_a_level: list[BudgetItem]) -> list[BudgetItem]:
-    """A figure said to come wholly from one level is that level's share when other levels give theirs
-    (`年初数180.00万元，全部由县级财政安排`, then 中央 and 省级 下达); alone it says only where the money
-    came from (`全年预算数860.00万元，由市级财政安排`), as `均为县级财政资金` does."""
-    others = [b for b in items if b.item in LEVEL_CODES and all(b is not w for w in whole_from_a_level)]
-    if others or not whole_from_a_level:
-        return items
-    return [b for b in items if all(b is not w for w in whole_from_a_level)]
 
 
 def _in_context(items: list[BudgetItem], kind: ReportKind, text: str = "") -> list[BudgetItem]:

@@ -58,7 +58,10 @@ def footer_lines(text: str) -> list[tuple[int, int]]:
     """Spans of the page's lines below the report: the run of lines holding a mark that ends the text (the
     links and the footer), with at most MAX_UNMARKED lines in it that hold none (`湘公网安备…号`). The run
     stops at the page's lines above the report."""
-    header = header_lines(text)
+    return _footer(text, header_lines(text))
+
+
+def _footer(text: str, header: list[tuple[int, int]]) -> list[tuple[int, int]]:
     footer: list[tuple[int, int]] = []
     unmarked: list[tuple[int, int]] = []
     for span in reversed(_filled_lines(text)):
@@ -77,7 +80,8 @@ def footer_lines(text: str) -> list[tuple[int, int]]:
 
 def chrome_lines(text: str) -> list[tuple[int, int]]:
     """The page's lines above and below the report."""
-    return header_lines(text) + footer_lines(text)
+    header = header_lines(text)
+    return header + _footer(text, header)
 
 
 def _filled_lines(text: str) -> list[tuple[int, int]]:
