@@ -16,6 +16,7 @@ from extractors.labels import label_before
 from extractors.table_facts import TABLE_STRENGTH, provenance
 from extractors.table_grid import CellAt, TableView
 from extractors.table_values import clean_text, parse_money, parse_number, parse_rate
+from extractors.vocab import spending_classes
 from schemas.facts import Basis, BudgetItem
 from schemas.figures import Figure
 
@@ -25,13 +26,14 @@ MAX_LABEL_CHARS = 20
 
 def pair_items(view: TableView, unit: str, scope: str | None = None) -> list[BudgetItem]:
     """The budget items of every row of label / value pairs in the table."""
+    planned = states_the_plan(view)
     out: list[tuple[str, BudgetItem]] = []
     for r in range(view.n_rows):
         # a pair on a row of its own (`年末结转结余 | 207.54`, `实际支出(万元) | 1020.02`) goes with the rows
         # of pairs above it, whatever rows stand between
-        out.extend(_row_items(view, r, unit, scope, 1 if out else MIN_PAIRS))
+        out.extend(_row_items(view, r, unit, scope, 1 if out else MIN_PAIRS, planned))
     items = _without_grand_totals(out)
-    return _as_planned(items) if states_the_plan(view) else items
+    return _as_planned(items) if planned else items
 
 
 # A table of the budget as planned (`…2022年部门预算收支总表`, `收入项目 | 预算数 | 支出项目 | 预算数`): no
@@ -79,8 +81,11 @@ def _without_grand_totals(labelled: list[tuple[str, BudgetItem]]) -> list[Budget
     return [b for label, b in labelled if GRAND_TOTAL not in label or b.item not in years]
 
 
-def _row_items(view: TableView, r: int, unit: str, scope: str | None, min_pairs: int) -> list[tuple[str, BudgetItem]]:
-    """The row's (label, item) pairs."""
+def _row_items(view: TableView, r: int, unit: str, scope: str | None, min_pairs: int,
+               beside_spending: bool = False) -> list[tuple[str, BudgetItem]]:
+    """The row's (label, item) pairs. With `beside_spending` (a planned budget's 收支总表, its sources beside
+    its spending classes: `一般公共预算拨款收入 | 1,486.20 | 农林水支出 | 1,283.14`), a pair under a spending
+    class is passed over, not taken for a row of something else."""
     filled = view.filled(r)
     if len(filled) < 2 * min_pairs or len(filled) % 2:
         return []
@@ -89,6 +94,8 @@ def _row_items(view: TableView, r: int, unit: str, scope: str | None, min_pairs:
         label_text = clean_text(name.text)
         if len(label_text) > MAX_LABEL_CHARS or parse_number(label_text) is not None:
             return []
+        if beside_spending and label_text.endswith(spending_classes()):
+            continue
         label = label_before(label_text, len(label_text))
         if label is None or label.item is None:
             return []  # every name a budget wording, or the row is something else

@@ -106,8 +106,10 @@ def test_a_table_of_the_budget_as_planned_states_the_initial_budget() -> None:
         ["收入合计", "1,806.20", "支出合计", "1,806.20"],
     ]
     planned = replace(build(rows), caption="某市水务局2022年部门预算收支总表 单位：万元")
-    found = [(b.item, b.value) for b in pair_items(TableView(1, 0, planned), "万元")]
-    assert found == [("budget_initial", Decimal("18062000.00"))]  # once, neither revenue nor spending
+    found = [(b.item, b.basis.value if b.basis else None, b.value) for b in pair_items(TableView(1, 0, planned), "万元")]
+    assert found == [  # the sources at the year's start beside the spending classes, and the total once
+        ("revenue_general_budget", "initial", Decimal("14862000.00")), ("revenue_gov_fund", "initial", Decimal("3200000.00")),
+        ("budget_initial", None, Decimal("18062000.00"))]
     # the same table of a year's accounts (决算) states what came in and went out
     accounts = replace(build(rows), caption="某市水务局2022年部门决算收支总表 单位：万元")
     assert {b.item for b in pair_items(TableView(1, 0, accounts), "万元")} == {"revenue_total", "expenditure_total"}
