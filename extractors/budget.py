@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extractors.budget_levels import GRANTED_TOTALS, adding_level, granting_level, level_after, where_only
+from extractors.budget_levels import adding_level, granting_level, level_after, where_only
 from extractors.budget_totals import (
     HEADS_PARTS,
     LEVEL_CODES,
@@ -262,7 +262,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # level's money too
                 items.append(BudgetItem(item=adder, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-            if is_money and item_code in GRANTED_TOTALS and (giver := granting_level(
+            if is_money and item_code in WHOLE_BUDGET and (giver := granting_level(
                     head, local=kind is ReportKind.PROJECT, any_wording=kind is ReportKind.PROJECT
                     or label.project_only or label.umbrella or named_by_verb)) is not None:
                 # `省财政厅…以…号文件下达项目资金480.00万元`, a project's `旗财政年初安排…经费260.00万元`: the tier

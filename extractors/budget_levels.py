@@ -39,9 +39,6 @@ def adding_level(head: str) -> str | None:
     return None if found[-1].group("verb") and level == "funds_local" else level
 
 
-GRANTED_TOTALS = ("budget_adjusted", "budget_initial")
-
-
 @functools.lru_cache(maxsize=1)
 def _granting_tier() -> re.Pattern[str]:
     """A tier as the subject of its clause, granting the money the clause names: an upper tier by any of its

@@ -14,9 +14,6 @@ from schemas.text.site_chrome import is_page_line
 _REPORT_MARKERS = re.compile(r"绩效|自评|评价")
 _FORM_MARKERS = re.compile(r"自评|得分|绩效指标")
 TITLE_LINES = 5  # a cover may put 附件N, the unit and the year before the title
-# An assessment made before the money is spent (事前绩效评估, often by a consultancy the finance
-# bureau hired) scores a plan, not the year's spending: no self-evaluation, whatever it scores.
-_EX_ANTE = re.compile(r"事前(?:绩效)?评估")
 _FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -53,12 +50,6 @@ def is_self_evaluation(text: str, document: Document) -> bool:
     # an evaluation result and its indicators, or two kinds of indicators met (`三、绩效目标完成情况分析`
     # / `(1)产出指标完成情况分析`)
     return bool(indicator_headings) and (bool(_RESULT_HEADING.search(headings)) or len(indicator_headings) >= 2)
-
-
-def is_ex_ante_assessment(text: str, document: Document) -> bool:
-    """The title names an ex-ante assessment (事前绩效评估报告) and no self-evaluation."""
-    head = _title_head(text, document)
-    return bool(_EX_ANTE.search(head)) and "自评" not in head
 
 
 @functools.lru_cache(maxsize=1)

@@ -31,7 +31,7 @@ def _converter() -> object:
 @functools.lru_cache(maxsize=1 << 15)
 def simplified_char(ch: str) -> str:
     """The simplified form of one Han character (itself when it has none)."""
-    if len(ch) != 1 or not _HAN.match(ch) or _kept_as_written(ch):
+    if len(ch) != 1 or not _HAN.match(ch) or ch in _as_written():
         return ch
     out: str = _converter().convert(ch)  # type: ignore[attr-defined]
     return out if len(out) == 1 else ch
@@ -39,14 +39,10 @@ def simplified_char(ch: str) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _as_written() -> frozenset[str]:
+    """Characters a simplified text writes as they are, though OpenCC maps them for one of their senses
+    (`data/simplified_as_written.txt`: 乾 is 干 only where it means dry; 乾安县, 乾隆)."""
     text = (resources.files("schemas.text") / "data" / "simplified_as_written.txt").read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
-def _kept_as_written(ch: str) -> bool:
-    """A character a simplified text writes as it is, though OpenCC maps it for one of its senses
-    (`data/simplified_as_written.txt`: 乾 is 干 only where it means dry; 乾安县, 乾隆)."""
-    return ch in _as_written()
 
 
 def to_simplified(text: str) -> str:

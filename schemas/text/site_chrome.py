@@ -40,11 +40,12 @@ def _edge_marks() -> dict[str, re.Pattern[str]]:
     return {zone: re.compile("|".join(f"(?:{m})" for m in found)) for zone, found in marks.items()}
 
 
-def is_page_line(line: str) -> bool:
-    """A line of the page above a report (`首页 > …`, `发布时间：… 来源：…`): never its title."""
+def is_page_line(line: str, zone: str = "lead") -> bool:
+    """A line of the page around a report (above it by default: `首页 > …`, `发布时间：… 来源：…`, never its
+    title; `tail`: below it, `上一篇…`, `网站标识码…`)."""
     line = line.strip()
     return (len(line) <= MAX_CHROME_CHARS and "。" not in line and not _REPORT_LINE.search(line)
-            and bool(_edge_marks()["lead"].search(line)))
+            and bool(_edge_marks()[zone].search(line)))
 
 
 def header_lines(text: str) -> list[tuple[int, int]]:
@@ -89,9 +90,7 @@ def _filled_lines(text: str) -> list[tuple[int, int]]:
 
 
 def _marked(text: str, span: tuple[int, int], zone: str) -> bool:
-    line = text[span[0]:span[1]].strip()
-    return (len(line) <= MAX_CHROME_CHARS and "。" not in line and not _REPORT_LINE.search(line)
-            and bool(_edge_marks()[zone].search(line)))
+    return is_page_line(text[span[0]:span[1]], zone)
 
 
 def drop_site_chrome(tm: TextMap) -> TextMap:

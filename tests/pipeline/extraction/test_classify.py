@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extraction.classify import is_ex_ante_assessment, is_self_evaluation
+from pipeline.extraction.classify import is_self_evaluation, other_document
 from pipeline.run import process_file
 from schemas.document import Document, Page
 from schemas.facts import Status
@@ -26,8 +26,8 @@ EX_ANTE = ("某市某县污水处理特许经营项目\n事前绩效评估报告
 ])
 def test_an_ex_ante_assessment_is_told_apart(text: str, ex_ante: bool) -> None:
     doc = document(text)
-    assert is_ex_ante_assessment(text, doc) is ex_ante
-    assert is_self_evaluation(text, doc)  # it names 绩效/评价: only the ex-ante test tells it apart
+    assert (other_document(text, doc) is not None) is ex_ante
+    assert is_self_evaluation(text, doc)  # it names 绩效/评价: only what else its title names tells it apart
 
 
 def test_an_ex_ante_assessment_ends_not_a_report_with_its_reason(tmp_path: Path) -> None:
@@ -99,7 +99,5 @@ def test_a_title_below_a_portal_s_breadcrumb_and_info_panel_is_still_the_title()
     ("某市2021年度重点项目绩效评价报告\n一、基本情况\n本次评价为单位自评。\n", None),
 ])
 def test_other_performance_documents_say_what_they_are(text: str, kind: str | None) -> None:
-    from pipeline.extraction.classify import other_document
-
     reason = other_document(text, document(text))
     assert (reason if reason is None else reason.split(" (")[0]) == kind
