@@ -12,7 +12,7 @@ import re
 from extractors.labels import clause_head
 from extractors.numbers import MONEY_FIGURE, money
 from schemas.facts import BudgetItem
-from schemas.figures import Figure
+from schemas.figures import Figure, ratio_tolerance
 from schemas.text import SegmentedDocument
 
 # What follows a total whose parts come next: its own aside (the figure in another unit), then 其中 or
@@ -150,6 +150,4 @@ def _spent_share(rate: Figure, spent: Figure, budget: Figure) -> bool:
     """`spent` ÷ `budget` is the stated rate, within the rounding of all three."""
     if budget.value <= 0 or not 0 < spent.value <= budget.value:
         return False
-    computed = spent.value / budget.value * 100
-    slack = computed * (spent.tolerance / spent.value + budget.tolerance / budget.value)
-    return abs(computed - rate.value) <= rate.tolerance + slack
+    return abs(spent.value / budget.value * 100 - rate.value) <= ratio_tolerance(rate, spent, budget)

@@ -178,6 +178,8 @@ def _figure(token: str, role: str, unit: str) -> Figure | None:
 
 
 def _rate_agrees(cut: list[Figure], roles: list[str]) -> bool:
+    # Not `schemas.figures.ratio_tolerance`: a cut's decimals are guessed from the row's first figure,
+    # not written, so their rounding is no evidence to widen the bound by; a hundredth covers a cut rate.
     by_role = dict(zip(roles, cut, strict=True))
     adjusted, executed, rate = by_role["adjusted"], by_role["executed"], by_role["rate"]
     if adjusted.value <= 0:

@@ -38,3 +38,21 @@ class Figure:
     def negated(self) -> Figure:
         """The figure subtracted (a 调减 in a sum), with the same rounding."""
         return Figure(-self.value, "−" + self.stated, self.tolerance)
+
+
+def ratio_tolerance(rate: Figure, numerator: Figure, denominator: Figure) -> Decimal:
+    """How far a stated percent may be from numerator ÷ denominator when all are rounded as written.
+
+    The one rounding rule for a rate against its two figures: the rules' checks and the extractors'
+    choices between readings both ask it, so a reading the extractor keeps is one the rule lets pass.
+    """
+    if denominator.value == 0:
+        return rate.tolerance
+    computed = numerator.value / denominator.value * _HUNDRED
+    relative = denominator.tolerance / abs(denominator.value)
+    if numerator.value:
+        relative += numerator.tolerance / abs(numerator.value)
+    return rate.tolerance + abs(computed) * relative
+
+
+_HUNDRED = Decimal(100)

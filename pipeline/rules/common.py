@@ -7,7 +7,7 @@ from contextvars import ContextVar
 from decimal import Decimal
 
 from schemas.facts import BudgetItem, Flag, FlagParam, FlagText, ReportFacts, Severity
-from schemas.figures import Figure
+from schemas.figures import Figure, ratio_tolerance
 
 HUNDRED = Decimal(100)
 
@@ -29,18 +29,6 @@ def sum_tolerance(*figures: Figure) -> Decimal:
 
 def yuan_as_wan(value: Decimal) -> str:
     return f"{(value / Decimal(10000)).quantize(Decimal('0.01'))}万元"
-
-
-def ratio_tolerance(rate: Figure, numerator: Figure, denominator: Figure) -> Decimal:
-    """How far a stated percent may be from numerator ÷ denominator when all are rounded as written."""
-    if denominator.value == 0:
-        return rate.tolerance
-    computed = numerator.value / denominator.value * HUNDRED
-    relative = Decimal(0)
-    if numerator.value:
-        relative += numerator.tolerance / abs(numerator.value)
-    relative += denominator.tolerance / abs(denominator.value)
-    return rate.tolerance + abs(computed) * relative
 
 
 # Whether a rate cut to its precision (not rounded) agrees, and 执行率 against funds received or

@@ -9,7 +9,6 @@ from pipeline.rules.common import (
     narrative_items,
     parts_flag,
     rate_agrees,
-    ratio_tolerance,
     sum_tolerance,
     yuan_as_wan,
 )
@@ -49,15 +48,6 @@ def test_sum_tolerance_adds_the_half_units() -> None:
                                             (Decimal(0), "0.00万元")])
 def test_yuan_as_wan(yuan: Decimal, text: str) -> None:
     assert yuan_as_wan(yuan) == text
-
-
-def test_ratio_tolerance_grows_with_the_rounding_of_its_terms() -> None:
-    rate = Figure(Decimal("96.36"), "96.36%", Decimal("0.005"))
-    exact = Figure.exact(Decimal(1759.45)), Figure.exact(Decimal(1826))
-    assert ratio_tolerance(rate, *exact) == Decimal("0.005")
-    loose = ratio_tolerance(rate, wan("1759.45"), wan("1826.00"))
-    assert Decimal("0.005") < loose < Decimal("0.006")
-    assert ratio_tolerance(rate, wan("1.00"), Figure.exact(Decimal(0))) == Decimal("0.005")
 
 
 def test_parts_that_add_up_within_their_rounding_raise_no_flag() -> None:
