@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from importlib import resources
 
+from schemas.text.site_chrome import chrome_marks
+
 
 def _data_text(name: str) -> str:
     return (resources.files("extractors") / "data" / name).read_text(encoding="utf-8")
@@ -139,10 +141,10 @@ def form_label_pattern() -> str:
     return alternation(_lines("form_labels.txt"))
 
 
-@functools.lru_cache(maxsize=1)
 def site_chrome_pattern() -> re.Pattern[str]:
-    """A web page's or document site's furniture words (`data/site_chrome.txt`)."""
-    return re.compile(alternation(_lines("site_chrome.txt")))
+    """A web page's or document site's furniture words: a figure on a line holding one is the page's
+    (`schemas/text/data/site_chrome.tsv`, use `figure`)."""
+    return chrome_marks("figure")
 
 
 @functools.lru_cache(maxsize=1)

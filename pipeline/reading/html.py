@@ -47,6 +47,7 @@ from pipeline.reading.html_tree import (
 from schemas.document import Cell, Document, Page, Table
 from schemas.errors import EmptyDocument, EncodingUndetected
 from schemas.text.pipe_tables import CAPTION_LINES, caption_above
+from schemas.text.site_chrome import chrome_marks
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
 _CHARSET_ALIASES = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030", "cp936": "gb18030"}
@@ -62,10 +63,6 @@ CHROME_HINT = re.compile(
 )
 INFO_LABELS = ("索引号", "发布机构", "发布日期", "主题分类", "有效性", "文号", "成文日期", "发文机关",
                "生成日期", "公开方式", "公开范围", "信息来源", "所属机构", "体裁分类", "组配分类")
-CHROME_TEXT = re.compile(
-    r"浏览量|浏览次数|访问量|阅读量|阅读次数|点击数|点击量|打印本页|关闭窗口|【打印】|【关闭】|"
-    r"字号[:：]|字体[:：]|分享到|相关链接|相关文章|相关阅读|相关新闻|上一篇|下一篇|扫一扫"
-)
 ARTICLE_HINT = re.compile(
     r"zoom|article|content|TRS_Editor|Custom_UnionStyle|main-?text|news_?con|detail|con_?txt|"
     r"pages_content|view|zhengwen|wenzhang|^zw|_zw|-zw|txt|text",
@@ -266,7 +263,7 @@ def drop_chrome(tree: Tree, settings: HtmlSettings) -> None:
         labels = sum(1 for label in INFO_LABELS if label in text)
         if labels >= MIN_INFO_LABELS and len(text) <= settings.max_info_block_chars:
             element.dropped = True
-        elif CHROME_TEXT.search(text) and len(text) <= settings.max_chrome_text_chars:
+        elif chrome_marks("html").search(text) and len(text) <= settings.max_chrome_text_chars:
             element.dropped = True
     tree.prune()
 

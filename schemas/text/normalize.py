@@ -9,18 +9,16 @@ remembers its raw offset, so provenance stays exact.
 """
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
 from collections import Counter
-from importlib import resources
 
 from schemas.document import Document
 from schemas.text import NormalizedText
 from schemas.text.cn_numerals import PERCENT_IN_WORDS, SCORE_IN_WORDS, percent_figure, score_figure
 from schemas.text.hanzi import simplified_char
 from schemas.text.headings import MAX_HEADING_CHARS, is_title_line, match_heading, numbering_of
-from schemas.text.site_chrome import drop_site_chrome, is_page_line
+from schemas.text.site_chrome import chrome_marks, drop_site_chrome, is_page_line
 from schemas.text.textmap import TextMap
 
 PAGE_BREAK = "\f"
@@ -72,14 +70,6 @@ _YEAR_LINE = re.compile(r"^\s*[(（]\s*20\d{2}\s*年度?\s*[)）]\s*$")
 _TERMINAL = tuple("。！？；：!?;:")
 _CLAUSE_END = ("；", ";")
 _LABEL_END = ("：", ":")
-
-
-@functools.lru_cache(maxsize=1)
-def _chrome_line() -> re.Pattern[str]:
-    """A line of the publishing page's furniture (`data/page_chrome_lines.txt`)."""
-    text = (resources.files("schemas.text") / "data" / "page_chrome_lines.txt").read_text(encoding="utf-8")
-    marks = [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
-    return re.compile("|".join(f"(?:{m})" for m in marks))
 
 
 def normalize_char(ch: str, simplify: bool = True) -> str:
@@ -247,7 +237,7 @@ def _join_lines(tm: TextMap, guess: bool, wrapped: bool = False) -> TextMap:
     for s, e in lines:
         line = text[s:e].strip().lstrip("\x00")
         marked = (text[s:e].lstrip().startswith("\x00") or is_title_line(line) or bool(_DATE_LINE.match(line))
-                  or bool(_YEAR_LINE.match(line)) or bool(_chrome_line().search(line)) or is_page_line(line))
+                  or bool(_YEAR_LINE.match(line)) or bool(chrome_marks("unjoined").search(line)) or is_page_line(line))
         heading = match_heading(line)
         whole_heading = heading is not None and len(line) <= MAX_HEADING_CHARS and heading.title == line.rstrip("。:：;；")
         hard_end.append(marked or whole_heading)

@@ -1,5 +1,5 @@
 """The portal page around a report saved as text: its breadcrumb and publishing line above the title,
-its links and footer below the signature (`data/site_chrome_edges.txt`).
+its links and footer below the signature; and the one vocabulary of the page's marks (`data/site_chrome.tsv`).
 
 Saved from a government site, a report's text opens with `首页 > 政务公开 > …` and `发布时间：2024-04-18
 来源：本网 浏览次数：2318` and ends with `上一篇：2022年度部门预算公开说明`, `网站标识码…`, `ICP备…`. Their
@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from importlib import resources
 
 from schemas.text.textmap import TextMap
@@ -26,18 +27,26 @@ MAX_UNMARKED_CHARS = 40
 _REPORT_LINE = re.compile(r"填报|填表|主管部门|实施单位|项目名称|单位名称|盖章|签字|负责人|发布机构|发文机关")
 
 
-@functools.lru_cache(maxsize=1)
-def _edge_marks() -> dict[str, re.Pattern[str]]:
-    """`lead` and `tail`: one pattern each, of the marks that hold there."""
-    text = (resources.files("schemas.text") / "data" / "site_chrome_edges.txt").read_text(encoding="utf-8")
-    marks: dict[str, list[str]] = {"lead": [], "tail": []}
+# What a mark of the page may say of the line holding it (`data/site_chrome.tsv` lists them).
+USES = ("unjoined", "lead", "tail", "figure", "html")
+
+
+@functools.lru_cache(maxsize=len(USES))
+def chrome_marks(use: str) -> re.Pattern[str]:
+    """One pattern of the page's marks that have `use` (`data/site_chrome.tsv`): `unjoined` (the line is never
+    joined), `lead` / `tail` (the line is the page's above / below the report), `figure` (a figure on the line is
+    the page's), `html` (a short element holding it is the page's furniture)."""
+    if use not in USES:
+        raise ValueError(f"unknown use of a site-chrome mark: {use!r} (one of {', '.join(USES)})")
+    text = (resources.files("schemas.text") / "data" / "site_chrome.tsv").read_text(encoding="utf-8")
+    marks = []
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        mark, _, where = line.partition("\t")
-        for zone in (("lead", "tail") if where.strip() == "both" else (where.strip(),)):
-            marks[zone].append(mark)
-    return {zone: re.compile("|".join(f"(?:{m})" for m in found)) for zone, found in marks.items()}
+        mark, _, uses = line.partition("\t")
+        if use in (u.strip() for u in uses.split(",")):
+            marks.append(mark)
+    return re.compile("|".join(f"(?:{m})" for m in marks))
 
 
 def is_page_line(line: str, zone: str = "lead") -> bool:
@@ -45,7 +54,22 @@ def is_page_line(line: str, zone: str = "lead") -> bool:
     title; `tail`: below it, `上一篇…`, `网站标识码…`)."""
     line = line.strip()
     return (len(line) <= MAX_CHROME_CHARS and "。" not in line and not _REPORT_LINE.search(line)
-            and bool(_edge_marks()[zone].search(line)))
+            and bool(chrome_marks(zone).search(line)))
+
+
+def title_lines(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, line) of the text's filled lines that are not the page's, in order: where a title stands.
+
+    The one reading of a report's first lines for every reader of its title (its kind, its title, the
+    tables' context, the classifier), lazy so each takes the few it needs: a page's breadcrumb or
+    publishing line takes no title line's place.
+    """
+    for match in _FILLED_LINE.finditer(text):
+        if not is_page_line(match.group(0)):
+            yield match.start(), match.group(0)
+
+
+_FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 def header_lines(text: str) -> list[tuple[int, int]]:

@@ -1,8 +1,13 @@
 """The portal page around a report saved as text goes; the report's own lines stay."""
 from __future__ import annotations
 
+import re
+from importlib import resources
+
+import pytest
+
 from schemas.text.normalize import normalize_text
-from schemas.text.site_chrome import blank_site_chrome, chrome_lines
+from schemas.text.site_chrome import USES, blank_site_chrome, chrome_lines, chrome_marks, title_lines
 from schemas.text.textmap import TextMap
 
 TOP = ("首页 > 政务公开 > 财政信息 > 预算绩效管理\n"
@@ -55,3 +60,41 @@ def test_the_title_and_the_kind_are_read_past_the_page_s_lines_above_the_report(
     assert title is not None and title.text == "某县统计局2023年度第五次全国经济普查经费项目支出绩效自评报告"
     department = TOP + "某县民政局\n2023年度部门整体支出绩效自评报告\n一、部门基本情况\n正文。\n"
     assert detect_report_kind(make_doc(department)) is ReportKind.DEPARTMENT_OVERALL
+
+
+def test_one_vocabulary_serves_every_use_of_the_pages_marks() -> None:
+    # above the title: the publishing line; below the signature: the links; never joined: a document site's note
+    assert chrome_marks("lead").search("发布时间：2024-04-18 来源：本网")
+    assert not chrome_marks("lead").search("上一篇：2022年度部门预算公开说明")
+    assert chrome_marks("tail").search("上一篇：2022年度部门预算公开说明")
+    assert chrome_marks("unjoined").search("上传人：某某 上传时间：2023-05-01")
+    # a counter with its colon makes the figure the page's; a report's own sentence about visits does not
+    assert chrome_marks("figure").search("浏览量:1523")
+    assert not chrome_marks("figure").search("网站全年浏览量达12万人次")
+    # a saved page's short element with a print button is furniture
+    assert chrome_marks("html").search("【打印】【关闭】")
+    assert not chrome_marks("html").search("2023年度部门整体支出绩效自评报告")
+
+
+def test_an_unknown_use_is_named() -> None:
+    with pytest.raises(ValueError, match="unknown use of a site-chrome mark: 'footer'"):
+        chrome_marks("footer")
+
+
+def test_every_row_of_the_vocabulary_compiles_and_names_known_uses() -> None:
+    text = (resources.files("schemas.text") / "data" / "site_chrome.tsv").read_text(encoding="utf-8")
+    rows = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    assert rows
+    for row in rows:
+        mark, tab, uses = row.partition("\t")
+        assert tab and re.compile(mark), row
+        assert {u.strip() for u in uses.split(",")} <= set(USES), row
+
+
+def test_title_lines_pass_over_the_page_s_lines_and_blank_ones_keeping_offsets() -> None:
+    text = TOP + REPORT
+    lines = list(title_lines(text))
+    assert lines[0] == (len(TOP), "某县民政局2023年度部门整体支出绩效自评报告")
+    assert [line for _, line in lines[1:3]] == ["填报单位：某县民政局    联系电话：0736-7212345",
+                                                 "资金来源：县级财政。全年数字资源访问量达12.6万人次。"]
+    assert all(text[start:start + len(line)] == line for start, line in lines)
