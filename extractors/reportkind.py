@@ -2,11 +2,13 @@
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from schemas.facts import ReportKind
 from schemas.text import SegmentedDocument
-from schemas.text.site_chrome import is_page_line
+from schemas.text.site_chrome import title_lines
 
+TITLE_LINES = 4  # the hint and the first lines, where the title's kind is told
 DEPARTMENT_WORDS = re.compile(r"部门(?:[(（]单位[)）])?整体(?:支出)?(?:绩效)?|整体支出绩效|单位整体支出|年度(?:部门)?预算(?:资金)?绩效自评"
                               # `…卫生服务中心预算执行情况绩效自评报告`, `…幼儿园2024年财政预算支出绩效自评情况报告`
                               r"|(?<!项目)(?<!资金)(?<!转移支付)(?:财政)?预算(?:执行情况|支出)绩效自评")
@@ -37,8 +39,7 @@ def title_text(doc: SegmentedDocument) -> str:
 
 
 def detect_report_kind(doc: SegmentedDocument) -> ReportKind:
-    head = title_text(doc)
-    first_lines = "\n".join([line for line in head.splitlines() if not is_page_line(line)][:4])
+    first_lines = "\n".join(line for _, line in islice(title_lines(title_text(doc)), TITLE_LINES))
     if DEPARTMENT_WORDS.search(first_lines):
         return ReportKind.DEPARTMENT_OVERALL
     if PROJECT_WORDS.search(first_lines):

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import islice
 
 from extractors import table_vocab as vocab
 from extractors.registry import register
@@ -39,7 +40,7 @@ from extractors.table_values import DEFAULT_MONEY_UNIT, table_unit
 from schemas.facts import Breakdown, BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument
-from schemas.text.site_chrome import is_page_line
+from schemas.text.site_chrome import title_lines
 
 GOALS_SECTION = "绩效自评表 / 年度总体目标 / 实际完成情况"
 # Where the report names its own kind: its first lines (the title), within the first characters.
@@ -166,7 +167,7 @@ def _project_headings(doc: SegmentedDocument) -> list[str]:
 
 def title_text(doc: SegmentedDocument) -> str:
     """The report's title as far as it can be told: the page title hint and the first lines."""
-    lines = [line for line in doc.text[:TITLE_CHARS].split("\n") if line.strip() and not is_page_line(line)][:TITLE_LINES]
+    lines = [line for _, line in islice(title_lines(doc.text[:TITLE_CHARS]), TITLE_LINES)]
     return " ".join([doc.document.title_hint or "", *lines])
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from extractors.region import region_parts
 from extractors.vocab import form_label_pattern, unit_suffix_pattern, works_word_pattern
-from schemas.text.site_chrome import is_page_line
+from schemas.text.site_chrome import title_lines
 
 DEPT_SUFFIX = unit_suffix_pattern()
 UNIT_NAME = re.compile(rf"[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX}")
@@ -68,11 +69,9 @@ class TitleParts:
 
 def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
     """The title among the first lines of the text (else the reader's hint)."""
-    lines = [(m.start(), m.group(0).strip()) for m in re.finditer(r"[^\n]+", text[:1200])][:MAX_TITLE_LINES]
+    lines = [(start, line.strip()) for start, line in islice(title_lines(text[:1200]), MAX_TITLE_LINES)]
     file_title: TitleSpan | None = None
     for i, (start, line) in enumerate(lines):
-        if is_page_line(line):
-            continue  # the portal page's lines above a saved report (`首页 > …`, `发布时间：… 来源：…`)
         compact = _FIELD_LABEL.sub("", re.sub(r"\s+", "", line))
         named = _FILE_NAME.match(compact)
         if named:  # `《…自评报告.docx》由会员分享…`, `2021年…自评报告.pdf`: a file name standing for the title

@@ -8,13 +8,12 @@ from itertools import islice
 
 from schemas.document import Document
 from schemas.text.hanzi import to_simplified
-from schemas.text.site_chrome import is_page_line
+from schemas.text.site_chrome import title_lines
 
 # A performance self-evaluation names itself in its title, or its tables are self-evaluation forms.
 _REPORT_MARKERS = re.compile(r"绩效|自评|评价")
 _FORM_MARKERS = re.compile(r"自评|得分|绩效指标")
 TITLE_LINES = 5  # a cover may put 附件N, the unit and the year before the title
-_FILLED_LINE = re.compile(r"[^\n]*\S[^\n]*")
 
 
 # A report whose title names only the funds (`关于…补助资金管理使用情况`) is one when its own
@@ -79,7 +78,5 @@ def other_document(text: str, document: Document) -> str | None:
 def _title_head(text: str, document: Document) -> str:
     """The reader's title hint and the first lines of the text, where a title stands."""
     # the portal page's lines above a saved report (`当前位置：…`, `索引号 …`, `发布日期 …`) are no title's
-    filled = (m.group(0) for m in _FILLED_LINE.finditer(text)
-              if not _EMPTY_LABEL.match(m.group(0)) and not is_page_line(m.group(0)))
-    title_lines = islice(filled, TITLE_LINES)  # not the whole text
-    return (document.title_hint or "") + " ".join(title_lines)
+    head = (line for _, line in title_lines(text) if not _EMPTY_LABEL.match(line))
+    return (document.title_hint or "") + " ".join(islice(head, TITLE_LINES))  # not the whole text
