@@ -497,12 +497,18 @@ def _subject(text: str, head: str, end: int, start: int) -> str:
     if cleaned:
         # `检查企业` (a noun) or `带动就业`, `较上年提高` (the counted action itself)
         return cleaned[-MAX_SUBJECT_CHARS:]
+    use = _USE_AFTER.match(text, end)
+    if use:
+        return use.group("use")[:MAX_SUBJECT_CHARS]  # `其中：30万元用于基建工程项目审计`: what the money paid for
     verb = re.match(r"[\u4e00-\u9fff]{1,4}", text[end:end + 6])
     if verb and pos_tags(verb.group(0))[0][1].startswith("v"):
         return pos_tags(verb.group(0))[0][0]  # `逾10000人次参与`
     previous = text[max(0, start - len(head) - 30):start - len(head)]
     parts = [p for p in _BREAK.split(previous) if p and p.strip()]
     return (_clean(parts[-1]) if parts else "")[-MAX_SUBJECT_CHARS:]
+
+
+_USE_AFTER = re.compile(r"\s*(?:主要|全部|均|已)?用于(?:支付|购买|购置)?(?P<use>[\u4e00-\u9fff“”]{2,40}?)(?:等|方面|工作|支出)?(?=[,，;；。、\n]|$)")
 
 
 def _following_noun_phrase(text: str) -> str:

@@ -22,6 +22,9 @@ def items(text: str, title: str = TITLE) -> dict[str, Decimal]:
     ("其中:一般公共预算拨款6395.16万元,政府性基金预算拨款(福利彩票公益金)352.00万元,上年结转资金95.20万元。",
      {"revenue_general_budget": Decimal("63951600.00"), "revenue_gov_fund": Decimal("3520000.00"),
       "revenue_carryover": Decimal("952000.00")}),
+    # what the budget completed is its spending (`完成预算的98%` is the rate, a separate wording)
+    ("本项目共完成预算资金89.97万元，预算执行率99.97%。",
+     {"expenditure_total": Decimal("899700.00"), "execution_rate": Decimal("99.97")}),
     ("本年支出2681.33万元,其中基本支出2134.84万元,项目支出546.49万元。预算执行率为98.15%。",
      {"expenditure_total": Decimal("26813300.00"), "expenditure_basic": Decimal("21348400.00"),
       "expenditure_project": Decimal("5464900.00"), "execution_rate": Decimal("98.15")}),

@@ -32,6 +32,9 @@ def one(text: str):  # type: ignore[no-untyped-def]
     ("执行到位金额3.26亿元;", "326000000.00", "元", "", "执行到位金额"),
     ("维修涵洞146道。", "146", "道", "", "涵洞"),
     ("户政窗口办理户籍业务3.4万笔。", "34000.0", "笔", "", "户籍业务"),
+    # money with no wording before it is named by what it paid for, not by `用于`
+    ("本项目共完成预算资金89.97万元。其中:29.99万元用于基建工程项目设计、规划、测绘。", "299900.00", "元", "",
+     "基建工程项目设计"),
 ])
 def test_achievement_wordings(text: str, value: str, unit: str, qualifier: str, subject: str) -> None:
     m = one(text)
