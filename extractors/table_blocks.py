@@ -28,6 +28,7 @@ from extractors.table_headers import (
     indicator_header,
     vertical_goal,
 )
+from extractors.table_subtotals import subtotal_rows
 from extractors.table_transposed import sideways_funds
 from extractors.table_values import (
     clean_text,
@@ -37,6 +38,7 @@ from extractors.table_values import (
     parse_indicator_value,
     parse_number,
     points_in_label,
+    score_then_grade,
     split_glued,
     unit_declared,
 )
@@ -274,6 +276,11 @@ def read_funds(view: TableView, header_row: int, start: int, columns: Columns) -
         r += 1
     if outside:
         rows, source_kinds = _own_subtotal_as_total(rows, source_kinds)
+    added_up = subtotal_rows([row.label for row in rows], [{role: cell.text for role, cell in row.cells.items()} for row in rows],
+                             [row.kind == "total" for row in rows])
+    if added_up:  # `财政拨款小计` under the sources it adds up: no source of its own
+        rows = [row for k, row in enumerate(rows) if k not in added_up]
+        source_kinds = [kind for k, kind in enumerate(source_kinds) if k not in added_up]
     known = sum(k is not None for k in source_kinds)
     if lists_projects and rows and known >= MIN_SOURCE_ROWS and known >= len(rows) - 1:
         # `项目 | 年初预算数 | …` whose rows are 总额 and fund sources: a funds table captioned 项目
@@ -541,6 +548,9 @@ def _total_row(view: TableView, r: int, columns: Columns) -> TotalRow:
     weight_col, score_col = columns.get("weight"), columns.get("score")
     weight = view.at(r, weight_col) if weight_col is not None else None
     score = view.at(r, score_col) if score_col is not None else None
+    stated_grade = None
+    if score is not None and (both := score_then_grade(score.text)):
+        score, stated_grade = replace(score, text=both[0]), both[1]  # `95.71自评等级：优`: the score, then its grade
     if score is not None and parse_number(score.text) is None:
         return _loose_total(view, r)
     label = view.filled(r)[0]
@@ -548,7 +558,7 @@ def _total_row(view: TableView, r: int, columns: Columns) -> TotalRow:
         # `总分` spanning the 分值 column too (`<td colspan="7">总分</td><td>100</td><td>97.62</td>`): the
         # row's figures stand one column right of their headers, in their order
         return _loose_total(view, r)
-    grade = next((g for s in view.filled(r) if (g := parse_grade(s.text))), None)
+    grade = stated_grade or next((g for s in view.filled(r) if (g := parse_grade(s.text))), None)
     return TotalRow(r, weight, score, grade)
 
 

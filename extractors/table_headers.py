@@ -87,10 +87,34 @@ def _header_roles(view: TableView, rows: tuple[int, ...], classify: Classify) ->
             # over its sub-columns; the money columns run 年初, 调整后, 执行 left to right
             roles[role] = col
             headers[role] = "".join(texts)
-    return roles, headers
+    return _where_values_start(view, rows[-1], roles), headers
 
 
 POINT_ROLES = ("weight", "score")
+# Roles whose values are figures, and how many rows under the header show where they start.
+FIGURE_ROLES = (*MONEY_ROLES, "rate", *POINT_ROLES)
+VALUE_ROWS = 6
+
+
+def _where_values_start(view: TableView, header_row: int, roles: dict[str, int]) -> dict[str, int]:
+    """A header merged over several columns heads the one its figures start in (an unruled form's grid is cut
+    where other sections' columns fall: `全年预算数` over two columns, `236.00` right-aligned in the second)."""
+    below = range(header_row + 1, min(view.n_rows, header_row + 1 + VALUE_ROWS))
+
+    def starts(col: int) -> int:
+        return sum(1 for r in below if parse_number(view.at(r, col).text) is not None
+                   and (col == 0 or view.at(r, col).origin != view.at(r, col - 1).origin))
+
+    moved = dict(roles)
+    for role, col in roles.items():
+        origin = view.at(header_row, col).origin
+        if role not in FIGURE_ROLES or origin is None:
+            continue
+        span = [c for c in range(col, view.n_cols) if view.at(header_row, c).origin == origin]
+        best = max(span, key=lambda c: (starts(c), -c))
+        if starts(best) > starts(col) and best not in moved.values():
+            moved[role] = best
+    return moved
 
 
 def _earlier_year(texts: list[str], latest: int | None) -> bool:

@@ -272,6 +272,20 @@ def parse_grade(text: str | None) -> str | None:
     return grade_words().get(m.group(1)) if m else None
 
 
+# A score cell that states the grade after the score (`95.71自评等级：优`, `92 优`): an unruled form's last
+# columns run together.
+_SCORE_THEN_GRADE = re.compile(r"^(?P<score>\d{1,3}(?:\.\d+)?)\s*分?\s*[,，;；]?\s*(?P<grade>\D.{0,12})$")
+
+
+def score_then_grade(text: str) -> tuple[str, str] | None:
+    """(score, grade) of a cell that states both, the score first; None for any other cell."""
+    m = _SCORE_THEN_GRADE.match(clean_text(text).strip())
+    if m is None:
+        return None
+    grade = parse_grade(m.group("grade"))
+    return (m.group("score"), grade) if grade else None
+
+
 def points_in_label(text: str) -> tuple[str, Decimal | None]:
     """`产出指标(50分)` -> (`产出指标`, 50); a label without points -> (label, None)."""
     m = re.search(r"[(（]\s*(\d+(?:\.\d+)?)\s*分\s*[)）]|(?<=[^\d\s])(\d+(?:\.\d+)?)分$", text)

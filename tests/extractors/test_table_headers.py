@@ -7,6 +7,7 @@ import pytest
 
 from extractors import tables
 from pipeline.extraction.resolve import resolve
+from schemas.document import Cell, Table
 from tests.conftest import make_doc
 
 TITLE = "# 某县发展和改革局2023年度项目支出绩效自评表\n\n"
@@ -496,3 +497,32 @@ def test_money_outside_the_project_is_no_part_and_the_project_s_subtotal_is_the_
     totals = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
     assert totals == {"budget_adjusted": "960.00", "expenditure_total": "932.62", "execution_rate": "97.15%"}
     assert "revenue_other" not in {b.item for b in facts.budget_items} and not facts.flags
+
+
+def test_a_header_merged_over_two_columns_heads_the_one_its_figures_start_in() -> None:
+    # an unruled form's grid is cut where the indicator section's columns fall: `全年预算数` spans two grid
+    # columns, and its figures stand right-aligned in the second
+    header = ["资金来源", "年初预算数", "全年预算数", None, "全年执行数", "执行率"]
+    rows = [["年度资金总额", "180.00", "", "236.00", "229.16", "97.10%"],
+            ["其中：中央财政资金", "120.00", "", "160.00", "156.40", "—"],
+            ["自治区财政资金", "60.00", "", "76.00", "72.76", "—"]]
+    cells = [Cell(0, c, text, colspan=2 if text == "全年预算数" else 1) for c, text in enumerate(header) if text]
+    cells += [Cell(r + 1, c, text) for r, row in enumerate(rows) for c, text in enumerate(row) if text]
+    table = Table(page=1, n_rows=4, n_cols=6, cells=tuple(cells))
+    facts = resolve(tables.extract(make_doc(TITLE, tables=(table,))))
+    by_item = {b.item: b.figure.stated for b in facts.budget_items if b.basis is None}
+    assert by_item["budget_initial"] == "180.00"
+    assert by_item["budget_adjusted"] == "236.00"
+    assert by_item["expenditure_total"] == "229.16"
+
+
+def test_a_total_row_s_score_with_its_grade_glued_after_it_gives_both() -> None:
+    text = TITLE + (
+        "| 一级指标 | 二级指标 | 三级指标 | 年度指标值 | 实际完成值 | 分值 | 得分 |\n"
+        "| --- | --- | --- | --- | --- | --- | --- |\n"
+        "| 产出指标 | 数量指标 | 推广青稞良种面积 | ≥3万亩 | 3.2万亩 | 50 | 50 |\n"
+        "| 效益指标 | 社会效益指标 | 良种覆盖率 | ≥85% | 82.6% | 50 | 45.71 |\n"
+        "| 总分 |  |  |  |  | 100 | 95.71自评等级：优 |\n")
+    fields = {f.name: f.value for f in tables.extract(make_doc(text)).fields}
+    assert fields["self_score"] == Decimal("95.71")
+    assert fields["grade"] == "优"

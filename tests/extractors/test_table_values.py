@@ -228,3 +228,15 @@ def test_a_speck_after_a_cell_s_last_character_is_no_text() -> None:
 
     assert clean_text("为消费者挽回经济损失·") == "为消费者挽回经济损失"
     assert clean_text("马克·吐温纪念馆") == "马克·吐温纪念馆"  # a dot inside a name stays
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("95.71自评等级：优", ("95.71", "优")),
+    ("92 良", ("92", "良")),
+    ("88.5分，等级：良好", ("88.5", "良")),
+    ("95.71", None),  # a score alone
+    ("自评等级：优", None),  # a grade alone
+    ("95.71 部分指标未完成", None),  # a note after the score, no grade
+])
+def test_a_score_cell_that_states_its_grade_after_it(text: str, expected: tuple[str, str] | None) -> None:
+    assert tv.score_then_grade(text) == expected
