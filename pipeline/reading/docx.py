@@ -35,6 +35,7 @@ from pipeline.reading.docx_numbering import Numbering, W, numbering_from_parts, 
 from pipeline.reading.docx_runs import P, block_children, flat_lines, paragraph_runs
 from pipeline.reading.docx_tables import MAX_NESTING, read_table
 from pipeline.reading.guard import ZipLimits, check_zip_container
+from pipeline.reading.layout.text_grid import has_cell_tabs, split_aligned_text_tables
 from schemas.document import Document, Page, Table
 from schemas.errors import CorruptDocument, EmptyDocument
 from schemas.text.pipe_tables import CAPTION_LINES, caption_above
@@ -57,7 +58,8 @@ class Body:
     _lines_at_last_table: int = 0  # the current page's line count when its last table was added
 
     def line(self, text: str) -> None:
-        text = clean_line(text)
+        # a paragraph typed with tab stops keeps its tabs (cells, leading ones empty) for the tab-table reader
+        text = text.rstrip() if has_cell_tabs(text) else clean_line(text)
         if text:
             self.pages[-1][0].append(text)
 
@@ -90,10 +92,7 @@ def read_docx(request: ReadRequest, settings: DocxSettings) -> Document:
     numbering = numbering_from_parts(_part_root(part, "numbering_part"), _part_root(part, "_styles_part"))
     body = Body()
     walk_blocks(document.element.body, body, numbering)
-    pages = tuple(
-        Page(number=i + 1, text="".join(f"{line}\n" for line in lines), tables=tuple(tables))
-        for i, (lines, tables) in enumerate(body.pages)
-    )
+    pages = tuple(_page(i + 1, lines, tables) for i, (lines, tables) in enumerate(body.pages))
     if not any(p.text.strip() or p.tables for p in pages):
         raise EmptyDocument("the Word document has no text", path=request.path)
     title = core_title(document)
@@ -177,6 +176,16 @@ def walk_blocks(container: Any, body: Body, numbering: Numbering, depth: int = 0
             body.n_tables += 1
             for table in read_table(block, f"table[{body.n_tables}]", body.page_number, depth):
                 body.table(table)
+
+
+def _page(number: int, lines: list[str], tables: list[Table]) -> Page:
+    """A page of paragraphs: runs of paragraphs typed with tab stops (`年度资金总额\t420.00\t486.00…`) are tables
+    too, read by the plain-text reader's tab-table builder; other tabs read as spaces (offsets kept)."""
+    text = "".join(f"{line}\n" for line in lines)
+    if "\t" not in text:
+        return Page(number=number, text=text, tables=tuple(tables))
+    body, tabbed = split_aligned_text_tables(text, page=number, first_index=len(tables) + 1, spaced_tables=False)
+    return Page(number=number, text=body.replace("\t", " "), tables=(*tables, *tabbed))
 
 
 def read_paragraph(p: Any, body: Body, numbering: Numbering, depth: int = 0) -> None:

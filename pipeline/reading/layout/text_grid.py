@@ -94,9 +94,12 @@ def tabbed_line(text: str, number: int, start: int) -> TextLine | None:
 
 
 def split_aligned_text_tables(
-    text: str, page: int, first_index: int = 1, settings: AlignedSettings | None = None
+    text: str, page: int, first_index: int = 1, settings: AlignedSettings | None = None, spaced_tables: bool = True
 ) -> tuple[str, list[Table]]:
-    """The page's text without its tab and space tables (their lines left blank), and those tables."""
+    """The page's text without its tab and space tables (their lines left blank), and those tables.
+
+    `spaced_tables=False`: tab tables only (a Word document's paragraphs typed with tab stops; its spaces
+    are a typist's, not a grid's)."""
     settings = settings or TEXT_SETTINGS
     raw_lines = text.split("\n")
     starts = []
@@ -110,6 +113,8 @@ def split_aligned_text_tables(
     for number, raw in enumerate(raw_lines):
         if not raw.strip() or number in rules:
             continue  # a rule drawn with dashes is no row: the header above it and the rows below are one table
+        if not spaced_tables and not has_cell_tabs(raw):
+            continue
         made = tabbed_line(raw, number, starts[number]) if has_cell_tabs(raw) else spaced_line(raw, number, starts[number])
         if made is not None:
             (tabbed if has_cell_tabs(raw) else spaced).append(made)

@@ -106,6 +106,31 @@ def test_a_table_s_caption_is_the_short_paragraph_right_above_it() -> None:
     assert [t.caption for t in tables] == ["表2　项目支出明细（单位：元）", None]
 
 
+def test_paragraphs_typed_with_tab_stops_are_a_table_and_a_lone_tab_is_a_space() -> None:
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("说明\t见下表")  # one tab in running text: a space, no table
+    document.add_paragraph("项目支出绩效自评表")
+    document.add_paragraph("（2020年度）")
+    document.add_paragraph("一级指标\t二级指标\t三级指标\t分值\t得分")
+    document.add_paragraph("产出指标\t数量指标\t推广良种肉牛冻精\t10\t10")
+    document.add_paragraph("\t\t补贴良种种公羊\t10\t9")  # leading tabs: blank label cells
+    document.add_paragraph("总分\t\t\t20\t19")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    page = read_bytes(buffer.getvalue(), "tabbed.docx").pages[0]
+    assert "说明 见下表" in page.text and "\t" not in page.text
+    assert "推广良种肉牛冻精" not in page.text  # the rows left the running text for the table
+    [table] = page.tables
+    grid = table.grid()
+    assert grid[0] == ["一级指标", "二级指标", "三级指标", "分值", "得分"]
+    assert grid[2] == ["产出指标", "数量指标", "补贴良种种公羊", "10", "9"]  # the labels above span down
+    assert grid[3][0] == "总分" and grid[3][3:] == ["20", "19"]
+
+
 def _with_header(header: str | None, footer: str | None) -> bytes:
     import io
 
