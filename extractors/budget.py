@@ -252,7 +252,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 items.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
             whole = WHOLE_AFTER.match(text, m.end()) if is_money and item_code in WHOLE_TOTALS else None
-            source = label_before(whole.group("source"), len(whole.group("source"))) if whole else None
+            source = _whole_source(whole.group("source")) if whole else None
             if source is not None and whole is not None and (
                     source.item in WHOLE_SOURCES or source.item in WHOLLY_THIS_FIGURE_SOURCES and whole["all"] != "均"):
                 items.append(BudgetItem(item=source.item, figure=figure, strength=UMBRELLA_STRENGTH,
@@ -409,6 +409,19 @@ WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?P<all>全部|均|全额)(?:为|是|系|
 WHOLE_SOURCES = ("funds_central", "funds_provincial")
 WHOLE_TOTALS = ("budget_adjusted", "budget_initial", "revenue_total")  # `本年收入合计…，全部为…财政拨款收入`
 WHOLLY_THIS_FIGURE_SOURCES = ("revenue_general_budget",)
+# The unit's own tier before the source's name (`全部为区级一般公共预算财政拨款`): its own budget, no level's share.
+_OWN_TIER = re.compile(r"^(?:本级|市县|市级|县级|区级|州级|盟级|旗级)(?:财政)?(?=[\u4e00-\u9fff]{4})")
+
+
+def _whole_source(words: str) -> ItemLabel | None:
+    """The source a figure is wholly from (`全部为一般公共预算财政拨款`), the unit's own tier before it aside."""
+    label = label_before(words, len(words))
+    if label is not None and label.item in (*WHOLE_SOURCES, *WHOLLY_THIS_FIGURE_SOURCES):
+        return label
+    bare = _OWN_TIER.sub("", words)
+    own = label_before(bare, len(bare)) if bare != words else None
+    # named whole (`一般公共预算财政拨款`), not by an umbrella word (`县级财政资金` says only whose it is)
+    return own if own is not None and not own.umbrella else label
 
 
 def _in_context(items: list[BudgetItem], kind: ReportKind, text: str = "") -> list[BudgetItem]:

@@ -902,3 +902,18 @@ def test_each_level_s_share_named_by_its_finance_and_verb_alone() -> None:
         Decimal("1864000.00"), Decimal("926000.00"), Decimal("460000.00"))
     # central money a province passes on is the centre's
     assert "funds_provincial" not in items("自治区下达的中央救灾资金3600.00万元全部用于受灾群众救助。", PROJECT_TITLE)
+
+
+def test_the_whole_budget_from_the_unit_s_own_tier_s_general_budget_is_that_source() -> None:
+    found = items("调整后预算13,522.75万元，全部为区级一般公共预算财政拨款。")
+    assert found["revenue_general_budget"] == found["budget_adjusted"] == Decimal("135227500.00")
+    # the tier's money by an umbrella word says whose it is, not which source
+    assert "revenue_general_budget" not in items("全年预算数480.00万元，全部为县级财政资金。")
+
+
+def test_a_tier_money_is_handed_down_to_is_no_source_of_the_department_s() -> None:
+    found = items("调整后预算59,848.55万元。项目支出中，按因素法分配下达市县的林业专项资金31,280.00万元，已于9月底前全部拨付到位。")
+    assert "funds_local" not in found
+    # the tier as the money's source stays one
+    assert items("项目全年预算540.00万元，其中中央资金480.00万元，市县配套资金60.00万元。", PROJECT_TITLE)["funds_local"] == Decimal(
+        "600000.00")
