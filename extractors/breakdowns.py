@@ -29,7 +29,9 @@ EXHAUSTIVE = ("分别为", "分别是", "具体为", "具体是", "具体包括"
 MARKER = re.compile(r"\s*[,:;。]?\s*(?P<marker>其中|分别为|分别是|具体为|具体是|具体包括|包括|主要用于|用于)\s*[,:]?")
 NESTED = re.compile(r"其中|包括|分别")
 AFTER_QIZHONG = re.compile(r"其中\s*[,:]?\s*$")
-CHANGE_HEAD = re.compile(r"(?:比|较|同比|环比)[^,;。]{0,12}(?:减少|增加|下降|上升|增长|降低|节约|节省)")
+CHANGE_HEAD = re.compile(r"(?:比|较|同比|环比)[^,;。]{0,24}(?:减少|增加|下降|上升|增长|降低|节约|节省)")
+# A figure the sentence compares with (`较2023年的12,864.30万元增加…`): the base, never the total.
+COMPARED_BASE = re.compile(r"(?:比|较|同比|环比|相比)[^,;。]{0,12}$")
 # A sentence; `…2263万元。其中:A1435万元,…` goes on into the 其中 sentence that lists its parts.
 _SENTENCE = re.compile(r"(?:[^。\n]|。(?=\s*(?:其中|具体是|具体为|分别为|分别是)))+")
 COUNT_LIST = re.compile(
@@ -105,7 +107,7 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
         if CHANGE_HEAD.search(head) or PREVIOUS_YEAR.search(head):
             # `支出86.42万元，比年初预算减少12.58万元，其中…`, `办理案件655件，上年为588件，其中…`: a change
             # or last year's figure is an aside; the parts are the figure's before it
-            earlier = [f for f in figs[:i] if f.unit == total.unit]
+            earlier = [f for f in figs[:i] if f.unit == total.unit and not _compared_with(sentence, f)]
             if not earlier:
                 return []
             total = earlier[-1]
@@ -155,6 +157,11 @@ def sum_breakdowns(doc: SegmentedDocument, base: int, sentence: str) -> list[Bre
 # The first figure of a clause after a semicolon: a rate or a count there ends a money list.
 _SEMICOLON_THEN_FIGURE = re.compile(r"[;；][^;；\d]*?\d+(?:\.\d+)?\s*")
 _MONEY_UNIT_AT = re.compile(MONEY_UNIT)
+
+
+def _compared_with(sentence: str, figure: _Fig) -> bool:
+    head = clause_head(sentence, figure.start)
+    return bool(COMPARED_BASE.search(head) or PREVIOUS_YEAR.search(head))
 
 
 def _list_end(sentence: str, body_start: int) -> int:

@@ -157,3 +157,12 @@ def test_parts_after_a_sentence_s_end_that_add_up_to_an_earlier_figure_are_its_p
     missed = text.replace("130.93万元。", "100.00万元。")
     (found,) = breakdowns.extract(make_doc(TITLE + missed)).breakdowns
     assert found.total.stated == "1843.7万元"
+
+
+def test_the_figure_a_change_is_measured_from_is_no_total_of_the_parts_after_it() -> None:
+    # `较2023年的12,864.30万元增加322.12万元；其中…`: the parts are the spending's, a budget figure the budget
+    # rules check; neither last year's figure nor the change is their total
+    text = "全年支出13,186.42万元，较2023年的12,864.30万元增加322.12万元；其中基本支出4,862.96万元，项目支出8,323.46万元。"
+    assert flags(text) == []
+    assert flags("全年举办培训65期，较2023年的58期增加7期；其中线上培训40期、线下培训25期。") == []
+    assert flags("全年举办培训65期，较2023年的58期增加7期；其中线上培训40期、线下培训20期。") != []
