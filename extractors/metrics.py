@@ -86,7 +86,9 @@ _BUDGET_WORD_CHANGE = re.compile(r"(?:预算|决算|收入|项目支出|基本�
                                  r"(?:增长|下降|增加|减少|上升|降低)了?\s*$")
 _NOT_ACHIEVED_HEAD = re.compile(r"扣分原因|扣分|[(（]其中\s*$|剩余[^,，。;；]{0,20}为\s*$"
                                 # `尚未到位的86.00万元`, `已到位尚未支付的15.48万元`: money not yet come or spent
-                                r"|(?:尚未|未|没有)(?:到位|支付|拨付|使用|支出|下达|兑付)(?:的|资金)?\s*$"
+                                r"|(?:尚未|未|没有)(?:到位|支付|拨付|使用|支出|下达|兑付)(?:的[\u4e00-\u9fff]{0,8}|资金)?\s*$"
+                                # `县级资金因财力紧张到位206.00万元`: the money that came, a budget figure
+                                r"|(?:资金|经费|款项)[^,，。;；\d]{0,10}?(?:到位|到账)\s*$"
                                 # `结余863.52万元，主要是2个标段的工程款…`: what the money left over is for
                                 r"|(?:结余|结转)[^。;；]{0,30}?(?:主要是|主要原因是|原因是|主要为|系|为)\s*$")
 _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
@@ -426,6 +428,8 @@ def _reckoned_by_standard(text: str, m: re.Match[str], sentence_start: int) -> b
     stays what the money came to."""
     if m.group("mult") or not m.group("unit"):
         return False
+    if m.group("unit") in _SAMPLED_UNITS and _RECIPIENT_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        return False  # `按每户2,800元标准向138户移民兑付…`: the people paid, a result, however the money was reckoned
     end = _sentence_end(text, m.end())
     standards: list[Figure] = []
     amounts: list[tuple[re.Match[str], Figure]] = []
@@ -445,6 +449,7 @@ def _reckoned_by_standard(text: str, m: re.Match[str], sentence_start: int) -> b
 
 
 _CLAUSE_BREAK = re.compile(r"[,，;；。]")
+_RECIPIENT_BEFORE = re.compile(r"[向为给]$")
 
 
 def _figure(m: re.Match[str]) -> tuple[Figure | None, str]:

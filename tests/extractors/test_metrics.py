@@ -404,3 +404,14 @@ def test_the_evaluation_s_own_work_is_no_achievement() -> None:
                    "评价方式为单位自评。抽查了8家镇卫生院和40个村卫生室的服务记录,电话回访服务对象600人。\n"
                    "三、绩效目标完成情况\n全年建立居民电子健康档案41.2万份。\n")
     assert [m.figure.stated for m in metrics.extract(doc).metrics] == ["41.2万份"]
+
+
+def test_the_people_a_standard_pays_are_a_result_though_the_standard_reckons_the_amount() -> None:
+    text = "按每户2,800元标准向138户移民兑付产业奖补资金386,400元。"
+    assert [(str(m.figure.value), m.unit) for m in find_metrics(text)][:1] == [("138", "户")]
+
+
+def test_money_that_came_in_or_is_still_unspent_is_no_result() -> None:
+    text = ("县级资金因财力紧张到位206.00万元。年末预算结余127.54万元，其中县级未到位资金80.00万元，"
+            "已到位尚未支付的工程质保金47.54万元。")
+    assert [str(m.figure.value) for m in find_metrics(text)] == []
