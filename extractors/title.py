@@ -87,7 +87,10 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
         if len(compact) > 120 or not TITLE_WORDS.search(compact) or not _TITLE_END.search(compact):
             continue
         title = compact
-        prev = lines[i - 1] if i > 0 else None
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        # the lines right above and below, with nothing but blank lines between (a page's breadcrumb is no cover's)
+        prev = lines[i - 1] if i > 0 and not text[lines[i - 1][0]:start].split("\n", 1)[-1].strip() else None
         broken = prev is not None and YEAR.search(prev[1]) is not None and not YEAR.search(compact) \
             and not UNIT_NAME.fullmatch(re.sub(r"\s+", "", prev[1]))
         if prev and (_KIND_START.match(compact) or broken) and not re.search(r"[。;；:：!?！？]", prev[1]) \
@@ -96,7 +99,7 @@ def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
             # as is `某镇人民政府2021年度村级公益事业` / `一事一议财政奖补项目绩效自评报告` (the year above)
             title = re.sub(r"\s+", "", prev[1]) + compact
             start = prev[0]
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        nxt = lines[i + 1] if i + 1 < len(lines) and not text[line_end:lines[i + 1][0]].strip() else None
         unit_line, unit_start = None, 0
         if nxt and YEAR_LINE.match(nxt[1]) and not YEAR.search(title):
             title += re.sub(r"\s+", "", nxt[1])
