@@ -28,6 +28,11 @@ def test_the_benchmark_commands_run(tmp_path: Path) -> None:
     out = run("bench/run_bench.py", str(corpus), "--corpora", "--limit", "5", "--skip", "one", "--skip", "dask",
               "--skip", "pdfium", "--skip", "plumber")
     assert "every 25 files" in out and "jixiao ingest, " in out and "pdfplumber" not in out
+    # docs/bulk.md's bytecode step for a container that sets PYTHONDONTWRITEBYTECODE, as written there
+    assert "`.venv/bin/python -m compileall -q pipeline extractors schemas`" in (REPO / "docs" / "bulk.md").read_text(
+        encoding="utf-8")
+    run("-m", "compileall", "-q", "pipeline", "extractors", "schemas")
+    assert next((REPO / "extractors" / "__pycache__").glob("metrics.*.pyc"), None) is not None
     report = REPO / "samples" / "jinsha-jiaotong-2023.md"
     out = run("bench/bench_small.py", str(report), "--runs", "1")
     assert "run 1:" in out and "(exit 0," in out and "median" in out
