@@ -1,5 +1,6 @@
 """A subtotal among a funds table's sources (`财政拨款小计` under 一般公共预算 and 政府性基金 拨款): the rows above
-it added up again, no source of its own, so neither a part of the total nor the item its words name.
+it added up again, no source of its own, so neither a part of the total nor the item its words name; so is a
+total among the sources with the table's own total below it (`财政拨款合计`).
 
 Told by its label (`小计`) and by the table's own arithmetic: its money is the rows' above it (back to the table's
 start or the last total or subtotal) added up, within their rounding, in every money column both show. A 小计
@@ -22,10 +23,12 @@ def subtotal_rows(labels: Sequence[str], money: Sequence[Mapping[str, str]], tot
     `adjusted`, `executed`) and whether it is the table's total, all row by row."""
     found: set[int] = set()
     start = 0
+    last_total = max((k for k, total in enumerate(totals) if total), default=-1)
     for k, label in enumerate(labels):
-        if totals[k]:
+        inner_total = totals[k] and k < last_total  # `财政拨款合计` among the sources, the table's 合计 below it
+        if totals[k] and not inner_total:
             start = k + 1
-        elif vocab.is_subtotal_row(label):
+        elif inner_total or vocab.is_subtotal_row(label):
             if k - start >= MIN_PARTS and _adds_up(money[k], money[start:k]):
                 found.add(k)
             start = k + 1

@@ -48,3 +48,13 @@ def test_the_sources_of_a_three_line_table_leave_out_their_subtotal() -> None:
     general = {b.basis.value: b.figure.stated for b in facts.budget_items
                if b.item == "revenue_general_budget" and b.basis is not None}
     assert general == {"initial": "2,364.50", "adjusted": "3,284.80", "executed": "3,162.47"}
+
+
+def test_a_total_among_the_sources_with_the_table_s_total_below_it_is_a_subtotal() -> None:
+    labels = ["一般公共预算财政拨款", "政府性基金预算财政拨款", "财政拨款合计", "上年结转资金", "合计"]
+    figures = [money("", "3,284.80", ""), money("", "706.00", ""), money("", "3,990.80", ""), money("", "318.20", ""),
+               money("", "4,309.00", "")]
+    assert subtotal_rows(labels, figures, [False, False, True, False, True]) == {2}
+    # the table's own total, last, is never one; nor a first-row total over its parts
+    assert subtotal_rows(labels[:2] + ["合计"], figures[:2] + [money("", "3,990.80", "")], [False, False, True]) == set()
+    assert subtotal_rows(["合计", *labels[:2]], [figures[2], *figures[:2]], [True, False, False]) == set()
