@@ -13,7 +13,15 @@ from decimal import Decimal
 from extractors.region import gazetteer, region_parts, stated_belongings, stated_chains, upper_division
 from extractors.registry import register
 from extractors.reportkind import detect_report_kind
-from extractors.title import DEPT_SUFFIX, UNIT_NAME, TitleSpan, find_title, parse_title, project_above
+from extractors.title import (
+    DEPT_SUFFIX,
+    UNIT_NAME,
+    TitleSpan,
+    find_title,
+    parse_title,
+    project_above,
+    project_name,
+)
 from extractors.vocab import (
     alternation,
     form_label_pattern,
@@ -71,7 +79,9 @@ UNIT_LABEL = re.compile(
     # a label may name the unit's kind twice: `预算部门、单位名称`, `部门/单位名称`
     rf"(?P<label>{alternation(unit_labels())})(?:[、/／]单位)?(?:名称)?"
     rf"\s*(?:\((?:盖章|公章)\))?\s*[:：|]?\s*\|?\s*"
-    rf"(?!{form_label_pattern()})(?P<dept>[\u4e00-\u9fff()]{{2,40}}?{DEPT_SUFFIX})(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
+    # the name never runs on over the next label (`主管部门大英县司法局部门实施单位大英县司法局` once spaces are gone)
+    rf"(?P<dept>(?:(?!{form_label_pattern()})[\u4e00-\u9fff()]){{2,40}}?{DEPT_SUFFIX})"
+    rf"(?:(?![\u4e00-\u9fff])|(?={form_label_pattern()}))"
 )
 # A published page's metadata (`来源:临夏市退役军人事务局`, `• 发文机关:五指山市统计局`): weak, like
 # its 发布机构, and only with its colon (`资金来源为…` names no unit).
@@ -129,7 +139,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
     fields.extend(_cell_conclusions(doc))
     project = PROJECT_LABEL.search(doc.text[:3000]) or PROJECT_LINE_LABEL.search(doc.text[:3000])
     if project:
-        fields.append(_field(doc, "project_name", project.group("name"), project.start("name"), project.end("name"), 2))
+        name = project_name(project.group("name"))  # without the budget system's code before it
+        start = project.end("name") - len(name) if project.group("name").endswith(name) else project.start("name")
+        fields.append(_field(doc, "project_name", name, start, project.end("name"), 2))
     for m in UNIT_LABEL.finditer(doc.text[:3000]):
         strength = unit_labels()[m.group("label")]
         office = _office_after_unit().search(m.group("dept"))

@@ -30,7 +30,7 @@ from extractors.table_values import (
     parse_rate,
     parse_total_points,
 )
-from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR
+from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR, project_name
 from schemas.facts import (
     EXECUTION_LEVEL1,
     FULL_MARKS,
@@ -68,7 +68,6 @@ SPENDING_COLUMN_SCOPE = "spending_column"
 AMOUNT_TOTALS = (("收入", "revenue_total"), ("支出", "expenditure_total"))
 OPERATOR_SIGNS = {"≥": "≥", ">=": "≥", "≤": "≤", "<=": "≤", "=": "=", ">": ">", "<": "<"}
 DIRECTIONS = {"正向": "≥", "正向指标": "≥", "反向": "≤", "反向指标": "≤"}
-_PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
 _DEPARTMENT_CODE = re.compile(r"^[\[【(（]?\d{3,}[\]】)）]?\s*[-—－_]?\s*|[\[【(（]\d{3,}[\]】)）]$")
 
 
@@ -88,11 +87,6 @@ class TableContext:
 def provenance(view: TableView, cell: CellAt, evidence: str | None = None) -> Provenance:
     return Provenance(page=view.page, extractor=EXTRACTOR, evidence=evidence if evidence is not None else cell.text,
                       table=view.index, row=cell.row, col=cell.col, location=cell.address or view.table.location)
-
-
-def project_name(text: str) -> str:
-    """A project name without the budget-system code Sichuan puts before it."""
-    return _PROJECT_CODE.sub("", text).strip() or text
 
 
 def department_name(text: str) -> str:

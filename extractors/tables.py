@@ -27,7 +27,6 @@ from extractors.table_facts import (
     field_candidates,
     funds_to_facts,
     indicators_to_facts,
-    project_name,
     provenance,
 )
 from extractors.table_grid import TableView
@@ -37,6 +36,7 @@ from extractors.table_point_pairs import split_point_pairs
 from extractors.table_stream import regroup
 from extractors.table_text import label_tables, stream_block_tables, stream_line_tables, text_tables
 from extractors.table_values import DEFAULT_MONEY_UNIT, table_unit
+from extractors.title import project_name
 from schemas.facts import Breakdown, BudgetItem, Extraction, FieldCandidate, Indicator, Metric, Project
 from schemas.provenance import Provenance
 from schemas.text import SegmentedDocument

@@ -67,6 +67,14 @@ class TitleParts:
     project: str | None
 
 
+_PROJECT_CODE = re.compile(r"^[0-9A-Za-z]{12,}\s*[-－—_:：]\s*")
+
+
+def project_name(text: str) -> str:
+    """A project name without the budget-system code Sichuan puts before it (`51092324T000010263357-…`)."""
+    return _PROJECT_CODE.sub("", text).strip() or text
+
+
 def find_title(text: str, hint: str | None = None) -> TitleSpan | None:
     """The title among the first lines of the text (else the reader's hint)."""
     lines = [(start, line.strip()) for start, line in islice(title_lines(text[:1200]), MAX_TITLE_LINES)]

@@ -495,3 +495,15 @@ def test_the_grade_a_report_states_after_a_scale_written_with_comparators_is_its
     m = meta("乾安县农业农村局2020年度黑土地保护利用项目绩效自评报告\n项目评价结果分为四个等级:优(90≤得分≤100)、"
              "良(80≤得分<90)、中(60≤得分<80)、差(得分<60)。经自评,综合评分92.4分,评价结果为“良”。")
     assert (m.self_score, m.grade) == (Decimal("92.4"), "良")
+
+
+def test_a_labelled_project_name_leaves_its_budget_system_code() -> None:
+    text = "部门预算项目支出绩效自评表(2023年度)\n项目名称：51092324T000010263357-2023年全县安可替代补助资金项目\n主管部门：大英县司法局\n"
+    assert meta(text).project_name == "2023年全县安可替代补助资金项目"
+
+
+def test_a_form_s_header_flattened_without_its_spaces_still_names_its_unit() -> None:
+    # a document site's copy: the form's rows run together and the spaces between cells are gone
+    text = ("部门预算项目支出绩效自评表(2023年度)项目名称51092324T000010263357-2023年全县安可替代补助资金项目"
+            "主管部门大英县司法局部门实施单位大英县司法局预算执行情况(10分)年度预算数(万元)年初预算调整后预算数\n")
+    assert meta(text).department == "大英县司法局"
