@@ -6,7 +6,8 @@ still names the columns in order, and the values can be cut only a few ways: mon
 decimals its first figure shows, 分值 and 得分 points no more than 100, the rate ending in `%`. Of
 the cuts, the one under which the row agrees with itself (执行率 = 执行数 ÷ 预算数 to the rate's
 precision; where two cuts do, the one whose 得分 is 分值 × 执行率 to a point) is taken; none or two
-different ones, nothing is read.
+different ones, nothing is read. A copy that kept one space between a row's cells (`总额0.00 3.36 3.36 100.00%
+10 10` under `年初预算调整后预算数预算执行数预算执行率权重得分`) is cut at its spaces, one figure a column.
 """
 from __future__ import annotations
 
@@ -23,13 +24,15 @@ from schemas.text import SegmentedDocument
 
 NAME = "glued_funds"
 # The header with its spaces gone (`年初 预算数全年 预算数…` reads the same): the columns in order.
-HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)(?:[(（]调整[)）])?预算数?(?:全年)?执行数(?P<weight>分值)?"
-                    r"(?:预算)?执行率(?P<score>得分)?")
+HEADER = re.compile(r"(?P<initial>年初预算数?)?(?:全年|调整后)(?:[(（]调整[)）])?预算数?(?:全年|预算)?执行数(?P<weight>分值|权重)?"
+                    r"(?:预算)?执行率(?P<weight_after>分值|权重)?(?P<score>得分)?")
 # A column's letter or formula after its name (`全年预算数(A)`, `执行率(B/A)`), dropped before the header is read.
 COLUMN_MARK = re.compile(r"[(（][A-Za-z/×*÷%\d]{1,8}[)）]")
 # A cell may keep its unit (`50万元47.6895.00%`, a scan read by OCR): the unit ends that figure.
-RUN = r"(?P<run>\d(?:[\d.%]|万元){5,60})"
-ROW = re.compile(r"(?:年度)?资金总额\s*[:：]?\s*" + RUN)
+# The figures glued, or one space apart (`总额 0.00 3.36 3.36 100.00% 10 10`, a copy that kept single spaces).
+RUN = r"(?P<run>\d(?:[\d.%]|万元| (?=\d)){5,60})"
+# `年度资金总额`, or `总额` right after the header's last word or standing alone.
+ROW = re.compile(r"(?:(?:年度)?资金总额|(?:(?<![\u4e00-\u9fff])|(?<=得分)|(?<=权重)|(?<=执行率))总额)\s*[:：]?\s*" + RUN)
 # The source rows glued the same way under it (`其中:中央补助40004000100%`).
 SOURCE_ROW = re.compile(r"\s*(?:其中\s*[:：]?)?\s*(?P<label>[\u4e00-\u9fff]{2,16}?)\s*[:：]?\s*" + RUN)
 MAX_SOURCE_ROWS = 6
@@ -51,8 +54,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
         if not headers or not _glued(row.group("run")):
             continue
         header = headers[-1]  # the nearest header before the row
-        roles = [r for r in ("initial", "adjusted", "executed", "weight", "rate", "score")
+        roles = [r for r in ("initial", "adjusted", "executed", "weight", "rate", "weight_after", "score")
                  if r in ("adjusted", "executed", "rate") or header.group(r)]
+        roles = ["weight" if r == "weight_after" else r for r in roles]
         unit = "元" if re.search(r"[(（]元[)）]|单位[:：]元(?!\w)", head) else "万元"  # a form's usual unit
         cut = _the_cut(row.group("run"), roles, unit)
         if cut is None:
@@ -92,7 +96,9 @@ def _source_rows(doc: SegmentedDocument, start: int, roles: list[str], unit: str
 def _glued(run: str) -> bool:
     """More than one figure with no separator between them: two decimal points, a point and a %,
     or more digits before a % than a rate has (`360360100%`: whole 万元 before the rate); or a unit
-    between two figures."""
+    between two figures; or figures one space apart (a row whose cells a copy left single spaces between)."""
+    if " " in run:
+        return True
     if "万元" in run.rstrip("万元"):
         return True
     leading = re.match(r"\d+", run)
@@ -101,9 +107,21 @@ def _glued(run: str) -> bool:
 
 
 def _the_cut(run: str, roles: list[str], unit: str) -> list[Figure] | None:
+    if " " in run:
+        return _spaced_cut(run, roles, unit)
     if "万元" in run:
         return _cut_at_units(run, roles)
     return _cut_by_arithmetic(run, roles, unit)
+
+
+def _spaced_cut(run: str, roles: list[str], unit: str) -> list[Figure] | None:
+    """Figures one space apart are cut where the spaces are: one a column, or nothing is read."""
+    tokens = run.split(" ")
+    if len(tokens) != len(roles) or any((role == "rate") != token.endswith("%") for role, token in zip(roles, tokens)):
+        return None
+    figures = [_figure(token, role, unit) for role, token in zip(roles, tokens)]
+    known = [f for f in figures if f is not None]
+    return known if len(known) == len(roles) else None
 
 
 def _cut_at_units(run: str, roles: list[str]) -> list[Figure] | None:
