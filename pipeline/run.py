@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.extraction.classify import is_self_evaluation, other_document
+from pipeline.extraction.classify import BLANK_FORM, is_blank_form, is_self_evaluation, other_document
 from pipeline.extraction.corroborate import corroborate
 from pipeline.extraction.evidence import attach_quotes, source_pages
 from pipeline.extraction.extract import extract
@@ -67,6 +67,8 @@ def process_document(document: Document) -> ReportOutcome:
         raise NotAReport(reason, path=document.source_path)
     segmented = segment(document, normalized)
     facts = attach_ocr_evidence(extract(segmented), document, normalized)
+    if is_blank_form(facts) and not any(p.image_only for p in document.pages):
+        raise NotAReport(BLANK_FORM, path=document.source_path)  # (an unread scan is partial, not blank)
     facts = check(adopt_unread_budget(corroborate(facts, check_all, check_all_rounded), check_all))
     facts = attach_quotes(facts, source_pages(document, normalized))
     facts = restore_as_written(facts, document, normalized)

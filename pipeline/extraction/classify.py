@@ -7,6 +7,7 @@ from importlib import resources
 from itertools import islice
 
 from schemas.document import Document
+from schemas.facts import ReportFacts
 from schemas.text.hanzi import to_simplified
 from schemas.text.site_chrome import title_lines
 
@@ -73,6 +74,18 @@ def other_document(text: str, document: Document) -> str | None:
         if names.search(head) and (also is None or also.search(head)):
             return reason
     return None
+
+
+BLANK_FORM = "a blank form or its instructions: no unit, year, project or figure is filled in"
+
+
+def is_blank_form(facts: ReportFacts) -> bool:
+    """A performance form nobody filled in (a template, its instructions, a site's sample): no unit, no year, no
+    project, no money, no score, no indicator read, no result counted."""
+    meta = facts.meta
+    named = meta.department or meta.fiscal_year or meta.project_name or meta.self_score is not None
+    scored = any(i.score is not None or i.actual for i in facts.indicators)
+    return not (named or facts.budget_items or scored or facts.metrics)
 
 
 def _title_head(text: str, document: Document) -> str:

@@ -33,7 +33,7 @@ def _hostile_batch(folder: Path) -> dict[bytes, str]:
         b"good-2.docx": (build_office.report_docx(), "good"),
         "报告-".encode("gbk") + b"\xff.md": (_report("教育局"), "good"),  # a GBK name: not UTF-8
         b"copy-of-good-1.md": (_report("交通运输局"), "good"),
-        b"deep.html": (b"<html><body>" + b"<div>" * depth + "绩效自评报告".encode() + b"</div>" * depth
+        b"deep.html": (b"<html><body>" + b"<div>" * depth + "某县水务局2023年度部门整体支出绩效自评报告".encode() + b"</div>" * depth
                        + b"</body></html>", "deep"),
         b"random.pdf": (os.urandom(64 << 10), "bad"),
         b"empty-1.txt": (b"", "bad"),
@@ -75,7 +75,7 @@ def test_a_hostile_batch_keeps_every_good_report_and_accounts_for_every_path(tmp
             assert status == "ok", (raw, reports[rid])
         elif kind == "bad":
             assert status == "failed" and reports[rid][1], raw
-        else:  # the deep page is read whole, in time: its one line names a self-evaluation report
+        else:  # the deep page is read whole, in time: its one line names a unit's self-evaluation report
             assert status == "ok", (raw, reports[rid])
     name = os.fsencode(tmp_path / "in") + b"/"
     assert ledger[name + b"copy-of-good-1.md"][0] == ledger[name + b"good-1.md"][0]

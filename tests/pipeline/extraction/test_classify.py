@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.extraction.classify import is_self_evaluation, other_document
+from pipeline.extraction.classify import BLANK_FORM, is_self_evaluation, other_document
 from pipeline.run import process_file
 from schemas.document import Document, Page
 from schemas.facts import Status
@@ -101,3 +101,15 @@ def test_a_title_below_a_portal_s_breadcrumb_and_info_panel_is_still_the_title()
 def test_other_performance_documents_say_what_they_are(text: str, kind: str | None) -> None:
     reason = other_document(text, document(text))
     assert (reason if reason is None else reason.split(" (")[0]) == kind
+
+
+def test_a_blank_form_or_its_instructions_ends_not_a_report(tmp_path: Path) -> None:
+    template = tmp_path / "template.txt"
+    template.write_text("项目支出绩效自评表\n填表说明：\n1、年初设定目标：计划任务书中设定的本年度应完成的各类指标。\n"
+                        "2、预算执行率=实际支出/全年预算数。\n3、请在未完成原因分析中说明偏离目标的原因。\n", encoding="utf-8")
+    outcome = process_file(template)
+    assert outcome.status is Status.NOT_A_REPORT and outcome.error == BLANK_FORM
+    # one fact filled in is a report, however thin
+    filled = tmp_path / "filled.txt"
+    filled.write_text("项目支出绩效自评表（2023年度）\n项目名称：农村饮水安全维修养护项目\n", encoding="utf-8")
+    assert process_file(filled).status is Status.OK
