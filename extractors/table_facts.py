@@ -34,6 +34,8 @@ from extractors.title import TITLE_WORDS, UNIT_NAME, YEAR, project_name
 from schemas.facts import (
     EXECUTION_LEVEL1,
     FULL_MARKS,
+    NESTED_SCOPE,
+    PROJECT_SCOPE,
     ROW_RATE,
     WEIGHT_TOTAL,
     Basis,
@@ -55,9 +57,7 @@ NAMING_FACTS = ("department", "reporter", "implementer", "project_name")
 SCORE_STRENGTH = 3
 EXECUTION_INDICATOR = "预算执行率"
 TABLE_ROW_ITEM = "table_row"  # an addend whose label is not in the vocabulary (scoped, never stored)
-PROJECT_SCOPE = "project:"
 ROW_SCOPE = "table_row:"
-NESTED_SCOPE = "nested:"
 
 TOTAL_ITEMS = {"initial": "budget_initial", "adjusted": "budget_adjusted", "executed": "expenditure_total",
                "received": "funds_received"}

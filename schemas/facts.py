@@ -100,6 +100,13 @@ class Quote:
         return len(self.before), len(self.before) + len(self.figure)
 
 
+# Prefixes of a BudgetItem's scope: a figure of one project's own table (`project:NAME`, checked by the projects
+# rules, never stored as the report's), and a part of a two-level funds block (`nested:…`, which row splits which
+# is not known).
+PROJECT_SCOPE = "project:"
+NESTED_SCOPE = "nested:"
+
+
 @dataclass(frozen=True)
 class BudgetItem:
     """A budget figure with its contract item code (money in yuan, rates in percent)."""

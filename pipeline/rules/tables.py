@@ -28,6 +28,8 @@ from pipeline.rules import register
 from pipeline.rules.common import HUNDRED, rate_agrees, sum_tolerance
 from schemas.facts import (
     EXECUTION_LEVEL1,
+    NESTED_SCOPE,
+    PROJECT_SCOPE,
     Basis,
     BudgetItem,
     Flag,
@@ -41,7 +43,6 @@ from schemas.facts import (
 from schemas.figures import Figure
 
 TABLE_EXTRACTOR = "tables"
-NESTED_SCOPE = "nested:"  # parts of a two-level funds block: which row splits which is not known
 EXECUTION_INDICATOR = "预算执行率"
 TOTAL_BY_BASIS = {Basis.INITIAL: "budget_initial", Basis.ADJUSTED: "budget_adjusted",
                   Basis.EXECUTED: "expenditure_total"}
@@ -128,7 +129,7 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
         budget = by_code.get("budget_adjusted") or by_code.get("budget_initial")
         if rate is None or spent is None or budget is None or budget.value == 0:
             continue
-        if rate_agrees(rate.figure, spent.figure, budget.figure):
+        if rate_agrees(rate.figure, spent.figure, budget.figure) or _a_projects_own(facts, rate, spent, budget):
             continue
         computed = spent.value / budget.value * HUNDRED
         flags.append(Flag(
@@ -140,6 +141,18 @@ def execution_rate(facts: ReportFacts) -> list[Flag]:
                 FlagParam.text("budget", budget.figure.stated), FlagParam.percent("computed", computed.quantize(Q2)))),
         ))
     return flags
+
+
+def _a_projects_own(facts: ReportFacts, rate: BudgetItem, spent: BudgetItem, budget: BudgetItem) -> bool:
+    """The rate, spending and budget of one project's own table (a form annexed to a department's report) that its
+    projects row states too: `projects.rate_vs_computed` checks that same arithmetic, once."""
+    scope = rate.scope
+    if scope is None or not scope.startswith(PROJECT_SCOPE) or spent.scope != scope or budget.scope != scope:
+        return False
+    name = scope[len(PROJECT_SCOPE):]
+    return any(p.name == name and p.execution_rate is not None and p.executed is not None and p.budget is not None
+               and (p.execution_rate.value, p.executed.value, p.budget.value) == (rate.value, spent.value, budget.value)
+               for p in facts.projects)
 
 
 register("table.execution_rate", execution_rate, doc="A funds table's stated 执行率 = its 全年执行数 ÷ 全年预算数 (÷ 年初预算数 without one).")

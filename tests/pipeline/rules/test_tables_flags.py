@@ -84,6 +84,40 @@ def test_an_execution_rate_flag_divides_by_the_initial_budget_without_an_adjuste
         "params": {"rate": "90.00%", "spent": "95.00", "budget": "100.00", "computed": "95.00%"}}
 
 
+def test_a_project_form_s_rate_its_projects_row_states_is_left_to_the_projects_rule() -> None:
+    from dataclasses import replace
+
+    from pipeline.rules import rates
+    from schemas.facts import PROJECT_SCOPE, Project
+
+    scope = PROJECT_SCOPE + "医疗服务与保障能力提升补助资金"
+    own = (funds("budget_adjusted", "386.00", scope=scope, page=4), funds("expenditure_total", "361.52", scope=scope, page=4),
+           funds("execution_rate", "96.36%", scope=scope, page=4))
+    row = Project("医疗服务与保障能力提升补助资金", own[0].provenance, budget=own[0].figure, executed=own[1].figure,
+                  execution_rate=own[2].figure)
+    annexed = replace(facts(own), projects=(row,))
+    assert tables.execution_rate(annexed) == []
+    assert [f.rule for f in rates.project_rates(annexed)] == ["projects.rate_vs_computed"]  # found once, there
+    # no projects row, another project's row, or other figures on it: the table's own rule checks it
+    assert [f.rule for f in tables.execution_rate(facts(own))] == ["table.execution_rate"]
+    other = replace(row, name="基本公共卫生服务项目")
+    assert [f.rule for f in tables.execution_rate(replace(annexed, projects=(other,)))] == ["table.execution_rate"]
+    for changed in (replace(row, budget=funds("budget_adjusted", "380.00").figure),
+                    replace(row, executed=funds("expenditure_total", "360.00").figure),
+                    replace(row, execution_rate=funds("execution_rate", "96.00%").figure),
+                    replace(row, execution_rate=None), replace(row, executed=None), replace(row, budget=None)):
+        assert [f.rule for f in tables.execution_rate(replace(annexed, projects=(changed,)))] == ["table.execution_rate"]
+    # the three figures of one project's table, not a mix
+    mixed = (own[0], replace(own[1], scope=None), own[2])
+    assert [f.rule for f in tables.execution_rate(replace(facts(mixed), projects=(row,)))] == ["table.execution_rate"]
+    mixed = (replace(own[0], scope=None), own[1], own[2])
+    assert [f.rule for f in tables.execution_rate(replace(facts(mixed), projects=(row,)))] == ["table.execution_rate"]
+    unscoped = tuple(replace(b, scope=None) for b in own)
+    assert [f.rule for f in tables.execution_rate(replace(facts(unscoped), projects=(row,)))] == ["table.execution_rate"]
+    other_scope = tuple(replace(b, scope="nested:" + b.item) for b in own)
+    assert [f.rule for f in tables.execution_rate(replace(facts(other_scope), projects=(row,)))] == ["table.execution_rate"]
+
+
 def test_an_execution_rate_without_spending_to_compare_raises_nothing() -> None:
     budget = (funds("budget_adjusted", "100.00"), funds("execution_rate", "90.00%"))
     assert tables.execution_rate(facts(budget)) == []
