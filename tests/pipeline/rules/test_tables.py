@@ -90,8 +90,9 @@ CASES = {
     "department_with_project_tables": (
         [(DEPARTMENT, (layouts.small_project("教师培训"),
                        layouts.small_project("学生资助", "200.00", "150.00", "80.00%", "95")))],
-        {("table.execution_rate", E, ("budget_adjusted", "execution_rate", "expenditure_total")),
-         ("table.execution_score", W, ("execution_rate", "indicators.score")),
+        # 学生资助's 80.00% against 150.00 ÷ 200.00 = 75%: its projects row states the same figures, so
+        # projects.rate_vs_computed flags it (test_a_project_table_s_rate_is_flagged_once), not the table rule
+        {("table.execution_score", W, ("execution_rate", "indicators.score")),
          # 满意度 95% against ≥90%: met, yet 38 of 40
          ("table.target_vs_score", W, ("indicators.actual", "indicators.score"))},
     ),
@@ -241,3 +242,11 @@ def test_a_total_without_the_execution_row_is_read_only_when_the_scores_say_so()
     assert weights_sum(_execution_form(("10", "60", "40"), ("0.00", "50.00", "38.00"), "88.00")) == []
     # so too when the sum without it is within the rounding of the score written to one place and of the rows
     assert weights_sum(_execution_form(("10", "60", "40"), ("0.06", "50.00", "37.94"), "88.0")) == []
+
+
+def test_a_project_table_s_rate_is_flagged_once() -> None:
+    facts = facts_of([(DEPARTMENT, (layouts.small_project("教师培训"),
+                                    layouts.small_project("学生资助", "200.00", "150.00", "80.00%", "95")))])
+    rates = [f for spec in all_rules().values() for f in spec.fn(facts)
+             if f.rule.endswith("rate_vs_computed") or f.rule == "table.execution_rate"]
+    assert [(f.rule, f.expected, f.stated) for f in rates] == [("projects.rate_vs_computed", Decimal("75.00"), Decimal("80.00"))]
