@@ -247,6 +247,10 @@ def extract(doc: SegmentedDocument) -> Extraction:
             if shared is not None and shared.item not in (None, item_code) and not shared.project_only:
                 items.append(BudgetItem(item=shared.item, figure=figure, strength=strength,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+            if is_money and item_code in LEVEL_CODES and LEVELS_FIRST_BUDGET.search(clause_head(text, m.start())):
+                # `县级年初预算安排项目资金320.00万元`: that level's money, and the year's first budget
+                items.append(BudgetItem(item="budget_initial", figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             if item_code in LEVEL_CODES and WHOLE_AFTER.match(text, m.end()):
                 # `省级…经费共计1400万元，全部为财政经费拨款`: that level's money is all the project has
                 items.append(BudgetItem(item="budget_adjusted", figure=figure, strength=UMBRELLA_STRENGTH,
@@ -255,7 +259,9 @@ def extract(doc: SegmentedDocument) -> Extraction:
             source = _whole_source(whole.group("source")) if whole else None
             if source is not None and whole is not None and (
                     source.item in WHOLE_SOURCES or source.item in WHOLLY_THIS_FIGURE_SOURCES and whole["all"] != "均"):
-                items.append(BudgetItem(item=source.item, figure=figure, strength=UMBRELLA_STRENGTH,
+                # as firm as a wording: the sentence names the source of this very figure, where a tier that granted
+                # the year's first money (`市财政年初安排…1,260.00万元`) only implies it
+                items.append(BudgetItem(item=source.item, figure=figure, strength=NARRATIVE_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
             if is_money and item_code in ("budget_initial", "budget_addition") and (adder := adding_level(head)) is not None:
                 # `年中省级财政追加下达茶产业发展补助资金30.00万元`, `年初预算安排县级财政资金120.00万元`: that
@@ -399,6 +405,8 @@ NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本
 INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
 
 
+# A level's money the year began with (`县级年初预算安排…`, `县级财政年初安排…`).
+LEVELS_FIRST_BUDGET = re.compile(r"(?:级|财政)年初(?:预算)?(?:安排|批复|下达)")
 # A figure said to be the whole of the money right after it (`…1400万元，全部为财政经费拨款`).
 WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?P<all>全部|均|全额)(?:为|是|系|属于?)(?P<source>[\u4e00-\u9fff]{0,16}?(?:拨款|资金|经费)(?:收入)?)"
                          r"(?=[,，。；;]|$)")

@@ -917,3 +917,20 @@ def test_a_tier_money_is_handed_down_to_is_no_source_of_the_department_s() -> No
     # the tier as the money's source stays one
     assert items("项目全年预算540.00万元，其中中央资金480.00万元，市县配套资金60.00万元。", PROJECT_TITLE)["funds_local"] == Decimal(
         "600000.00")
+
+
+def test_a_tier_s_first_budget_of_the_year_is_the_initial_budget() -> None:
+    found = items("2024年县级年初预算安排项目资金320.00万元；年中省级财政下达柑橘产业发展资金，追加预算180.00万元，"
+                  "调整后预算500.00万元，其中省级资金180.00万元、县级资金320.00万元。", PROJECT_TITLE)
+    assert found["budget_initial"] == found["funds_local"] == Decimal("3200000.00")
+    assert found["budget_adjusted"] == Decimal("5000000.00")
+
+
+def test_the_source_a_sentence_names_for_the_year_s_budget_outweighs_the_tier_that_granted_its_first_money() -> None:
+    from pipeline.extraction.resolve import resolve
+    from tests.conftest import make_doc
+
+    text = ("2023年市财政年初安排项目预算1,260.00万元，主汛期追加防汛应急抢险经费340.00万元，调整后预算1,600.00万元，"
+            "全部为一般公共预算资金。")
+    facts = resolve(budget.extract(make_doc(PROJECT_TITLE + text)))
+    assert facts.item("revenue_general_budget").value == Decimal("16000000.00")
