@@ -66,6 +66,8 @@ _EARLIER_YEAR_FIGURE_HEAD = re.compile(rf"(?:{PREVIOUS_YEAR.pattern}|(?<!\d)20\d
                                        rf"|(?:比|较|与|同){PREVIOUS_YEAR.pattern}\s*$")
 # The year's plan a result is measured against (`完成年度计划24个的108.33%`); `全年完成任务12项` is a result.
 _PLAN_HEAD = re.compile(r"(?:年度|年初|全年)(?:(?!完成|实现|超额|超过)[\u4e00-\u9fff]){0,4}?(?:目标|任务|计划)(?:数|量)?(?:为|是|\()?\s*$")
+# `…为年度计划18公里的103.3%`: the share of the plan done, a result whatever the sentence says of the plan.
+_SHARE_OF_PLAN_HEAD = re.compile(r"(?:计划|任务|目标)[^,，。;；%]{0,14}的$")
 # `…任务1.2万亩的105%`: the figure a share is taken of, the plan, not a result.
 _BASE_OF_A_SHARE_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
 # A figure that is a goal by the noun after it (`高于省定97%的目标`).
@@ -96,7 +98,12 @@ _BUDGET_WORD = re.compile(r"预算|决算|资金|经费|拨款|支出|收入")
 # survey was made, not a result.
 _SAMPLED_HEAD = re.compile(r"(?:抽取|抽查|抽样|选取)了?$|[对向][\u4e00-\u9fff]{0,6}$")
 _SURVEYED_AFTER = re.compile(r"[^,，。;；]{0,16}?(?:问卷|满意度|回访|测评|访谈)")
-_SAMPLED_UNITS = ("户", "人", "名", "位", "家", "人次")
+_SAMPLED_UNITS = ("户", "人", "名", "位", "家", "人次", "个", "所")  # (`对120个防汛责任单位开展问卷调查`)
+# A step of a scoring rule (`每推迟10天扣1分`, `每降低1个百分点扣0.5分`, `得该指标分值的80%`).
+_SCORING_RULE_HEAD = re.compile(r"每(?:推迟|延迟|滞后|超过|超出|降低|下降|减少|低于|高于|少|多|差)[\u4e00-\u9fff]{0,2}$"
+                                r"|(?:分值|满分|得分)的$|扣$")
+# The document counting its own parts (`本工作簿共4张工作表`, `本报告共…页`, `附表3张`).
+_OWN_PARTS_HEAD = re.compile(r"(?:本工作簿|本表|本报告|本文件|本文档|附表|附件)[^,，。;；]{0,6}$")
 _SHORTFALL = re.compile(r"(?:较|比)(?:年度|全年|年初|原定|既定)?(?:计划|目标|任务|预期)(?:数|值)?(?:少|减少|短缺|差)了?\s*$")
 # A rounding difference the report explains (`分项之和与合计存在0.01万元尾差`): no money achieved.
 _ROUNDING_DIFFERENCE_AFTER = re.compile(r"的?(?:尾差|舍入误差|四舍五入)")
@@ -277,6 +284,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None
     if m.group("unit") and _PER_PER_HEAD.search(text, max(0, m.start() - 10), m.start()):
         return None  # `每村每月放映1场`: how often, not how much
+    if _SCORING_RULE_HEAD.search(text, max(0, m.start() - 8), m.start()):
+        return None  # `每推迟10天扣1分`, `基本达到得该指标分值的80%`: a scoring rule's step, no result
+    if m.group("unit") and _OWN_PARTS_HEAD.search(text, max(0, m.start() - 12), m.start()):
+        return None  # `本工作簿共4张工作表`, `本报告附表3张`: the document's own parts
     if m.group("unit") in _SAMPLED_UNITS and _SURVEYED_AFTER.match(text, end) \
             and _SAMPLED_HEAD.search(text, max(0, m.start() - 8), m.start()):
         return None  # `随机抽取120户牧户开展问卷调查`: the survey's sample
@@ -338,7 +349,9 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
     # `年度计划新建13处，实际建成12处`: the plan's figure, then the result
     since_plan = text[sentence_start:start]
     since_plan = since_plan[since_plan.rfind("实际"):] if "实际" in since_plan else since_plan
-    if _TARGET_SENTENCE.search(since_plan) or _PLAN_HEAD.search(text, max(sentence_start, start - 8), start):
+    share_of_plan = bool(m.group("pct")) and bool(_SHARE_OF_PLAN_HEAD.search(text, max(sentence_start, start - 20), start))
+    if not share_of_plan and (_TARGET_SENTENCE.search(since_plan)
+                              or _PLAN_HEAD.search(text, max(sentence_start, start - 8), start)):
         return None  # `完成年度任务8万平方米的107.5%`, `超过年度目标5000亩`: the plan it is measured against
     if not m.group("pct") and _BASE_OF_A_SHARE_AFTER.match(text, end):
         return None  # `完成年度造林任务1.2万亩的105%`: the base of the share after it

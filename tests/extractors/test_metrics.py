@@ -415,3 +415,17 @@ def test_money_that_came_in_or_is_still_unspent_is_no_result() -> None:
     text = ("县级资金因财力紧张到位206.00万元。年末预算结余127.54万元，其中县级未到位资金80.00万元，"
             "已到位尚未支付的工程质保金47.54万元。")
     assert [str(m.figure.value) for m in find_metrics(text)] == []
+
+
+def test_a_scoring_rule_s_steps_and_the_document_s_own_parts_are_no_results() -> None:
+    rules = "项目完成时间按计划完成得满分，每推迟10天扣1分；基本达到得该指标分值的80%；每降低1个百分点扣0.5分。"
+    assert find_metrics(rules) == []
+    assert find_metrics("一、本工作簿共4张工作表，依次为说明、部门整体支出绩效自评表和两张项目支出绩效自评表。") == []
+    # a survey's sample of units, as of households
+    assert find_metrics("年末对120个防汛责任单位开展问卷调查，满意度为96.2%。")[0].figure.value == Decimal("96.2")
+    assert [m.figure.value for m in find_metrics("全年新建村级服务站120个。")] == [Decimal("120")]
+
+
+def test_the_share_of_the_plan_done_is_a_result_and_the_plan_is_not() -> None:
+    found = find_metrics("维修加固嫩江、洮儿河堤防18.6公里，为年度计划18公里的103.3%。")
+    assert [(str(m.figure.value), m.unit) for m in found] == [("18.6", "公里"), ("103.3", "%")]
