@@ -199,6 +199,9 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
     direct = [s for s in subs if s.level == min(x.level for x in subs)] if subs else []
     body = text[body_start:section.end]
     lines = [(m.start() + body_start, m.end() + body_start) for m in re.finditer(r"[^\n]+", body)]
+    # the report closes at its signature, date or first annex: what follows is no item (an annexed form's lines)
+    closing = next((k for k, ln in enumerate(lines) if CLOSING_LINE.match(text[ln[0]:ln[1]])), len(lines))
+    lines = lines[:closing]
     numbered = [ln for ln in lines if numbering_of(text[ln[0]:ln[1]])]
     if direct and len(direct) >= len(numbered):
         spans = [(s.start, s.end) for s in direct]
@@ -209,7 +212,7 @@ def _items(doc: SegmentedDocument, section: Section, subs: list[Section], kind: 
         else:
             spans = enumerated(text, body_start, section.end)
             if not spans:
-                spans = [ln for ln in lines if not CLOSING_LINE.match(text[ln[0]:ln[1]])]
+                spans = lines
     if len(spans) == 1:
         # one line holding them all (`1.强化…。2.加强…`): its enumeration parts the items
         spans = enumerated(text, *spans[0]) or spans

@@ -130,3 +130,10 @@ def counts_of(found: tuple) -> dict[str, int]:  # type: ignore[type-arg]
     for f in found:
         out[f.kind] = out.get(f.kind, 0) + 1
     return out
+
+
+def test_the_report_closes_at_its_signature_and_an_annexed_form_s_lines_are_no_items() -> None:
+    text = ("五、存在的问题\n（一）部分村卫生室设备台账不完整。\n六、改进措施\n（一）督促各村卫生室建立健全设备台账。\n"
+            "临潭县卫生健康局\n2025年3月6日\n附件\n项目支出绩效自评表\n(2024年度)\n"
+            "填报单位（盖章）：临潭县卫生健康局 填报人：杨xx 填报日期：2025年3月6日\n")
+    assert counts(text) == {"problem": 1, "measure": 1}
