@@ -69,8 +69,8 @@ def clean_text(text: str | None) -> str:
     out = re.sub(r"(?<=[A-Za-z])\n(?=[A-Za-z])", " ", out)
     out = out.replace("\n", "")
     out = re.sub(rf"(?<=[{_CJK}]) +(?=[{_CJK}])", "", out)
-    # a dot after a cell's last character is a speck an OCR'd form read (`为消费者挽回经济损失·`)
-    out = re.sub(rf"(?<=[{_CJK}])\s*[·•]$", "", out)
+    # a dot after a cell's last character is a speck an OCR'd form read (`为消费者挽回经济损失·`, `93.5%·`)
+    out = re.sub(rf"(?<=[{_CJK}%\d])\s*[·•]$", "", out)
     return re.sub(r" {2,}", " ", out).strip()
 
 

@@ -228,6 +228,7 @@ def test_a_speck_after_a_cell_s_last_character_is_no_text() -> None:
 
     assert clean_text("为消费者挽回经济损失·") == "为消费者挽回经济损失"
     assert clean_text("马克·吐温纪念馆") == "马克·吐温纪念馆"  # a dot inside a name stays
+    assert clean_text("93.5%·") == "93.5%" and clean_text("46所 •") == "46所"  # after a figure too
 
 
 @pytest.mark.parametrize("text, expected", [
