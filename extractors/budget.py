@@ -180,6 +180,8 @@ def extract(doc: SegmentedDocument) -> Extraction:
             named_by_verb = False
             if label is None and is_money and every_tier_before(text, doc.sentence_at(m.start()).start, m.start()):
                 label = ItemLabel("中央、省、市…资金", "budget_adjusted", umbrella=True)  # the 、 cuts the clause head
+            if label is None and is_money and IN_THE_INITIAL_BUDGET.match(text, m.end()):
+                label = ItemLabel("列入年初预算", "budget_initial", umbrella=True)  # what the words after it say it is
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
                 named_by_verb = label is not None
@@ -275,6 +277,11 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # that granted it, its clause's subject
                 items.append(BudgetItem(item=giver, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
+            if (is_money and item_code != "budget_initial" and IN_THE_INITIAL_BUDGET.match(text, m.end())
+                    and "其中" not in text[sentence.start:m.start()]):
+                # `下达营养膳食补助资金786.20万元，全部列入年初预算`: the year's first budget too
+                items.append(BudgetItem(item="budget_initial", figure=figure, strength=UMBRELLA_STRENGTH,
+                                        provenance=doc.provenance(m.start(), m.end(), NAME)))
             level = level_after(text, m.end()) if is_money else None
             if level is not None and level != item_code:
                 # `年初数180.00万元，全部由县级财政安排`: the whole figure is also that level's funds
@@ -296,11 +303,15 @@ def extract(doc: SegmentedDocument) -> Extraction:
 def _allocation_as_budget(text: str, items: list[BudgetItem], starts: dict[int, int]) -> list[BudgetItem]:
     """A project funded by one level's allocation and nothing else stated (`下达我县2022年省级文化
     发展资金120.00万元`): that allocation is the project's budget too (weakly: any budget wording wins)."""
-    if any(b.item in ("budget_adjusted", "budget_initial") for b in items):
+    if any(b.item == "budget_adjusted" for b in items):
         return []
     levels = [b for b in items if b.item in LEVEL_CODES and b.scope is None]
     if len({b.item for b in levels}) != 1 or len({b.figure.value for b in levels}) != 1:
         return []
+    initial = [b for b in items if b.item == "budget_initial"]
+    if initial and (any(b.figure.value != levels[0].figure.value for b in initial)
+                    or any(b.item == "budget_addition" for b in items)):
+        return []  # (an initial budget that is the allocation itself, `…，全部列入年初预算`, unchanged: the year's too)
     # the figure stated wherever its allocation is (`通过使用…资金555万元` first, `共下达我区…资金555万元` later)
     level = next((b for b in levels if (start := starts.get(id(b))) is not None
                   and ALLOCATING.search(clause_head(text, start))), None)
@@ -405,6 +416,10 @@ NO_CHANGE = re.compile(r"\s*[,，;；]?\s*(?:全年|年度中?|年中|当年|本
 INCLUDES_CHANGE = re.compile(r"\s*\(\s*(?:其中)?(?:含|包括|包含)[^()]{0,30}?(?:追加|调增|调减|调整|增加)")
 
 
+# A figure said to be in the budget the year began with (`…786.20万元，全部列入年初预算`).
+# `均列入年初预算` after a list speaks of every figure of it at once (`其中中央…1,100.00万元、自治区…280.00万元，均列入
+# 年初预算`): no one figure's.
+IN_THE_INITIAL_BUDGET = re.compile(r"\s*[,，]?\s*(?:已|全部|全额)*(?:列入|纳入|编入|安排在|列在)(?:了)?(?:部门)?年初(?:部门)?预算")
 # A level's money the year began with (`县级年初预算安排…`, `县级财政年初安排…`).
 LEVELS_FIRST_BUDGET = re.compile(r"(?:级|财政)年初(?:预算)?(?:安排|批复|下达)")
 # A figure said to be the whole of the money right after it (`…1400万元，全部为财政经费拨款`).

@@ -934,3 +934,18 @@ def test_the_source_a_sentence_names_for_the_year_s_budget_outweighs_the_tier_th
             "全部为一般公共预算资金。")
     facts = resolve(budget.extract(make_doc(PROJECT_TITLE + text)))
     assert facts.item("revenue_general_budget").value == Decimal("16000000.00")
+
+
+def test_money_said_to_be_in_the_budget_the_year_began_with_is_the_initial_budget() -> None:
+    found = items("2022年中央财政下达营养膳食补助资金786.20万元，全部列入年初预算，实际到位资金786.20万元。", PROJECT_TITLE)
+    assert found["budget_initial"] == found["funds_central"] == found["funds_received"] == Decimal("7862000.00")
+    assert found["budget_adjusted"] == Decimal("7862000.00")  # one level's allocation, unchanged: the year's budget
+    assert items("项目资金300.00万元，已全部纳入年初预算。", PROJECT_TITLE)["budget_initial"] == Decimal("3000000.00")
+    # a figure no wording names, but the words after it
+    assert items("2022年共争取到786.20万元，全部列入年初预算。", PROJECT_TITLE) == {"budget_initial": Decimal("7862000.00")}
+    # the budget the year began with, not the adjusted one: no initial budget said
+    assert "budget_initial" not in items("项目资金300.00万元，已全部拨付到位。", PROJECT_TITLE)
+    # `均列入年初预算` after a split speaks of all its parts at once, no one figure's
+    split = items("2022年本年财政拨款1,380.00万元，其中中央水利发展资金1,100.00万元、自治区配套资金280.00万元，均列入年初预算。",
+                  PROJECT_TITLE)
+    assert "budget_initial" not in split and split["funds_provincial"] == Decimal("2800000.00")
