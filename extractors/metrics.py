@@ -160,6 +160,7 @@ _PER_PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,3}每[\u4e00-\u9fff]{1,4}$")
 # A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _BY_STANDARD_HEAD = re.compile(r"按照?[^,;。，；]{0,30}$")
+_RECKONING_AFTER = re.compile(r"\s*(?:的标准)?(?:测算|计算|核算|核定)")
 _STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
 
 
@@ -271,6 +272,8 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
+    if _RECKONING_AFTER.match(text, end) and _BY_STANDARD_HEAD.search(text, max(0, m.start() - 30), m.start()):
+        return None  # `按每生每天5元、全年在校200天测算`: what the money was reckoned on, no result
     if (m.group("unit") and _STANDARD_NOUN_AFTER.match(text, end)
             and (_PER_HEAD.search(text, max(0, m.start() - 8), m.start())
                  or _BY_STANDARD_HEAD.search(text, max(0, m.start() - 30), m.start()))):

@@ -429,3 +429,9 @@ def test_a_scoring_rule_s_steps_and_the_document_s_own_parts_are_no_results() ->
 def test_the_share_of_the_plan_done_is_a_result_and_the_plan_is_not() -> None:
     found = find_metrics("维修加固嫩江、洮儿河堤防18.6公里，为年度计划18公里的103.3%。")
     assert [(str(m.figure.value), m.unit) for m in found] == [("18.6", "公里"), ("103.3", "%")]
+
+
+def test_the_terms_money_was_reckoned_on_are_no_results() -> None:
+    found = find_metrics("按每生每天5元、全年在校200天测算，全县学生需补助资金786.20万元。")
+    assert ("200", "天") not in [(str(m.figure.value), m.unit) for m in found]
+    assert [(str(m.figure.value), m.unit) for m in find_metrics("全年在校200天，供餐率100%。")] == [("200", "天"), ("100", "%")]
