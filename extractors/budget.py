@@ -8,6 +8,7 @@ budget figures.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -39,7 +40,7 @@ from extractors.numbers import MONEY_FIGURE, MONEY_UNIT, TARGET_AFTER, money, pe
 from extractors.projects import find_mentions
 from extractors.registry import register
 from extractors.reportkind import attached_project_report, detect_report_kind
-from extractors.vocab import ItemLabel
+from extractors.vocab import ItemLabel, alternation, government_tiers
 from schemas.facts import Basis, Breakdown, BudgetItem, Extraction, ReportKind
 from schemas.text import SegmentedDocument
 
@@ -180,7 +181,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
             named_by_verb = False
             if label is None and is_money and every_tier_before(text, doc.sentence_at(m.start()).start, m.start()):
                 label = ItemLabel("中央、省、市…资金", "budget_adjusted", umbrella=True)  # the 、 cuts the clause head
-            if label is None and is_money and IN_THE_INITIAL_BUDGET.match(text, m.end()):
+            if label is None and is_money and _said_initial(doc, m):
                 label = ItemLabel("列入年初预算", "budget_initial", umbrella=True)  # what the words after it say it is
             if label is None and is_money and _only_money_figure(doc, m):
                 label = verb_object(text, m.start())  # `下达…衔接资金100万元`: the verb and what it moved
@@ -277,8 +278,7 @@ def extract(doc: SegmentedDocument) -> Extraction:
                 # that granted it, its clause's subject
                 items.append(BudgetItem(item=giver, figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
-            if (is_money and item_code != "budget_initial" and IN_THE_INITIAL_BUDGET.match(text, m.end())
-                    and "其中" not in text[sentence.start:m.start()]):
+            if is_money and item_code != "budget_initial" and _said_initial(doc, m):
                 # `下达营养膳食补助资金786.20万元，全部列入年初预算`: the year's first budget too
                 items.append(BudgetItem(item="budget_initial", figure=figure, strength=UMBRELLA_STRENGTH,
                                         provenance=doc.provenance(m.start(), m.end(), NAME)))
@@ -432,8 +432,21 @@ WHOLE_AFTER = re.compile(r"\s*[,，]\s*(?P<all>全部|均|全额)(?:为|是|系|
 WHOLE_SOURCES = ("funds_central", "funds_provincial")
 WHOLE_TOTALS = ("budget_adjusted", "budget_initial", "revenue_total")  # `本年收入合计…，全部为…财政拨款收入`
 WHOLLY_THIS_FIGURE_SOURCES = ("revenue_general_budget",)
-# The unit's own tier before the source's name (`全部为区级一般公共预算财政拨款`): its own budget, no level's share.
-_OWN_TIER = re.compile(r"^(?:本级|市县|市级|县级|区级|州级|盟级|旗级)(?:财政)?(?=[\u4e00-\u9fff]{4})")
+
+
+def _said_initial(doc: SegmentedDocument, m: re.Match[str]) -> bool:
+    """The words after a money figure say it is in the budget the year began with (`…，全部列入年初预算`); a part of
+    a split (`其中…`) is not, the words speaking of all its parts."""
+    text = doc.text
+    return bool(IN_THE_INITIAL_BUDGET.match(text, m.end())) and "其中" not in text[doc.sentence_at(m.start()).start:m.start()]
+
+
+@functools.lru_cache(maxsize=1)
+def _own_tier() -> re.Pattern[str]:
+    """The unit's own tier before the source's name (`全部为区级一般公共预算财政拨款`): its own budget, no level's
+    share (the city's and county's words of `data/government_tiers.tsv`, with 级)."""
+    local = alternation(f"{word}级" for tier in government_tiers() if tier.name in ("city", "county") for word in tier.words)
+    return re.compile(rf"^(?:本级|市县|{local})(?:财政)?(?=[\u4e00-\u9fff]{{4}})")
 
 
 def _whole_source(words: str) -> ItemLabel | None:
@@ -441,7 +454,7 @@ def _whole_source(words: str) -> ItemLabel | None:
     label = label_before(words, len(words))
     if label is not None and label.item in (*WHOLE_SOURCES, *WHOLLY_THIS_FIGURE_SOURCES):
         return label
-    bare = _OWN_TIER.sub("", words)
+    bare = _own_tier().sub("", words)
     own = label_before(bare, len(bare)) if bare != words else None
     # named whole (`一般公共预算财政拨款`), not by an umbrella word (`县级财政资金` says only whose it is)
     return own if own is not None and not own.umbrella else label

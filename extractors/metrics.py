@@ -160,8 +160,8 @@ _PER_PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,3}每[\u4e00-\u9fff]{1,4}$")
 # A count set per head as a standard: `每村每月放映1场的标准` (`标准化` is another word).
 _PER_HEAD = re.compile(r"每[\u4e00-\u9fff]{1,8}$")
 _BY_STANDARD_HEAD = re.compile(r"按照?[^,;。，；]{0,30}$")
-_RECKONING_AFTER = re.compile(r"\s*(?:的标准)?(?:测算|计算|核算|核定)")
-_STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)")
+# ... the standard named after it, or the reckoning it is the terms of (`全年在校200天测算`).
+_STANDARD_NOUN_AFTER = re.compile(r"的?标准(?!化)|\s*(?:测算|计算|核算|核定)")
 
 
 # Money handed down to the governments below (`全年下达各市（地）和省直管县…补助资金38.26亿元`): theirs to spend,
@@ -272,12 +272,10 @@ def _to_metric(text: str, m: re.Match[str], last_end: int, own_year: int | None)
         return None  # `2020人口普查`, `1 根据…`: the measure word begins another word
     if m.group("unit") in _TIMES and _money_moved(text, end):
         return None
-    if _RECKONING_AFTER.match(text, end) and _BY_STANDARD_HEAD.search(text, max(0, m.start() - 30), m.start()):
-        return None  # `按每生每天5元、全年在校200天测算`: what the money was reckoned on, no result
     if (m.group("unit") and _STANDARD_NOUN_AFTER.match(text, end)
             and (_PER_HEAD.search(text, max(0, m.start() - 8), m.start())
                  or _BY_STANDARD_HEAD.search(text, max(0, m.start() - 30), m.start()))):
-        return None  # `按每村每月放映1场的标准`, `按每生每天3元、全年200天的标准`: a standard, not a count achieved
+        return None  # `按每村每月放映1场的标准`, `按每生每天5元、全年在校200天测算`: a standard, not a count achieved
     if m.group("unit") == "个" and text[m.start() - 1:m.start()] == "在" and _PLACES_AFTER.match(text, end):
         return None  # `在4个村寨修缮鼓楼…`: the places the work was done in
     if m.group("unit") and _WHOLE_BEFORE.search(text, max(0, m.start() - 5), m.start()) and (

@@ -31,22 +31,27 @@ _REPORT_LINE = re.compile(r"填报|填表|主管部门|实施单位|项目名称
 USES = ("unjoined", "lead", "tail", "figure", "html")
 
 
-@functools.lru_cache(maxsize=len(USES))
 def chrome_marks(use: str) -> re.Pattern[str]:
     """One pattern of the page's marks that have `use` (`data/site_chrome.tsv`): `unjoined` (the line is never
     joined), `lead` / `tail` (the line is the page's above / below the report), `figure` (a figure on the line is
     the page's), `html` (a short element holding it is the page's furniture)."""
     if use not in USES:
         raise ValueError(f"unknown use of a site-chrome mark: {use!r} (one of {', '.join(USES)})")
+    return _marks_by_use()[use]
+
+
+@functools.lru_cache(maxsize=1)
+def _marks_by_use() -> dict[str, re.Pattern[str]]:
+    """The vocabulary read once: a pattern per use."""
     text = (resources.files("schemas.text") / "data" / "site_chrome.tsv").read_text(encoding="utf-8")
-    marks = []
+    marks: dict[str, list[str]] = {use: [] for use in USES}
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         mark, _, uses = line.partition("\t")
-        if use in (u.strip() for u in uses.split(",")):
-            marks.append(mark)
-    return re.compile("|".join(f"(?:{m})" for m in marks))
+        for use in (u.strip() for u in uses.split(",")):
+            marks[use].append(mark)
+    return {use: re.compile("|".join(f"(?:{m})" for m in found)) for use, found in marks.items()}
 
 
 def is_page_line(line: str, zone: str = "lead") -> bool:
